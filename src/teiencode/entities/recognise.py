@@ -1,0 +1,329 @@
+"""The string-level recogniser: persons, places, organisations and dates in a
+text, with offsets, linked to a register where one is given.
+
+:func:`recognise` works in passes over one text (a page, or the reading text
+of a document): candidates from the register, the date patterns and the shape
+of the text (:mod:`.patterns`) are chosen longest-first within tiers, so that
+mentions never overlap; every name form chosen is then looked for again
+("Jambyn Batmunkh" makes "Batmunkh" a person elsewhere); last, the mentions
+are grouped into entities, one id per person, place or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from . import gazetteer, patterns
+from .dates import find_dates
+from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
+from .patterns import Candidate
+from .register import Register
+from .tokens import Tok, is_word, lowercase_vocabulary, name_gap, tokenize
+
+KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
+_SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
+_FIRST_DATE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention found in a string.
+
+    ``entity`` is the id of the entity it names (a register id when ``ref``
+    is set, else a proposed id such as ``pers-pol-pot``); ``name`` the
+    entity's display name; ``cert`` is None when sure, else "medium"/"low".
+    """
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    entity: str | None = None
+    ref: str | None = None
+    name: str | None = None
+    when: str | None = None
+    cert: str | None = None
+    geonames: str | None = None
+    source: str = ""
+
+
+def recognise(text: str, register: Register | None = None, *, year: int | None = None) -> list[Span]:
+    """Every person, place, organisation and date mention in ``text``, in
+    order, never overlapping. ``year`` completes dates such as "10 May"; by
+    default the first year the text names."""
+    toks = tokenize(text)
+    lower = lowercase_vocabulary(text)
+    if year is None:
+        first = next((d for d in find_dates(text) if d.when), None)
+        year = int(first.when[:4]) if first else None
+    candidates = _candidates(text, toks, lower, register, year)
+    chosen = _choose(candidates)
+    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
+    taken = _Taken(chosen)
+    chosen = _choose(chosen + list(patterns.context_places(text, toks, lower, taken)))
+    spans = _link(text, chosen, register)
+    spans = _single_letter_labels(text, spans)
+    return sorted(spans, key=lambda s: s.start)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Register | None,
+                year: int | None) -> list[Candidate]:
+    title_words = frozenset(t.bare for t in toks if t.is_cap and not t.is_upper)
+    found: list[Candidate] = []
+    if register is not None:
+        found += _register_matches(text, toks, lower, register)
+    found += [Candidate(d.start, d.end, "date", 3, 0, when=d.when, source="date") for d in find_dates(text, year)]
+    found += patterns.labels(text, toks, lower)
+    found += patterns.persons(text, toks, lower)
+    found += patterns.orgs(text, toks, lower)
+    found += patterns.places(text, toks, lower)
+    found += patterns.acronyms(text, toks, lower, title_words)
+    found += _defined(text, found)
+    return found
+
+
+def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], register: Register) -> list[Candidate]:
+    """Register forms in the text, longest first at each word."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.is_cap:
+            continue
+        for n in range(min(8, len(toks) - i), 0, -1):
+            words = toks[i:i + n]
+            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
+                continue
+            end = words[-1].end
+            ids = register.lookup(text[tok.start:end])
+            if not ids and text[end:end + 1] == ".":
+                ids, end = register.lookup(text[tok.start:end + 1]), end + 1
+            if not ids or (n == 1 and is_word(tok, lower) and len(ids) > 1):
+                continue
+            kind = register.entries[ids[0]].kind
+            out.append(Candidate(tok.start, end, kind, 3, 0, canonical="|".join(ids), source="register"))
+            break
+    return out
+
+
+def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
+    """An acronym and its expansion name one entity, of the expansion's kind."""
+    out = []
+    for (s0, s1), (l0, l1) in patterns.definitions(text):
+        covering = [c for c in found if c.start <= l0 and c.end >= l1 and c.kind != "date"] or \
+                   [c for c in found if c.start == l0 and c.end == l1]
+        if not covering:
+            continue
+        kind = max(covering, key=lambda c: (c.end - c.start, c.tier)).kind
+        long_text = text[l0:l1]
+        if kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == kind):
+            continue
+        out.append(Candidate(l0, l1, kind, 2, 3, canonical=key(long_text), source="definition"))
+        out.append(Candidate(s0, s1, kind, 2, 3, canonical=key(long_text), source="definition"))
+    return out
+
+
+# --------------------------------------------------------------------------- choosing
+
+
+def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: higher tiers first (tiers 2 and 3 count as
+    one, so a longer organisation name wins over a register's place inside
+    it), then longer, then the better rank within the tier."""
+    def order(c: Candidate) -> tuple[int, int, int, int, int]:
+        return (-min(c.tier, 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
+
+    chosen: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in sorted(set(candidates), key=order):
+        if cand.end <= cand.start or any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        chosen.append(cand)
+        occupied.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+class _Taken:
+    """Whether a span overlaps a chosen mention."""
+
+    def __init__(self, chosen: list[Candidate]) -> None:
+        self.spans = [(c.start, c.end) for c in chosen]
+
+    def __call__(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.spans)
+
+
+def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[Candidate],
+               register: Register | None) -> list[Candidate]:
+    """The forms already chosen, and short forms of the persons, found again
+    wherever they occur (also in capitals: "LE DUAN")."""
+    lexicon: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.kind == "date":
+            continue
+        form = _norm(text[cand.start:cand.end])
+        if cand.kind == "person":
+            for variant in person_variants(form):
+                if " " in variant or cand.tier >= 2 or cand.source == "capitals":
+                    lexicon.setdefault(key(variant), cand)
+        if len(form) > 1:
+            lexicon.setdefault(form, cand)
+    linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.is_cap:
+            continue
+        for n in range(min(6, len(toks) - i), 0, -1):
+            words = toks[i:i + n]
+            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
+                continue
+            form = _norm(text[tok.start:words[-1].end])
+            source = lexicon.get(form)
+            if source is None or (n == 1 and is_word(tok, lower)):
+                continue
+            if text.startswith(("-", ".", "’", "'"), words[-1].end) and not text.startswith(
+                    ("’s", "'s", ". ", ".\n"), words[-1].end) and words[-1].end < len(text) - 1:
+                continue
+            rank = 3 if source.kind == "person" else 2
+            out.append(replace(source, start=tok.start, end=words[-1].end, tier=1, rank=rank,
+                               source=source.source if source.source == "register" else "lexicon"))
+            break
+        else:
+            if register is not None and tok.folded not in COMMON_WORDS:
+                entity_id = register.lookup_given(tok.bare)
+                if entity_id in linked:
+                    out.append(Candidate(tok.start, tok.end, "person", 1, 3, canonical=entity_id,
+                                         source="register"))
+    return out
+
+
+def _norm(form: str) -> str:
+    """The lookup form of a mention: brackets and titles out, capitals titled."""
+    form = key(strip_title(strip_brackets(form)))
+    if form.isupper() and len(form) > 3 and " " in form or form.isupper() and len(form) > 5:
+        form = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in form.split(" "))
+    return form
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def _link(text: str, chosen: list[Candidate], register: Register | None) -> list[Span]:
+    """Group mentions into entities and give each its id."""
+    spans: list[Span] = []
+    person_clusters: list[tuple[str, set[str], str | None, str]] = []  # id, variants, ref, name
+    others: dict[tuple[str, str], tuple[str, str | None, str]] = {}
+    used_ids: set[str] = set(register.entries) if register is not None else set()
+    people = sorted((c for c in chosen if c.kind == "person"),
+                    key=lambda c: (-len(_norm(text[c.start:c.end]).split()), c.start))
+    assigned: dict[tuple[int, int], tuple[str, str | None, str, str | None]] = {}
+    for cand in people:
+        form = _norm(text[cand.start:cand.end])
+        ref = _register_id(cand, form, register)
+        cluster = next((c for c in person_clusters if (ref and c[2] == ref) or (not ref and form in c[1])), None)
+        if cluster is None and ref is None and register is not None:
+            ref = _fuzzy_person(form, register)
+        if cluster is None and ref is not None:
+            cluster = next((c for c in person_clusters if c[2] == ref), None)
+        if cluster is None:
+            name = register.entries[ref].name if ref and register else form
+            entity_id = ref or _new_id("person", name, used_ids)
+            cluster = (entity_id, person_variants(form) | {form}, ref, name)
+            person_clusters.append(cluster)
+        else:
+            cluster[1].update(person_variants(form) if len(form.split()) > 1 else {form})
+        cert = cand.cert if not cluster[2] else None
+        assigned[(cand.start, cand.end)] = (cluster[0], cluster[2], cluster[3], cert)
+    for cand in chosen:
+        span_text = text[cand.start:cand.end]
+        if cand.kind == "date":
+            spans.append(Span(cand.start, cand.end, "date", span_text, when=cand.when, source=cand.source))
+            continue
+        if cand.kind == "person":
+            entity_id, ref, name, cert = assigned[(cand.start, cand.end)]
+            spans.append(Span(cand.start, cand.end, "person", span_text, entity_id, ref, name,
+                              cert=cert, source=cand.source))
+            continue
+        form = _norm(span_text)
+        ref = _register_id(cand, form, register)
+        canonical = cand.canonical if cand.source not in {"register"} and cand.canonical else form
+        group = (cand.kind, ref or fold(canonical))
+        if group not in others:
+            name = register.entries[ref].name if ref and register else canonical
+            others[group] = (ref or _new_id(cand.kind, name, used_ids), ref, name)
+        entity_id, ref, name = others[group]
+        spans.append(Span(cand.start, cand.end, cand.kind, span_text, entity_id, ref, name,
+                          cert=None if ref else cand.cert, geonames=cand.geonames, source=cand.source))
+    return spans
+
+
+def _register_id(cand: Candidate, form: str, register: Register | None) -> str | None:
+    if register is None:
+        return None
+    if cand.source == "register" and cand.canonical:
+        return cand.canonical.split("|")[0]
+    ids = register.lookup(form, cand.kind)
+    return ids[0] if len(ids) == 1 else None
+
+
+def _fuzzy_person(form: str, register: Register) -> str | None:
+    """A register person for a full form the index does not hold: the same
+    surname with another given name ("Johnathan T. Howe" → Howe, Jonathan),
+    or a surname one letter off with the same initial ("John H. Hoidridge")."""
+    words = form.split()
+    if len(words) < 2:
+        return None
+    surname, initial = fold(words[-1]), fold(words[0])[:1]
+    ids = register.surnames.get(surname, ())
+    if not ids:
+        near = [s for s in register.surnames if abs(len(s) - len(surname)) <= 1 and s[:1] == surname[:1]
+                and _one_edit(s, surname)]
+        ids = tuple(i for s in near for i in register.surnames[s])
+    matching = [i for i in ids if any(fold(w)[:1] == initial for w in register.entries[i].name.split()[:-1])]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:k] + b[k + 1:] == a for k in range(len(b)))
+
+
+def _new_id(kind: str, name: str, used: set[str]) -> str:
+    base = f"{KIND_PREFIX[kind]}-{slug(name)}"
+    entity_id, n = base, 2
+    while entity_id in used:
+        entity_id, n = f"{base}-{n}", n + 1
+    used.add(entity_id)
+    return entity_id
+
+
+def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:
+    """"K:" in a transcript: the one person of the page whose surname starts so."""
+    persons: dict[str, Span] = {}
+    for span in spans:
+        if span.kind == "person" and span.name and span.cert is None:
+            persons.setdefault(span.entity or "", span)
+    out = list(spans)
+    for m in _SINGLE_LABEL.finditer(text):
+        letter = m.group("letter")
+        matches = [s for s in persons.values()
+                   if _surname(s.name or "").startswith(letter)]
+        if len(matches) == 1:
+            s = matches[0]
+            out.append(Span(m.start("letter"), m.end("letter"), "person", letter, s.entity, s.ref, s.name,
+                            source="label"))
+    return out
+
+
+def _surname(name: str) -> str:
+    name = name.split(",")[0] if "," in name else name.split()[-1] if name.split() else ""
+    return name.strip()

@@ -1,0 +1,280 @@
+"""Registers: an editor's authority file of persons, places and organisations.
+
+Two forms load into one :class:`Register`:
+
+- TEI: ``person``/``place``/``org`` entries with ``xml:id`` in ``listPerson``,
+  ``listPlace``, ``listOrg`` anywhere in the file (``standOff``, ``particDesc``,
+  ``back``), their ``persName``/``placeName``/``orgName`` forms (plain,
+  inverted "Kissinger, Henry A." or with ``surname``/``forename``), ``idno``
+  authority ids and a ``note``; also FRUS-style lists where a ``persName``
+  itself carries the ``xml:id``.
+- CSV with the columns ``id,type,name,variants,wikidata,viaf,geonames``
+  (variants separated by ``|``); further columns are ignored, so the review
+  table written by :mod:`.review` loads back.
+
+The index maps every explicit and derived name form to entry ids once, at
+load time, so a lookup is one dict access whatever the register's size.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import RegisterError
+from ..model import Entity
+from .names import COMMON_WORDS, fold, is_initial, key, person_variants, strip_brackets, strip_title, uninvert
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+AUTHORITIES = ("wikidata", "viaf", "geonames")
+CSV_COLUMNS = ("id", "type", "name", "variants", *AUTHORITIES)
+_KINDS = {"person": "person", "persName": "person", "place": "place", "org": "org",
+          "personGrp": "person", "pers": "person", "organisation": "org", "organization": "org"}
+_NAME_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName", "personGrp": "persName"}
+_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+
+
+@dataclass
+class Register:
+    """Entries by id, and an index of name forms.
+
+    ``exact`` holds the forms an entry states; ``derived`` the variants the
+    tool derives (surname alone, initials + surname …); ``given`` given names
+    alone, used only when one entry has them.
+    """
+
+    entries: dict[str, Entity] = field(default_factory=dict)
+    exact: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    given: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entity: Entity, surname: str | None = None, forenames: tuple[str, ...] = ()) -> None:
+        """Add one entry (replacing an entry with the same id) and index its forms."""
+        self.entries[entity.id] = entity
+        for form in entity.forms or (entity.name,):
+            _index(self.exact, key(form), entity.id)
+            _index(self.exact, key(strip_brackets(uninvert(form))), entity.id)
+            if entity.kind != "person":
+                continue
+            sur, given = surname, forenames
+            if sur is None and "," in form:
+                head, _, rest = form.partition(",")
+                sur, given = head.strip(), tuple(strip_title(rest.split(",")[0].strip()).split())
+                given = tuple(g for g in given if g and g[0].isupper())
+            variants = person_variants(form, sur, given)
+            if sur and given:
+                variants |= person_variants(" ".join((*given, sur)))
+                variants.add(" ".join((given[0], *(g[0] + "." for g in given[1:]), sur)))
+            for variant in variants:
+                _index(self.derived, key(variant), entity.id)
+            last = sur or key(strip_title(uninvert(form))).split(" ")[-1]
+            if last and fold(last) not in COMMON_WORDS:
+                _index(self.surnames, fold(last), entity.id)
+            if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
+                _index(self.given, key(given[0]), entity.id)
+
+    def lookup(self, form: str, kind: str | None = None) -> tuple[str, ...]:
+        """Ids of the entries a form may name: explicit forms first, then
+        derived variants (several ids when the form is ambiguous)."""
+        k = key(strip_brackets(form))
+        for table in (self.exact, self.derived):
+            ids = _of_kind(self, table.get(k, ()), kind)
+            if not ids and k.isupper() and len(k) > 3:
+                ids = _of_kind(self, table.get(k.title(), ()), kind)
+            if ids:
+                return ids
+        return ()
+
+    def lookup_given(self, form: str) -> str | None:
+        """The one person whose given name this is, if exactly one."""
+        ids = self.given.get(key(form), ())
+        return ids[0] if len(ids) == 1 else None
+
+    def forms(self, kind: str | None = None) -> Iterable[str]:
+        """Every indexed form (explicit and derived) of entries of ``kind``."""
+        for table in (self.exact, self.derived):
+            for form, ids in table.items():
+                if kind is None or any(self.entries[i].kind == kind for i in ids):
+                    yield form
+
+
+def _index(table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
+    if not form:
+        return
+    ids = table.get(form, ())
+    if entity_id not in ids:
+        table[form] = (*ids, entity_id)
+
+
+def _of_kind(register: Register, ids: tuple[str, ...], kind: str | None) -> tuple[str, ...]:
+    if kind is None:
+        return ids
+    return tuple(i for i in ids if register.entries[i].kind == kind)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_register(paths: Sequence[str | Path] | str | Path) -> Register:
+    """Load TEI (``.xml``) and CSV (``.csv``) registers into one :class:`Register`.
+
+    Later files win when two give the same id. Raises :class:`RegisterError`
+    with the file (and line) for unreadable, malformed or empty registers.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    register = Register()
+    for path in map(Path, paths):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise RegisterError(f"cannot read register: {exc.strerror}", file=str(path),
+                                hint="check the path given to --register") from exc
+        if path.suffix.lower() in {".csv", ".tsv"} or not data.lstrip().startswith(b"<"):
+            count = _load_csv(register, data, str(path))
+        else:
+            count = _load_tei(register, data, str(path))
+        if count == 0:
+            raise RegisterError(
+                "no entries found", file=str(path),
+                hint="a TEI register needs person/place/org elements with xml:id; "
+                     f"a CSV register the columns {','.join(CSV_COLUMNS)}",
+            )
+    return register
+
+
+def _text(el: etree._Element) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _parse(data: bytes, name: str) -> etree._Element:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             dtd_validation=False, huge_tree=True, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else None
+        raise RegisterError(f"malformed XML: {exc.msg}", file=name, line=line,
+                            hint="fix the XML of the register") from exc
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise RegisterError("DTDs are not accepted in registers", file=name)
+    return root
+
+
+def _load_tei(register: Register, data: bytes, name: str) -> int:
+    root = _parse(data, name)
+    count = 0
+    for el in root.iter(f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp", f"{{{TEI_NS}}}place",
+                        f"{{{TEI_NS}}}org", "person", "place", "org"):
+        local = etree.QName(el).localname
+        entity_id = el.get(XML_ID)
+        if not entity_id:
+            continue
+        _check_id(entity_id, name, el.sourceline)
+        kind = _KINDS[local]
+        names = [n for n in el.iter(f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}", _NAME_ELEMENTS[local])
+                 if n.getparent() is not None and n.getparent().tag != f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}"]
+        if not names:
+            names = [n for n in el if etree.QName(n).localname in {"name", "label"}]
+        forms: list[str] = []
+        surname, forenames = None, ()
+        for n in names:
+            sur = n.find(f"{{{TEI_NS}}}surname")
+            fore = n.findall(f"{{{TEI_NS}}}forename")
+            if sur is not None:
+                surname, forenames = _text(sur), tuple(_text(f) for f in fore)
+                forms.append(" ".join((*forenames, surname)))
+            else:
+                forms.extend(_alternatives(_text(n)))
+        forms = [f for f in dict.fromkeys(forms) if f]
+        if not forms:
+            raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=el.sourceline,
+                                hint=f"give it a <{_NAME_ELEMENTS[local]}>")
+        idnos = tuple((i.get("type", "").lower(), _text(i)) for i in el.iter(f"{{{TEI_NS}}}idno", "idno")
+                      if i.get("type") and _text(i))
+        note = el.find(f"{{{TEI_NS}}}note")
+        register.add(Entity(id=entity_id, kind=kind, name=forms[0], forms=tuple(forms), idnos=idnos,
+                            status="registered", note=_text(note) if note is not None else None),
+                     surname, forenames)
+        count += 1
+    for el in root.iter(f"{{{TEI_NS}}}persName"):  # FRUS lists: <persName xml:id="p_KHA1">
+        entity_id = el.get(XML_ID)
+        if entity_id and entity_id not in register.entries:
+            _check_id(entity_id, name, el.sourceline)
+            forms = _alternatives(_text(el))
+            register.add(Entity(id=entity_id, kind="person", name=uninvert(forms[0]), forms=tuple(forms),
+                                status="registered", note=_item_note(el)))
+            count += 1
+    return count
+
+
+def _alternatives(form: str) -> list[str]:
+    """``"Chiao (Ch'iao) Kuan-hua"`` → both spellings; ``"Yeh Chien-ying,
+    Marshall"`` → the name without the trailing title."""
+    form = form.strip().rstrip(",")
+    head, sep, tail = form.rpartition(",")
+    if sep and strip_title(tail.strip() + " X") == "X":
+        form = head.strip()
+    match = re.search(r"\s*\(([^()]+)\)\s*", form)
+    if not match:
+        return [form]
+    first = (form[:match.start()] + " " + form[match.end():]).strip()
+    words = form[:match.start()].split()
+    second = " ".join((*words[:-1], match.group(1), form[match.end():].strip())).strip() if words else first
+    return [f for f in dict.fromkeys((first, second)) if f]
+
+
+def _item_note(el: etree._Element) -> str | None:
+    item = next((a for a in el.iterancestors() if etree.QName(a).localname == "item"), None)
+    if item is None:
+        return None
+    text = _text(item)
+    return text[len(_text(el)):].lstrip(", ").strip() or None
+
+
+def _check_id(entity_id: str, name: str, line: int | None) -> None:
+    if not _NCNAME.match(entity_id):
+        raise RegisterError(f"id {entity_id!r} is not an XML name", file=name, line=line,
+                            hint="ids start with a letter and contain letters, digits, '-', '_', '.'")
+
+
+def _load_csv(register: Register, data: bytes, name: str) -> int:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RegisterError("register CSV is not UTF-8", file=name, hint="save it as UTF-8") from exc
+    dialect = "excel-tab" if "\t" in text.partition("\n")[0] else "excel"
+    rows = csv.DictReader(text.splitlines(), dialect=dialect)
+    missing = {"id", "type", "name"} - set(rows.fieldnames or ())
+    if missing:
+        raise RegisterError(f"register CSV lacks column(s) {', '.join(sorted(missing))}", file=name, line=1,
+                            hint=f"the header is {','.join(CSV_COLUMNS)}")
+    count = 0
+    for line, row in enumerate(rows, start=2):
+        entity_id, kind = (row.get("id") or "").strip(), (row.get("type") or "").strip().lower()
+        if not entity_id:
+            continue
+        _check_id(entity_id, name, line)
+        if kind not in _KINDS:
+            raise RegisterError(f"unknown type {kind!r} for {entity_id!r}", file=name, line=line,
+                                hint="type is person, place or org")
+        label = (row.get("name") or "").strip()
+        variants = [v.strip() for v in re.split(r"[|;]", row.get("variants") or "") if v.strip()]
+        forms = tuple(dict.fromkeys([label, *variants]) if label else variants)
+        if not forms:
+            raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=line)
+        idnos = tuple((a, (row.get(a) or "").strip()) for a in AUTHORITIES if (row.get(a) or "").strip())
+        register.add(Entity(id=entity_id, kind=_KINDS[kind], name=forms[0], forms=forms, idnos=idnos,
+                            status="registered", note=(row.get("note") or "").strip() or None))
+        count += 1
+    return count
