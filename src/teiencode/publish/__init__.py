@@ -1,0 +1,119 @@
+"""Publishing: any TEI file (teiencode's shape) → HTML edition, plain text, corpus index.
+
+All rendering is done by the XSLT 3.0 stylesheets under ``xslt/``; this module
+only parses the input safely, passes parameters and collects the result::
+
+    html = render_html("memo.xml", params={"base-url": "https://example.org/memo.html"})
+    text = render_text(tree)                          # the round-trip reading text
+    text = render_text(tree, params={"text-mode": "reading", "wrap-width": 60})
+    index = render_index([SiteDocument("memo.xml", "memo.html")])
+
+``source`` is a path, the document's bytes, or an lxml tree/element. The
+parameters are those declared in ``xslt/common/params.xsl``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError, XMLInputError
+from .xslt import ParamValue, XSLTError, declared_params, transform
+
+__all__ = ["SiteDocument", "XSLTError", "declared_params", "render_html", "render_index",
+           "render_text"]
+
+Source = str | Path | bytes | etree._ElementTree | etree._Element
+_TE = "urn:teiencode"
+
+
+@dataclass(frozen=True)
+class SiteDocument:
+    """One document of the corpus index: its TEI (path, bytes or tree) and the
+    address of its HTML edition relative to ``index.html``."""
+
+    source: Source
+    href: str
+
+
+def render_html(source: Source, *, params: Mapping[str, ParamValue] | None = None) -> str:
+    """The HTML reading edition of a TEI document, one self-contained file."""
+    root, name = _load(source)
+    return transform("html/html.xsl", _serialise(root), params=params, name=name)
+
+
+def render_text(source: Source, *, params: Mapping[str, ParamValue] | None = None) -> str:
+    """The plain reading text of a TEI document: by default the round-trip text
+    (body, then footnotes); ``{"text-mode": "reading"}`` adds a header block and
+    wraps the lines."""
+    root, name = _load(source)
+    return transform("text/text.xsl", _serialise(root), params=params, name=name)
+
+
+def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
+                 params: Mapping[str, ParamValue] | None = None) -> str:
+    """The corpus ``index.html``: every document (date, title, summary, counts)
+    in date order and a combined index of people, places and organisations
+    linking to their occurrences in the editions.
+
+    The stylesheet ``xslt/site/index.xsl`` reads one generated document,
+    ``<collection xmlns="urn:teiencode"><document href="…"><TEI>…</TEI></document>…``,
+    so that it needs no file access of its own.
+    """
+    collection = etree.Element(f"{{{_TE}}}collection", nsmap={None: _TE})
+    for entry in documents:
+        source, href = (entry.source, entry.href) if isinstance(entry, SiteDocument) else entry
+        root, name = _load(source)
+        item = etree.SubElement(collection, f"{{{_TE}}}document", href=href)
+        if name:
+            item.set("source", name)
+        item.append(_copy(root))
+    return transform("site/index.xsl", _serialise(collection), params=params, name="index.html")
+
+
+# ----------------------------------------------------------------------------- input
+
+
+def _load(source: Source) -> tuple[etree._Element, str | None]:
+    """The root element of a source and a name for it in error messages."""
+    if isinstance(source, etree._ElementTree):
+        return source.getroot(), source.docinfo.URL
+    if isinstance(source, etree._Element):
+        return source, source.getroottree().docinfo.URL
+    if isinstance(source, bytes):
+        return _parse(source, None).getroot(), None
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}", file=str(path)) from exc
+    return _parse(data, str(path)).getroot(), str(path)
+
+
+def _parse(data: bytes, name: str | None) -> etree._ElementTree:
+    """Parse XML refusing DTDs, entities and the network (to be replaced by
+    ``teiencode.xmlinput.parse_xml``)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=False)
+    try:
+        tree = etree.fromstring(data, parser).getroottree()
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (None, None)
+        raise XMLInputError(f"not well-formed XML: {exc.msg}", file=name, line=line,
+                            column=column) from exc
+    if tree.docinfo.doctype:
+        raise XMLInputError("a DOCTYPE is not accepted in TEI input", file=name, line=1,
+                            hint="remove the DOCTYPE declaration; TEI needs none")
+    return tree
+
+
+def _copy(root: etree._Element) -> etree._Element:
+    """A detached copy of an element, without siblings such as comments."""
+    return etree.fromstring(etree.tostring(root))
+
+
+def _serialise(root: etree._Element) -> bytes:
+    return etree.tostring(root, encoding="utf-8")

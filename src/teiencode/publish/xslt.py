@@ -1,0 +1,150 @@
+"""Running the XSLT 3.0 stylesheets of ``xslt/`` with saxonche.
+
+One ``PySaxonProcessor`` per process (re-created after a fork), each stylesheet
+compiled once and reused for every document. Stylesheets may read their own
+modules while they compile; after that the processor refuses every external
+resource (``allowedProtocols`` empty), so ``document()``, ``unparsed-text()``,
+``collection()`` and the like reach neither files nor the network. Errors the
+stylesheets raise with ``te:fail`` ("TE-XSLT-n message [path]") become
+:class:`XSLTError` with the code and the node's path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor
+
+from ..errors import PublishError
+from ..model import Diagnostic
+from ..resources import xslt_path
+
+_ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
+_XSL = "http://www.w3.org/1999/XSL/Transform"
+_TE = "urn:teiencode"
+_CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/[^\]]*)\])?\s*$", re.S)
+
+ParamValue = str | int | bool
+
+
+class XSLTError(PublishError):
+    """A stylesheet stopped on a document; ``code`` ("TE-XSLT-n" or "XSLT") and
+    ``xpath`` (the offending node, when the stylesheet named it) say why and where."""
+
+    def __init__(self, message: str, *, code: str, xpath: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.code = code
+        self.xpath = xpath
+
+    def to_diagnostic(self) -> Diagnostic:
+        """The error as a :class:`~teiencode.model.Diagnostic` for reports."""
+        return Diagnostic("error", self.code, self.message, file=self.file, xpath=self.xpath,
+                          hint=self.hint)
+
+
+#: The entry stylesheets (paths relative to ``xslt/``), compiled together at start.
+ENTRY_STYLESHEETS = ("html/html.xsl", "text/text.xsl", "site/index.xsl")
+
+
+class _Saxon:
+    """The process's Saxon processor and its compiled stylesheets.
+
+    Saxon cannot lift a protocol restriction once set, so every entry
+    stylesheet is compiled (fast: tens of milliseconds) before access to
+    external resources is switched off for good.
+    """
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.processor = PySaxonProcessor(license=False)
+        compiler = self.processor.new_xslt30_processor()
+        self.executables: dict[str, Any] = {}
+        for stylesheet in ENTRY_STYLESHEETS:
+            path = xslt_path(stylesheet)
+            try:
+                self.executables[stylesheet] = compiler.compile_stylesheet(stylesheet_file=str(path))
+            except PySaxonApiError as exc:
+                raise XSLTError(f"stylesheet does not compile: {str(exc).strip()}", code="XSLT",
+                                file=str(path)) from exc
+        self.processor.set_configuration_property(_ALLOWED_PROTOCOLS, "")
+
+
+_lock = threading.RLock()
+_saxon: _Saxon | None = None
+
+
+def _current() -> _Saxon:
+    global _saxon
+    if _saxon is None or _saxon.pid != os.getpid():
+        _saxon = _Saxon()
+    return _saxon
+
+
+@cache
+def declared_params() -> dict[str, str]:
+    """Every stylesheet parameter (name → declared XSD type) from the
+    ``params.xsl`` files of ``xslt/``: the names callers may set."""
+    found: dict[str, str] = {}
+    for path in sorted(Path(xslt_path(".")).rglob("params.xsl")):
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+        for param in tree.getroot().iterfind(f"{{{_XSL}}}param"):
+            found[param.get("name", "")] = param.get("as", "xs:string")
+    return found
+
+
+def _xdm_value(processor: PySaxonProcessor, name: str, value: ParamValue) -> Any:
+    declared = declared_params()
+    if name not in declared:
+        raise PublishError(f"unknown stylesheet parameter {name!r}",
+                           hint="known parameters: " + ", ".join(sorted(declared)))
+    kind = declared[name]
+    if kind == "xs:boolean":
+        if not isinstance(value, bool):
+            raise PublishError(f"parameter {name!r} takes true or false, not {value!r}")
+        return processor.make_boolean_value(value)
+    if kind == "xs:integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PublishError(f"parameter {name!r} takes an integer, not {value!r}")
+        return processor.make_integer_value(value)
+    return processor.make_string_value(str(value))
+
+
+def _error(exc: PySaxonApiError, name: str | None) -> XSLTError:
+    text = str(exc).strip()
+    coded = _CODED.search(text)
+    if coded:
+        code, message, xpath = coded.groups()
+        return XSLTError(f"{code} {message}", code=code, xpath=xpath, file=name)
+    return XSLTError(f"XSLT error: {text}", code="XSLT", file=name,
+                     hint="the document may not follow docs/tei-conventions.md")
+
+
+def transform(stylesheet: str, xml: bytes, *, params: Mapping[str, ParamValue] | None = None,
+              name: str | None = None) -> str:
+    """Transform a (safely parsed, re-serialised) XML document with a stylesheet
+    under ``xslt/`` and return the result as text; ``name`` names the document
+    in errors."""
+    with _lock:
+        saxon = _current()
+        executable = saxon.executables[stylesheet]
+        try:
+            document = saxon.processor.parse_xml(xml_text=xml.decode("utf-8"))
+        except PySaxonApiError as exc:
+            raise _error(exc, name) from exc
+        executable.clear_parameters()
+        for key, value in (params or {}).items():
+            executable.set_parameter(key, _xdm_value(saxon.processor, key, value))
+        try:
+            result = executable.transform_to_string(xdm_node=document)
+        except PySaxonApiError as exc:
+            raise _error(exc, name) from exc
+        finally:
+            executable.clear_parameters()
+    return result or ""

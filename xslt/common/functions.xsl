@@ -1,0 +1,414 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  te:* functions shared by every output: anchors and numbers, the strings a
+  reader sees for editorial marks, header values, dates, and the citation
+  strings (Chicago, CSL-JSON, BibTeX). No output markup here: only values.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:te="urn:teiencode"
+    exclude-result-prefixes="#all">
+
+  <!-- ================================================================ errors -->
+
+  <!-- Stop with a coded error: "TE-XSLT-n message [path]". publish/xslt.py
+       turns it into a PublishError carrying the code and the node's path.
+       Declared item()* so that it may stand wherever a value is expected. -->
+  <xsl:function name="te:fail" as="item()*">
+    <xsl:param name="code" as="xs:string"/>
+    <xsl:param name="message" as="xs:string"/>
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="error(QName('urn:teiencode', $code),
+        $code || ' ' || $message || (if ($node) then ' [' || te:path($node) || ']' else ''))"/>
+  </xsl:function>
+
+  <!-- A readable XPath of a node: /TEI/text[1]/body[1]/div[1]/p[3] -->
+  <xsl:function name="te:path" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string-join(
+        for $n in $node/ancestor-or-self::* return
+          '/' || local-name($n) || '[' || (count($n/preceding-sibling::*[node-name() eq node-name($n)]) + 1) || ']',
+        '')"/>
+  </xsl:function>
+
+  <!-- ============================================================ body marks -->
+
+  <!-- What an omission says: the mark as the source shows it, else "[…]". -->
+  <xsl:function name="te:gap-mark" as="xs:string">
+    <xsl:param name="gap" as="element(tei:gap)"/>
+    <xsl:sequence select="if (string($gap/@rend)) then string($gap/@rend) else '[…]'"/>
+  </xsl:function>
+
+  <!-- Why an omission is there, in words, for hover text and screen readers. -->
+  <xsl:function name="te:gap-explanation" as="xs:string">
+    <xsl:param name="gap" as="element(tei:gap)"/>
+    <xsl:variable name="reasons" select="map {
+        'withheld': 'Passage withheld (not declassified) in the source',
+        'illegible': 'Illegible in the source'}"/>
+    <xsl:sequence select="($reasons(string($gap/@reason)), 'Passage omitted by the editors of the source')[1]"/>
+  </xsl:function>
+
+  <!-- Opening and closing delimiter of an inline note, from its @rend. -->
+  <xsl:function name="te:note-delimiters" as="xs:string+">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="rend" select="string($note/@rend)"/>
+    <xsl:sequence select="
+        if ($rend = ('brackets', '')) then ('[', ']')
+        else if ($rend eq 'parentheses') then ('(', ')')
+        else if ($rend eq 'slashes') then ('/', '/')
+        else te:fail('TE-XSLT-1', 'note/@rend ' || $rend || ' is none of brackets, parentheses, slashes', $note)"/>
+  </xsl:function>
+
+  <!-- What a note is, in words: "Translator's note", "Gloss" … -->
+  <xsl:function name="te:note-label" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="labels" select="map {
+        'gloss': 'Gloss (expansion or translation)',
+        'translator': 'Translator’s note',
+        'remark': 'Remark of the note-taker',
+        'stage': 'Description of an action',
+        'stamp': 'Stamp on the original',
+        'handwritten': 'Handwritten on the original',
+        'emphasis': 'Note on emphasis',
+        'sic': 'Thus in the original (sic)',
+        'uncertain': 'Uncertain reading',
+        'source-ellipsis': 'Ellipsis of the original',
+        'editorial': 'Editorial note',
+        'footnote': 'Footnote'}"/>
+    <xsl:sequence select="($labels(string($note/@type)), 'Note')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:is-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note/@place = ('foot', 'end') or $note/@type eq 'footnote'"/>
+  </xsl:function>
+
+  <!-- The reference mark of a footnote as written ("[1]", "¹"), else its number. -->
+  <xsl:function name="te:footnote-mark" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="if (string($note/@rend)) then string($note/@rend)
+                          else if (string($note/@n)) then string($note/@n)
+                          else string(te:footnote-number($note))"/>
+  </xsl:function>
+
+  <xsl:function name="te:footnote-number" as="xs:integer">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="count($note/preceding::tei:note[ancestor::tei:body][te:is-footnote(.)]) + 1"/>
+  </xsl:function>
+
+  <xsl:function name="te:footnote-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'fn-' || te:footnote-number($note)"/>
+  </xsl:function>
+
+  <!-- ============================================== passages, anchors, numbers -->
+
+  <!-- The visible number of a passage: paragraphs and turns are counted apart,
+       in document order, within the body. -->
+  <xsl:function name="te:passage-number" as="xs:integer">
+    <xsl:param name="passage" as="element()"/>
+    <xsl:sequence select="
+        if ($passage/self::tei:sp)
+        then count($passage/preceding::tei:sp[ancestor::tei:body]) + 1
+        else count($passage/preceding::tei:p[ancestor::tei:body][not(ancestor::tei:note)]) + 1"/>
+  </xsl:function>
+
+  <!-- "¶ 3" for a paragraph, "Turn 2" for a turn. -->
+  <xsl:function name="te:passage-label" as="xs:string">
+    <xsl:param name="passage" as="element()"/>
+    <xsl:sequence select="
+        if ($passage/self::tei:sp) then 'Turn ' || te:passage-number($passage)
+        else if ($passage/self::tei:p) then '¶ ' || te:passage-number($passage)
+        else if ($passage/self::tei:speaker) then te:passage-label($passage/..)
+        else if ($passage/self::tei:head) then 'heading'
+        else if ($passage/self::tei:dateline) then 'dateline'
+        else string(($passage/@type, local-name($passage))[1])"/>
+  </xsl:function>
+
+  <!-- The anchor of an element: its xml:id, else a name made of its kind and number. -->
+  <xsl:function name="te:anchor" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
+                          else 'te-' || local-name($el) || '-' || te:passage-number($el)"/>
+  </xsl:function>
+
+  <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
+  <xsl:function name="te:passage-of" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:dateline
+                          or self::tei:ab or self::tei:speaker][ancestor::tei:body][1]"/>
+  </xsl:function>
+
+  <!-- ================================================================ mentions -->
+
+  <xsl:function name="te:is-mention" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el[self::tei:persName or self::tei:placeName or self::tei:orgName]
+                          [ancestor::tei:body])"/>
+  </xsl:function>
+
+  <!-- The stable anchor of a mention in the body: "mention-" and its number. -->
+  <xsl:function name="te:mention-id" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="'mention-' || (count($mention/preceding::*[te:is-mention(.)]
+                          [ancestor::tei:body is $mention/ancestor::tei:body]) + 1)"/>
+  </xsl:function>
+
+  <!-- The entity id a pointer names: "#hanoi" → "hanoi" (first pointer only). -->
+  <xsl:function name="te:target-id" as="xs:string?">
+    <xsl:param name="pointer" as="attribute()?"/>
+    <xsl:variable name="first" select="tokenize(normalize-space($pointer), ' ')[1]"/>
+    <xsl:sequence select="if (starts-with($first, '#')) then substring($first, 2) else ()"/>
+  </xsl:function>
+
+  <xsl:function name="te:entity-kind" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="
+        if ($el/self::tei:person or $el/self::tei:persName or $el/self::tei:personGrp) then 'person'
+        else if ($el/self::tei:place or $el/self::tei:placeName) then 'place'
+        else 'org'"/>
+  </xsl:function>
+
+  <!-- The entity's name: its first name form. -->
+  <xsl:function name="te:entity-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="normalize-space(($entity/(tei:persName, tei:placeName, tei:orgName, tei:name))[1])"/>
+  </xsl:function>
+
+  <!-- Proposed by the tool rather than taken from an editor's register. -->
+  <xsl:function name="te:is-proposed" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/@cert) or exists($el/@resp)"/>
+  </xsl:function>
+
+  <!-- The web address of an authority identifier, or () for an unknown type. -->
+  <xsl:function name="te:authority-url" as="xs:string?">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:variable name="v" select="normalize-space($idno)"/>
+    <xsl:variable name="bases" select="map {
+        'wikidata': 'https://www.wikidata.org/wiki/',
+        'viaf': 'https://viaf.org/viaf/',
+        'geonames': 'https://www.geonames.org/',
+        'gnd': 'https://d-nb.info/gnd/',
+        'lcnaf': 'https://id.loc.gov/authorities/names/'}"/>
+    <xsl:sequence select="if (matches($v, '^https?://')) then $v
+                          else $bases(lower-case($idno/@type)) ! (. || encode-for-uri($v))"/>
+  </xsl:function>
+
+  <xsl:function name="te:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:variable name="names" select="map {'wikidata': 'Wikidata', 'viaf': 'VIAF',
+        'geonames': 'GeoNames', 'gnd': 'GND', 'lcnaf': 'LC Name Authority'}"/>
+    <xsl:sequence select="($names(lower-case($idno/@type)), string($idno/@type), 'Authority')[.][1]
+                          || ' ' || normalize-space($idno)"/>
+  </xsl:function>
+
+  <!-- ================================================================== header -->
+
+  <xsl:function name="te:title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <xsl:function name="te:date-when" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/(@when, @from, @notBefore))[1]
+                          ! string()"/>
+  </xsl:function>
+
+  <!-- The document date for a reader: from @when ("December 4, 1979"), else as written. -->
+  <xsl:function name="te:date-text" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="date" select="$tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]"/>
+    <xsl:sequence select="if (te:date-when($tei)) then te:format-date(te:date-when($tei))
+                          else normalize-space($date)[.]"/>
+  </xsl:function>
+
+  <!-- An ISO date at its precision in words: 1979-12-04 → "December 4, 1979",
+       1979-12 → "December 1979", 1979 → "1979"; anything else as it is. -->
+  <xsl:function name="te:format-date" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:sequence select="
+        if ($when castable as xs:date) then format-date(xs:date($when), '[MNn] [D], [Y]', 'en', (), ())
+        else if ($when castable as xs:gYearMonth) then format-date(xs:date($when || '-01'), '[MNn] [Y]', 'en', (), ())
+        else $when"/>
+  </xsl:function>
+
+  <!-- The year, month and day of an ISO date as integers (CSL "date-parts"). -->
+  <xsl:function name="te:date-parts" as="xs:integer*">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:sequence select="if (matches($when, '^\d{4}(-\d{2}){0,2}')) then
+        (tokenize(replace($when, '^(\d{4}(-\d{2}){0,2}).*$', '$1'), '-') ! xs:integer(.)) else ()"/>
+  </xsl:function>
+
+  <xsl:function name="te:place" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:placeName[1])[.]"/>
+  </xsl:function>
+
+  <xsl:function name="te:archive" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="source" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:sequence select="normalize-space(($source/tei:bibl[@type = 'archive'], $source/tei:bibl,
+                          $source/tei:msDesc/tei:msIdentifier)[1])[.]"/>
+  </xsl:function>
+
+  <xsl:function name="te:record-id" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'record'][1])[.]"/>
+  </xsl:function>
+
+  <xsl:function name="te:publisher" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])[.]"/>
+  </xsl:function>
+
+  <!-- Credits as one sentence: "Obtained and translated by A with the assistance of B". -->
+  <xsl:function name="te:credits" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="string-join($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt
+                          ! normalize-space(string-join((tei:resp, tei:persName, tei:orgName, tei:name), ' ')), ' ')[.]"/>
+  </xsl:function>
+
+  <!-- The people the header credits with the translation. -->
+  <xsl:function name="te:translators" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt
+                          [matches(tei:resp, 'translat', 'i')]/(tei:persName, tei:name) ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="te:doc-type" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term[@type = 'doc-type'][1])[.]"/>
+  </xsl:function>
+
+  <xsl:function name="te:summary" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space(string-join($tei/tei:teiHeader/tei:profileDesc/tei:abstract, ' '))[.]"/>
+  </xsl:function>
+
+  <xsl:function name="te:rights" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space(string-join($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability, ' '))[.]"/>
+  </xsl:function>
+
+  <!-- ============================================================== citations -->
+
+  <!-- A sentence ends with a full stop unless it already ends in punctuation. -->
+  <xsl:function name="te:sentence" as="xs:string?">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="if (not($text)) then () else if (matches($text, '[.!?]$')) then $text else $text || '.'"/>
+  </xsl:function>
+
+  <!-- The document's URL: base-url, else none. -->
+  <xsl:function name="te:url" as="xs:string?">
+    <xsl:param name="base-url" as="xs:string"/>
+    <xsl:param name="anchor" as="xs:string?"/>
+    <xsl:sequence select="if ($base-url) then $base-url || (if ($anchor) then '#' || $anchor else '') else ()"/>
+  </xsl:function>
+
+  <!-- The citation in Chicago style (notes-bibliography, an archival document
+       consulted online): "Title." Date. Archive. Credits. Publisher, record N. URL. -->
+  <xsl:function name="te:cite-chicago" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="publisher" select="string-join((te:publisher($tei),
+        te:record-id($tei) ! ('record ' || .)), ', ')"/>
+    <xsl:sequence select="string-join((
+        '“' || te:title($tei) || '.”',
+        te:sentence(string-join((te:date-text($tei), te:place($tei)), ', ')[.]),
+        te:sentence(te:archive($tei)),
+        te:sentence(te:credits($tei)),
+        te:sentence($publisher[.]),
+        te:sentence($url)), ' ')"/>
+  </xsl:function>
+
+  <!-- A passage's citation: the document's, then the passage label and its URL. -->
+  <xsl:function name="te:cite-passage" as="xs:string">
+    <xsl:param name="passage" as="element()"/>
+    <xsl:param name="base-url" as="xs:string"/>
+    <xsl:variable name="tei" select="$passage/ancestor::tei:TEI"/>
+    <xsl:sequence select="'“' || te:title($tei) || ',” ' || string-join((te:date-text($tei),
+        te:passage-label($passage), te:url($base-url, te:anchor($passage))), ', ') || '.'"/>
+  </xsl:function>
+
+  <!-- The same metadata as a CSL-JSON item (a map; serialize with method json). -->
+  <xsl:function name="te:cite-csl" as="map(*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="parts" select="te:date-parts(te:date-when($tei))"/>
+    <xsl:sequence select="map:merge((
+        map {'id': te:cite-key($tei), 'type': 'manuscript', 'title': te:title($tei)},
+        if (exists($parts)) then map {'issued': map {'date-parts': [array {$parts}]}} else (),
+        te:doc-type($tei) ! map {'genre': .},
+        te:archive($tei) ! map {'archive_location': .},
+        te:publisher($tei) ! map {'archive': .},
+        te:place($tei) ! map {'event-place': .},
+        if (exists(te:translators($tei))) then
+          map {'translator': array {te:translators($tei) ! map {'literal': .}}} else (),
+        te:credits($tei) ! map {'note': .},
+        te:summary($tei) ! map {'abstract': .},
+        te:record-id($tei) ! map {'number': .},
+        ($tei/@xml:lang)[1] ! map {'language': string(.)},
+        $url ! map {'URL': .}))"/>
+  </xsl:function>
+
+  <!-- A citation key: "record-121570", else "doc-" and the date. -->
+  <xsl:function name="te:cite-key" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="replace(if (te:record-id($tei)) then 'record-' || te:record-id($tei)
+                          else 'doc-' || (te:date-when($tei), 'undated')[1], '[^A-Za-z0-9_:-]', '-')"/>
+  </xsl:function>
+
+  <!-- Escape TeX's special characters in a BibTeX value. -->
+  <xsl:function name="te:bibtex-escape" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace(replace(replace($text, '\\', '\\textbackslash '),
+                          '([{}%&amp;$#_])', '\\$1'), '([~^])', '\\$1{}')"/>
+  </xsl:function>
+
+  <!-- The same metadata as a BibTeX (biblatex) @misc entry. -->
+  <xsl:function name="te:cite-bibtex" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="fields" as="xs:string*" select="
+        ('title', '{' || te:bibtex-escape(te:title($tei)) || '}'),
+        te:date-when($tei) ! ('date', .),
+        (te:date-parts(te:date-when($tei))[1]) ! ('year', string(.)),
+        if (exists(te:translators($tei))) then
+          ('translator', string-join(te:translators($tei) ! te:bibtex-escape(.), ' and ')) else (),
+        te:archive($tei) ! ('howpublished', te:bibtex-escape(.)),
+        te:publisher($tei) ! ('publisher', te:bibtex-escape(.)),
+        te:doc-type($tei) ! ('type', te:bibtex-escape(.)),
+        te:record-id($tei) ! ('number', te:bibtex-escape(.)),
+        te:credits($tei) ! ('note', te:bibtex-escape(.)),
+        ($tei/@xml:lang)[1] ! ('langid', string(.)),
+        $url ! ('url', .)"/>
+    <xsl:sequence select="'@misc{' || te:cite-key($tei) || ',&#10;'
+        || string-join(for $i in 1 to count($fields) idiv 2
+             return '  ' || $fields[2 * $i - 1] || ' = {' || $fields[2 * $i] || '}', ',&#10;')
+        || '&#10;}'"/>
+  </xsl:function>
+
+  <!-- ================================================================ text -->
+
+  <!-- Wrap one paragraph of text into lines of at most $width characters
+       (a longer word stands on its own line). Whitespace is normalised. -->
+  <xsl:function name="te:wrap" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:variable name="lines" select="fold-left(tokenize(normalize-space($text), ' ')[.], (),
+        function ($lines as xs:string*, $word as xs:string) as xs:string* {
+          if (empty($lines)) then $word
+          else if (string-length($lines[last()]) + 1 + string-length($word) le $width)
+          then ($lines[position() lt last()], $lines[last()] || ' ' || $word)
+          else ($lines, $word)
+        })"/>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
+  </xsl:function>
+</xsl:stylesheet>

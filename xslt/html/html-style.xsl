@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The CSS of the edition and of the corpus index, inlined into each page so
+  that a file works alone and offline. Responsive (one column under 48rem) and
+  printable (no navigation, no link colours). Colours keep a contrast of at
+  least 4.5:1 (WCAG AA).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:te="urn:teiencode"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="te:base-css" as="xs:string" expand-text="no"><![CDATA[
+:root { --ink: #1f1f1f; --muted: #555; --accent: #1a4f8b; --paper: #fff; --rule: #d5d5d5;
+        --tint: #f4f1ea; --person: #7a2e0e; --place: #1d5e3a; --org: #4b2a7a; }
+* { box-sizing: border-box; }
+html { font-size: 100%; }
+body { margin: 0; color: var(--ink); background: var(--paper);
+       font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+a { color: var(--accent); }
+a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.skip-link { position: absolute; left: -100vw; top: 0; background: var(--paper); padding: .5rem 1rem; }
+.skip-link:focus { left: 0; z-index: 2; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+           clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+header.masthead, main, footer.colophon { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
+header.masthead { padding-top: 2rem; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: .25rem 0 .5rem; }
+h2 { font-size: 1.35rem; margin: 2.5rem 0 1rem; border-bottom: 1px solid var(--rule); padding-bottom: .25rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+.doc-type, .breadcrumb, .date-place { margin: 0; color: var(--muted); font-family: system-ui, sans-serif; font-size: .95rem; }
+.doc-type { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; }
+dl { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: .35rem 1rem; margin: 0; }
+dt { font-family: system-ui, sans-serif; font-size: .9rem; color: var(--muted); }
+dd { margin: 0; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--tint); padding: .75rem; font-size: .85rem; }
+summary { cursor: pointer; font-family: system-ui, sans-serif; }
+footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size: .9rem;
+                  border-top: 1px solid var(--rule); }
+@media (max-width: 48rem) {
+  dl { grid-template-columns: 1fr; }
+  dd { margin-bottom: .5rem; }
+  h1 { font-size: 1.5rem; }
+}
+@media print {
+  body { font-size: 11pt; }
+  .skip-link, .breadcrumb { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+}
+]]></xsl:variable>
+
+  <xsl:variable name="te:edition-css" as="xs:string" expand-text="no"><![CDATA[
+.text { position: relative; }
+.text p, .text .field { margin: 0 0 .9rem; }
+.text h3 { text-align: center; font-weight: normal; letter-spacing: .04em; }
+.dateline { text-align: right; font-style: italic; }
+.signature { text-align: right; }
+.classification { text-transform: uppercase; font-family: system-ui, sans-serif; font-size: .9rem; }
+.narration { margin-left: 0; }
+.num { position: absolute; left: -3rem; width: 2.5rem; text-align: right; font: .75rem/2.2 system-ui, sans-serif;
+       color: var(--muted); text-decoration: none; }
+.num:hover, .num:focus { color: var(--accent); text-decoration: underline; }
+.sp { display: grid; grid-template-columns: 10rem 1fr; gap: 0 1.25rem; margin: 0 0 .9rem; }
+.speaker { margin: 0; font-family: system-ui, sans-serif; font-weight: 600; font-size: .95rem; line-height: 1.7; }
+.speaker .who { color: var(--ink); }
+.speaker .turn-num { position: static; display: block; width: auto; text-align: left; font-weight: normal; line-height: 1.2; }
+.speech { border-left: 2px solid var(--rule); padding-left: 1rem; }
+.speech p:last-child { margin-bottom: 0; }
+.gap { color: var(--muted); white-space: nowrap; cursor: help; }
+.supplied { font-style: italic; }
+.supplied .delim, .gap { font-style: normal; }
+[class^="note-"], [class*=" note-"] { color: #4a4a4a; font-family: system-ui, sans-serif; font-size: .92em; }
+.note-translator, .note-gloss, .note-editorial { background: var(--tint); }
+.note-ref { font-size: .75em; vertical-align: super; line-height: 0; text-decoration: none; }
+.pb { color: var(--muted); font: .75rem system-ui, sans-serif; border-left: 1px solid var(--rule); padding-left: .25rem; }
+.mention { color: inherit; text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: .18em; }
+a.mention:hover, a.mention:focus { color: var(--accent); }
+.mention.person { text-decoration-color: var(--person); }
+.mention.place { text-decoration-color: var(--place); }
+.mention.org { text-decoration-color: var(--org); }
+.mention.proposed { text-decoration-style: dashed; }
+:target { background: #fff3c4; scroll-margin-top: 1rem; }
+.field-label { font-family: system-ui, sans-serif; font-weight: 600; }
+.field-items { margin: .25rem 0 0; }
+.footnotes ol { list-style: none; padding: 0; }
+.footnotes li { margin-bottom: .5rem; }
+.fn-mark { font-family: system-ui, sans-serif; }
+.backlink { text-decoration: none; padding: 0 .25rem; }
+.entities { list-style: none; padding: 0; }
+.entities li { margin: 0 0 .75rem; }
+.entity-name { font-weight: 600; }
+.forms, .occurrences, .authority, .entity-note { font-size: .95rem; }
+.occurrences { display: block; font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); }
+.badge { font: .75rem system-ui, sans-serif; border: 1px dashed #8a4b00; color: #7a4200; padding: 0 .35rem; border-radius: .25rem; }
+.entity.proposed .entity-name { font-style: italic; }
+.citation { background: var(--tint); padding: .75rem; }
+.participants { margin: 0; padding-left: 1.1rem; }
+@media (max-width: 48rem) {
+  .num { position: static; display: inline-block; width: auto; margin-right: .4rem; line-height: 1; }
+  .sp { grid-template-columns: 1fr; }
+  .speaker .turn-num { display: inline; margin-left: .5rem; }
+  .speech { padding-left: .75rem; }
+}
+@media print {
+  .num { color: var(--muted); }
+  .cite details, .index-note { display: none; }
+  .mention { text-decoration: none; }
+}
+]]></xsl:variable>
+</xsl:stylesheet>
