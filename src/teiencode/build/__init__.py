@@ -1,0 +1,163 @@
+"""The batch build: every page of a corpus to TEI, HTML and text, in parallel,
+incrementally, atomically.
+
+``build(sources, outdir)`` writes ``STEM.xml``, ``STEM.html`` and ``STEM.txt``
+for every page, ``report.json`` (:mod:`.report`) and ``manifest.json``
+(:mod:`.manifest`). A page whose input, registers and tool are unchanged is
+skipped; a page that fails is reported (file, line, why) and the batch goes on.
+The same inputs always give byte-identical pages, whatever the executor or the
+number of jobs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Diagnostic
+from .atomic import remove_leftovers, write_atomic
+from .executors import EXECUTORS, Task, run_tasks
+from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
+from .report import BuildSummary, DocResult, write_report
+from .sources import Source, as_source, collect_sources
+from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
+
+__all__ = ["BuildSummary", "DocResult", "EXECUTORS", "Source", "Stages", "build",
+           "collect_sources"]
+
+RESERVED_NAMES = {"index", "report", "manifest"}
+
+
+def build(
+    sources: Sequence[str | Path | Source],
+    outdir: str | Path,
+    *,
+    registers: Sequence[str | Path] = (),
+    jobs: int | None = None,
+    force: bool = False,
+    fail_fast: bool = False,
+    executor: str = "process",
+    scheduler: str | None = None,
+    on_progress: Callable[[DocResult], None] | None = None,
+    page_timeout: float | None = 300.0,
+    stages: Stages | None = None,
+) -> BuildSummary:
+    """Build every page of ``sources`` into ``outdir``; return the summary.
+
+    ``sources`` are page paths (output name: the stem) or the
+    :class:`Source` items of :func:`collect_sources`. ``registers`` are the
+    register files every page is linked against. ``jobs`` worker processes
+    (default: all cores; 1 builds in this process). ``force`` rebuilds
+    unchanged pages; ``fail_fast`` stops at the first failed or invalid page.
+    ``executor="dask"`` runs on the Dask cluster at ``scheduler``.
+    ``on_progress`` is called with each page's :class:`DocResult` as it
+    finishes (skipped pages included). ``page_timeout`` bounds the seconds
+    spent on one page (process executor). ``stages`` replaces the stage
+    functions (for tests of the build itself).
+
+    Raises :class:`~teiencode.errors.InputError` for unreadable registers,
+    clashing output names or an unknown executor, and
+    :class:`~teiencode.errors.RegisterError` for a malformed register.
+    """
+    started = time.perf_counter()
+    outdir = Path(outdir)
+    pages = _unique_names([as_source(s) for s in sources])
+    if executor not in EXECUTORS:
+        raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
+    register_files = tuple(_read_register(Path(p)) for p in registers)
+    stages = stages or Stages.default()
+    config = WorkerConfig(stages, register_files, page_timeout)
+    tool = tool_fingerprint()
+    outdir.mkdir(parents=True, exist_ok=True)
+    manifest, everything_reason = Manifest.load(outdir, tool=tool,
+                                                registers=registers_hash(register_files))
+    remove_leftovers(outdir)
+    manifest.save(outdir)
+
+    results: list[DocResult] = []
+    hashes: dict[str, str] = {}
+    stopped = False
+
+    def finish(result: DocResult, files: dict[str, bytes]) -> None:
+        for relative, data in files.items():
+            write_atomic(outdir / relative, data)
+        if result.status == "failed":
+            for suffix in OUTPUT_SUFFIXES.values():
+                (outdir / (result.name + suffix)).unlink(missing_ok=True)
+        if result.status != "skipped":
+            input_hash = hashes.pop(result.name)
+            manifest.update(outdir, result.name, input_hash, result.status, result.to_record())
+        results.append(result)
+        if on_progress is not None:
+            on_progress(result)
+
+    def tasks() -> Iterator[Task]:
+        checked_registers = False
+        for page in pages:
+            source = str(page.path)
+            try:
+                data = page.path.read_bytes()
+            except OSError as error:
+                hashes[page.name] = ""
+                finish(_unreadable(page, error), {})
+                continue
+            input_hash = content_hash(data)
+            reason = "forced" if force else everything_reason or manifest.stale_reason(
+                page.name, input_hash, outdir)
+            if reason is None:
+                finish(DocResult.skipped(page.name, manifest.record(page.name)), {})
+                continue
+            if register_files and not checked_registers:
+                stages.load_register([Path(p) for p in registers])  # fail early, naming the file
+                checked_registers = True
+            hashes[page.name] = input_hash
+            yield Task(page.name, source, data, reason)
+
+    outcomes: Iterator[Outcome] = run_tasks(tasks(), config, executor=executor, jobs=jobs,
+                                            scheduler=scheduler)
+    try:
+        for outcome in outcomes:
+            finish(outcome.result, outcome.files)
+            if fail_fast and outcome.result.status in ("failed", "invalid"):
+                stopped = True
+                break
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+        manifest.save(outdir)
+    summary = BuildSummary.of(results, total=len(pages), seconds=time.perf_counter() - started,
+                              outdir=outdir, stopped=stopped)
+    write_report(outdir, summary, results, tool=tool)
+    return summary
+
+
+def _unique_names(pages: list[Source]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for page in pages:
+        if page.name in RESERVED_NAMES:
+            raise InputError(f"a page named {page.name!r} would overwrite the build's own "
+                             f"{page.name} file", file=str(page.path),
+                             hint="rename the page, or give the folder that holds it")
+        other = seen.setdefault(page.name, page)
+        if other.path != page.path:
+            raise InputError(f"two pages would be written as {page.name!r}: {other.path} and "
+                             f"{page.path}", file=str(page.path),
+                             hint="give the folders that hold them, or rename one of the pages")
+    return list(seen.values())
+
+
+def _read_register(path: Path) -> tuple[str, bytes]:
+    try:
+        return str(path), path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the register: {error.strerror}", file=str(path)) from error
+
+
+def _unreadable(page: Source, error: OSError) -> DocResult:
+    problem = Diagnostic("error", "TE-BUILD-DECODE", f"cannot read the page: {error.strerror}",
+                         file=str(page.path), hint="check that the file exists and is readable")
+    return DocResult(name=page.name, source=str(page.path), status="failed",
+                     problems=(problem.to_dict(),))

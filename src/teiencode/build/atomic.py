@@ -1,0 +1,40 @@
+"""Atomic file writes: a reader (or the next run) sees the old file or the new
+one, never a half-written one.
+
+Data goes to a hidden temporary file in the destination folder, which is then
+renamed over the destination with :func:`os.replace` (atomic on POSIX and on
+Windows within one file system). A process killed mid-write leaves at most a
+temporary file, which :func:`remove_leftovers` deletes on the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_SUFFIX = ".teiencode-part"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Delete the temporary files a killed run left under ``folder``; return how many."""
+    if not folder.is_dir():
+        return 0
+    count = 0
+    for leftover in folder.rglob(f".*{_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
+        count += 1
+    return count

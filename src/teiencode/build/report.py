@@ -1,0 +1,145 @@
+"""What a build says about itself: one :class:`DocResult` per page, a
+:class:`BuildSummary`, and ``OUTDIR/report.json``.
+
+Per-page outputs never carry timings; the report does (``seconds``), so it is
+the one file that differs between two builds of the same inputs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from .atomic import write_atomic
+
+REPORT_NAME = "report.json"
+
+Status = Literal["ok", "invalid", "failed", "skipped"]
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """The outcome for one page.
+
+    ``status``: "ok" (built and valid), "invalid" (built, the TEI breaks a
+    rule), "failed" (nothing written; ``problems`` says why, with file and
+    line) or "skipped" (unchanged since the last build; counts and problems
+    are those of that build). ``problems`` are
+    :meth:`~teiencode.model.Diagnostic.to_dict` dicts; ``counts`` holds
+    ``turns``, ``paragraphs``, ``gaps``, ``dates`` and ``mentions`` by type;
+    ``outputs`` maps "xml", "html", "text" to paths relative to OUTDIR;
+    ``metadata`` the title, date and place the index lists; ``reason`` why the
+    page was (re)built.
+    """
+
+    name: str
+    source: str
+    status: Status
+    problems: tuple[dict[str, Any], ...] = ()
+    counts: dict[str, Any] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, str] = field(default_factory=dict)
+    reason: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def warnings(self) -> int:
+        """How many of the problems are warnings."""
+        return sum(1 for p in self.problems if p.get("severity") == "warning")
+
+    @property
+    def errors(self) -> int:
+        """How many of the problems are errors."""
+        return sum(1 for p in self.problems if p.get("severity") == "error")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as a JSON-ready dict (a report entry, a ``--json`` line)."""
+        out: dict[str, Any] = {"name": self.name, "source": self.source, "status": self.status}
+        if self.reason:
+            out["reason"] = self.reason
+        out.update(problems=list(self.problems), counts=self.counts, outputs=self.outputs,
+                   metadata=self.metadata, seconds=round(self.seconds, 4))
+        return out
+
+    def to_record(self) -> dict[str, Any]:
+        """What the manifest keeps to report the page again when it is skipped."""
+        return {"source": self.source, "problems": list(self.problems), "counts": self.counts,
+                "outputs": self.outputs, "metadata": self.metadata}
+
+    @classmethod
+    def skipped(cls, name: str, record: dict[str, Any]) -> DocResult:
+        """The result of a page left as the manifest ``record`` describes it."""
+        return cls(name=name, source=record.get("source", name), status="skipped",
+                   problems=tuple(record.get("problems", ())), counts=record.get("counts", {}),
+                   outputs=record.get("outputs", {}), metadata=record.get("metadata", {}))
+
+    def with_timing(self, seconds: float) -> DocResult:
+        """A copy carrying the time spent on the page."""
+        return replace(self, seconds=seconds)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """Counts for a whole build. ``built`` counts pages written this run (valid
+    or not), ``invalid`` those among them whose TEI breaks a rule; ``stopped``
+    is true when ``fail_fast`` ended the build early."""
+
+    total: int
+    built: int
+    skipped: int
+    failed: int
+    invalid: int
+    warnings: int
+    seconds: float
+    outdir: Path
+    stopped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when every page is built (or up to date) and valid."""
+        return self.failed == 0 and self.invalid == 0 and not self.stopped
+
+    @property
+    def report(self) -> Path:
+        """Where the report is."""
+        return self.outdir / REPORT_NAME
+
+    @classmethod
+    def of(cls, results: Iterable[DocResult], *, total: int, seconds: float, outdir: Path,
+           stopped: bool = False) -> BuildSummary:
+        """Count the results of a build."""
+        counts = {"ok": 0, "invalid": 0, "failed": 0, "skipped": 0}
+        warnings = 0
+        for result in results:
+            counts[result.status] += 1
+            warnings += result.warnings
+        return cls(total=total, built=counts["ok"] + counts["invalid"], skipped=counts["skipped"],
+                   failed=counts["failed"], invalid=counts["invalid"], warnings=warnings,
+                   seconds=seconds, outdir=outdir, stopped=stopped)
+
+    def describe(self) -> str:
+        """One line for people: "built 12, skipped 0, failed 1, … in 2.3 s"."""
+        rate = f" ({self.built / self.seconds:.0f} pages/s)" if self.built and self.seconds else ""
+        line = (f"built {self.built}, skipped {self.skipped}, failed {self.failed}, "
+                f"invalid {self.invalid}, warnings {self.warnings} "
+                f"in {self.seconds:.2f} s{rate}; report: {self.report}")
+        return line + ("\nstopped at the first failure (--fail-fast)" if self.stopped else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict."""
+        return {"total": self.total, "built": self.built, "skipped": self.skipped,
+                "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
+                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
+
+
+def write_report(outdir: Path, summary: BuildSummary, results: Iterable[DocResult],
+                 *, tool: str) -> Path:
+    """Write ``OUTDIR/report.json``: the tool, the summary and every page, by name."""
+    payload = {"tool": {"name": "teiencode", "version": tool}, "summary": summary.to_dict(),
+               "documents": [r.to_dict() for r in sorted(results, key=lambda r: r.name)]}
+    path = outdir / REPORT_NAME
+    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    return path

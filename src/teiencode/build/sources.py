@@ -1,0 +1,95 @@
+"""Which pages a build reads, and the output name each one gets.
+
+Sources are page files, folders (searched recursively for ``*.txt``) and
+``-`` (one path per line on standard input). A page found in a folder keeps
+its place below that folder in the output (``corpus/1979/memo.txt`` →
+``OUTDIR/1979/memo.*``); a page named directly is written as
+``OUTDIR/STEM.*``. Hidden files and folders are ignored, and so is any folder
+holding a build manifest (an earlier build's output), so that building into a
+folder inside the sources never reads the outputs back as pages.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import InputError
+from .manifest import is_build_folder
+
+PAGE_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """A page to build: ``name`` is its output path in OUTDIR without suffix
+    (POSIX separators), ``path`` where the page is read from."""
+
+    name: str
+    path: Path
+
+
+def collect_sources(sources: Sequence[str | Path], *, stdin: TextIO | None = None) -> list[Source]:
+    """Expand files, folders and ``-`` into the pages to build, sorted by name.
+
+    Raises :class:`~teiencode.errors.InputError` for a path that does not
+    exist, ``-`` without ``stdin``, or two pages that would get the same
+    output name.
+    """
+    by_name: dict[str, Source] = {}
+    for source in _expand(sources, stdin):
+        known = by_name.get(source.name)
+        if known is None:
+            by_name[source.name] = source
+        elif known.path.resolve() != source.path.resolve():
+            raise InputError(
+                f"two pages would be written as {source.name!r}: {known.path} and {source.path}",
+                file=str(source.path),
+                hint="give the folders that hold them instead, or rename one of the pages",
+            )
+    return sorted(by_name.values())
+
+
+def as_source(item: str | Path | Source) -> Source:
+    """A :class:`Source` for a page given directly (output name: its stem)."""
+    if isinstance(item, Source):
+        return item
+    path = Path(item)
+    return Source(path.stem, path)
+
+
+def _expand(sources: Sequence[str | Path], stdin: TextIO | None) -> Iterator[Source]:
+    for item in sources:
+        if str(item) == "-":
+            if stdin is None:
+                raise InputError("'-' reads page paths from standard input, but none was given")
+            yield from _expand_paths(line.strip() for line in stdin if line.strip())
+        else:
+            yield from _expand_paths([item])
+
+
+def _expand_paths(paths: Iterable[str | Path]) -> Iterator[Source]:
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from _pages_in(path)
+        elif path.is_file():
+            yield Source(path.stem, path)
+        else:
+            raise InputError("no such page or folder", file=str(path),
+                             hint="check the path; folders are searched for *.txt pages")
+
+
+def _pages_in(folder: Path) -> Iterator[Source]:
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs
+                         if not d.startswith(".") and not is_build_folder(here / d))
+        for filename in sorted(files):
+            if filename.endswith(PAGE_SUFFIX) and not filename.startswith("."):
+                path = here / filename
+                name = path.relative_to(folder).with_suffix("").as_posix()
+                yield Source(name, path)

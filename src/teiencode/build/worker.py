@@ -1,0 +1,216 @@
+"""One page through every stage: decode → read → entities → TEI → validate →
+HTML and text, in a worker process.
+
+A worker receives the page as bytes and returns its outputs as bytes (the
+parent writes them), so it needs no shared file system: the same function runs
+in a local process pool and on a Dask cluster. What is expensive to set up —
+the registers, and the schemas and stylesheets the stages cache — is loaded
+once per worker process (:func:`initialize`), not once per page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import signal
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import TeiencodeError
+from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
+from ..walk import document_inlines
+from .report import DocResult
+
+OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The stage functions a build runs, by default the real ones
+    (:meth:`default`). Tests of the build's own machinery may pass simpler
+    ones; every function must be picklable (defined at module level)."""
+
+    decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
+    read: Callable[[str, str | None], Document]
+    load_register: Callable[[Sequence[Path]], Any]
+    find_mentions: Callable[[Document, Any], Document]
+    encode: Callable[[Document], Any]
+    to_bytes: Callable[[Any], bytes]
+    diagnose: Callable[[bytes], Iterable[Diagnostic]]
+    render_html: Callable[[bytes], str]
+    render_text: Callable[[bytes], str]
+
+    @classmethod
+    def default(cls) -> Stages:
+        """The teiencode stages."""
+        from .. import entities, publish, read, tei, validate
+
+        return cls(decode=read.decode_page, read=read.read_page,
+                   load_register=entities.load_register, find_mentions=entities.find_mentions,
+                   encode=tei.encode, to_bytes=tei.to_bytes, diagnose=validate.iter_diagnostics,
+                   render_html=publish.render_html, render_text=publish.render_text)
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """Everything a worker needs, sent once: the stages, the registers as
+    ``(file name, bytes)`` pairs, and the time limit for one page."""
+
+    stages: Stages
+    registers: tuple[tuple[str, bytes], ...] = ()
+    page_timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A page's result and the bytes of its outputs (none when it failed)."""
+
+    result: DocResult
+    files: dict[str, bytes]
+
+
+class PageTimeout(Exception):
+    """A page took longer than the build's time limit."""
+
+
+_lock = threading.Lock()
+_state: tuple[WorkerConfig, Any] | None = None
+
+
+def initialize(config: WorkerConfig) -> None:
+    """Load the registers of ``config`` in this process (once; a process
+    pool's initializer, and the first task on a Dask worker)."""
+    global _state
+    with _lock:
+        if _state is not None and _state[0] == config:
+            return
+        register = None
+        if config.registers:
+            with tempfile.TemporaryDirectory(prefix="teiencode-register-") as tmp:
+                paths = []
+                for index, (name, data) in enumerate(config.registers):
+                    path = Path(tmp) / str(index) / Path(name).name
+                    path.parent.mkdir()
+                    path.write_bytes(data)
+                    paths.append(path)
+                register = config.stages.load_register(paths)
+        _state = (config, register)
+
+
+def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
+               reason: str | None = None) -> Outcome:
+    """Run every stage on one page; never raises for a bad page (it fails, with why)."""
+    initialize(config)
+    assert _state is not None
+    register = _state[1]
+    started = time.perf_counter()
+    with _time_limit(config.page_timeout):
+        outcome = _run_stages(config.stages, register, name, source, data, reason)
+    return Outcome(outcome.result.with_timing(time.perf_counter() - started), outcome.files)
+
+
+def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
+                reason: str | None) -> Outcome:
+    stage = "decode"
+    try:
+        text, problems = stages.decode(data, source)
+        stage = "read"
+        document = stages.read(text, source)
+        stage = "entities"
+        document = stages.find_mentions(document, register)
+        stage = "tei"
+        xml = stages.to_bytes(stages.encode(document))
+        stage = "validate"
+        xml_name = name + OUTPUT_SUFFIXES["xml"]
+        checks = [dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml)]
+        stage = "html"
+        html = stages.render_html(xml).encode("utf-8")
+        stage = "text"
+        text_out = stages.render_text(xml).encode("utf-8")
+    except Exception as error:  # one bad page must never stop the batch
+        return Outcome(_failure(name, source, stage, error, reason), {})
+    diagnostics = [*problems, *document.warnings, *checks]
+    status = "invalid" if any(d.severity == "error" for d in diagnostics) else "ok"
+    outputs = {kind: name + suffix for kind, suffix in OUTPUT_SUFFIXES.items()}
+    result = DocResult(name=name, source=source, status=status,
+                       problems=tuple(d.to_dict() for d in _unique(diagnostics)),
+                       counts=count_document(document), outputs=outputs,
+                       metadata=_index_metadata(document), reason=reason)
+    files = {outputs["xml"]: xml, outputs["html"]: html, outputs["text"]: text_out}
+    return Outcome(result, files)
+
+
+def _failure(name: str, source: str, stage: str, error: Exception, reason: str | None) -> DocResult:
+    if isinstance(error, TeiencodeError):
+        problem = Diagnostic("error", f"TE-BUILD-{stage.upper()}", error.message,
+                             file=error.file or source, line=error.line, column=error.column,
+                             hint=error.hint)
+    elif isinstance(error, PageTimeout):
+        problem = Diagnostic("error", "TE-BUILD-TIMEOUT", f"the {stage} stage {error}",
+                             file=source, hint="the page may be pathological; split it or "
+                             "report it with the page attached")
+    else:
+        problem = Diagnostic("error", f"TE-BUILD-{stage.upper()}",
+                             f"the {stage} stage crashed: {type(error).__name__}: {error}",
+                             file=source, hint="this is a bug in teiencode; please report it "
+                             "with the page attached")
+    return DocResult(name=name, source=source, status="failed", problems=(problem.to_dict(),),
+                     reason=reason)
+
+
+def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return list(dict.fromkeys(diagnostics))
+
+
+def count_document(document: Document) -> dict[str, Any]:
+    """Counts of a linked document for the report: turns, paragraphs, gaps,
+    dates, and mentions by type."""
+    mentions: Counter[str] = Counter()
+    gaps = dates = 0
+    for node in document_inlines(document):
+        if isinstance(node, Mention):
+            mentions[node.kind] += 1
+        elif isinstance(node, Gap):
+            gaps += 1
+        elif isinstance(node, Date):
+            dates += 1
+    turns = [b for b in document.blocks if isinstance(b, Turn)]
+    paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
+    paragraphs += sum(len(t.paragraphs) for t in turns)
+    return {"turns": len(turns), "paragraphs": paragraphs, "gaps": gaps, "dates": dates,
+            "mentions": {kind: mentions[kind] for kind in ("person", "place", "org")}}
+
+
+def _index_metadata(document: Document) -> dict[str, str]:
+    meta = document.metadata
+    fields = {"title": meta.title, "date": meta.date, "date_text": meta.date_text,
+              "place": meta.place, "doc_type": meta.doc_type}
+    return {key: value for key, value in fields.items() if value}
+
+
+class _time_limit:
+    """Interrupt a page after ``seconds`` (POSIX, main thread only — a process
+    pool worker or a serial build; elsewhere no limit is set)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.active = (seconds is not None and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+
+    def __enter__(self) -> None:
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+    def _expire(self, signum: int, frame: object) -> None:
+        raise PageTimeout(f"took longer than {self.seconds:g} s")

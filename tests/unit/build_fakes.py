@@ -1,0 +1,97 @@
+"""Small stand-in stages for testing the batch build's own machinery
+(incremental rebuilds, atomic writes, executors) fast and independently of the
+real stages. Module-level functions, so that worker processes can unpickle them.
+
+A page is its paragraphs (blank-line separated). A line "FAIL" makes the read
+stage raise a ReadError naming that line; a line "CRASH" kills the worker
+process outright; a line "SLEEP" hangs the read stage.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from teiencode.build import Stages
+from teiencode.errors import InputError, ReadError
+from teiencode.model import Diagnostic, Document, Metadata, Paragraph, Text
+
+TEI = "http://www.tei-c.org/ns/1.0"
+
+
+def decode(data: bytes, source: str | None = None) -> tuple[str, list[Diagnostic]]:
+    if not data:
+        raise InputError("the page is empty", file=source)
+    return data.decode("utf-8"), []
+
+
+def read(text: str, source: str | None = None) -> Document:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line == "FAIL":
+            raise ReadError("this page asks to fail", file=source, line=number)
+        if line == "CRASH":
+            os._exit(3)
+        if line == "SLEEP":
+            time.sleep(60)
+    blocks = tuple(Paragraph((Text(part.strip()),)) for part in text.split("\n\n") if part.strip())
+    return Document(Metadata(title=text.splitlines()[0] if text else None), blocks, source=source)
+
+
+def load_register(paths: Sequence[Path]) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in paths}
+
+
+def find_mentions(doc: Document, register: dict[str, str] | None) -> Document:
+    return doc
+
+
+def encode(doc: Document) -> etree._ElementTree:
+    root = etree.Element(f"{{{TEI}}}TEI", nsmap={None: TEI})
+    body = etree.SubElement(etree.SubElement(root, f"{{{TEI}}}text"), f"{{{TEI}}}body")
+    for block in doc.blocks:
+        etree.SubElement(body, f"{{{TEI}}}p").text = block.inlines[0].text
+    return etree.ElementTree(root)
+
+
+def to_bytes(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def diagnose(xml: bytes) -> Iterable[Diagnostic]:
+    return []
+
+
+def render_html(xml: bytes) -> str:
+    paras = etree.fromstring(xml).iter(f"{{{TEI}}}p")
+    return "<!DOCTYPE html>\n" + "".join(f"<p>{p.text}</p>\n" for p in paras)
+
+
+def render_text(xml: bytes) -> str:
+    return "\n\n".join(p.text or "" for p in etree.fromstring(xml).iter(f"{{{TEI}}}p")) + "\n"
+
+
+FAKE_STAGES = Stages(decode=decode, read=read, load_register=load_register,
+                     find_mentions=find_mentions, encode=encode, to_bytes=to_bytes,
+                     diagnose=diagnose, render_html=render_html, render_text=render_text)
+
+
+def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:
+    """``count`` distinct small pages in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        path = folder / f"{prefix}-{index:03d}.txt"
+        path.write_text(f"Title {index}\n\nFirst paragraph of page {index}.\n\nSecond.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def output_bytes(outdir: Path) -> dict[str, bytes]:
+    """Every page output under ``outdir`` (not the report), by relative path."""
+    return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
+            if p.is_file() and p.name not in {"report.json", "manifest.json"}}

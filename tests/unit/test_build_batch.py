@@ -1,0 +1,121 @@
+"""The batch: sources, bad pages among good ones, parallel runs, determinism."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from build_fakes import FAKE_STAGES, output_bytes, write_pages
+
+from teiencode.build import build, collect_sources
+from teiencode.errors import InputError
+
+
+def test_sources_from_folders_files_and_stdin(tmp_path: Path) -> None:
+    write_pages(tmp_path / "a" / "deep", 2)
+    (tmp_path / "a" / "notes.md").write_text("not a page", encoding="utf-8")
+    (tmp_path / "a" / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    single = tmp_path / "single.txt"
+    single.write_text("One\n", encoding="utf-8")
+    listed = write_pages(tmp_path / "listed", 1, prefix="listed")
+    stdin = io.StringIO(f"{listed[0]}\n\n")
+    sources = collect_sources([tmp_path / "a", str(single), "-"], stdin=stdin)
+    assert [s.name for s in sources] == ["deep/page-000", "deep/page-001", "listed-000", "single"]
+
+
+def test_missing_source_and_clashing_names_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such page"):
+        collect_sources([tmp_path / "nope"])
+    one = write_pages(tmp_path / "x", 1)[0]
+    two = write_pages(tmp_path / "y", 1)[0]
+    with pytest.raises(InputError, match="page-000"):
+        collect_sources([one, two])
+    index = tmp_path / "index.txt"
+    index.write_text("x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="overwrite"):
+        build([index], tmp_path / "out", stages=FAKE_STAGES, jobs=1)
+
+
+def test_a_bad_page_among_good_ones(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 3)
+    (tmp_path / "in" / "bad.txt").write_text("Title\n\nfine\nFAIL\n", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=2,
+                    stages=FAKE_STAGES)
+    assert (summary.built, summary.failed, summary.ok) == (3, 2, False)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    by_name = {d["name"]: d for d in report["documents"]}
+    problem = by_name["bad"]["problems"][0]
+    assert (problem["file"], problem["line"]) == (str(tmp_path / "in" / "bad.txt"), 4)
+    assert by_name["empty"]["problems"][0]["message"] == "the page is empty"
+    assert not list((tmp_path / "out").glob("bad.*"))
+    assert not list((tmp_path / "out").glob("empty.*"))
+    assert report["summary"]["failed"] == 2
+
+
+def test_a_page_that_starts_failing_loses_its_old_outputs(tmp_path: Path) -> None:
+    page = write_pages(tmp_path / "in", 1)[0]
+    build([page], tmp_path / "out", jobs=1, stages=FAKE_STAGES)
+    page.write_text("Title\nFAIL\n", encoding="utf-8")
+    build([page], tmp_path / "out", jobs=1, stages=FAKE_STAGES)
+    assert not list((tmp_path / "out").glob("page-000.*"))
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 5)
+    (tmp_path / "in" / "a-bad.txt").write_text("FAIL\n", encoding="utf-8")
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=1,
+                    fail_fast=True, stages=FAKE_STAGES)
+    assert summary.stopped and not summary.ok
+    assert (summary.failed, summary.built) == (1, 0)
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 6)
+    build(collect_sources([tmp_path / "in"]), tmp_path / "one", jobs=1, stages=FAKE_STAGES)
+    build(collect_sources([tmp_path / "in"]), tmp_path / "two", jobs=1, stages=FAKE_STAGES)
+    assert output_bytes(tmp_path / "one") == output_bytes(tmp_path / "two")
+
+
+def test_one_job_and_two_jobs_give_identical_outputs(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 12)
+    serial = build(collect_sources([tmp_path / "in"]), tmp_path / "j1", jobs=1,
+                   stages=FAKE_STAGES)
+    parallel = build(collect_sources([tmp_path / "in"]), tmp_path / "j2", jobs=2,
+                     stages=FAKE_STAGES)
+    assert serial.built == parallel.built == 12
+    assert output_bytes(tmp_path / "j1") == output_bytes(tmp_path / "j2")
+
+
+def test_a_page_that_kills_its_worker_fails_alone(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 6)
+    (tmp_path / "in" / "killer.txt").write_text("Title\nCRASH\n", encoding="utf-8")
+    seen = {}
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=2,
+                    stages=FAKE_STAGES, on_progress=lambda r: seen.__setitem__(r.name, r))
+    assert (summary.built, summary.failed) == (6, 1)
+    assert seen["killer"].problems[0]["code"] == "TE-BUILD-WORKER"
+
+
+def test_a_page_that_hangs_times_out(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 2)
+    (tmp_path / "in" / "slow.txt").write_text("Title\nSLEEP\n", encoding="utf-8")
+    seen = {}
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=2,
+                    page_timeout=0.5, stages=FAKE_STAGES,
+                    on_progress=lambda r: seen.__setitem__(r.name, r))
+    assert (summary.built, summary.failed) == (2, 1)
+    assert seen["slow"].problems[0]["code"] == "TE-BUILD-TIMEOUT"
+    assert "read stage" in seen["slow"].problems[0]["message"]
+
+
+def test_progress_reports_every_page_as_json(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 3)
+    lines: list[str] = []
+    build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=1, stages=FAKE_STAGES,
+          on_progress=lambda r: lines.append(json.dumps(r.to_dict())))
+    records = [json.loads(line) for line in lines]
+    assert sorted(r["name"] for r in records) == ["page-000", "page-001", "page-002"]
+    assert all(r["outputs"]["xml"].endswith(".xml") for r in records)
