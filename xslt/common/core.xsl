@@ -154,19 +154,4 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <!-- =========================================================== lookups -->
-
-  <!-- An entity of standOff or particDesc by its xml:id. -->
-  <xsl:key name="te:entity" match="tei:standOff//*[@xml:id] | tei:particDesc//*[@xml:id]" use="string(@xml:id)"/>
-
-  <!-- The mentions in the body that point at an entity. -->
-  <xsl:key name="te:mentions"
-           match="tei:body//tei:persName[@ref] | tei:body//tei:placeName[@ref] | tei:body//tei:orgName[@ref]"
-           use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
-
-  <!-- The footnotes of a document, in order. -->
-  <xsl:function name="te:footnotes" as="element(tei:note)*">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="$tei/tei:text//tei:note[ancestor::tei:body][te:is-footnote(.)]"/>
-  </xsl:function>
 </xsl:stylesheet>

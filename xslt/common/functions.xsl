@@ -97,7 +97,7 @@
 
   <xsl:function name="te:footnote-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/preceding::tei:note[ancestor::tei:body][te:is-footnote(.)]) + 1"/>
+    <xsl:sequence select="count($note/ancestor::tei:body//tei:note[te:is-footnote(.)][. &lt;&lt; $note]) + 1"/>
   </xsl:function>
 
   <xsl:function name="te:footnote-id" as="xs:string">
@@ -111,10 +111,10 @@
        in document order, within the body. -->
   <xsl:function name="te:passage-number" as="xs:integer">
     <xsl:param name="passage" as="element()"/>
+    <xsl:variable name="body" select="$passage/ancestor::tei:body"/>
     <xsl:sequence select="
-        if ($passage/self::tei:sp)
-        then count($passage/preceding::tei:sp[ancestor::tei:body]) + 1
-        else count($passage/preceding::tei:p[ancestor::tei:body][not(ancestor::tei:note)]) + 1"/>
+        if ($passage/self::tei:sp) then count($body//tei:sp[. &lt;&lt; $passage]) + 1
+        else count($body//tei:p[not(ancestor::tei:note)][. &lt;&lt; $passage]) + 1"/>
   </xsl:function>
 
   <!-- "¶ 3" for a paragraph, "Turn 2" for a turn. -->
@@ -154,8 +154,8 @@
   <!-- The stable anchor of a mention in the body: "mention-" and its number. -->
   <xsl:function name="te:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'mention-' || (count($mention/preceding::*[te:is-mention(.)]
-                          [ancestor::tei:body is $mention/ancestor::tei:body]) + 1)"/>
+    <xsl:sequence select="'mention-' || (count($mention/ancestor::tei:body//*[te:is-mention(.)]
+                          [. &lt;&lt; $mention]) + 1)"/>
   </xsl:function>
 
   <!-- The entity id a pointer names: "#hanoi" → "hanoi" (first pointer only). -->
@@ -393,6 +393,22 @@
         || string-join(for $i in 1 to count($fields) idiv 2
              return '  ' || $fields[2 * $i - 1] || ' = {' || $fields[2 * $i] || '}', ',&#10;')
         || '&#10;}'"/>
+  </xsl:function>
+
+  <!-- =========================================================== lookups -->
+
+  <!-- An entity of standOff or particDesc by its xml:id. -->
+  <xsl:key name="te:entity" match="tei:standOff//*[@xml:id] | tei:particDesc//*[@xml:id]" use="string(@xml:id)"/>
+
+  <!-- The mentions in the body that point at an entity. -->
+  <xsl:key name="te:mentions"
+           match="tei:body//tei:persName[@ref] | tei:body//tei:placeName[@ref] | tei:body//tei:orgName[@ref]"
+           use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+
+  <!-- The footnotes of a document, in order. -->
+  <xsl:function name="te:footnotes" as="element(tei:note)*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:text//tei:note[ancestor::tei:body][te:is-footnote(.)]"/>
   </xsl:function>
 
   <!-- ================================================================ text -->
