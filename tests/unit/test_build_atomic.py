@@ -1,0 +1,102 @@
+"""Atomic writes: a crash mid-write leaves no partial file, and the next
+build resumes where the killed one stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from build_fakes import FAKE_STAGES, output_bytes, write_pages
+
+from teiencode.build import atomic, build, collect_sources
+
+
+def test_a_crash_before_the_rename_keeps_the_old_file(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "page.xml"
+    target.write_bytes(b"<old/>")
+
+    def killed(src: str, dst: str) -> None:
+        raise KeyboardInterrupt  # the process dies between writing and renaming
+
+    monkeypatch.setattr(atomic.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        atomic.write_atomic(target, b"<new>" * 1000)
+    assert target.read_bytes() == b"<old/>"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.xml"]
+
+
+def test_a_crash_in_the_middle_of_writing_leaves_no_partial_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fdopen = os.fdopen
+
+    class Dying:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, data: bytes) -> None:
+            self.handle.write(data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: Dying(real_fdopen(fd, mode)))
+    with pytest.raises(OSError):
+        atomic.write_atomic(tmp_path / "page.html", b"x" * 10_000)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    leftover = tmp_path / "sub" / ".page.xml.abc123.teiencode-part"
+    leftover.write_bytes(b"<half")
+    keep = tmp_path / "sub" / "page.xml"
+    keep.write_bytes(b"<TEI/>")
+    assert atomic.remove_leftovers(tmp_path) == 1
+    assert not leftover.exists() and keep.exists()
+
+
+KILLED_BUILD = """
+import sys
+sys.path[:0] = {paths!r}
+from build_fakes import FAKE_STAGES
+from teiencode.build import build, collect_sources
+build(collect_sources([{src!r}]), {out!r}, jobs=1, stages=FAKE_STAGES,
+      on_progress=lambda r: print(r.name, flush=True))
+"""
+
+
+def test_a_killed_build_resumes_where_it_stopped(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 6)
+    pages[3].write_text("Title\nSLEEP\n", encoding="utf-8")  # the build hangs on page 3
+    out = tmp_path / "out"
+    paths = [str(Path(__file__).parent), str(Path(__file__).resolve().parents[2] / "src")]
+    script = KILLED_BUILD.format(paths=paths, src=str(tmp_path / "in"), out=str(out))
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    finished = [process.stdout.readline().strip() for _ in range(3)]
+    time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert finished == ["page-000", "page-001", "page-002"]
+    assert sorted(p.name for p in out.glob("page-*")) == sorted(
+        f"page-00{i}.{ext}" for i in range(3) for ext in ("html", "txt", "xml"))
+
+    pages[3].write_text("Title 3\n\nFirst paragraph of page 3.\n\nSecond.\n", encoding="utf-8")
+    seen = {}
+    summary = build(collect_sources([tmp_path / "in"]), out, jobs=1, stages=FAKE_STAGES,
+                    on_progress=lambda r: seen.__setitem__(r.name, r.status))
+    assert (summary.skipped, summary.built) == (3, 3)
+    assert [n for n, s in sorted(seen.items()) if s == "skipped"] == [
+        "page-000", "page-001", "page-002"]
+    assert not list(out.rglob("*.teiencode-part"))
+    build(collect_sources([tmp_path / "in"]), tmp_path / "clean", jobs=1, stages=FAKE_STAGES)
+    assert output_bytes(out) == output_bytes(tmp_path / "clean")
