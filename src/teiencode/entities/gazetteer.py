@@ -22,9 +22,9 @@ from .names import COMMON_WORDS, fold, key
 #: words and people ("March", "Marshall") far more often than they are meant.
 CITY_MIN_POPULATION = 15000
 
-#: Single-word towns below this population are accepted only when the word is
-#: not a common English word.
-LARGE_CITY = 1_000_000
+#: Single-word towns below this population are left out: such names are as
+#: often persons ("Allende") as places.
+SINGLE_WORD_CITY = 50_000
 
 #: State names and acronyms of the period that the packages do not give, or
 #: give only in a form documents do not use. Value: the canonical name.
@@ -195,7 +195,7 @@ def places() -> dict[str, Place]:
         if not name[:1].isupper():
             continue
         feature = "capital" if capitals.get(name) == city["countrycode"] else "city"
-        if " " not in name and pop < LARGE_CITY and feature == "city" and len(name) < 4:
+        if " " not in name and feature == "city" and (pop < SINGLE_WORD_CITY or len(name) < 4):
             continue
         _add(table, name, Place(name, str(city["geonameid"]), feature, pop))
     for region in REGIONS:

@@ -19,7 +19,7 @@ _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
 TITLES = (
     "Comrade", "Comrades", "Cde", "Cde.", "Com.", "Com[rade]", "Tov.", "Mr.", "Mr", "Mrs.", "Mrs",
     "Ms.", "Miss", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Lord", "Lady", "Madame", "Mme.",
-    "Monsieur", "M.", "Herr", "Frau", "Senor", "Señor", "Chairman", "Chair", "Premier",
+    "Monsieur", "M.", "Herr", "Frau", "Senor", "Señor", "Chairman", "Chair", "Co-chairman", "Co-Chairman", "Tengku", "Tunku", "Dato'", "Premier",
     "Vice Premier", "Vice-Premier", "President", "Vice President", "Vice-President",
     "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister", "Deputy Minister",
     "Vice Minister", "Vice-Minister", "VM", "Secretary", "General Secretary", "First Secretary",
@@ -63,7 +63,8 @@ north south east west northern southern eastern western northeast southeast sout
 delegation delegations side leader leaders leadership head deputy vice director chief member
 members staff assistant adviser advisor counselor counsellor attaché consul envoy interpreter
 god lord sir madam heaven christmas easter new year years day week month
-i ii iii iv v vi vii viii ix x xi xii
+i ii iii iv v vi vii viii ix x xi xii id html pdf url www
+venue location citation ciphered cipher telegram\nthird fourth fifth sixth seventh eighth ninth tenth twentieth
 english french german russian chinese vietnamese korean japanese mongolian lao khmer cambodian
 kampuchean thai american british soviet cuban hungarian czech czechoslovak polish bulgarian
 romanian yugoslav albanian ethiopian somali angolan malaysian indonesian indian italian spanish

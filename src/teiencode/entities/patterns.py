@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .names import COMMON_WORDS, fold
-from .tokens import Tok, is_initial, is_word, name_gap, sentence_start, title_at
+from .tokens import Tok, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -23,8 +23,8 @@ committee committees ministry ministries council bureau politburo presidium secr
 embassy embassies legation consulate party front movement organization organisation association
 assembly department office army armies navy corporation company institute academy school
 university college center centre league agency fund bank archive archives foundation program
-programme project cc mfa fma union federation alliance court senate parliament congress cabinet
-service services directorate command headquarters forces guard police press agency library
+programme project cc mfa fma union federation alliance court senate parliament cabinet
+service services directorate command headquarters forces guard police agency library nations
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
@@ -32,7 +32,7 @@ _HEADS_WITH_IN = frozenset({"embassy", "embassies", "legation", "consulate", "mi
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
-_ORG_LEFT_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+_ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                             "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
                             "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
                             "when", "if", "while", "after", "before", "since", "during", "between",
@@ -40,7 +40,8 @@ _ORG_LEFT_STOP = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for
                             "members", "head", "minister", "ambassador", "director", "deputy", "chief",
                             "president", "premier", "comrade", "cde", "representative", "representatives",
                             "leader", "leaders", "delegation", "also", "then"})
-_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ch")
+_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
+_STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 _PLACE_PREPOSITIONS = re.compile(r"(?:\b(?:in|near|via|around|outside|inside|across)\s+)$")
 
 
@@ -67,15 +68,22 @@ def is_demonym(tok: Tok) -> bool:
         return True
     if word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word):
         return True
+    if not word.endswith(("n", "ns")):
+        return False
+    word = word.removesuffix("s")
     for stem in (word[:-1], word[:-2] + "a", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
-        if word.endswith("n") and len(stem) > 2 and gazetteer.lookup(stem) is not None:
+        place = gazetteer.lookup(stem) if len(stem) > 2 else None
+        if place is not None and place.feature in _STATE_FEATURES:
             return True
     return False
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
-    """A token that may be part of a person's name."""
-    return tok.is_cap and not is_word(tok, lower) and not is_demonym(tok) and tok.folded not in ORG_HEADS
+    """A token that may be part of a person's name (Latin script)."""
+    if not tok.is_cap or ord(tok.bare[0]) >= 0x250 or is_word(tok, lower) or tok.folded in ORG_HEADS:
+        return False
+    place = gazetteer.lookup(tok.bare)
+    return not is_demonym(tok) and (place is None or place.feature not in _STATE_FEATURES)
 
 
 def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5) -> int:
@@ -88,10 +96,12 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
         if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not is_initial(toks, j - 1, text):
             break
         if is_initial(toks, j, text) and j + 1 < len(toks):
+            if title_at(toks, j + 1, text):
+                break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
         if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS
-                                               and tok.folded not in ORG_HEADS):
+                                               and tok.folded not in ORG_HEADS and not gazetteer.lookup(tok.bare)):
             break
         j += 1
     while j > i and is_initial(toks, j - 1, text) and text[toks[j - 1].end:toks[j - 1].end + 1] == ".":
@@ -156,7 +166,8 @@ def _all_upper_heading(text: str, tok: Tok) -> bool:
 
 
 _LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]", re.MULTILINE)
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\- ]{1,40}[A-Z])(?::|\.)?[ \t]+(?=[A-Z“\"])", re.MULTILINE)
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+(?=[A-Z“\"][a-z])",
+                         re.MULTILINE)
 
 
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
@@ -217,7 +228,7 @@ def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
     a = i
-    while a > 0 and name_gap(text, toks[a - 1], toks[a]) and toks[a - 1].is_cap and \
+    while a > 0 and org_gap(text, toks[a - 1], toks[a]) and toks[a - 1].is_cap and \
             toks[a - 1].folded not in _ORG_LEFT_STOP and toks[a - 1].folded not in ORG_HEADS:
         a -= 1
     b = i + 1
@@ -226,7 +237,7 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
         if toks[c].folded == "the" and c + 1 < len(toks):
             c += 1
         d = c
-        while d < len(toks) and toks[d].is_cap and (d == c or name_gap(text, toks[d - 1], toks[d])) \
+        while d < len(toks) and toks[d].is_cap and (d == c or org_gap(text, toks[d - 1], toks[d])) \
                 and toks[d].folded not in ORG_HEADS:
             d += 1
         if d > c:
@@ -249,10 +260,8 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
                 tok.folded not in {"cc", "mfa", "fma"}:
             continue
         a = i
-        while a > 0 and name_gap(text, toks[a - 1], toks[a]) and (
-                (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP
-                 and not (sentence_start(text, toks[a - 1]) and toks[a - 1].folded in COMMON_WORDS
-                          and toks[a - 1].folded not in _ORG_WORDS))
+        while a > 0 and org_gap(text, toks[a - 1], toks[a]) and (
+                (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP)
                 or (toks[a - 1].folded == "and" and a - 2 >= 0 and toks[a - 2].is_cap
                     and toks[a - 2].folded not in _ORG_LEFT_STOP)):
             if _possessive_before(text, toks[a]) and toks[a - 1].folded not in _ORG_WORDS:
@@ -260,9 +269,11 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
-        b = _extend_right(text, toks, i + 1, tok.folded in _HEADS_WITH_IN)
+        b = _extend_right(text, toks, i + 1, tok.folded in _HEADS_WITH_IN, lower)
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
+        if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
+            continue  # "Soviet Union" is a state
         yield Candidate(toks[a].start, toks[b - 1].end, "org", 2, 0, source="org-head")
 
 
@@ -277,32 +288,46 @@ def _possessive_before(text: str, tok: Tok) -> bool:
     return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith("people")
 
 
-def _extend_right(text: str, toks: list[Tok], b: int, allow_in: bool) -> int:
-    """Extend an organisation name over "of (the) X Y", "for X", "in Phnom Penh"."""
+_RIGHT_HEADS = frozenset({"cc", "politburo", "presidium", "secretariat", "mfa", "fma"})
+
+
+def _extend_right(text: str, toks: list[Tok], b: int, allow_in: bool, lower: frozenset[str]) -> int:
+    """Extend an organisation name over "of (the) X Y", "for X", "in Phnom
+    Penh" (after Embassy), a following "CC" or "Politburo"."""
+    head = b - 1
     while b < len(toks):
         c = b
-        if toks[c].folded in {"of", "for", "on"} or (allow_in and toks[c].folded == "in"):
+        if not org_gap(text, toks[c - 1], toks[c]):
+            break
+        if toks[c].folded in {"of", "for", "on"} or (allow_in and c == head + 1 and toks[c].folded == "in"):
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
-        elif toks[c].is_cap and name_gap(text, toks[c - 1], toks[c]) and \
-                (toks[c].folded in ORG_HEADS or toks[c].is_upper):
+        elif toks[c].is_cap and (toks[c].folded in _RIGHT_HEADS or acronym(toks[c], lower)):
             b = c + 1
             continue
         else:
             break
         d = c
-        while d < len(toks) and toks[d].is_cap and name_gap(text, toks[d - 1], toks[d]) and \
-                toks[d].folded not in _ORG_LEFT_STOP:
+        while d < len(toks) and toks[d].is_cap and org_gap(text, toks[d - 1], toks[d]) and \
+                not _place_ends_before(text, toks, c, d) and \
+                toks[d].folded not in _ORG_LEFT_STOP and not (toks[d].is_upper and toks[d].folded in COMMON_WORDS
+                                                             and toks[d].folded not in _ORG_WORDS):
             d += 1
-            if d < len(toks) and toks[d].folded == "and" and d + 1 < len(toks) and toks[d + 1].is_cap \
+            if d + 1 < len(toks) and toks[d].folded == "and" and toks[d + 1].is_cap \
                     and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | {
                         "affairs", "trade", "economic", "planning", "science", "culture", "education"}:
                 d += 1
-        if d == c or text[toks[c - 1].end:toks[c].start].strip():
+        if d == c or not org_gap(text, toks[c - 1], toks[c]):
             break
         b = d
     return b
+
+
+def _place_ends_before(text: str, toks: list[Tok], c: int, d: int) -> bool:
+    """After "of": "Vietnam" is complete before "Le Duan" (not an org word)."""
+    return d > c and toks[d].folded not in _ORG_WORDS and toks[d].folded not in ORG_HEADS and \
+        gazetteer.lookup(text[toks[c].start:toks[d - 1].end]) is not None
 
 
 _ACRONYM = re.compile(r"^(?:[A-ZÀ-ÞČŠŽŘĚŮÚ][A-Za-zÀ-žČŠŽŘĚŮÚčšžřěůú]*)$")
@@ -332,6 +357,9 @@ def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: fro
         while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
             j += 1
         run = toks[i:j]
+        if re.match(r"[ \t]*[\d/]", text[run[-1].end:run[-1].end + 3]):
+            i = j
+            continue  # "DY 30/IV", "ZR 1234": a call number
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
         i = j
@@ -390,3 +418,23 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
             if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[toks[k - 1].end:toks[k].start]):
                 break
             j = k
+
+
+def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iterator[Candidate]:
+    """A capitalised word alone inside a sentence that is no common word,
+    adjective, place or acronym ("Nixon has mined our ports"): proposed as a
+    person with low certainty."""
+    for i, tok in enumerate(toks):
+        if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
+            continue
+        if sentence_start(text, tok) or taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
+            continue
+        before = toks[i - 1] if i else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if before is not None and (before.folded == "the" or before.is_cap and name_gap(text, before, tok)):
+            continue
+        if after is not None and after.is_cap and name_gap(text, tok, after):
+            continue
+        if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
+            continue
+        yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")

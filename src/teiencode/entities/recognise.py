@@ -61,8 +61,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     candidates = _candidates(text, toks, lower, register, year)
     chosen = _choose(candidates)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
-    taken = _Taken(chosen)
-    chosen = _choose(chosen + list(patterns.context_places(text, toks, lower, taken)))
+    chosen = _choose(chosen + list(patterns.context_places(text, toks, lower, _Taken(chosen))))
+    chosen = _choose(chosen + list(patterns.lone_names(text, toks, lower, _Taken(chosen))))
     spans = _link(text, chosen, register)
     spans = _single_letter_labels(text, spans)
     return sorted(spans, key=lambda s: s.start)
@@ -130,11 +130,12 @@ def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: higher tiers first (tiers 2 and 3 count as
-    one, so a longer organisation name wins over a register's place inside
-    it), then longer, then the better rank within the tier."""
+    """Non-overlapping candidates: what the shape or the register says
+    (tiers 2 and 3) before what names and capitals suggest (tiers 0 and 1);
+    within each, longer first ("Embassy of the GDR" over "GDR", "Erich
+    Honecker" over "Honecker"), then the higher tier and rank."""
     def order(c: Candidate) -> tuple[int, int, int, int, int]:
-        return (-min(c.tier, 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
+        return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
     chosen: list[Candidate] = []
     occupied: list[tuple[int, int]] = []

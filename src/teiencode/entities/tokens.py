@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .names import COMMON_WORDS, TITLES, fold
 
-_TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*)*\]?")
+_TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t\u00a0]*\n[ \t\u00a0]*|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
@@ -64,7 +64,7 @@ def tokenize(text: str) -> list[Tok]:
             start, word = start + 1, word[1:]
         if word.endswith("]") and "[" not in word:
             end, word = end - 1, word[:-1]
-        if word:
+        if word and not (word == "s" and text[start - 1:start] in "’'"):
             toks.append(Tok(start, end, word))
     return toks
 
@@ -72,6 +72,15 @@ def tokenize(text: str) -> list[Tok]:
 def name_gap(text: str, left: Tok, right: Tok) -> bool:
     """Can ``left`` and ``right`` belong to one name (no comma, no spaced dash)?"""
     return bool(_NAME_GAP.fullmatch(text[left.end:right.start]))
+
+
+_ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
+
+
+def org_gap(text: str, left: Tok, right: Tok) -> bool:
+    """Can ``left`` and ``right`` belong to one organisation or state name
+    ("People’s Republic", "Workers’ Party"): on one line, a possessive allowed."""
+    return bool(_ORG_GAP.fullmatch(text[left.end:right.start]))
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
