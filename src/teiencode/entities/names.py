@@ -64,7 +64,7 @@ delegation delegations side leader leaders leadership head deputy vice director 
 members staff assistant adviser advisor counselor counsellor attaché consul envoy interpreter
 god lord sir madam heaven christmas easter new year years day week month
 i ii iii iv v vi vii viii ix x xi xii id html pdf url www
-venue location citation ciphered cipher telegram\nthird fourth fifth sixth seventh eighth ninth tenth twentieth
+behind beyond despite inside outside across along toward towards concerning regarding\nfollowing according digital venue location citation ciphered cipher telegram\nthird fourth fifth sixth seventh eighth ninth tenth twentieth
 english french german russian chinese vietnamese korean japanese mongolian lao khmer cambodian
 kampuchean thai american british soviet cuban hungarian czech czechoslovak polish bulgarian
 romanian yugoslav albanian ethiopian somali angolan malaysian indonesian indian italian spanish

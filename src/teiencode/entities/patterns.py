@@ -28,7 +28,6 @@ service services directorate command headquarters forces guard police agency lib
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
-_HEADS_WITH_IN = frozenset({"embassy", "embassies", "legation", "consulate", "mission", "office"})
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
@@ -101,7 +100,7 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
             j += 1
             continue
         if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS
-                                               and tok.folded not in ORG_HEADS and not gazetteer.lookup(tok.bare)):
+                                               and tok.folded not in ORG_HEADS and not _state(tok.bare)):
             break
         j += 1
     while j > i and is_initial(toks, j - 1, text) and text[toks[j - 1].end:toks[j - 1].end + 1] == ".":
@@ -109,6 +108,11 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _state(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and place.feature in _STATE_FEATURES
 
 
 def _has_name(toks: list[Tok], i: int, j: int, text: str) -> bool:
@@ -146,8 +150,8 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
                 if initials and all(not gazetteer.lookup(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not _all_upper_heading(text, toks[a]):
-                    yield Candidate(toks[a].start, toks[b - 1].end, "person", 0, 1, "medium",
-                                    source="capitals")
+                    kind = "place" if after_place_preposition(text, toks[a]) else "person"
+                    yield Candidate(toks[a].start, toks[b - 1].end, kind, 0, 1, "medium", source="capitals")
                 elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
@@ -166,7 +170,7 @@ def _all_upper_heading(text: str, tok: Tok) -> bool:
 
 
 _LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]", re.MULTILINE)
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+(?=[A-Z“\"][a-z])",
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+(?=[A-Z“\"](?:[a-z]|\s))",
                          re.MULTILINE)
 
 
@@ -269,7 +273,7 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
-        b = _extend_right(text, toks, i + 1, tok.folded in _HEADS_WITH_IN, lower)
+        b = _extend_right(text, toks, i + 1, lower)
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
         if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
@@ -291,15 +295,15 @@ def _possessive_before(text: str, tok: Tok) -> bool:
 _RIGHT_HEADS = frozenset({"cc", "politburo", "presidium", "secretariat", "mfa", "fma"})
 
 
-def _extend_right(text: str, toks: list[Tok], b: int, allow_in: bool, lower: frozenset[str]) -> int:
-    """Extend an organisation name over "of (the) X Y", "for X", "in Phnom
-    Penh" (after Embassy), a following "CC" or "Politburo"."""
-    head = b - 1
+def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> int:
+    """Extend an organisation name over "of (the) X Y", "for X", a following
+    "CC" or "Politburo". "Embassy … in Luanda" stops before "in": the city is
+    a place of its own."""
     while b < len(toks):
         c = b
         if not org_gap(text, toks[c - 1], toks[c]):
             break
-        if toks[c].folded in {"of", "for", "on"} or (allow_in and c == head + 1 and toks[c].folded == "in"):
+        if toks[c].folded in {"of", "for", "on"}:
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
@@ -404,7 +408,7 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
     Pailin, Kora, Kungevai"): places the context marks, proposed with low
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
     for i, tok in enumerate(toks):
-        if not tok.is_cap or not _PLACE_PREPOSITIONS.search(text[max(0, tok.start - 12):tok.start]):
+        if not tok.is_cap or not after_place_preposition(text, tok):
             continue
         j = i
         while j < len(toks):
@@ -437,4 +441,10 @@ def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iter
             continue
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
-        yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")
+        kind = "place" if after_place_preposition(text, tok) else "person"
+        yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+def after_place_preposition(text: str, tok: Tok) -> bool:
+    """"in Pailin", "near Poipet": a name after such a word is a place."""
+    return bool(_PLACE_PREPOSITIONS.search(text[max(0, tok.start - 12):tok.start]))

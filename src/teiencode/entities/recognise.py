@@ -181,7 +181,7 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             words = toks[i:i + n]
             if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
                 continue
-            form = _norm(text[tok.start:words[-1].end])
+            form = _norm(text[tok.start:words[-1].end], titles=False)
             source = lexicon.get(form)
             if source is None or (n == 1 and is_word(tok, lower)):
                 continue
@@ -201,9 +201,10 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
     return out
 
 
-def _norm(form: str) -> str:
-    """The lookup form of a mention: brackets and titles out, capitals titled."""
-    form = key(strip_title(strip_brackets(form)))
+def _norm(form: str, titles: bool = True) -> str:
+    """The lookup form of a mention: brackets (and titles) out, capitals titled."""
+    form = key(strip_brackets(form))
+    form = key(strip_title(form)) if titles else form
     if form.isupper() and len(form) > 3 and " " in form or form.isupper() and len(form) > 5:
         form = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                         for w in form.split(" "))
