@@ -74,9 +74,14 @@ def render_text(xml: bytes) -> str:
     return "\n\n".join(p.text or "" for p in etree.fromstring(xml).iter(f"{{{TEI}}}p")) + "\n"
 
 
+def render_index(entries: list[tuple[Path, str]]) -> str:
+    return "".join(f'<a href="{href}">{xml.name}</a>\n' for xml, href in entries)
+
+
 FAKE_STAGES = Stages(decode=decode, read=read, load_register=load_register,
                      find_mentions=find_mentions, encode=encode, to_bytes=to_bytes,
-                     diagnose=diagnose, render_html=render_html, render_text=render_text)
+                     diagnose=diagnose, render_html=render_html, render_text=render_text,
+                     render_index=render_index)
 
 
 def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:

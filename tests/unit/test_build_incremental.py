@@ -111,3 +111,18 @@ def test_outputs_inside_the_sources_are_never_read_back(tmp_path: Path) -> None:
     summary, seen = run(tmp_path / "in", tmp_path / "in" / "site")
     assert sorted(seen) == ["page-000", "page-001"]
     assert summary.skipped == 2
+
+
+def test_the_index_lists_the_pages_and_is_rendered_only_when_they_change(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 3)
+    pages[1].write_text("Title\nFAIL\n", encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    index = tmp_path / "out" / "index.html"
+    assert index.read_text(encoding="utf-8") == (
+        '<a href="page-000.html">page-000.xml</a>\n<a href="page-002.html">page-002.xml</a>\n')
+    os.utime(index, (0, 0))
+    run(tmp_path / "in", tmp_path / "out")
+    assert index.stat().st_mtime == 0
+    pages[1].write_text("Title\n\nFixed.\n", encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    assert "page-001.html" in index.read_text(encoding="utf-8")

@@ -2,8 +2,8 @@
 incrementally, atomically.
 
 ``build(sources, outdir)`` writes ``STEM.xml``, ``STEM.html`` and ``STEM.txt``
-for every page, ``report.json`` (:mod:`.report`) and ``manifest.json``
-(:mod:`.manifest`). A page whose input, registers and tool are unchanged is
+for every page, ``report.json`` (:mod:`.report`), ``index.html``
+(:mod:`.site`) and ``manifest.json`` (:mod:`.manifest`). A page whose input, registers and tool are unchanged is
 skipped; a page that fails is reported (file, line, why) and the batch goes on.
 The same inputs always give byte-identical pages, whatever the executor or the
 number of jobs.
@@ -21,6 +21,7 @@ from .atomic import remove_leftovers, write_atomic
 from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, write_report
+from .site import write_index
 from .sources import Source, as_source, collect_sources
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 
@@ -131,6 +132,8 @@ def build(
     summary = BuildSummary.of(results, total=len(pages), seconds=time.perf_counter() - started,
                               outdir=outdir, stopped=stopped)
     write_report(outdir, summary, results, tool=tool)
+    if write_index(outdir, results, manifest, stages.render_index):
+        manifest.save(outdir)
     return summary
 
 

@@ -73,7 +73,8 @@ def is_build_folder(folder: Path) -> bool:
 @dataclass
 class Manifest:
     """The manifest of one output folder; ``documents`` maps output names to
-    ``{"input": hash, "status": status, "record": report record}``.
+    ``{"input": hash, "status": status, "record": report record}``; ``index``
+    is the hash of what the corpus index was last rendered from.
 
     Between two saves every update is also appended to ``manifest.journal``
     (one JSON line, flushed), so that a run killed half-way loses nothing it
@@ -83,6 +84,7 @@ class Manifest:
     tool: str
     registers: str
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    index: str | None = None
     _journal: IO[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -107,7 +109,8 @@ class Manifest:
         documents = payload.get("documents")
         documents = documents if isinstance(documents, dict) else {}
         documents.update(_replay(outdir / JOURNAL_NAME))
-        return cls(tool, registers, documents), None
+        index = payload.get("index") if isinstance(payload.get("index"), str) else None
+        return cls(tool, registers, documents, index), None
 
     def stale_reason(self, name: str, input_hash: str, outdir: Path) -> str | None:
         """Why page ``name`` must be rebuilt, or ``None`` when it is up to date."""
@@ -144,7 +147,7 @@ class Manifest:
         sorted by name."""
         documents = {name: self.documents[name] for name in sorted(self.documents)}
         payload = {"format": FORMAT, "tool": self.tool, "registers": self.registers,
-                   "documents": documents}
+                   "index": self.index, "documents": documents}
         text = json.dumps(payload, ensure_ascii=False, indent=1)
         write_atomic(outdir / MANIFEST_NAME, text.encode("utf-8") + b"\n")
         if self._journal is not None:

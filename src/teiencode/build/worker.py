@@ -32,7 +32,8 @@ OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
 @dataclass(frozen=True)
 class Stages:
     """The stage functions a build runs, by default the real ones
-    (:meth:`default`). Tests of the build's own machinery may pass simpler
+    (:meth:`default`); ``render_index`` runs in the parent, over ``(TEI path,
+    HTML href)`` pairs. Tests of the build's own machinery may pass simpler
     ones; every function must be picklable (defined at module level)."""
 
     decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
@@ -44,6 +45,7 @@ class Stages:
     diagnose: Callable[[bytes], Iterable[Diagnostic]]
     render_html: Callable[[bytes], str]
     render_text: Callable[[bytes], str]
+    render_index: Callable[[list[tuple[Path, str]]], str]
 
     @classmethod
     def default(cls) -> Stages:
@@ -53,7 +55,8 @@ class Stages:
         return cls(decode=read.decode_page, read=read.read_page,
                    load_register=entities.load_register, find_mentions=entities.find_mentions,
                    encode=tei.encode, to_bytes=tei.to_bytes, diagnose=validate.iter_diagnostics,
-                   render_html=publish.render_html, render_text=publish.render_text)
+                   render_html=publish.render_html, render_text=publish.render_text,
+                   render_index=publish.render_index)
 
 
 @dataclass(frozen=True)
