@@ -25,10 +25,10 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="tei:TEI" mode="te:page"/>
+    <xsl:apply-templates select="*" mode="te:page"/>
   </xsl:template>
 
-  <xsl:template match="/*" priority="-1">
+  <xsl:template match="*" mode="te:page">
     <xsl:sequence select="te:fail('TE-XSLT-2', 'the document element is ' || name()
                           || ', not TEI in the TEI namespace', .)"/>
   </xsl:template>

@@ -30,10 +30,10 @@
       <xsl:sequence select="te:fail('TE-XSLT-3', 'text-mode ' || $text-mode
                             || ' is neither round-trip nor reading', ())"/>
     </xsl:if>
-    <xsl:apply-templates select="tei:TEI" mode="te:page"/>
+    <xsl:apply-templates select="*" mode="te:page"/>
   </xsl:template>
 
-  <xsl:template match="/*" priority="-1">
+  <xsl:template match="*" mode="te:page">
     <xsl:sequence select="te:fail('TE-XSLT-2', 'the document element is ' || name()
                           || ', not TEI in the TEI namespace', .)"/>
   </xsl:template>

@@ -29,7 +29,7 @@ from ..resources import xslt_path
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
 _XSL = "http://www.w3.org/1999/XSL/Transform"
 _TE = "urn:teiencode"
-_CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/[^\]]*)\])?\s*$", re.S)
+_CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/\S+)\])?\s*$", re.S)
 
 ParamValue = str | int | bool
 
@@ -85,6 +85,13 @@ def _current() -> _Saxon:
     if _saxon is None or _saxon.pid != os.getpid():
         _saxon = _Saxon()
     return _saxon
+
+
+def processor() -> PySaxonProcessor:
+    """The process's Saxon processor, its entry stylesheets compiled and every
+    external resource (files, network) refused from then on."""
+    with _lock:
+        return _current().processor
 
 
 @cache

@@ -1,0 +1,188 @@
+"""The HTML reading edition: metadata, dialogue, marks, index, citation, self-containment."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from teiencode.publish import render_html, render_text
+from teiencode.walk import normalize_space
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "publish" / "sample.xml"
+TEI_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="module")
+def page() -> html.HtmlElement:
+    return html.fromstring(render_html(SAMPLE))
+
+
+def text_of(el: html.HtmlElement) -> str:
+    return normalize_space(el.text_content())
+
+
+def about(page: html.HtmlElement) -> dict[str, str]:
+    section = page.get_element_by_id("about")
+    return {text_of(dt): text_of(dt.getnext()) for dt in section.iter("dt")}
+
+
+def test_page_is_html5_in_the_document_language(page: html.HtmlElement) -> None:
+    source = render_html(SAMPLE)
+    assert source.lower().startswith("<!doctype html>")
+    assert page.get("lang") == "en"
+    assert page.find(".//title").text == "Record of a Conversation between Ivan Petrov & Nguyen Van An"
+    assert page.xpath("//span[@class='foreign']/@lang") == ["vi"]
+
+
+def test_metadata_panel_comes_from_the_header(page: html.HtmlElement) -> None:
+    rows = about(page)
+    assert rows["Date"] == "March 7, 1961"
+    assert rows["Place"] == "Hanoi"
+    assert rows["Document type"] == "Memorandum of Conversation"
+    assert rows["Archive"] == "State Archive of Examples, fond 5, opis 2, delo 17, listy 1-4"
+    assert rows["Translated by"] == "Anna Kowalska"
+    assert rows["Original language"] == "Russian"
+    assert rows["Record ID"] == "990001"
+    assert rows["Rights"].startswith("Reuse for research")
+    assert rows["Summary"].startswith("Ivan Petrov and Nguyen Van An discuss")
+    assert rows["Funding"] == "the Example Foundation"
+
+
+def test_every_paragraph_and_turn_has_its_anchor_and_a_visible_number(page: html.HtmlElement) -> None:
+    tree = etree.parse(str(SAMPLE))
+    for el in tree.xpath("//tei:body//tei:p | //tei:body//tei:sp", namespaces=TEI_NS):
+        xml_id = el.get("{http://www.w3.org/XML/1998/namespace}id")
+        target = page.get_element_by_id(xml_id)
+        numbers = target.xpath(".//a[contains(@class, 'num')][@href=$h]", h="#" + xml_id)
+        assert numbers and text_of(numbers[0]), xml_id
+    assert [text_of(a) for a in page.xpath("//p/a[@class='num']")] == ["1", "2", "3", "4"]
+
+
+def test_turns_link_the_speaker_to_the_participant(page: html.HtmlElement) -> None:
+    turn = page.get_element_by_id("d1-sp1")
+    who = turn.xpath(".//a[@class='who']")[0]
+    assert text_of(who) == "Nguyen Van An:"
+    participant = page.get_element_by_id(who.get("href")[1:])
+    assert participant.tag == "li" and "Nguyen Van An" in text_of(participant)
+    assert page.get_element_by_id("d1-p1").get("class") == "narration"
+
+
+def test_omissions_show_the_mark_and_explain_it(page: html.HtmlElement) -> None:
+    gaps = page.xpath("//span[@class='gap']")
+    assert [text_of(g.xpath("span[@aria-hidden='true']")[0]) for g in gaps] == [
+        "[…]", "[…]", "[1 line not declassified]"]
+    assert all(g.get("title") for g in gaps)
+    assert gaps[2].get("title").startswith("Passage withheld")
+    assert all(g.xpath("span[@class='sr-only']") for g in gaps)
+
+
+def test_supplied_text_and_notes_are_distinguishable(page: html.HtmlElement) -> None:
+    supplied = page.xpath("//span[@class='supplied']")[0]
+    assert "already" in text_of(supplied) and supplied.get("title")
+    kinds = page.xpath("//span[starts-with(@class, 'note-')]/@class")
+    assert kinds == ["note-gloss", "note-remark", "note-translator"]
+    remark = page.xpath("//span[@class='note-remark']")[0]
+    assert [text_of(d) for d in remark.xpath("span[@class='delim']")] == ["(", ")"]
+
+
+def test_footnotes_open_and_return(page: html.HtmlElement) -> None:
+    ref = page.xpath("//a[@role='doc-noteref']")[0]
+    note = page.get_element_by_id(ref.get("href")[1:])
+    assert "The envoy’s name is not given" in text_of(note)
+    back = note.xpath(".//a[@role='doc-backlink']")[0]
+    assert back.get("href") == "#" + ref.get("id")
+
+
+def test_mentions_link_to_the_index_and_back(page: html.HtmlElement) -> None:
+    mentions = page.xpath("//section[@id='text']//a[contains(@class, 'mention')]")
+    assert len(mentions) == 7
+    for mention in mentions:
+        entry = page.get_element_by_id(mention.get("href")[1:])
+        assert entry.get("class").startswith("entity")
+        back = entry.xpath(".//a[@class='occurrence']/@href")
+        assert "#" + mention.get("id") in back
+
+
+def test_index_entries_show_forms_authorities_and_proposals(page: html.HtmlElement) -> None:
+    petrov = page.get_element_by_id("p-petrov")
+    assert "Petrov" in text_of(petrov.xpath(".//span[@class='forms']")[0])
+    links = petrov.xpath(".//span[@class='authority']/a/@href")
+    assert links == ["https://www.wikidata.org/wiki/Q4115189", "https://viaf.org/viaf/12345678"]
+    hanoi = page.get_element_by_id("hanoi")
+    assert "https://www.geonames.org/1581130" in hanoi.xpath(".//a/@href")
+    ho = page.get_element_by_id("p-ho")
+    assert "proposed" in ho.get("class") and text_of(ho.xpath(".//span[@class='badge']")[0]) == "proposed"
+    assert "proposed" in page.xpath("//a[@href='#p-ho']/@class")[0]
+
+
+def test_every_internal_link_has_a_target(page: html.HtmlElement) -> None:
+    ids = set(page.xpath("//@id"))
+    targets = [h[1:] for h in page.xpath("//a/@href") if h.startswith("#")]
+    assert targets and not [t for t in targets if t not in ids]
+    assert len(ids) == len(page.xpath("//@id"))  # ids are unique
+
+
+def test_the_file_is_self_contained(page: html.HtmlElement) -> None:
+    assert not page.xpath("//script | //link | //img | //iframe | //*[@src]")
+    external = page.xpath("//a[starts-with(@href, 'http')]")
+    assert external and all(a.get("rel") == "external" for a in external)
+    css = page.find(".//style").text
+    assert "@media print" in css and "@media (max-width" in css and "url(" not in css
+
+
+def test_cite_block_gives_chicago_csl_json_and_bibtex(page: html.HtmlElement) -> None:
+    cite = page.get_element_by_id("cite")
+    chicago = text_of(cite.xpath(".//p[@class='citation']")[0])
+    assert chicago == ("“Record of a Conversation between Ivan Petrov & Nguyen Van An.” March 7, 1961, "
+                       "Hanoi. State Archive of Examples, fond 5, opis 2, delo 17, listy 1-4. Translated "
+                       "by Anna Kowalska with the assistance of Li {Wei}. Wilson Center Digital Archive, "
+                       "record 990001.")
+    csl = json.loads(cite.xpath(".//pre[@class='csl-json']")[0].text)[0]
+    assert csl["type"] == "manuscript" and csl["title"].startswith("Record of a Conversation")
+    assert csl["issued"] == {"date-parts": [[1961, 3, 7]]}
+    assert csl["translator"] == [{"literal": "Anna Kowalska"}]
+    bibtex = cite.xpath(".//pre[@class='bibtex']")[0].text
+    assert bibtex.startswith("@misc{record-990001,")
+    assert r"Ivan Petrov \& Nguyen Van An" in bibtex and r"Li \{Wei\}" in bibtex
+    assert "date = {1961-03-07}" in bibtex
+    passage = text_of(cite.xpath(".//p[contains(@class, 'passage-citation')]")[0])
+    assert passage.endswith("¶ 1.")
+
+
+def test_base_url_reaches_the_citations() -> None:
+    url = "https://example.org/ed/sample.html"
+    page = html.fromstring(render_html(SAMPLE, params={"base-url": url}))
+    cite = page.get_element_by_id("cite")
+    assert text_of(cite.xpath(".//p[@class='citation']")[0]).endswith(url + ".")
+    assert json.loads(cite.xpath(".//pre[@class='csl-json']")[0].text)[0]["URL"] == url
+    assert url + "#d1-p1" in text_of(cite)
+    assert page.xpath("//meta[@name='citation_public_url']/@content") == [url]
+
+
+def test_sections_can_be_switched_off_by_parameter() -> None:
+    page = html.fromstring(render_html(SAMPLE, params={"show-index": False, "show-citation": False,
+                                                       "index-href": "index.html"}))
+    assert not page.xpath("//*[@id='index' or @id='cite']")
+    assert page.xpath("//a[@href='index.html']")
+
+
+def test_html_and_text_say_the_same(page: html.HtmlElement) -> None:
+    section = html.fromstring(etree.tostring(page.get_element_by_id("text")))
+    for el in section.xpath("//*[contains(@class, 'num') or @class='sr-only' or self::h2]"):
+        el.drop_tree()
+    for block in section.xpath("//p | //h3 | //div | //li"):  # blocks end a word
+        block.text = " " + (block.text or "")
+        block.tail = " " + (block.tail or "")
+    body_text = normalize_space(render_text(SAMPLE))
+    footnotes = "[1] The envoy’s name is not given in the original."
+    assert text_of(section) + " " + footnotes == body_text
+
+
+def test_markup_in_the_text_is_escaped() -> None:
+    source = render_html(SAMPLE)
+    assert "&lt;soon&gt; &amp; report" in source
+    assert not re.search(r"<soon>", source)
