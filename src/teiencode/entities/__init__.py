@@ -1,7 +1,19 @@
 """The entities stage: persons, places, organisations and dates, found in a
-document and linked to an editor's register (see :mod:`.mentions`)."""
+document and linked to an editor's register.
 
+- :func:`load_register` reads TEI and CSV registers (:mod:`.register`);
+- :func:`find_mentions` wraps the mentions of a document (:mod:`.mentions`);
+- :func:`recognise` does the same on a plain string, with offsets (:mod:`.recognise`);
+- :func:`list_entities` and :func:`format_entities` list the entities of
+  encoded TEI files for review (:mod:`.review`).
+"""
+
+from .mentions import find_mentions
 from .recognise import Span, recognise
 from .register import Register, load_register
+from .review import EntityRow, entities_csv, entities_json, entities_table, format_entities, list_entities
 
-__all__ = ["Register", "Span", "load_register", "recognise"]
+__all__ = [
+    "EntityRow", "Register", "Span", "entities_csv", "entities_json", "entities_table", "find_mentions",
+    "format_entities", "list_entities", "load_register", "recognise",
+]

@@ -39,6 +39,8 @@ _ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at",
                             "members", "head", "minister", "ambassador", "director", "deputy", "chief",
                             "president", "premier", "comrade", "cde", "representative", "representatives",
                             "leader", "leaders", "delegation", "also", "then"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+                             "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 _PLACE_PREPOSITIONS = re.compile(r"(?:\b(?:in|near|via|around|outside|inside|across)\s+)$")
@@ -315,7 +317,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         d = c
         while d < len(toks) and toks[d].is_cap and org_gap(text, toks[d - 1], toks[d]) and \
                 not _place_ends_before(text, toks, c, d) and \
-                toks[d].folded not in _ORG_LEFT_STOP and not (toks[d].is_upper and toks[d].folded in COMMON_WORDS
+                toks[d].folded not in _FUNCTION_WORDS and not (toks[d].is_upper and toks[d].folded in COMMON_WORDS
                                                              and toks[d].folded not in _ORG_WORDS):
             d += 1
             if d + 1 < len(toks) and toks[d].folded == "and" and toks[d + 1].is_cap \

@@ -220,8 +220,7 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
     person_clusters: list[tuple[str, set[str], str | None, str]] = []  # id, variants, ref, name
     others: dict[tuple[str, str], tuple[str, str | None, str]] = {}
     used_ids: set[str] = set(register.entries) if register is not None else set()
-    people = sorted((c for c in chosen if c.kind == "person"),
-                    key=lambda c: (-len(_norm(text[c.start:c.end]).split()), c.start))
+    people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: (tuple(-x for x in _fullness(text[c.start:c.end])), c.start))
     assigned: dict[tuple[int, int], tuple[str, str | None, str, str | None]] = {}
     for cand in people:
         form = _norm(text[cand.start:cand.end])
@@ -261,6 +260,12 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
         spans.append(Span(cand.start, cand.end, cand.kind, span_text, entity_id, ref, name,
                           cert=None if ref else cand.cert, geonames=cand.geonames, source=cand.source))
     return spans
+
+
+def _fullness(form: str) -> tuple[int, int]:
+    """Full names first: "Jambyn Batmunkh" before "J. Batmunkh" before "Batmunkh"."""
+    words = _norm(form).split()
+    return sum(1 for w in words if not w.endswith(".")), len(words)
 
 
 def _register_id(cand: Candidate, form: str, register: Register | None) -> str | None:

@@ -153,11 +153,13 @@ def load_register(paths: Sequence[str | Path] | str | Path) -> Register:
     return register
 
 
-def _text(el: etree._Element) -> str:
+def element_text(el: etree._Element) -> str:
+    """The text of an element, whitespace collapsed."""
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
-def _parse(data: bytes, name: str) -> etree._Element:
+def parse_tei(data: bytes, name: str) -> etree._Element:
+    """Parse XML safely (no DTD, entities or network); errors name the file and line."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              dtd_validation=False, huge_tree=True, remove_comments=True)
     try:
@@ -172,7 +174,7 @@ def _parse(data: bytes, name: str) -> etree._Element:
 
 
 def _load_tei(register: Register, data: bytes, name: str) -> int:
-    root = _parse(data, name)
+    root = parse_tei(data, name)
     count = 0
     for el in root.iter(f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp", f"{{{TEI_NS}}}place",
                         f"{{{TEI_NS}}}org", "person", "place", "org"):
@@ -192,26 +194,26 @@ def _load_tei(register: Register, data: bytes, name: str) -> int:
             sur = n.find(f"{{{TEI_NS}}}surname")
             fore = n.findall(f"{{{TEI_NS}}}forename")
             if sur is not None:
-                surname, forenames = _text(sur), tuple(_text(f) for f in fore)
+                surname, forenames = element_text(sur), tuple(element_text(f) for f in fore)
                 forms.append(" ".join((*forenames, surname)))
             else:
-                forms.extend(_alternatives(_text(n)))
+                forms.extend(_alternatives(element_text(n)))
         forms = [f for f in dict.fromkeys(forms) if f]
         if not forms:
             raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=el.sourceline,
                                 hint=f"give it a <{_NAME_ELEMENTS[local]}>")
-        idnos = tuple((i.get("type", "").lower(), _text(i)) for i in el.iter(f"{{{TEI_NS}}}idno", "idno")
-                      if i.get("type") and _text(i))
+        idnos = tuple((i.get("type", "").lower(), element_text(i)) for i in el.iter(f"{{{TEI_NS}}}idno", "idno")
+                      if i.get("type") and element_text(i))
         note = el.find(f"{{{TEI_NS}}}note")
         register.add(Entity(id=entity_id, kind=kind, name=forms[0], forms=tuple(forms), idnos=idnos,
-                            status="registered", note=_text(note) if note is not None else None),
+                            status="registered", note=element_text(note) if note is not None else None),
                      surname, forenames)
         count += 1
     for el in root.iter(f"{{{TEI_NS}}}persName"):  # FRUS lists: <persName xml:id="p_KHA1">
         entity_id = el.get(XML_ID)
         if entity_id and entity_id not in register.entries:
             _check_id(entity_id, name, el.sourceline)
-            forms = _alternatives(_text(el))
+            forms = _alternatives(element_text(el))
             register.add(Entity(id=entity_id, kind="person", name=uninvert(forms[0]), forms=tuple(forms),
                                 status="registered", note=_item_note(el)))
             count += 1
@@ -238,8 +240,8 @@ def _item_note(el: etree._Element) -> str | None:
     item = next((a for a in el.iterancestors() if etree.QName(a).localname == "item"), None)
     if item is None:
         return None
-    text = _text(item)
-    return text[len(_text(el)):].lstrip(", ").strip() or None
+    text = element_text(item)
+    return text[len(element_text(el)):].lstrip(", ").strip() or None
 
 
 def _check_id(entity_id: str, name: str, line: int | None) -> None:

@@ -1,0 +1,295 @@
+"""Mentions in a document: recognise on the document's text, then wrap the
+text runs of the model in :class:`~teiencode.model.Mention` and
+:class:`~teiencode.model.Date` nodes.
+
+The document is laid out once as one string (blocks apart by blank lines, a
+turn's label before its speech, brackets and notes with their delimiters) so
+that the recogniser sees context across runs ("Zhou [Enlai]", "J[ambyn].
+Batmunkh"), and every ``Text`` node remembers where it lies in that string. A
+mention is wrapped where it fits one list of inlines: it may cover text runs
+and editorial insertions, never cross a note, a gap or a block. Nothing of
+the text is changed: the reading text is the same before and after.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..model import (
+    Block, Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Inline, Mention, Note,
+    PageBreak, Paragraph, Participant, Supplied, Text, Turn,
+)
+from .names import fold, key, strip_brackets, strip_title
+from .recognise import Span, recognise
+from .register import Register
+
+RESP = "#teiencode"
+_CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
+
+
+class _Layout:
+    """The document as one string, and the offset of every inline node."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.ranges: dict[int, tuple[int, int]] = {}
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def inlines(self, nodes: Sequence[Inline]) -> None:
+        for node in nodes:
+            start = self.length
+            match node:
+                case Text(text=text):
+                    self.add(text)
+                case Gap(mark=mark) | PageBreak(mark=mark):
+                    self.add(mark)
+                case Supplied(children=children):
+                    self.add("[")
+                    self.inlines(children)
+                    self.add("]")
+                case Note(kind="footnote", children=children, mark=mark):
+                    self.add((mark or "") + "\n\n")
+                    self.inlines(children)
+                    self.add("\n\n")
+                case Note(children=children, open=open_, close=close):
+                    self.add(open_)
+                    self.inlines(children)
+                    self.add(close)
+                case Foreign(children=children):
+                    self.inlines(children)
+                case Mention(children=children) | Date(children=children):
+                    self.add(_plain(children))
+            self.ranges[id(node)] = (start, self.length)
+
+    def block(self, block: Block) -> None:
+        if self.length:
+            self.add("\n\n")
+        match block:
+            case Turn(label=label, paragraphs=paragraphs):
+                self.inlines(label)
+                for n, para in enumerate(paragraphs):
+                    self.add(" " if n == 0 else "\n\n")
+                    self.inlines(para.inlines)
+            case Field(label=label, inlines=inlines, items=items):
+                self.add(label + " ")
+                self.inlines(inlines)
+                for item in items:
+                    self.add("\n")
+                    self.inlines(item)
+            case PageBreak(mark=mark):
+                self.add(mark)
+            case Paragraph(inlines=inlines) | Heading(inlines=inlines) | Dateline(inlines=inlines):
+                self.inlines(inlines)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _plain(nodes: Sequence[Inline]) -> str:
+    layout = _Layout()
+    layout.inlines(nodes)
+    return layout.text
+
+
+def find_mentions(doc: Document, register: Register | None = None) -> Document:
+    """A new document whose text runs are split and wrapped in mentions and
+    dates, with ``entities`` holding one entry per person, place and
+    organisation (registered, or proposed with a certainty).
+
+    Participants keep their ids, except that a participant the register
+    knows takes the register's id (and every turn of theirs follows).
+    """
+    layout = _Layout()
+    blocks = tuple(_fresh(b) for b in doc.blocks)
+    for block in blocks:
+        layout.block(block)
+    year = _year(doc.metadata.date)
+    spans = recognise(layout.text, register, year=year)
+    spans, participants, speaker_ids = _attach_participants(spans, doc.participants, register)
+    wrapper = _Wrapper(layout, spans)
+    blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
+    placed = [s for s in spans if s.start in wrapper.placed]
+    entities = _entities(placed, participants, register)
+    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities)
+
+
+def _fresh(node):  # type: ignore[no-untyped-def]
+    """A copy in which every node is its own object, so that offsets can be
+    kept by identity even where the reader shares one node in two places."""
+    changes = {}
+    for name in ("children", "label", "inlines", "paragraphs"):
+        value = getattr(node, name, None)
+        if isinstance(value, tuple):
+            changes[name] = tuple(_fresh(v) for v in value)
+    if isinstance(node, Field):
+        changes["items"] = tuple(tuple(_fresh(v) for v in item) for item in node.items)
+    return dataclasses.replace(node, **changes)
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def _participant_forms(p: Participant) -> set[str]:
+    forms = {p.name, *p.labels}
+    return {fold(key(strip_title(strip_brackets(f.rstrip(" :.;"))))) for f in forms if f}
+
+
+def _attach_participants(spans: list[Span], participants: tuple[Participant, ...], register: Register | None
+                         ) -> tuple[list[Span], tuple[Participant, ...], dict[str, str]]:
+    """Persons who are participants take the participant's id; a participant
+    the register knows takes the register's id."""
+    entity_of: dict[str, str] = {}
+    for p in participants:
+        if p.kind != "person":
+            continue
+        forms = _participant_forms(p)
+        votes = Counter(s.entity for s in spans if s.kind == "person" and s.entity
+                        and fold(key(strip_brackets(s.text))) in forms)
+        if votes:
+            entity_of[p.id] = votes.most_common(1)[0][0]
+    refs = {s.entity: s.ref for s in spans if s.entity}
+    renamed: dict[str, str] = {}
+    taken = {p.id for p in participants}
+    for p in participants:
+        ref = refs.get(entity_of.get(p.id, ""))
+        if ref and ref not in taken:
+            renamed[p.id] = ref
+            taken.add(ref)
+    new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
+    to_participant = {entity_of[p.id]: renamed.get(p.id, p.id) for p in participants if p.id in entity_of}
+    out = []
+    for s in spans:
+        target = to_participant.get(s.entity or "")
+        out.append(dataclasses.replace(s, entity=target, cert=None) if target else s)
+    return out, new_participants, renamed
+
+
+# --------------------------------------------------------------------------- wrapping
+
+
+class _Wrapper:
+    """Rebuilds blocks with the spans wrapped where they fit."""
+
+    def __init__(self, layout: _Layout, spans: list[Span]) -> None:
+        self.ranges = layout.ranges
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.placed: set[int] = set()
+
+    def block(self, block: Block, speaker_ids: dict[str, str]) -> Block:
+        match block:
+            case Turn():
+                return dataclasses.replace(
+                    block, label=self.inlines(block.label),
+                    speaker=speaker_ids.get(block.speaker, block.speaker),
+                    paragraphs=tuple(dataclasses.replace(p, inlines=self.inlines(p.inlines))
+                                     for p in block.paragraphs))
+            case Field():
+                return dataclasses.replace(block, inlines=self.inlines(block.inlines),
+                                           items=tuple(self.inlines(i) for i in block.items))
+            case PageBreak():
+                return block
+            case _:
+                return dataclasses.replace(block, inlines=self.inlines(block.inlines))
+
+    def _fits(self, span: Span, nodes: Sequence[Inline]) -> bool:
+        """Does the span start and end in this list, over text and insertions only?"""
+        covered = [n for n in nodes if self.ranges[id(n)][0] < span.end and span.start < self.ranges[id(n)][1]]
+        if not covered or not all(isinstance(n, (Text, Supplied)) for n in covered):
+            return False
+        first, last = covered[0], covered[-1]
+        if isinstance(first, Supplied) and self.ranges[id(first)][0] != span.start:
+            return False
+        return not (isinstance(last, Supplied) and self.ranges[id(last)][1] != span.end)
+
+    def inlines(self, nodes: Sequence[Inline]) -> tuple[Inline, ...]:
+        if not nodes:
+            return tuple(nodes)
+        lo, hi = self.ranges[id(nodes[0])][0], self.ranges[id(nodes[-1])][1]
+        here = [s for s in self.spans if lo <= s.start and s.end <= hi and self._fits(s, nodes)]
+        out: list[Inline] = []
+        open_span: Span | None = None
+        inside: list[Inline] = []
+        for node in nodes:
+            start, end = self.ranges[id(node)]
+            if isinstance(node, Text):
+                pos = start
+                cuts = sorted({c for s in here for c in (s.start, s.end) if start < c < end} | {end})
+                for cut in cuts:
+                    piece = Text(node.text[pos - start:cut - start])
+                    if open_span is None:
+                        open_span = next((s for s in here if s.start == pos), None)
+                    (inside if open_span else out).append(piece)
+                    pos = cut
+                    if open_span is not None and open_span.end == cut:
+                        out.append(self._wrap(open_span, inside))
+                        open_span, inside = None, []
+                continue
+            if open_span is None:
+                open_span = next((s for s in here if s.start == start), None)
+            if open_span is not None:
+                inside.append(node)
+                if open_span.end == end:
+                    out.append(self._wrap(open_span, inside))
+                    open_span, inside = None, []
+            else:
+                out.append(self._descend(node))
+        return tuple(out)
+
+    def _descend(self, node: Inline) -> Inline:
+        if isinstance(node, (Supplied, Note, Foreign)):
+            return dataclasses.replace(node, children=self.inlines(node.children))
+        return node
+
+    def _wrap(self, span: Span, children: list[Inline]) -> Inline:
+        self.placed.add(span.start)
+        if span.kind == "date":
+            return Date(children=tuple(children), when=span.when)
+        return Mention(children=tuple(children), kind=span.kind, ref=span.entity,  # type: ignore[arg-type]
+                       cert=span.cert, resp=RESP if span.cert else None)
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _entities(spans: list[Span], participants: tuple[Participant, ...], register: Register | None
+              ) -> tuple[Entity, ...]:
+    """One entity per id, in order of first mention: registered ones with the
+    register's names and authority ids, proposed ones with a certainty."""
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for s in spans:
+        if s.kind != "date" and s.entity:
+            groups[s.entity].append(s)
+    by_id = {p.id: p for p in participants}
+    out = []
+    for entity_id, group in groups.items():
+        forms = tuple(dict.fromkeys(strip_brackets(s.text) for s in group))
+        first = group[0]
+        known = register.entries.get(first.ref or entity_id) if register is not None else None
+        if known is not None:
+            out.append(dataclasses.replace(known, forms=tuple(dict.fromkeys((*known.forms, *forms)))))
+            continue
+        participant = by_id.get(entity_id)
+        name = _best_name(group)
+        cert = min((s.cert for s in group), key=lambda c: _CERT_ORDER[c]) if participant is None else None
+        idnos = (("geonames", first.geonames),) if first.geonames else ()
+        out.append(Entity(id=entity_id, kind=first.kind, name=name, forms=forms,  # type: ignore[arg-type]
+                          idnos=idnos, status="proposed", cert=cert or "high"))
+    return tuple(out)
+
+
+def _best_name(group: list[Span]) -> str:
+    """The entity's display name: the longest form written in mixed case."""
+    forms = [strip_title(strip_brackets(s.text)) for s in group]
+    mixed = [f for f in forms if not f.isupper()] or forms
+    return max(mixed, key=len) if group[0].kind == "person" else (group[0].name or mixed[0])
