@@ -36,7 +36,9 @@ def seed_pages(shared: Path = SHARED) -> list[tuple[str, str]]:
 def person_names(shared: Path = SHARED) -> list[str]:
     """Person names of the shared gold files (multi-word ones, to swap safely)."""
     names: set[str] = set()
-    for gold in list(shared.glob("corpus/**/*.gold.json")) + list(shared.glob("gold/frus/gold/*.json")):
+    golds = sorted(shared.glob("corpus/**/*.gold.json"))
+    golds += sorted(shared.glob("gold/frus/gold/*.json"))
+    for gold in golds:
         for mention in json.loads(gold.read_text(encoding="utf-8")).get("mentions", []):
             text = mention.get("text", "")
             if mention.get("type") in ("person", "persName") and " " in text and "[" not in text:
@@ -57,7 +59,7 @@ def vary(text: str, rng: random.Random, names: list[str]) -> str:
             k = rng.choice(body)
             paragraphs.insert(k, paragraphs[k])
             separators.insert(k, separators[min(k, len(separators) - 1)])
-    out = paragraphs[0] + "".join(s + p for s, p in zip(separators, paragraphs[1:]))
+    out = paragraphs[0] + "".join(s + p for s, p in zip(separators, paragraphs[1:], strict=True))
     present = [n for n in names if n in out]
     for old in rng.sample(present, min(3, len(present))):
         out = out.replace(old, rng.choice(names))

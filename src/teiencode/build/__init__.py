@@ -2,9 +2,10 @@
 incrementally, atomically.
 
 ``build(sources, outdir)`` writes ``STEM.xml``, ``STEM.html`` and ``STEM.txt``
-for every page, ``report.json`` (:mod:`.report`), ``index.html``
-(:mod:`.site`) and ``manifest.json`` (:mod:`.manifest`). A page whose input, registers and tool are unchanged is
-skipped; a page that fails is reported (file, line, why) and the batch goes on.
+for every page, ``report.json`` (:mod:`.report`), ``index.html`` (:mod:`.site`)
+and ``manifest.json`` (:mod:`.manifest`). A page whose input, registers and
+tool are unchanged is skipped; a page that fails is reported (file, line, why)
+and the batch goes on.
 The same inputs always give byte-identical pages, whatever the executor or the
 number of jobs.
 """

@@ -7,6 +7,7 @@ pages there are. Closing the generator cancels what is still pending.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -72,6 +73,10 @@ def _run_processes(tasks: Iterator[Task], config: WorkerConfig, jobs: int) -> It
     """A process pool that survives a worker dying (a crash in native code, the
     kernel killing it for memory): the pages that were in flight are retried
     one at a time, and the one that kills its worker alone is reported failed."""
+    first = next(tasks, None)
+    if first is None:  # nothing to build: start no worker
+        return
+    tasks = itertools.chain([first], tasks)
     window = jobs * IN_FLIGHT_PER_WORKER
     suspects: deque[Task] = deque()
     pool = _new_pool(config, jobs)
@@ -118,6 +123,10 @@ def _worker_died(task: Task, message: str) -> Outcome:
 
 def _run_dask(tasks: Iterator[Task], config: WorkerConfig, jobs: int | None,
               scheduler: str | None) -> Iterator[Outcome]:
+    first = next(tasks, None)
+    if first is None:  # nothing to build: contact no cluster
+        return
+    tasks = itertools.chain([first], tasks)
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as error:
@@ -149,7 +158,8 @@ def _run_dask(tasks: Iterator[Task], config: WorkerConfig, jobs: int | None,
             try:
                 outcome = future.result()
             except Exception as error:  # the worker died on this page, or the cluster failed
-                outcome = _worker_died(task, f"the Dask task failed: {type(error).__name__}: {error}")
+                message = f"the Dask task failed: {type(error).__name__}: {error}"
+                outcome = _worker_died(task, message)
             future.release()
             submit()
             yield outcome

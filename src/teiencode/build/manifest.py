@@ -4,8 +4,9 @@
 of the registers and a fingerprint of the tool (its version and the contents of
 its code, schemas and stylesheets). A page is rebuilt only when one of them
 changed, when one of its outputs is missing, or when its last build did not
-succeed. A journal makes a killed build resumable (:class:`Manifest`). Each entry also keeps the page's report record, so that a skipped page
-still appears in the report with its counts and problems.
+succeed. Each entry also keeps the page's report record, so that a skipped
+page still appears in the report with its counts and problems. A journal makes
+a killed build resumable (:class:`Manifest`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .atomic import write_atomic
 MANIFEST_NAME = "manifest.json"
 JOURNAL_NAME = "manifest.journal"
 FORMAT = "teiencode-build-manifest/1"
+_TOOL_SUFFIXES = {".py", ".xsl", ".xslt", ".xsd", ".sch", ".rng", ".css", ".js"}
 
 
 def content_hash(data: bytes) -> str:
@@ -55,7 +57,7 @@ def tool_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".xsl", ".xslt", ".xsd", ".sch", ".rng", ".css", ".js"}:
+            if path.is_file() and path.suffix in _TOOL_SUFFIXES:
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"

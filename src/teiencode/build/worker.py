@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +50,28 @@ class Stages:
 
     @classmethod
     def default(cls) -> Stages:
-        """The teiencode stages."""
-        from .. import entities, publish, read, tei, validate
+        """The teiencode stages, each imported the first time it is called (a
+        build with nothing to do never loads the XSLT or schema machinery)."""
+        return cls(decode=_StageRef("read", "decode_page"), read=_StageRef("read", "read_page"),
+                   load_register=_StageRef("entities", "load_register"),
+                   find_mentions=_StageRef("entities", "find_mentions"),
+                   encode=_StageRef("tei", "encode"), to_bytes=_StageRef("tei", "to_bytes"),
+                   diagnose=_StageRef("validate", "iter_diagnostics"),
+                   render_html=_StageRef("publish", "render_html"),
+                   render_text=_StageRef("publish", "render_text"),
+                   render_index=_StageRef("publish", "render_index"))
 
-        return cls(decode=read.decode_page, read=read.read_page,
-                   load_register=entities.load_register, find_mentions=entities.find_mentions,
-                   encode=tei.encode, to_bytes=tei.to_bytes, diagnose=validate.iter_diagnostics,
-                   render_html=publish.render_html, render_text=publish.render_text,
-                   render_index=publish.render_index)
+
+@dataclass(frozen=True)
+class _StageRef:
+    """A stage function named by its module under ``teiencode`` and its name:
+    cheap to pickle, imported on first call."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(import_module(f"teiencode.{self.module}"), self.name)(*args, **kwargs)
 
 
 @dataclass(frozen=True)

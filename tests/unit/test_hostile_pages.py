@@ -1,0 +1,130 @@
+"""Bad and hostile pages through the whole build: each gets a clear error or a
+flagged best-effort encoding — never a crash, never invalid TEI, never a hang —
+and the good pages beside them are built as usual."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teiencode.build import DocResult, build, collect_sources
+
+GOOD = (
+    "Skip to content\n\nDecember 4, 1979\n\nConversation between A. Smith and B. Jones\n\n"
+    "A. Smith: We met in Phnom Penh on 4 December 1979. […]\n\n"
+    "B. Jones: I agree, “café” and naïve déjà vu [called] aside.\n\n"
+    "The conversation ended at noon.\n"
+)
+BINARY = bytes(range(256)) * 64 + b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+
+def pages() -> dict[str, bytes]:
+    """Every hostile case: name → bytes."""
+    return {
+        "empty": b"",
+        "whitespace-only": b"  \n\n\t \n",
+        "binary": BINARY,
+        "nul-bytes": GOOD.encode("utf-8").replace(b" ", b"\x00"),
+        "cp1252": GOOD.encode("cp1252"),
+        "latin1": GOOD.replace("“", '"').replace("”", '"').replace("…", "...").encode("latin-1"),
+        "bad-utf8-byte": GOOD.encode("utf-8").replace(b"agree", b"agr\xffee"),
+        "utf16": GOOD.encode("utf-16"),
+        "bom": b"\xef\xbb\xbf" + GOOD.encode("utf-8"),
+        "crlf": GOOD.replace("\n", "\r\n").encode("utf-8"),
+        "lone-cr": GOOD.replace("\n", "\r").encode("utf-8"),
+        "controls": GOOD.replace("agree", "ag\x07re\x1be\x0b\x0c\x7f\u0085\u2028\ufffe").encode(
+            "utf-8", "surrogatepass"),
+        "one-long-line": ("word " * 200_000 + "end.").encode("utf-8"),
+        "deep-brackets": ("A. Smith: " + "[" * 5000 + "x" + "]" * 5000 + "\n").encode("utf-8"),
+        "many-colons": ("Label: " * 50_000 + "\n").encode("utf-8"),
+    }
+
+
+def build_all(tmp_path: Path, cases: dict[str, bytes]) -> dict[str, DocResult]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in cases.items():
+        (folder / f"{name}.txt").write_bytes(data)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    seen: dict[str, DocResult] = {}
+    build(collect_sources([folder]), tmp_path / "out", jobs=2, page_timeout=120,
+          on_progress=lambda r: seen.__setitem__(r.name, r))
+    return seen
+
+
+def check(result: DocResult, outdir: Path) -> None:
+    """A clear error with no outputs, or valid outputs; never invalid TEI."""
+    assert result.status in ("ok", "failed"), (result.name, result.problems)
+    if result.status == "failed":
+        problem = result.problems[0]
+        assert problem["file"].endswith(f"{result.name}.txt")
+        assert problem["message"] and "crashed" not in problem["message"], problem
+        assert problem["code"] not in ("TE-BUILD-TIMEOUT", "TE-BUILD-WORKER"), problem
+        assert not list(outdir.glob(f"{result.name}.*"))
+    else:
+        xml = (outdir / result.outputs["xml"]).read_bytes()
+        etree.fromstring(xml)  # well-formed (validity: status "ok")
+        text = (outdir / result.outputs["text"]).read_text(encoding="utf-8")
+        assert "\ufeff" not in text and "\x00" not in text
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, DocResult], Path]:
+    tmp = tmp_path_factory.mktemp("hostile")
+    return build_all(tmp, pages()), tmp / "out"
+
+
+@pytest.mark.parametrize("case", sorted(pages()))
+def test_hostile_page(hostile: tuple[dict[str, DocResult], Path], case: str) -> None:
+    results, outdir = hostile
+    check(results[case], outdir)
+
+
+def test_the_good_page_beside_them_is_built(hostile: tuple[dict[str, DocResult], Path]) -> None:
+    results, outdir = hostile
+    assert results["good"].status == "ok", results["good"].problems
+    assert "déjà vu" in (outdir / "good.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "whitespace-only"])
+def test_unreadable_pages_fail_clearly(hostile: tuple[dict[str, DocResult], Path],
+                                       case: str) -> None:
+    results, _ = hostile
+    assert results[case].status == "failed"
+
+
+@pytest.mark.parametrize("case", ["cp1252", "latin1", "bad-utf8-byte", "utf16"])
+def test_other_encodings_are_decoded_with_a_warning_or_refused(
+        hostile: tuple[dict[str, DocResult], Path], case: str) -> None:
+    results, outdir = hostile
+    result = results[case]
+    if result.status == "ok":
+        assert result.warnings >= 1, f"{case}: best-effort decoding must be flagged"
+        text = (outdir / result.outputs["text"]).read_text(encoding="utf-8")
+        if case != "bad-utf8-byte":
+            assert "déjà vu" in text
+    else:
+        assert "encod" in json.dumps(result.problems).lower() or "UTF" in json.dumps(
+            result.problems), result.problems
+
+
+def test_bom_and_crlf_give_the_text_of_the_plain_page(
+        hostile: tuple[dict[str, DocResult], Path]) -> None:
+    results, outdir = hostile
+    plain = (outdir / "good.txt").read_bytes()
+    for case in ("bom", "crlf"):
+        assert results[case].status == "ok", results[case].problems
+        assert (outdir / f"{case}.txt").read_bytes() == plain, case
+
+
+@pytest.mark.slow
+def test_a_50_mb_page(tmp_path: Path) -> None:
+    body = "".join(f"A. Smith: Paragraph {i} about Phnom Penh and Hanoi. […]\n\n"
+                   for i in range(800_000))
+    data = (GOOD + body).encode("utf-8")[: 50 * 1024 * 1024]
+    results = build_all(tmp_path, {"huge": data})
+    check(results["huge"], tmp_path / "out")
+    assert results["good"].status == "ok"
