@@ -73,7 +73,7 @@ footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); f
 .supplied .delim, .gap { font-style: normal; }
 [class^="note-"], [class*=" note-"] { color: #4a4a4a; font-family: system-ui, sans-serif; font-size: .92em; }
 .note-translator, .note-gloss, .note-editorial { background: var(--tint); }
-.note-ref { font-size: .75em; vertical-align: super; line-height: 0; text-decoration: none; }
+.note-ref { font-size: .75em; vertical-align: super; line-height: 0; }
 .pb { color: var(--muted); font: .75rem system-ui, sans-serif; border-left: 1px solid var(--rule); padding-left: .25rem; }
 .mention { color: inherit; text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: .18em; }
 a.mention:hover, a.mention:focus { color: var(--accent); }
@@ -87,7 +87,7 @@ a.mention:hover, a.mention:focus { color: var(--accent); }
 .footnotes ol { list-style: none; padding: 0; }
 .footnotes li { margin-bottom: .5rem; }
 .fn-mark { font-family: system-ui, sans-serif; }
-.backlink { text-decoration: none; padding: 0 .25rem; }
+.backlink { padding: 0 .25rem; }
 .entities { list-style: none; padding: 0; }
 .entities li { margin: 0 0 .75rem; }
 .entity-name { font-weight: 600; }

@@ -1,0 +1,127 @@
+"""The edition in a real browser (headless Chromium): links, notes, accessibility, pixels."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def tab(browser: Any) -> Iterator[Any]:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    # A self-contained edition asks for nothing: any request but the file itself fails the test.
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    yield page
+    page.close()
+    assert all(url.startswith("file://") for url in requests), requests
+
+
+def fragment(page: Any) -> str:
+    return page.evaluate("location.hash")
+
+
+def in_viewport(page: Any, element_id: str) -> bool:
+    return page.evaluate(
+        """id => { const r = document.getElementById(id).getBoundingClientRect();
+                   return r.bottom > 0 && r.top < window.innerHeight; }""", element_id)
+
+
+EDITIONS = pytest.mark.parametrize("edition", ["seed_edition", "sample_edition"])
+
+
+@EDITIONS
+def test_a_mention_leads_to_the_index_and_back(tab: Any, edition: str,
+                                               request: pytest.FixtureRequest) -> None:
+    tab.goto(request.getfixturevalue(edition).as_uri())
+    mention = tab.locator("#text a.mention").first
+    mention_id, target = mention.get_attribute("id"), mention.get_attribute("href")
+    mention.click()
+    assert fragment(tab) == target and in_viewport(tab, target[1:])
+    back = tab.locator(f"{target} a.occurrence[href='#{mention_id}']")
+    back.click()
+    assert fragment(tab) == f"#{mention_id}" and in_viewport(tab, mention_id)
+
+
+@EDITIONS
+def test_a_note_opens_and_returns(tab: Any, edition: str, request: pytest.FixtureRequest) -> None:
+    tab.goto(request.getfixturevalue(edition).as_uri())
+    refs = tab.locator("a[role='doc-noteref']")
+    if refs.count() == 0:
+        # No footnote: the notes are inline and explained on hover.
+        note = tab.locator("#text [class^='note-']").first
+        assert note.is_visible() and note.get_attribute("title")
+        return
+    ref = refs.first
+    ref.click()
+    note_id = ref.get_attribute("href")[1:]
+    assert in_viewport(tab, note_id)
+    assert tab.evaluate("document.querySelector(':target').id") == note_id
+    tab.locator(f"#{note_id} a[role='doc-backlink']").click()
+    assert fragment(tab) == "#" + ref.get_attribute("id")
+
+
+@EDITIONS
+def test_omissions_explain_themselves(tab: Any, edition: str, request: pytest.FixtureRequest) -> None:
+    tab.goto(request.getfixturevalue(edition).as_uri())
+    gap = tab.locator("#text .gap").first
+    assert gap.get_attribute("title")
+    assert gap.locator(".sr-only").text_content().strip()
+
+
+def distinct_colours(png: bytes) -> int:
+    """How many distinct RGB(A) pixel values a (non-interlaced, 8-bit) PNG has."""
+    pos, idat, width, channels = 8, b"", 0, 4
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        data = png[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, _, depth, colour = struct.unpack(">IIBB", data[:10])
+            assert depth == 8
+            channels = {2: 3, 6: 4}[colour]
+        elif kind == b"IDAT":
+            idat += data
+        pos += 12 + length
+    raw, stride, colours = zlib.decompress(idat), width * channels + 1, set()
+    # Sampling rows whose filter is "none" or "sub" is enough to tell text from blank.
+    for row in range(0, len(raw) // stride):
+        line = raw[row * stride:(row + 1) * stride]
+        if line[0] == 0:
+            colours.update(line[1 + i:1 + i + channels] for i in range(0, width * channels, channels))
+    return len(colours)
+
+
+@EDITIONS
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_edition_renders_text_on_screen(tab: Any, edition: str, width: int,
+                                            request: pytest.FixtureRequest) -> None:
+    tab.set_viewport_size({"width": width, "height": 900})
+    tab.goto(request.getfixturevalue(edition).as_uri())
+    png = tab.screenshot(full_page=False)
+    assert distinct_colours(png) > 20  # a blank page has one or two
+    assert tab.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
+
+
+def axe_violations(page: Any, axe: Path) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path, axe: Path) -> None:
+    found = {}
+    for path in sorted(site.glob("*.html")):
+        for width in (1280, 390):
+            tab.set_viewport_size({"width": width, "height": 900})
+            tab.goto(path.as_uri())
+            violations = axe_violations(tab, axe)
+            if violations:
+                found[f"{path.name}@{width}"] = [(v["id"], v["nodes"][0]["target"]) for v in violations]
+    assert not found
