@@ -22,7 +22,8 @@ ORG_HEADS = frozenset("""
 committee committees ministry ministries council bureau politburo presidium secretariat commission
 embassy embassies legation consulate party front movement organization organisation association
 assembly department office army armies navy corporation company institute academy school
-university college center centre league agency fund bank archive archives foundation program
+university college center centre league agency fund bank archive archives arkhiv archiv arkib archivo
+archivio foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
 service services directorate command headquarters forces guard police agency library nations
 """.split())
@@ -65,7 +66,7 @@ class Candidate:
 def is_demonym(tok: Tok) -> bool:
     """"Kampuchean", "Vietnamese", "Mongolian": adjectives, not places or names."""
     word = tok.bare
-    if tok.folded in COMMON_WORDS:
+    if tok.folded in COMMON_WORDS or tok.folded.endswith("s") and tok.folded[:-1] in COMMON_WORDS:
         return True
     if word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word):
         return True
@@ -171,7 +172,8 @@ def _all_upper_heading(text: str, tok: Tok) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters) and ":" not in line
 
 
-_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]", re.MULTILINE)
+_LABEL = re.compile(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
+                    r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""", re.MULTILINE)
 _CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+(?=[A-Z“\"](?:[a-z]|\s))",
                          re.MULTILINE)
 

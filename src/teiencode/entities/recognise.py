@@ -117,12 +117,14 @@ def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
                    [c for c in found if c.start == l0 and c.end == l1]
         if not covering:
             continue
-        kind = max(covering, key=lambda c: (c.end - c.start, c.tier)).kind
-        long_text = text[l0:l1]
-        if kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == kind):
+        best = max(covering, key=lambda c: (c.end - c.start, c.tier))
+        if best.kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == best.kind):
             continue
-        out.append(Candidate(l0, l1, kind, 2, 3, canonical=key(long_text), source="definition"))
-        out.append(Candidate(s0, s1, kind, 2, 3, canonical=key(long_text), source="definition"))
+        canonical = best.canonical or key(text[l0:l1])
+        out.append(Candidate(l0, l1, best.kind, 2, 3, canonical=canonical, geonames=best.geonames,
+                             source="definition"))
+        out.append(Candidate(s0, s1, best.kind, 2, 3, canonical=canonical, geonames=best.geonames,
+                             source="definition"))
     return out
 
 

@@ -121,5 +121,5 @@ def is_initial(toks: list[Tok], i: int, text: str) -> bool:
 
 def sentence_start(text: str, tok: Tok) -> bool:
     """Is ``tok`` the first word of a sentence, line or bracket?"""
-    before = text[:tok.start].rstrip(" \t\u00a0“\"‘'(")
-    return not before or before[-1] in ".!?:;\n[—–…" or before.endswith("\n")
+    before = text[max(0, tok.start - 40):tok.start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:;\n[]—–…“\"‘'(" or before.endswith("\n")
