@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,30 @@ def test_markup_in_the_text_is_escaped() -> None:
     source = render_html(SAMPLE)
     assert "&lt;soon&gt; &amp; report" in source
     assert not re.search(r"<soon>", source)
+
+
+def test_long_documents_render_in_linear_time() -> None:
+    paragraphs = "".join(
+        f'<p xml:id="d1-p{i}"><persName ref="#a">Petrov</persName> in <placeName ref="#b">Hanoi</placeName>'
+        f' <gap reason="editorial"/>.<note type="footnote" place="foot" n="{i}" rend="[{i}]">n</note></p>'
+        for i in range(1, 3001))
+    xml = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+           f'</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>'
+           f'</teiHeader><standOff><listPerson><person xml:id="a"><persName>Petrov</persName></person>'
+           f'</listPerson><listPlace><place xml:id="b"><placeName>Hanoi</placeName></place></listPlace>'
+           f'</standOff><text><body><div>{paragraphs}</div></body></text></TEI>').encode()
+    start = time.perf_counter()
+    page = html.fromstring(render_html(xml))
+    assert time.perf_counter() - start < 10  # quadratic numbering took minutes
+    assert page.get_element_by_id("mention-6000").text == "Hanoi"
+    assert page.get_element_by_id("fn-3000") is not None
+    assert text_of(page.get_element_by_id("d1-p3000").xpath("a[@class='num']")[0]) == "3000"
+
+
+def test_page_breaks_are_marked_between_and_inside_blocks() -> None:
+    xml = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p>a <pb rend="(p. 2)" n="2"/> b</p>'
+           b'<pb rend="[page 3]"/><p>c</p></div></body></text></TEI>')
+    page = html.fromstring(render_html(xml))
+    marks = page.xpath("//*[@class='pb']")
+    assert [(m.tag, text_of(m)) for m in marks] == [("span", "(p. 2)"), ("p", "[page 3]")]
+    assert marks[0].get("title") == "Page break in the source: page 2"

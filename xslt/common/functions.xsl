@@ -97,7 +97,7 @@
 
   <xsl:function name="te:footnote-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/ancestor::tei:body//tei:note[te:is-footnote(.)][. &lt;&lt; $note]) + 1"/>
+    <xsl:sequence select="$note ! accumulator-before('te:footnote-number')"/>
   </xsl:function>
 
   <xsl:function name="te:footnote-id" as="xs:string">
@@ -107,14 +107,34 @@
 
   <!-- ============================================== passages, anchors, numbers -->
 
+  <!-- Running numbers in document order, restarting at each body (a corpus
+       collection holds many): paragraphs and turns (the visible passage
+       numbers), footnotes and mentions. One pass, whatever the document's size. -->
+  <xsl:accumulator name="te:paragraph-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:body" select="0"/>
+    <xsl:accumulator-rule match="tei:body//tei:p[not(ancestor::tei:note)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="te:turn-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:body" select="0"/>
+    <xsl:accumulator-rule match="tei:body//tei:sp" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="te:footnote-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:body" select="0"/>
+    <xsl:accumulator-rule match="tei:body//tei:note[@place = ('foot', 'end') or @type = 'footnote']"
+                          select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="te:mention-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:body" select="0"/>
+    <xsl:accumulator-rule match="tei:body//tei:persName | tei:body//tei:placeName | tei:body//tei:orgName"
+                          select="$value + 1"/>
+  </xsl:accumulator>
+
   <!-- The visible number of a passage: paragraphs and turns are counted apart,
        in document order, within the body. -->
   <xsl:function name="te:passage-number" as="xs:integer">
     <xsl:param name="passage" as="element()"/>
-    <xsl:variable name="body" select="$passage/ancestor::tei:body"/>
-    <xsl:sequence select="
-        if ($passage/self::tei:sp) then count($body//tei:sp[. &lt;&lt; $passage]) + 1
-        else count($body//tei:p[not(ancestor::tei:note)][. &lt;&lt; $passage]) + 1"/>
+    <xsl:sequence select="$passage ! (if (self::tei:sp) then accumulator-before('te:turn-number')
+                                      else accumulator-before('te:paragraph-number'))"/>
   </xsl:function>
 
   <!-- "¶ 3" for a paragraph, "Turn 2" for a turn. -->
@@ -154,8 +174,7 @@
   <!-- The stable anchor of a mention in the body: "mention-" and its number. -->
   <xsl:function name="te:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'mention-' || (count($mention/ancestor::tei:body//*[te:is-mention(.)]
-                          [. &lt;&lt; $mention]) + 1)"/>
+    <xsl:sequence select="'mention-' || $mention ! accumulator-before('te:mention-number')"/>
   </xsl:function>
 
   <!-- The entity id a pointer names: "#hanoi" → "hanoi" (first pointer only). -->

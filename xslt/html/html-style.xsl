@@ -75,6 +75,7 @@ footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); f
 .note-translator, .note-gloss, .note-editorial { background: var(--tint); }
 .note-ref { font-size: .75em; vertical-align: super; line-height: 0; }
 .pb { color: var(--muted); font: .75rem system-ui, sans-serif; border-left: 1px solid var(--rule); padding-left: .25rem; }
+p.pb { border-left: 0; border-top: 1px dashed var(--rule); text-align: right; margin: 0 0 .9rem; }
 .mention { color: inherit; text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: .18em; }
 a.mention:hover, a.mention:focus { color: var(--accent); }
 .mention.person { text-decoration-color: var(--person); }

@@ -22,6 +22,9 @@
   <xsl:include href="html-body.xsl"/>
   <xsl:include href="html-register.xsl"/>
 
+  <!-- The numbering accumulators of functions.xsl run over the source document. -->
+  <xsl:mode use-accumulators="#all"/>
+
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
@@ -182,16 +185,19 @@
     </a>
   </xsl:template>
 
+  <!-- A page break between blocks is a line of its own, one inside a paragraph a small mark. -->
   <xsl:template name="te:make-pb">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="n" as="xs:string"/>
     <xsl:variable name="title" select="'Page break in the source' || ($n[.] ! (': page ' || .))"/>
-    <span class="pb" title="{$title}">
+    <xsl:element name="{if (parent::tei:div or parent::tei:sp or parent::tei:body) then 'p' else 'span'}">
+      <xsl:attribute name="class" select="'pb'"/>
+      <xsl:attribute name="title" select="$title"/>
       <xsl:value-of select="$mark"/>
       <xsl:if test="not($mark)">
         <span aria-hidden="true">|</span><span class="sr-only"><xsl:value-of select="$title"/></span>
       </xsl:if>
-    </span>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template name="te:make-foreign">

@@ -25,6 +25,9 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:include href="../html/html-style.xsl"/>
 
+  <!-- The numbering accumulators of functions.xsl run over the source document. -->
+  <xsl:mode use-accumulators="#all"/>
+
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
