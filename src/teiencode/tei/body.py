@@ -1,0 +1,188 @@
+"""The body of the document: model blocks and inlines → ``text/body/div``.
+
+Every model node has exactly one TEI form (docs/tei-conventions.md, "Body
+rules"); the dispatch below is exhaustive, so a node type added to the model
+is a type error here until it is given one. Page text is copied into the tree
+unchanged: whitespace inside paragraphs, labels and headings stays as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date as calendar_date
+from typing import assert_never
+
+from lxml import etree
+
+from ..model import (
+    Block, Date, Dateline, Document, Field, Foreign, Gap, Heading, Inline, Mention, Note,
+    PageBreak, Paragraph, Supplied, Text, Turn,
+)
+from .ids import APPLICATION_ID, EntityIds, PassageIds
+from .names import append_text, sub
+
+MENTION_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+# Inline note delimiters as the page writes them → the @rend that says them.
+NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "slashes"}
+
+_CERTAINTY = frozenset({"high", "medium", "low", "unknown"})
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def iso_when(value: str | None) -> str | None:
+    """``value`` if it is a real ISO date at day, month or year precision, else ``None``."""
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        calendar_date(year or 1, month or 1, day or 1)
+    except ValueError:
+        return None
+    return value
+
+
+def certainty(value: str | None) -> str | None:
+    """A TEI ``@cert`` value: high/medium/low/unknown or a probability in [0, 1]."""
+    if value is None:
+        return None
+    if value in _CERTAINTY:
+        return value
+    try:
+        probability = float(value)
+    except ValueError:
+        return "unknown"
+    return value if 0.0 <= probability <= 1.0 else "unknown"
+
+
+def responsibility(resp: str | None, cert: str | None) -> str | None:
+    """``@resp`` of a proposed link: the given agent, else the encoder itself
+    whenever a certainty is stated."""
+    if resp:
+        return "#" + resp.removeprefix("#")
+    return "#" + APPLICATION_ID if cert is not None else None
+
+
+class BodyEncoder:
+    """Writes the blocks of one document into a ``div`` of the body."""
+
+    def __init__(self, entity_ids: EntityIds) -> None:
+        self.entity_ids = entity_ids
+        self.passages = PassageIds("d1")
+
+    def encode(self, doc: Document, text: etree._Element) -> None:
+        """Append ``body/div[@type="document"]`` with the document's blocks to ``text``."""
+        body = sub(text, "body")
+        div = sub(body, "div", {"type": "document", "xml:id": self.passages.division})
+        at_top = True  # headings and datelines before the first passage open the div
+        for block in doc.blocks:
+            at_top = self.block(div, block, at_top)
+        if not len(div):
+            sub(div, "p", {"xml:id": self.passages.next("p")})
+
+    def block(self, div: etree._Element, block: Block, at_top: bool) -> bool:
+        """Encode one block; return whether the top of the division continues."""
+        match block:
+            case Heading(inlines=inlines, kind=kind):
+                if at_top:
+                    head = sub(div, "head", {"type": None if kind == "heading" else kind})
+                else:
+                    head = sub(div, "ab", {"type": kind, "xml:id": self.passages.next("ab")})
+                self.inlines(head, inlines)
+                return at_top
+            case Dateline(inlines=inlines):
+                name, kind = ("dateline", None) if at_top else ("ab", "dateline")
+                line = sub(div, name, {"type": kind, "xml:id": self.passages.next("ab")})
+                self.inlines(line, inlines)
+                return at_top
+            case PageBreak():
+                self.page_break(div, block)
+                return at_top
+            case Paragraph(inlines=inlines):
+                self.inlines(sub(div, "p", {"xml:id": self.passages.next("p")}), inlines)
+                return False
+            case Turn():
+                self.turn(div, block)
+                return False
+            case Field():
+                self.field(div, block)
+                return False
+            case _:
+                assert_never(block)
+
+    def turn(self, div: etree._Element, turn: Turn) -> None:
+        sp = sub(div, "sp", {"xml:id": self.passages.next("sp"),
+                             "who": self.entity_ids.pointer(turn.speaker)})
+        self.inlines(sub(sp, "speaker"), turn.label)
+        for para in turn.paragraphs:
+            self.inlines(sub(sp, "p", {"xml:id": self.passages.next("p")}), para.inlines)
+        if not turn.paragraphs:  # a label with nothing after it: TEI wants a speech
+            sub(sp, "p", {"xml:id": self.passages.next("p")})
+
+    def field(self, div: etree._Element, field: Field) -> None:
+        ab = sub(div, "ab", {"type": "field", "xml:id": self.passages.next("ab")})
+        sub(ab, "label", text=field.label)
+        if field.inlines:
+            append_text(ab, " ")
+            self.inlines(ab, field.inlines)
+        if field.items:
+            items = sub(ab, "list")
+            for item in field.items:
+                self.inlines(sub(items, "item"), item)
+
+    @staticmethod
+    def page_break(parent: etree._Element, mark: PageBreak) -> None:
+        sub(parent, "pb", {"rend": mark.mark or None, "n": mark.n})
+
+    def inlines(self, parent: etree._Element, inlines: Iterable[Inline]) -> None:
+        """Append inline nodes to ``parent``'s mixed content, in order."""
+        for node in inlines:
+            match node:
+                case Text(text=text):
+                    append_text(parent, text)
+                case Gap(mark=mark, reason=reason):
+                    sub(parent, "gap", {"reason": reason, "rend": mark or None})
+                case Supplied(children=children, reason=reason):
+                    self.inlines(sub(parent, "supplied", {"reason": reason}), children)
+                case Note():
+                    self.note(parent, node)
+                case PageBreak():
+                    self.page_break(parent, node)
+                case Mention(children=children, kind=kind, ref=ref, cert=cert, resp=resp):
+                    cert = certainty(cert)
+                    mention = sub(parent, MENTION_ELEMENTS[kind], {
+                        "ref": self.entity_ids.pointer(ref), "cert": cert,
+                        "resp": responsibility(resp, cert)})
+                    self.inlines(mention, children)
+                case Date(children=children, when=when, cert=cert):
+                    cert = certainty(cert)
+                    date = sub(parent, "date", {
+                        "when": iso_when(when), "cert": cert, "resp": responsibility(None, cert)})
+                    self.inlines(date, children)
+                case Foreign(children=children, lang=lang):
+                    self.inlines(sub(parent, "foreign", {"xml:lang": lang}), children)
+                case _:
+                    assert_never(node)
+
+    def note(self, parent: etree._Element, note: Note) -> None:
+        """A footnote at its reference, or an inline note with its delimiters in ``@rend``.
+
+        Delimiters ``@rend`` cannot name are kept as text around a
+        ``seg[@type="note"]``, so that no character of the page is lost.
+        """
+        if note.kind == "footnote":
+            attrs = {"type": "footnote", "place": "foot", "n": note.n, "rend": note.mark or None}
+            self.inlines(sub(parent, "note", attrs), note.children)
+            return
+        rend = NOTE_RENDS.get((note.open, note.close))
+        if rend is not None:
+            attrs = {"type": note.kind, "place": "inline", "rend": rend}
+            self.inlines(sub(parent, "note", attrs), note.children)
+            return
+        append_text(parent, note.open)
+        self.inlines(sub(parent, "seg", {"type": "note", "subtype": note.kind}), note.children)
+        append_text(parent, note.close)

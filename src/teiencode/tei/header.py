@@ -1,0 +1,293 @@
+"""The ``teiHeader``: what the page says about the document, as written.
+
+Header values are copied from :class:`~teiencode.model.Metadata` without
+rewording; the only text the encoder writes itself is the description of the
+editorial conventions (``editorialDecl``) and fallbacks that say a value is
+missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import pycountry
+from lxml import etree
+
+from ..model import (
+    Date, Document, Entity, Gap, Mention, Metadata, Note, PageBreak, Supplied, Turn,
+)
+from ..walk import document_inlines
+from .body import NOTE_RENDS, iso_when
+from .ids import APPLICATION_ID, EntityIds
+from .names import append_text, sub
+from .standoff import participant_entry
+
+DEFAULT_PUBLISHER = "teiencode"
+DEFAULT_RESP = "Translated by"
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_NAME_JOINER = re.compile(r"[\s,;&]*(?:and)?[\s,;&]*\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;]\s+")
+_LANGUAGE_LIST = re.compile(r"\s*(?:,|/|;|\band\b)\s*")
+
+# editorialDecl: one paragraph per convention, in this order, when the document uses it.
+CONVENTIONS: dict[str, str] = {
+    "sp": "Speaker turns are encoded as sp whose who points to a participant in particDesc; "
+          "the speaker label is kept as written, separator included.",
+    "gap": "Omissions marked in the source are encoded as gap with a reason; rend holds the "
+           "mark exactly as the source shows it.",
+    "supplied": "Words an editor or translator inserted in square brackets are encoded as "
+                "supplied with a reason; the brackets are not part of the element's content.",
+    "note:gloss": "Expansions and translations given in brackets are encoded as note "
+                  "type=\"gloss\"; rend names the delimiters.",
+    "note:translator": "Translator's notes are encoded as note type=\"translator\"; rend names "
+                       "the delimiters.",
+    "note:remark": "Remarks of the note-taker, in parentheses or between slashes, are encoded as "
+                   "note type=\"remark\"; rend names the delimiters.",
+    "note:stage": "Descriptions of actions (\"Everyone laughs\") are encoded as note "
+                  "type=\"stage\"; rend names the delimiters.",
+    "note:stamp": "Stamps on the original are encoded as note type=\"stamp\"; rend names the "
+                  "delimiters.",
+    "note:handwritten": "Handwritten additions on the original are encoded as note "
+                        "type=\"handwritten\"; rend names the delimiters.",
+    "note:emphasis": "Statements about emphasis in the original are encoded as note "
+                     "type=\"emphasis\"; rend names the delimiters.",
+    "note:sic": "Readings confirmed as in the original (sic) are encoded as note type=\"sic\"; "
+                "rend names the delimiters.",
+    "note:uncertain": "Marks of an uncertain reading are encoded as note type=\"uncertain\"; rend "
+                      "names the delimiters.",
+    "note:source-ellipsis": "Ellipses that belong to the original (not omissions) are explained "
+                            "by note type=\"source-ellipsis\"; rend names the delimiters.",
+    "note:editorial": "Other editorial statements in brackets are encoded as note "
+                      "type=\"editorial\"; rend names the delimiters.",
+    "note:other-delimiters": "Notes whose delimiters rend cannot name are encoded as seg "
+                             "type=\"note\" with the kind in subtype and the delimiters as text.",
+    "note:footnote": "Footnotes are encoded as note type=\"footnote\" place=\"foot\" at their "
+                     "reference; n is their number and rend the reference mark as written.",
+    "pb": "Page markers of the source are encoded as pb; rend holds the marker as written.",
+    "proposed": "Links that teiencode proposed rather than took from a register carry cert and "
+                "resp=\"#teiencode\".",
+}
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a header value (separated by blank lines), stripped."""
+    return [part.strip() for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+def credit_statements(credits: str | None, translators: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(responsibility, name) pairs from a credit line and the names it credits.
+
+    "Obtained and translated by A with the assistance of B" gives
+    ``[("Obtained and translated by", "A"), ("with the assistance of", "B")]``;
+    "… by A and B" gives both the same responsibility. Names the credit line
+    does not contain are credited as "Translated by".
+    """
+    statements: list[tuple[str, str]] = []
+    position, resp = 0, DEFAULT_RESP
+    for name in translators:
+        start = credits.find(name, position) if credits and name else -1
+        if start < 0:
+            statements.append((DEFAULT_RESP, name))
+            continue
+        between = _SENTENCE_END.split(credits[position:start])[-1].strip()
+        if not _NAME_JOINER.match(between):
+            resp = between.strip(" ,;")
+        statements.append((resp, name))
+        position = start + len(name)
+    return [(r, n) for r, n in statements if n.strip()]
+
+
+def used_conventions(doc: Document) -> Iterator[str]:
+    """The keys of :data:`CONVENTIONS` this document uses, in that order."""
+    used: set[str] = set()
+    if any(isinstance(block, Turn) for block in doc.blocks):
+        used.add("sp")
+    for node in document_inlines(doc):
+        if isinstance(node, Gap):
+            used.add("gap")
+        elif isinstance(node, Supplied):
+            used.add("supplied")
+        elif isinstance(node, Note):
+            known = node.kind == "footnote" or (node.open, node.close) in NOTE_RENDS
+            used.add("note:" + (node.kind if known else "other-delimiters"))
+        elif isinstance(node, PageBreak):
+            used.add("pb")
+        elif isinstance(node, Date) and node.cert is not None:
+            used.add("proposed")
+        elif isinstance(node, Mention) and (node.cert is not None or node.resp):
+            used.add("proposed")
+    if any(isinstance(block, PageBreak) for block in doc.blocks):
+        used.add("pb")
+    if any(entity.status == "proposed" for entity in doc.entities):
+        used.add("proposed")
+    return (key for key in CONVENTIONS if key in used)
+
+
+@cache
+def language_ident(name: str) -> str:
+    """The ISO 639 code of a language named in English ("Mongolian" → "mn"), else "und"."""
+    try:
+        language = pycountry.languages.lookup(name.strip())
+    except LookupError:
+        return "und"
+    return getattr(language, "alpha_2", None) or language.alpha_3
+
+
+@cache
+def language_name(ident: str) -> str:
+    """The English name of a BCP 47 tag's language ("en-GB" → "English"), else the tag."""
+    primary = ident.split("-")[0]
+    language = pycountry.languages.get(alpha_2=primary) or pycountry.languages.get(alpha_3=primary)
+    return language.name if language is not None else ident
+
+
+class HeaderEncoder:
+    """Writes the ``teiHeader`` of one document."""
+
+    def __init__(self, doc: Document, entity_ids: EntityIds, version: str) -> None:
+        self.doc = doc
+        self.meta: Metadata = doc.metadata
+        self.ids = entity_ids
+        self.version = version
+
+    def encode(self, tei: etree._Element) -> None:
+        """Append ``teiHeader`` to ``tei``."""
+        header = sub(tei, "teiHeader")
+        file_desc = sub(header, "fileDesc")
+        self.title_stmt(file_desc)
+        self.publication_stmt(file_desc)
+        self.source_desc(file_desc)
+        self.encoding_desc(header)
+        self.profile_desc(header)
+
+    # ------------------------------------------------------------ fileDesc
+
+    def title_stmt(self, file_desc: etree._Element) -> None:
+        meta = self.meta
+        stmt = sub(file_desc, "titleStmt")
+        if meta.title and meta.title.strip():
+            sub(stmt, "title", {"type": "main"}, meta.title)
+        else:  # a cataloguer's description, since the page gives no title
+            sub(stmt, "title", {"type": "desc"}, meta.doc_type or "Untitled document")
+        for resp, name in credit_statements(meta.credits, meta.translators):
+            resp_stmt = sub(stmt, "respStmt")
+            sub(resp_stmt, "resp", text=resp)
+            sub(resp_stmt, "persName", text=name)
+        if meta.funder and meta.funder.strip():
+            sub(stmt, "funder", text=meta.funder)
+
+    def publication_stmt(self, file_desc: etree._Element) -> None:
+        meta = self.meta
+        stmt = sub(file_desc, "publicationStmt")
+        sub(stmt, "publisher", text=DEFAULT_PUBLISHER)
+        if meta.record_id and meta.record_id.strip():
+            sub(stmt, "idno", {"type": "record"}, meta.record_id)
+        if meta.rights and meta.rights.strip():
+            availability = sub(stmt, "availability")
+            for para in paragraphs(meta.rights):
+                sub(availability, "p", text=para)
+
+    def source_desc(self, file_desc: etree._Element) -> None:
+        meta = self.meta
+        desc = sub(file_desc, "sourceDesc")
+        if meta.archive and meta.archive.strip():
+            sub(desc, "bibl", {"type": "archive"}, meta.archive)
+        if meta.citation and meta.citation.strip():
+            sub(desc, "bibl", {"type": "citation"}, meta.citation)
+        if meta.credits and meta.credits.strip() and not any(
+                name and name in meta.credits for name in meta.translators):
+            sub(desc, "bibl", {"type": "credits"}, meta.credits)
+        parts = [("repository", meta.repository), ("collection", meta.collection),
+                 ("idno", meta.idno)]
+        if any(value and value.strip() for _, value in parts):
+            identifier = sub(sub(desc, "msDesc"), "msIdentifier")
+            for name, value in parts:
+                if value and value.strip():
+                    sub(identifier, name, text=value)
+        if not len(desc):
+            sub(desc, "p", text="The page names no archival source.")
+
+    # --------------------------------------------------------- encodingDesc
+
+    def encoding_desc(self, header: etree._Element) -> None:
+        desc = sub(header, "encodingDesc")
+        application = sub(sub(desc, "appInfo"), "application", {
+            "xml:id": APPLICATION_ID, "ident": APPLICATION_ID, "version": self.version})
+        sub(application, "label", text=APPLICATION_ID)
+        conventions = list(used_conventions(self.doc))
+        if conventions:
+            decl = sub(desc, "editorialDecl")
+            for key in conventions:
+                sub(decl, "p", text=CONVENTIONS[key])
+        refs = sub(desc, "refsDecl")
+        division = sub(refs, "citeStructure", {
+            "unit": "document", "match": "/TEI/text/body/div", "use": "@xml:id"})
+        turn = sub(division, "citeStructure", {"unit": "turn", "match": "sp", "use": "@xml:id"})
+        sub(turn, "citeStructure", {"unit": "paragraph", "match": "p", "use": "@xml:id"})
+        sub(division, "citeStructure", {
+            "unit": "paragraph", "match": "p|ab|dateline", "use": "@xml:id"})
+
+    # ---------------------------------------------------------- profileDesc
+
+    def profile_desc(self, header: etree._Element) -> None:
+        meta = self.meta
+        desc = sub(header, "profileDesc")
+        self.creation(desc)
+        self.lang_usage(desc)
+        if meta.doc_type and meta.doc_type.strip():
+            keywords = sub(sub(desc, "textClass"), "keywords")
+            sub(keywords, "term", {"type": "doc-type"}, meta.doc_type)
+        if meta.summary and meta.summary.strip():
+            abstract = sub(desc, "abstract")
+            for para in paragraphs(meta.summary):
+                sub(abstract, "p", text=para)
+        self.partic_desc(desc)
+
+    def creation(self, desc: etree._Element) -> None:
+        meta = self.meta
+        date_text = meta.date_text or meta.date
+        place = meta.place.strip() if meta.place else None
+        if not (date_text and date_text.strip()) and not place:
+            return
+        creation = sub(desc, "creation")
+        if date_text and date_text.strip():
+            sub(creation, "date", {"when": iso_when(meta.date)}, date_text)
+        if place:
+            if len(creation):
+                append_text(creation, " ")
+            entity = self.place_entity(place)
+            ref = self.ids.pointer(entity.id) if entity is not None else None
+            sub(creation, "placeName", {"ref": ref}, place)
+
+    def place_entity(self, place: str) -> Entity | None:
+        """The document's place entity one of whose forms is ``place``, if any."""
+        for entity in self.doc.entities:
+            if entity.kind == "place" and place in (entity.name, *entity.forms):
+                return entity
+        return None
+
+    def lang_usage(self, desc: etree._Element) -> None:
+        usage = sub(desc, "langUsage")
+        lang = self.doc.lang or "und"
+        sub(usage, "language", {"ident": lang}, language_name(lang))
+        original = self.meta.original_language
+        if not (original and original.strip()):
+            return
+        for name in _LANGUAGE_LIST.split(original.strip()):
+            if name and language_ident(name) != lang.split("-")[0]:
+                sub(usage, "language", {"ident": language_ident(name)}, name)
+
+    def partic_desc(self, desc: etree._Element) -> None:
+        if not self.doc.participants:
+            return
+        entities = {entity.id: entity for entity in reversed(self.doc.entities)}
+        listing = sub(sub(desc, "particDesc"), "listPerson")
+        seen: set[str] = set()
+        for participant in self.doc.participants:
+            if participant.id in seen:
+                continue
+            seen.add(participant.id)
+            participant_entry(listing, participant, entities.get(participant.id), self.ids)

@@ -1,0 +1,118 @@
+"""The TEI vocabulary: namespaces and the element factory.
+
+This is the only module of the package that spells TEI element names on the
+way in; the rest of :mod:`teiencode.tei` builds elements through :func:`sub`
+and :func:`make`. Strings are made XML-safe here, once, so that no page text
+can make lxml refuse to build the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from lxml import etree
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+# Characters XML 1.0 cannot hold. Vertical tab and form feed are whitespace to a
+# reader and become spaces; the others become U+FFFD so that their place shows.
+_XML_WHITESPACE_LIKE = re.compile(r"[\x0b\x0c]")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+Attributes = Mapping[str, str | None]
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids replaced (see module doc)."""
+    if text.isprintable():
+        return text
+    text = _XML_WHITESPACE_LIKE.sub(" ", text)
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+@cache
+def qname(name: str) -> str:
+    """The Clark name of a TEI element (``"p"`` → ``"{http://…/ns/1.0}p"``);
+    ``xml:id`` and ``xml:lang`` map to the XML namespace."""
+    if name.startswith("xml:"):
+        return f"{{{XML_NS}}}{name[4:]}"
+    return f"{{{TEI_NS}}}{name}"
+
+
+def _set_attributes(element: etree._Element, attrs: Attributes) -> None:
+    for key, value in attrs.items():
+        if value is not None:
+            element.set(qname(key) if key.startswith("xml:") else key, xml_safe(value))
+
+
+def make(name: str, attrs: Attributes | None = None, text: str | None = None) -> etree._Element:
+    """A new TEI element (the root of a tree or of a detached fragment)."""
+    element = etree.Element(qname(name), nsmap={None: TEI_NS})
+    if attrs:
+        _set_attributes(element, attrs)
+    if text:
+        element.text = xml_safe(text)
+    return element
+
+
+def sub(
+    parent: etree._Element, name: str, attrs: Attributes | None = None, text: str | None = None
+) -> etree._Element:
+    """A new TEI element appended to ``parent``; ``None`` attribute values are left out."""
+    element = etree.SubElement(parent, qname(name))
+    if attrs:
+        _set_attributes(element, attrs)
+    if text:
+        element.text = xml_safe(text)
+    return element
+
+
+def append_text(parent: etree._Element, text: str) -> None:
+    """Append character data at the end of ``parent``'s mixed content."""
+    if not text:
+        return
+    text = xml_safe(text)
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+# Elements whose content is other elements only: the layout indents these and
+# nothing else, so that whitespace inside mixed content stays exactly as read.
+ELEMENT_ONLY = frozenset(
+    qname(name)
+    for name in (
+        "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt",
+        "availability", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc", "appInfo",
+        "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc",
+        "langUsage", "textClass", "keywords", "abstract", "particDesc", "listPerson",
+        "person", "personGrp", "standOff", "listPlace", "listOrg", "place", "org",
+        "text", "body", "div", "sp",
+    )
+)
+
+
+def indent(root: etree._Element, step: str = "  ") -> None:
+    """Indent the element-only containers of ``root`` in place (see ELEMENT_ONLY).
+
+    Text and tails inside mixed content are never touched; containers get a
+    newline and ``step`` per level before each child and before their end tag.
+    """
+    stack: list[tuple[etree._Element, int]] = [(root, 0)]
+    while stack:
+        element, level = stack.pop()
+        if element.tag not in ELEMENT_ONLY or not len(element):
+            continue
+        inner = "\n" + step * (level + 1)
+        element.text = inner
+        for child in element:
+            child.tail = inner
+            stack.append((child, level + 1))
+        element[-1].tail = "\n" + step * level
