@@ -81,22 +81,29 @@ _LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: ``"Dorticós"`` → ``"dorticos"``."""
-    decomposed = unicodedata.normalize("NFKD", key(text))
+    text = key(text)
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def key(text: str) -> str:
     """The lookup form of a name as written: typographic apostrophes and
     dashes made plain, whitespace collapsed; case kept."""
-    text = text.translate(_APOSTROPHES)
-    text = _SPACE_AROUND_DASH.sub("-", text) if " - " in text else text
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():
+        text = text.translate(_APOSTROPHES)
+    if " - " in text:
+        text = _SPACE_AROUND_DASH.sub("-", text)
+    return " ".join(text.split())
 
 
 def strip_brackets(text: str) -> str:
     """``"Zhou [Enlai]"`` → ``"Zhou Enlai"``; ``"J[ambyn]."`` → ``"Jambyn"``."""
+    if "[" not in text and "]" not in text:
+        return text
     text = re.sub(r"(\w)\[(\w+)\]\.?", r"\1\2", text)
-    return _SPACE.sub(" ", text.replace("[", "").replace("]", "")).strip()
+    return " ".join(text.replace("[", "").replace("]", "").split())
 
 
 def slug(text: str) -> str:
@@ -118,27 +125,30 @@ def uninvert(name: str) -> str:
     return f"{full} {suffix.strip()}".strip() if suffix.strip() else full
 
 
-_TITLE_KEYS = sorted({fold(t).rstrip(".") for t in TITLES}, key=len, reverse=True)
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t.rstrip(".")) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\.?\s+)+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_TITLE_FIRST_WORDS = frozenset(t.split()[0].rstrip(".").lower() for t in TITLES)
 
 
 def strip_title(name: str) -> str:
     """The name without leading titles: ``"Chairman Batmunkh"`` → ``"Batmunkh"``."""
-    changed = True
-    while changed:
-        changed = False
-        folded = fold(name)
-        for title in _TITLE_KEYS:
-            if folded.startswith(title) and len(name) > len(title) and not folded[len(title)].isalnum():
-                rest = name[len(title):].lstrip(". ")
-                if rest and rest[0].isupper():
-                    name, changed = rest, True
-                    break
-    return name
+    if name.partition(" ")[0].rstrip(".").lower() not in _TITLE_FIRST_WORDS:
+        return name
+    stripped = _TITLE_PREFIX.sub("", name, count=1)
+    return stripped if stripped and stripped[0].isupper() else name
 
 
 def is_initial(token: str) -> bool:
     """``"J."``, ``"Ts."``, ``"Yu."``, ``"A.I."`` — an abbreviated given name."""
-    return bool(re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", token.strip()))
+    token = token.strip()
+    if not token.endswith(".") or not token[:1].isupper():
+        return False
+    return len(token) <= 3 or bool(re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", token))
 
 
 def person_variants(full: str, surname: str | None = None, forenames: tuple[str, ...] = ()) -> set[str]:
@@ -148,22 +158,31 @@ def person_variants(full: str, surname: str | None = None, forenames: tuple[str,
     name first or last is not known, so both ends count as a short form for
     two-part names ("Zhou Enlai" → "Zhou"), the surname for longer Western
     forms with initials ("Henry A. Kissinger" → "Kissinger", "H. Kissinger").
+    With ``surname`` and ``forenames`` known, the forms are built from them.
     """
-    full = strip_title(uninvert(strip_brackets(full)))
-    words = [w for w in re.split(r"\s+", full) if w]
-    forms = {full}
+    return name_variants(strip_title(uninvert(strip_brackets(full))), surname, forenames)
+
+
+def _common(word: str) -> bool:
+    return (word.lower() if word.isascii() else fold(word)) in COMMON_WORDS
+
+
+def name_variants(full: str, surname: str | None = None, forenames: tuple[str, ...] = ()) -> set[str]:
+    """:func:`person_variants` of a form already without titles and brackets."""
+    words = full.split()
     if not words:
         return set()
+    forms = {full}
     if surname:
-        given = list(forenames)
         forms.add(surname)
-        if given:
-            forms.add(" ".join(given + [surname]))
-            forms.add(" ".join(g[0] + "." for g in given) + " " + surname)
-            forms.add(given[0][0] + ". " + surname)
-            forms.add(given[0] + " " + surname)
-        return {f for f in forms if f}
-    names = [w for w in words if not is_initial(w) and w.lower() not in _LOWER_PARTICLES]
+        if forenames:
+            first = forenames[0]
+            forms.add(" ".join((*forenames, surname)))
+            forms.add(" ".join(g[0] + "." for g in forenames) + " " + surname)
+            forms.add(first[0] + ". " + surname)
+            forms.add(first + " " + surname)
+            forms.add(" ".join((first, *(g[0] + "." for g in forenames[1:]), surname)))
+        return forms
     if len(words) == 1:
         return forms
     last = words[-1]
@@ -172,16 +191,17 @@ def person_variants(full: str, surname: str | None = None, forenames: tuple[str,
         last = words[-1]
         forms.add(" ".join(words))
     first = words[0]
-    if fold(last) not in COMMON_WORDS:
+    names = sum(1 for w in words if not is_initial(w) and w.lower() not in _LOWER_PARTICLES)
+    if not _common(last):
         forms.add(last)
-    if len(names) >= 2 and not is_initial(first):
+    if names >= 2 and not is_initial(first):
         forms.add(f"{first} {last}")
         forms.add(f"{first[0]}. {last}")
         initials = " ".join(w[0] + "." for w in words[:-1])
         forms.add(f"{initials} {last}")
         forms.add(initials.replace(" ", "") + " " + last)
-    if len(names) == 2 and len(words) == 2 and fold(first) not in COMMON_WORDS:
+    if names == 2 and len(words) == 2 and not _common(first):
         forms.add(first)  # "Zhou Enlai" → "Zhou"; "Kaysone Phomvihane" → "Kaysone"
     if "-" in full:
         forms.add(full.replace("-", " "))
-    return {f for f in forms if f and len(f) > 1}
+    return {f for f in forms if len(f) > 1}

@@ -120,7 +120,8 @@ def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
         best = max(covering, key=lambda c: (c.end - c.start, c.tier))
         if best.kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == best.kind):
             continue
-        canonical = best.canonical or key(text[l0:l1])
+        short_place = gazetteer.lookup(text[s0:s1]) if best.kind == "place" else None
+        canonical = best.canonical or (short_place.name if short_place else key(text[l0:l1]))
         out.append(Candidate(l0, l1, best.kind, 2, 3, canonical=canonical, geonames=best.geonames,
                              source="definition"))
         out.append(Candidate(s0, s1, best.kind, 2, 3, canonical=canonical, geonames=best.geonames,

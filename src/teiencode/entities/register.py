@@ -28,7 +28,7 @@ from lxml import etree
 
 from ..errors import RegisterError
 from ..model import Entity
-from .names import COMMON_WORDS, fold, is_initial, key, person_variants, strip_brackets, strip_title, uninvert
+from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -62,37 +62,36 @@ class Register:
         """Add one entry (replacing an entry with the same id) and index its forms."""
         self.entries[entity.id] = entity
         for form in entity.forms or (entity.name,):
-            _index(self.exact, key(form), entity.id)
-            _index(self.exact, key(strip_brackets(uninvert(form))), entity.id)
+            written = key(strip_brackets(form))
+            natural = uninvert(written) if "," in written else written
+            _index(self.exact, written, entity.id)
+            _index(self.exact, natural, entity.id)
             if entity.kind != "person":
                 continue
             sur, given = surname, forenames
-            if sur is None and "," in form:
-                head, _, rest = form.partition(",")
-                sur, given = head.strip(), tuple(strip_title(rest.split(",")[0].strip()).split())
-                given = tuple(g for g in given if g and g[0].isupper())
-            variants = person_variants(form, sur, given)
-            if sur and given:
-                variants |= person_variants(" ".join((*given, sur)))
-                variants.add(" ".join((given[0], *(g[0] + "." for g in given[1:]), sur)))
-            for variant in variants:
-                _index(self.derived, key(variant), entity.id)
-            last = sur or key(strip_title(uninvert(form))).split(" ")[-1]
+            if sur is None and natural is not written:
+                head, _, rest = written.partition(",")
+                sur = head.strip()
+                given = tuple(g for g in strip_title(rest.split(",")[0].strip()).split() if g[:1].isupper())
+            for variant in name_variants(strip_title(natural), sur, given):
+                _index(self.derived, variant, entity.id)
+            last = sur or natural.rpartition(" ")[2]
             if last and fold(last) not in COMMON_WORDS:
                 _index(self.surnames, fold(last), entity.id)
             if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
-                _index(self.given, key(given[0]), entity.id)
+                _index(self.given, given[0], entity.id)
 
     def lookup(self, form: str, kind: str | None = None) -> tuple[str, ...]:
         """Ids of the entries a form may name: explicit forms first, then
         derived variants (several ids when the form is ambiguous)."""
         k = key(strip_brackets(form))
-        for table in (self.exact, self.derived):
-            ids = _of_kind(self, table.get(k, ()), kind)
-            if not ids and k.isupper() and len(k) > 3:
-                ids = _of_kind(self, table.get(k.title(), ()), kind)
-            if ids:
-                return ids
+        for candidate in dict.fromkeys((k, strip_title(k))):
+            for table in (self.exact, self.derived):
+                ids = _of_kind(self, table.get(candidate, ()), kind)
+                if not ids and candidate.isupper() and len(candidate) > 3:
+                    ids = _of_kind(self, table.get(candidate.title(), ()), kind)
+                if ids:
+                    return ids
         return ()
 
     def lookup_given(self, form: str) -> str | None:
@@ -109,10 +108,10 @@ class Register:
 
 
 def _index(table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
-    if not form:
-        return
-    ids = table.get(form, ())
-    if entity_id not in ids:
+    ids = table.get(form)
+    if ids is None:
+        table[form] = (entity_id,)
+    elif entity_id not in ids:
         table[form] = (*ids, entity_id)
 
 
