@@ -68,7 +68,10 @@ def test_turns_link_the_speaker_to_the_participant(page: html.HtmlElement) -> No
     who = turn.xpath(".//a[@class='who']")[0]
     assert text_of(who) == "Nguyen Van An:"
     participant = page.get_element_by_id(who.get("href")[1:])
-    assert participant.tag == "li" and "Nguyen Van An" in text_of(participant)
+    assert participant.get("class") == "entity" and "Nguyen Van An" in text_of(participant)
+    assert participant.xpath(".//a[@class='turn-link']/@href") == ["#d1-sp1"]
+    assert page.xpath("//ul[@class='participants']/li/a/@href") == [
+        "#petrov", "#nguyen-van-an", "#soviet-side"]
     assert page.get_element_by_id("d1-p1").get("class") == "narration"
 
 
@@ -85,7 +88,7 @@ def test_supplied_text_and_notes_are_distinguishable(page: html.HtmlElement) -> 
     supplied = page.xpath("//span[@class='supplied']")[0]
     assert "already" in text_of(supplied) and supplied.get("title")
     kinds = page.xpath("//span[starts-with(@class, 'note-')]/@class")
-    assert kinds == ["note-gloss", "note-remark", "note-translator"]
+    assert kinds == ["note-gloss", "note-remark", "note-stage", "note-translator"]
     remark = page.xpath("//span[@class='note-remark']")[0]
     assert [text_of(d) for d in remark.xpath("span[@class='delim']")] == ["(", ")"]
 
@@ -109,10 +112,12 @@ def test_mentions_link_to_the_index_and_back(page: html.HtmlElement) -> None:
 
 
 def test_index_entries_show_forms_authorities_and_proposals(page: html.HtmlElement) -> None:
-    petrov = page.get_element_by_id("p-petrov")
+    petrov = page.get_element_by_id("petrov")  # a participant who is also named
     assert "Petrov" in text_of(petrov.xpath(".//span[@class='forms']")[0])
     links = petrov.xpath(".//span[@class='authority']/a/@href")
     assert links == ["https://www.wikidata.org/wiki/Q4115189", "https://viaf.org/viaf/12345678"]
+    assert "head of the Soviet delegation" in text_of(petrov)
+    assert petrov.xpath(".//a[@class='turn-link']/@href") == ["#d1-sp2"]
     hanoi = page.get_element_by_id("hanoi")
     assert "https://www.geonames.org/1581130" in hanoi.xpath(".//a/@href")
     ho = page.get_element_by_id("p-ho")
@@ -168,6 +173,9 @@ def test_sections_can_be_switched_off_by_parameter() -> None:
     page = html.fromstring(render_html(SAMPLE, params={"show-index": False, "show-citation": False,
                                                        "index-href": "index.html"}))
     assert not page.xpath("//*[@id='index' or @id='cite']")
+    assert page.get_element_by_id("nguyen-van-an").tag == "li"  # speakers still link somewhere
+    ids = set(page.xpath("//@id"))
+    assert all(h[1:] in ids for h in page.xpath("//a/@href") if h.startswith("#"))
     assert page.xpath("//a[@href='index.html']")
 
 

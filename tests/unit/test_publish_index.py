@@ -68,5 +68,7 @@ def test_combined_index_links_to_occurrences_in_each_edition(page: html.HtmlElem
     edition = html.fromstring(render_html(SAMPLE))
     for href in [h for h in links if h.startswith("sample.html#")]:
         assert edition.get_element_by_id(href.split("#")[1]).get("class").startswith("mention")
+    petrov = page.xpath("//ul[@class='entities']/li[span[@class='entity-name']='Ivan Petrov']//a/@href")
+    assert "sample.html#d1-sp2" in petrov  # a participant's turns are occurrences too
     ho = page.xpath("//li[span[@class='entity-name']='Ho Chi Minh']/span[@class='badge']")
     assert ho and ho[0].text == "proposed"

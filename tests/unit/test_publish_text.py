@@ -22,7 +22,7 @@ SAMPLE_TEXT = (
     "Present: the delegations I. Petrov N. V. An, ambassador "
     "Today Petrov received Ho Chi Minh’s envoy in Hanoi. […] The talk lasted two hours.[1] "
     "Nguyen Van An: The CPSU Central Committee has [already] agreed (he showed a letter). […] "
-    "We say cảm ơn to our friends in Moscow. "
+    "We say cảm ơn {laughter} to our friends in Moscow. "
     "Deliveries of rice /tons in the original/ are (p. 2) late since January 1961. "
     "I. PETROV. We will look into it [1 line not declassified] <soon> & report. "
     "I. Petrov "

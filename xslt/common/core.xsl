@@ -125,6 +125,17 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A note whose delimiters @rend cannot name: the delimiters are in the text. -->
+  <xsl:template match="tei:seg[@type = 'note']">
+    <xsl:call-template name="te:make-inline">
+      <xsl:with-param name="kind" select="'note-' || (@subtype, 'note')[1]"/>
+      <xsl:with-param name="before" select="''"/>
+      <xsl:with-param name="after" select="''"/>
+      <xsl:with-param name="explanation" select="te:note-label(.)"/>
+      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="tei:persName | tei:placeName | tei:orgName">
     <xsl:call-template name="te:make-mention">
       <xsl:with-param name="kind" select="te:entity-kind(.)"/>

@@ -65,7 +65,7 @@
 
   <!-- What a note is, in words: "Translator's note", "Gloss" … -->
   <xsl:function name="te:note-label" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:param name="note" as="element()"/>
     <xsl:variable name="labels" select="map {
         'gloss': 'Gloss (expansion or translation)',
         'translator': 'Translator’s note',
@@ -79,7 +79,7 @@
         'source-ellipsis': 'Ellipsis of the original',
         'editorial': 'Editorial note',
         'footnote': 'Footnote'}"/>
-    <xsl:sequence select="($labels(string($note/@type)), 'Note')[1]"/>
+    <xsl:sequence select="($labels(string(($note/self::tei:seg/@subtype, $note/@type)[1])), 'Note')[1]"/>
   </xsl:function>
 
   <xsl:function name="te:is-footnote" as="xs:boolean">
@@ -419,10 +419,27 @@
   <!-- An entity of standOff or particDesc by its xml:id. -->
   <xsl:key name="te:entity" match="tei:standOff//*[@xml:id] | tei:particDesc//*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- The turns a participant speaks. -->
+  <xsl:key name="te:turns" match="tei:body//tei:sp[@who]"
+           use="tokenize(normalize-space(@who), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+
   <!-- The mentions in the body that point at an entity. -->
   <xsl:key name="te:mentions"
            match="tei:body//tei:persName[@ref] | tei:body//tei:placeName[@ref] | tei:body//tei:orgName[@ref]"
            use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+
+  <!-- The participants of the conversation (particDesc). -->
+  <xsl:function name="te:participants" as="element()*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:profileDesc/tei:particDesc//(tei:person, tei:personGrp)[@xml:id]"/>
+  </xsl:function>
+
+  <!-- Every entry of the document's register: participants, then the standOff lists. -->
+  <xsl:function name="te:entities" as="element()*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="te:participants($tei),
+                          $tei/tei:standOff//(tei:person, tei:personGrp, tei:place, tei:org)[@xml:id]"/>
+  </xsl:function>
 
   <!-- The footnotes of a document, in order. -->
   <xsl:function name="te:footnotes" as="element(tei:note)*">

@@ -94,21 +94,20 @@
         <xsl:sequence select="te:about-row('Record ID', te:record-id($tei))"/>
         <xsl:sequence select="te:about-row('Rights', te:rights($tei))"/>
         <xsl:sequence select="te:about-row('Summary', te:summary($tei))"/>
-        <xsl:variable name="participants" select="$header/tei:profileDesc/tei:particDesc//*[@xml:id]"/>
+        <xsl:variable name="participants" select="te:participants($tei)"/>
         <xsl:if test="$participants">
           <dt>Participants</dt>
           <dd>
             <ul class="participants">
               <xsl:for-each select="$participants">
-                <xsl:variable name="name" select="te:entity-name(.)"/>
-                <xsl:variable name="entry" select="$tei/tei:standOff//*[@xml:id]
-                    [(tei:persName, tei:orgName, tei:name) ! normalize-space() = $name][1]"/>
-                <li id="{@xml:id}">
-                  <xsl:value-of select="$name"/>
-                  <xsl:for-each select="$entry">
-                    <xsl:text> (</xsl:text><a href="#{@xml:id}">index</a><xsl:text>)</xsl:text>
-                  </xsl:for-each>
-                </li>
+                <xsl:choose>
+                  <xsl:when test="$show-index">
+                    <li><a href="#{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></a></li>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <li id="{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></li>
+                  </xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
             </ul>
           </dd>

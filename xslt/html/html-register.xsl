@@ -14,7 +14,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template name="te:index-section">
-    <xsl:variable name="entities" select="tei:standOff//(tei:person, tei:personGrp, tei:place, tei:org)[@xml:id]"/>
+    <xsl:variable name="entities" select="te:entities(.)"/>
     <xsl:if test="$entities">
       <section id="index" class="index" aria-labelledby="index-heading">
         <h2 id="index-heading">Index of people, places and organisations</h2>
@@ -61,20 +61,30 @@
       <xsl:for-each select="tei:note">
         <span class="entity-note"><xsl:text> </xsl:text><xsl:value-of select="normalize-space()"/></span>
       </xsl:for-each>
-      <span class="occurrences">
-        <xsl:choose>
-          <xsl:when test="$mentions">
-            <xsl:text>Occurrences: </xsl:text>
+      <xsl:variable name="turns" select="key('te:turns', string(@xml:id))"/>
+      <xsl:if test="$turns">
+        <span class="occurrences">
+          <xsl:text>Speaks in: </xsl:text>
+          <xsl:for-each select="$turns">
+            <xsl:if test="position() gt 1">, </xsl:if>
+            <a class="turn-link" href="#{te:anchor(.)}"><xsl:value-of select="te:passage-label(.)"/></a>
+          </xsl:for-each>
+        </span>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$mentions">
+          <span class="occurrences">
+            <xsl:text>Named in: </xsl:text>
             <xsl:for-each select="$mentions">
               <xsl:if test="position() gt 1">, </xsl:if>
               <a class="occurrence" href="#{te:mention-id(.)}">
                 <xsl:value-of select="(te:passage-of(.) ! te:passage-label(.), 'text')[1]"/>
               </a>
             </xsl:for-each>
-          </xsl:when>
-          <xsl:otherwise>Not named in the text.</xsl:otherwise>
-        </xsl:choose>
-      </span>
+          </span>
+        </xsl:when>
+        <xsl:when test="not($turns)"><span class="occurrences">Not named in the text.</span></xsl:when>
+      </xsl:choose>
     </li>
   </xsl:template>
 </xsl:stylesheet>

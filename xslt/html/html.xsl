@@ -162,7 +162,7 @@
     <xsl:variable name="class" select="string-join(('mention', $kind, 'proposed'[$proposed]), ' ')"/>
     <xsl:choose>
       <!-- a link cannot hold a link: a name inside a linked name is a plain anchor -->
-      <xsl:when test="$target and empty(ancestor::*[te:is-mention(.)][te:target-id(@ref)])">
+      <xsl:when test="$target and $show-index and empty(ancestor::*[te:is-mention(.)][te:target-id(@ref)])">
         <xsl:variable name="entity" select="key('te:entity', $target)[1]"/>
         <a class="{$class}" id="{$id}" href="#{$target}"
            title="{te:kind-label($kind) || ': ' || te:entity-name($entity)

@@ -116,7 +116,7 @@
   <!-- People, places and organisations across the documents. -->
   <xsl:template name="te:combined-index">
     <xsl:param name="documents" as="element(te:document)*"/>
-    <xsl:variable name="entities" select="$documents/tei:TEI/tei:standOff//(tei:person, tei:personGrp, tei:place, tei:org)[@xml:id]"/>
+    <xsl:variable name="entities" select="$documents/tei:TEI/te:entities(.)"/>
     <section id="names" aria-labelledby="names-heading">
       <h2 id="names-heading">Index of people, places and organisations</h2>
       <xsl:for-each-group select="$entities" group-by="te:entity-kind(.)">
@@ -137,15 +137,17 @@
               <ul class="occurrences-by-document">
                 <xsl:for-each select="current-group()">
                   <xsl:variable name="document" select="ancestor::te:document"/>
-                  <xsl:variable name="mentions" select="key('te:mentions', string(@xml:id), $document/tei:TEI)"/>
+                  <xsl:variable name="places" select="key('te:turns', string(@xml:id), $document/tei:TEI),
+                                                      key('te:mentions', string(@xml:id), $document/tei:TEI)"/>
                   <li>
                     <a href="{$document/@href}"><xsl:value-of select="te:title($document/tei:TEI)"/></a>
-                    <xsl:if test="$mentions">
+                    <xsl:if test="$places">
                       <xsl:text>: </xsl:text>
-                      <xsl:for-each select="$mentions">
+                      <xsl:for-each select="$places">
                         <xsl:if test="position() gt 1">, </xsl:if>
-                        <a href="{$document/@href}#{te:mention-id(.)}">
-                          <xsl:value-of select="(te:passage-of(.) ! te:passage-label(.), 'text')[1]"/>
+                        <a href="{$document/@href}#{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}">
+                          <xsl:value-of select="if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
+                                                else (te:passage-of(.) ! te:passage-label(.), 'text')[1]"/>
                         </a>
                       </xsl:for-each>
                     </xsl:if>
