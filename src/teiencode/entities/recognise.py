@@ -98,9 +98,9 @@ def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], registe
             if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
                 continue
             end = words[-1].end
-            ids = register.lookup(text[tok.start:end])
+            ids = register.lookup(text[tok.start:end], titles=False)
             if not ids and text[end:end + 1] == ".":
-                ids, end = register.lookup(text[tok.start:end + 1]), end + 1
+                ids, end = register.lookup(text[tok.start:end + 1], titles=False), end + 1
             if not ids or (n == 1 and is_word(tok, lower) and len(ids) > 1):
                 continue
             kind = register.entries[ids[0]].kind

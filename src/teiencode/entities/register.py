@@ -81,11 +81,12 @@ class Register:
             if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
                 _index(self.given, given[0], entity.id)
 
-    def lookup(self, form: str, kind: str | None = None) -> tuple[str, ...]:
+    def lookup(self, form: str, kind: str | None = None, *, titles: bool = True) -> tuple[str, ...]:
         """Ids of the entries a form may name: explicit forms first, then
-        derived variants (several ids when the form is ambiguous)."""
+        derived variants (several ids when the form is ambiguous). With
+        ``titles``, a form with a title ("Chairman Batmunkh") is tried without."""
         k = key(strip_brackets(form))
-        for candidate in dict.fromkeys((k, strip_title(k))):
+        for candidate in dict.fromkeys((k, strip_title(k) if titles else k)):
             for table in (self.exact, self.derived):
                 ids = _of_kind(self, table.get(candidate, ()), kind)
                 if not ids and candidate.isupper() and len(candidate) > 3:
