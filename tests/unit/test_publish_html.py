@@ -222,3 +222,12 @@ def test_page_breaks_are_marked_between_and_inside_blocks() -> None:
     marks = page.xpath("//*[@class='pb']")
     assert [(m.tag, text_of(m)) for m in marks] == [("span", "(p. 2)"), ("p", "[page 3]")]
     assert marks[0].get("title") == "Page break in the source: page 2"
+
+
+def test_the_encoding_application_is_not_cited_as_the_publisher() -> None:
+    tree = etree.parse(str(SAMPLE))
+    tree.find(".//tei:publicationStmt/tei:publisher", TEI_NS).text = "teiencode"
+    page = html.fromstring(render_html(tree))
+    chicago = text_of(page.xpath("//p[@class='citation']")[0])
+    assert chicago.endswith("Li {Wei}. Record 990001.")
+    assert "publisher" not in page.xpath("//pre[@class='bibtex']")[0].text

@@ -287,6 +287,15 @@
     <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])[.]"/>
   </xsl:function>
 
+  <!-- The publisher of the source (for citations): not the application that
+       encoded the file, which the header may name as the file's publisher. -->
+  <xsl:function name="te:source-publisher" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="applications" select="$tei/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application
+                                              /(@ident, tei:label) ! normalize-space()"/>
+    <xsl:sequence select="te:publisher($tei)[not(. = $applications)]"/>
+  </xsl:function>
+
   <!-- Credits as one sentence: "Obtained and translated by A with the assistance of B". -->
   <xsl:function name="te:credits" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
@@ -336,8 +345,8 @@
   <xsl:function name="te:cite-chicago" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
-    <xsl:variable name="publisher" select="string-join((te:publisher($tei),
-        te:record-id($tei) ! ('record ' || .)), ', ')"/>
+    <xsl:variable name="publisher" select="string-join((te:source-publisher($tei),
+        te:record-id($tei) ! ((if (te:source-publisher($tei)) then 'record ' else 'Record ') || .)), ', ')"/>
     <xsl:sequence select="string-join((
         '“' || te:title($tei) || '.”',
         te:sentence(string-join((te:date-text($tei), te:place($tei)), ', ')[.]),
@@ -366,7 +375,7 @@
         if (exists($parts)) then map {'issued': map {'date-parts': [array {$parts}]}} else (),
         te:doc-type($tei) ! map {'genre': .},
         te:archive($tei) ! map {'archive_location': .},
-        te:publisher($tei) ! map {'archive': .},
+        te:source-publisher($tei) ! map {'archive': .},
         te:place($tei) ! map {'event-place': .},
         if (exists(te:translators($tei))) then
           map {'translator': array {te:translators($tei) ! map {'literal': .}}} else (),
@@ -402,7 +411,7 @@
         if (exists(te:translators($tei))) then
           ('translator', string-join(te:translators($tei) ! te:bibtex-escape(.), ' and ')) else (),
         te:archive($tei) ! ('howpublished', te:bibtex-escape(.)),
-        te:publisher($tei) ! ('publisher', te:bibtex-escape(.)),
+        te:source-publisher($tei) ! ('publisher', te:bibtex-escape(.)),
         te:doc-type($tei) ! ('type', te:bibtex-escape(.)),
         te:record-id($tei) ! ('number', te:bibtex-escape(.)),
         te:credits($tei) ! ('note', te:bibtex-escape(.)),

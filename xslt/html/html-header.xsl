@@ -81,6 +81,10 @@
         <xsl:sequence select="te:about-row('Place', te:place($tei))"/>
         <xsl:sequence select="te:about-row('Document type', te:doc-type($tei))"/>
         <xsl:sequence select="te:about-row('Archive', te:archive($tei))"/>
+        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = ('citation', 'credits')]">
+          <xsl:sequence select="te:about-row(if (@type = 'citation') then 'Source' else 'Credits',
+                                normalize-space())"/>
+        </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
           <xsl:sequence select="te:about-row(normalize-space(tei:resp),
                                 string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(), ', '))"/>
