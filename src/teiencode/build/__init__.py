@@ -29,7 +29,7 @@ from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 __all__ = ["BuildSummary", "DocResult", "EXECUTORS", "Source", "Stages", "build",
            "collect_sources"]
 
-RESERVED_NAMES = {"index", "report", "manifest"}
+RESERVED_NAMES = {"index"}  # index.html is the corpus index
 
 
 def build(
@@ -130,11 +130,11 @@ def build(
         if close is not None:
             close()
         manifest.save(outdir)
+    if write_index(outdir, results, manifest, stages.render_index):
+        manifest.save(outdir)
     summary = BuildSummary.of(results, total=len(pages), seconds=time.perf_counter() - started,
                               outdir=outdir, stopped=stopped)
     write_report(outdir, summary, results, tool=tool)
-    if write_index(outdir, results, manifest, stages.render_index):
-        manifest.save(outdir)
     return summary
 
 

@@ -84,7 +84,8 @@ class DocResult:
 @dataclass(frozen=True)
 class BuildSummary:
     """Counts for a whole build. ``built`` counts pages written this run (valid
-    or not), ``invalid`` those among them whose TEI breaks a rule; ``stopped``
+    or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
+    the warnings of every page reported (skipped ones included); ``stopped``
     is true when ``fail_fast`` ended the build early."""
 
     total: int
