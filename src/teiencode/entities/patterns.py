@@ -423,7 +423,11 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
                 if text.startswith(("’s", "'s"), toks[k - 1].end):
                     break
                 yield Candidate(toks[j].start, toks[k - 1].end, "place", 0, 0, "low", source="context")
-            if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[toks[k - 1].end:toks[k].start]):
+            if k < len(toks) and toks[k].folded == "and" and k + 1 < len(toks):
+                k += 1  # "Pailin and Kungevai"
+            if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+|,",
+                                                  text[toks[k - 1].end:toks[k].start]) or \
+                    (toks[k - 1].folded != "and" and text[toks[k - 1].end:toks[k].start].strip() != ","):
                 break
             j = k
 

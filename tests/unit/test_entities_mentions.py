@@ -1,0 +1,140 @@
+"""find_mentions on the document model: wrapping, ids, participants, entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teiencode.entities import find_mentions, load_register
+from teiencode.model import (
+    Date, Dateline, Document, Field, Gap, Heading, Mention, Metadata, Note, Paragraph, Participant,
+    Supplied, Text, Turn,
+)
+from teiencode.walk import document_inlines, inlines_text, iter_inlines, reading_text
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def seed_like() -> Document:
+    """A document shaped like the seed memorandum, as the reader gives it."""
+    return Document(
+        metadata=Metadata(date="1979-12-04"),
+        blocks=(
+            Heading((Text("OF THE MPR AND THE PRK "),
+                     Note((Text("People’s Republic of Kampuchea"),), kind="gloss"))),
+            Dateline((Text("4 December 1979 Phnom Penh"),)),
+            Paragraph((Text("The delegation headed by c. J. Batmunkh met Cde. Yu"), Supplied((Text("mjaagiin"),)),
+                       Text(". Tsedenbal and c. Heng Samrin in Phnom Penh. "), Gap("[…]"))),
+            Turn(label=(Text("Heng Samrin:"),), speaker="heng-samrin", paragraphs=(
+                Paragraph((Text("Esteemed Chairman Batmunkh, the Pol Pot – Ieng Sary remnants are in Enlam, "
+                                "Posan, Pailin "), Note((Text("he named 6 places"),), kind="remark", open="(",
+                                                        close=")"),
+                           Text(" along the border with Thailand since May 1979.")),),
+                Paragraph((Text("The reactionary group "), Supplied((Text("called"),)),
+                           Text(" the “National party”.")),),
+            )),
+            Turn(label=(Text("J. Batmunkh"),), speaker="j-batmunkh", paragraphs=(
+                Paragraph((Text("Could you make a clarification? Jambyn Batmunkh thanked Vietnam."),)),)),
+            Field(label="Place:", inlines=(Text("Hanoi"),)),
+        ),
+        participants=(Participant("heng-samrin", "Heng Samrin", ("Heng Samrin:",)),
+                      Participant("j-batmunkh", "J. Batmunkh", ("J. Batmunkh",))),
+    )
+
+
+def mentions(doc: Document) -> list[tuple[str, str, str | None]]:
+    out = []
+    for node in document_inlines(doc):
+        if isinstance(node, Mention):
+            out.append((node.kind, inlines_text(node.children), node.ref))
+        elif isinstance(node, Date):
+            out.append(("date", inlines_text(node.children), node.when))
+    return out
+
+
+def test_reading_text_is_unchanged() -> None:
+    doc = seed_like()
+    assert reading_text(find_mentions(doc)) == reading_text(doc)
+
+
+def test_input_document_is_not_modified() -> None:
+    doc = seed_like()
+    before = repr(doc)
+    find_mentions(doc)
+    assert repr(doc) == before
+
+
+def test_mentions_in_labels_notes_insertions_and_fields() -> None:
+    found = mentions(find_mentions(seed_like()))
+    assert ("person", "Heng Samrin", "heng-samrin") in found  # in the turn label
+    assert ("place", "People’s Republic of Kampuchea", found[1][2]) in found  # inside the gloss
+    assert ("person", "Yu[mjaagiin]. Tsedenbal", "pers-yumjaagiin-tsedenbal") in found  # across a Supplied
+    assert ("place", "Hanoi", "place-hanoi") in found  # in a field
+    assert ("date", "4 December 1979", "1979-12-04") in found
+    assert ("date", "May 1979", "1979-05") in found
+
+
+def test_label_is_split_around_the_name() -> None:
+    doc = find_mentions(seed_like())
+    turn = next(b for b in doc.blocks if isinstance(b, Turn))
+    assert isinstance(turn.label[0], Mention) and turn.label[1] == Text(":")
+
+
+def test_mentions_never_nest() -> None:
+    doc = find_mentions(seed_like())
+    for node in document_inlines(doc):
+        if isinstance(node, (Mention, Date)):
+            assert not any(isinstance(n, (Mention, Date)) for n in iter_inlines(node.children))
+
+
+def test_participants_keep_their_ids_and_all_forms_share_them() -> None:
+    doc = find_mentions(seed_like())
+    batmunkh = [m for m in mentions(doc) if "Batmunkh" in m[1]]
+    assert {m[2] for m in batmunkh} == {"j-batmunkh"}
+    assert [m[1] for m in batmunkh] == ["J. Batmunkh", "Batmunkh", "J. Batmunkh", "Jambyn Batmunkh"]
+    entity = next(e for e in doc.entities if e.id == "j-batmunkh")
+    assert entity.name == "Jambyn Batmunkh" and entity.kind == "person"
+
+
+def test_a_registered_participant_takes_the_register_id() -> None:
+    register = load_register([REPO / "corpus" / "register.xml"])
+    doc = find_mentions(seed_like(), register)
+    assert [p.id for p in doc.participants] == ["heng-samrin", "jambyn-batmunkh"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["heng-samrin", "jambyn-batmunkh"]
+    refs = {m[1]: m[2] for m in mentions(doc)}
+    assert refs["Jambyn Batmunkh"] == refs["Batmunkh"] == "jambyn-batmunkh"
+    assert refs["Pol Pot"] == "pol-pot" and refs["Ieng Sary"] == "ieng-sary"
+    assert refs["PRK"] == refs["People’s Republic of Kampuchea"] == "kampuchea"
+    statuses = {e.id: e.status for e in doc.entities}
+    assert statuses["pol-pot"] == "registered" and statuses["pers-yumjaagiin-tsedenbal"] == "proposed"
+
+
+def test_every_reference_resolves_to_one_entity() -> None:
+    doc = find_mentions(seed_like())
+    ids = [e.id for e in doc.entities]
+    assert len(ids) == len(set(ids))
+    refs = {m[2] for m in mentions(doc) if m[0] != "date"}
+    assert refs <= set(ids)
+
+
+def test_unsure_mentions_carry_cert_and_resp() -> None:
+    doc = find_mentions(seed_like())
+    places = {inlines_text(n.children): n for n in document_inlines(doc)
+              if isinstance(n, Mention) and n.kind == "place"}
+    assert places["Enlam"].cert == "low" and places["Enlam"].resp == "#teiencode"
+    assert places["Thailand"].cert is None and places["Thailand"].resp is None
+    entity = next(e for e in doc.entities if e.id == "place-enlam")
+    assert entity.status == "proposed" and entity.cert == "low"
+
+
+_WORDS = st.sampled_from(["Pol", "Pot", "Heng", "Samrin", "in", "Hanoi", "Chairman", "KNUFNS", "of", "the",
+                          "Embassy", "GDR", "4", "May", "1979", "’s", ",", ".", "–", "Mr.", "J.", "[…]"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4))
+def test_no_text_is_lost_or_invented(paragraphs: list[str]) -> None:
+    doc = Document(metadata=Metadata(), blocks=tuple(Paragraph((Text(p),)) for p in paragraphs))
+    assert reading_text(find_mentions(doc)) == reading_text(doc)
