@@ -13,7 +13,7 @@
     te:make-gap      (mark, explanation)
     te:make-inline   (kind, before, after, explanation, content)
     te:make-mention  (kind, id, target, proposed, content)
-    te:make-note-ref (id, mark, label)
+    te:make-note-ref (id, mark, number, label)
     te:make-pb       (mark, n)
     te:make-foreign  (lang, content)
 
@@ -121,6 +121,7 @@
     <xsl:call-template name="te:make-note-ref">
       <xsl:with-param name="id" select="te:footnote-id(.)"/>
       <xsl:with-param name="mark" select="te:footnote-mark(.)"/>
+      <xsl:with-param name="number" select="te:footnote-number(.)"/>
       <xsl:with-param name="label" select="'Footnote ' || te:footnote-number(.)"/>
     </xsl:call-template>
   </xsl:template>

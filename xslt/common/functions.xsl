@@ -87,12 +87,11 @@
     <xsl:sequence select="$note/@place = ('foot', 'end') or $note/@type eq 'footnote'"/>
   </xsl:function>
 
-  <!-- The reference mark of a footnote as written ("[1]", "¹"), else its number. -->
+  <!-- The reference mark of a footnote as written ("[1]", "¹"); empty when the
+       source has none (an output may then show its number, but never as text of the page). -->
   <xsl:function name="te:footnote-mark" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if (string($note/@rend)) then string($note/@rend)
-                          else if (string($note/@n)) then string($note/@n)
-                          else string(te:footnote-number($note))"/>
+    <xsl:sequence select="string($note/@rend)"/>
   </xsl:function>
 
   <xsl:function name="te:footnote-number" as="xs:integer">

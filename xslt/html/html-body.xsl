@@ -33,7 +33,7 @@
           <xsl:for-each select="$notes">
             <xsl:variable name="id" select="te:footnote-id(.)"/>
             <li id="{$id}">
-              <span class="fn-mark"><xsl:value-of select="te:footnote-mark(.)"/></span>
+              <span class="fn-mark"><xsl:value-of select="(te:footnote-mark(.)[.], te:footnote-number(.))[1]"/></span>
               <xsl:text> </xsl:text>
               <xsl:apply-templates/>
               <xsl:text> </xsl:text>

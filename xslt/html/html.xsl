@@ -179,9 +179,10 @@
   <xsl:template name="te:make-note-ref">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="label" as="xs:string"/>
     <a class="note-ref" id="ref-{$id}" href="#{$id}" role="doc-noteref" title="{$label}">
-      <xsl:value-of select="$mark"/>
+      <xsl:value-of select="if ($mark) then $mark else $number"/>
     </a>
   </xsl:template>
 

@@ -47,7 +47,7 @@
         <xsl:apply-templates select="tei:text/tei:body/node()"/>
       </xsl:value-of>
     </xsl:variable>
-    <xsl:variable name="notes" select="te:footnotes(.) ! string-join((te:footnote-mark(.), te:note-text(.)), ' ')"/>
+    <xsl:variable name="notes" select="te:footnotes(.) ! string-join((te:footnote-mark(.), te:note-text(.))[.], ' ')"/>
     <xsl:variable name="blocks" select="(tokenize($body, $te:block-break)[normalize-space()], $notes)"/>
     <xsl:choose>
       <xsl:when test="$text-mode eq 'reading'">
@@ -153,14 +153,18 @@
   <xsl:template name="te:make-note-ref">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:value-of select="$mark"/>
   </xsl:template>
 
+  <!-- A page break between blocks is a block of its own. -->
   <xsl:template name="te:make-pb">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:param name="n" as="xs:string"/>
-    <xsl:value-of select="$mark"/>
+    <xsl:variable name="between-blocks" select="exists(parent::tei:div | parent::tei:sp | parent::tei:body)"/>
+    <xsl:value-of select="$te:block-break[$between-blocks], $mark, $te:block-break[$between-blocks]"
+                  separator=""/>
   </xsl:template>
 
   <xsl:template name="te:make-foreign">
