@@ -105,3 +105,28 @@ def test_malformed_input_names_the_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(XMLInputError) as caught:
         render_html(bad)
     assert caught.value.file == str(bad) and caught.value.line == 3
+
+
+def _text_length(_: int) -> int:
+    return len(render_text(SAMPLE))
+
+
+def test_rendering_works_in_forked_worker_processes() -> None:
+    import multiprocessing
+
+    expected = _text_length(0)  # the parent has its processor before the fork
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        assert pool.map(_text_length, range(4)) == [expected] * 4
+
+
+def test_threads_do_not_mix_their_parameters() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def render(width: int) -> int:
+        text = render_text(SAMPLE, params={"text-mode": "reading", "wrap-width": width})
+        return max(len(line) for line in text.splitlines()[4:])
+
+    widths = [30, 50, 70, 90] * 3
+    with ThreadPoolExecutor(4) as pool:
+        longest = list(pool.map(render, widths))
+    assert all(n <= w for n, w in zip(longest, widths)) and longest[0] < longest[3]
