@@ -28,7 +28,6 @@ from ..resources import xslt_path
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
 _XSL = "http://www.w3.org/1999/XSL/Transform"
-_TE = "urn:teiencode"
 _CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/\S+)\])?\s*$", re.S)
 
 ParamValue = str | int | bool
