@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import gazetteer
+from .dates import MONTHS
 from .names import COMMON_WORDS, fold
 from .tokens import Tok, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
 
@@ -44,7 +45,10 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "fo
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
-_PLACE_PREPOSITIONS = re.compile(r"(?:\b(?:in|near|via|around|outside|inside|across)\s+)$")
+_PLACE_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|near|via|outside|inside|across)\s+"
+    r"|\b(?:coast|port|region|province|city|town|village|island|islands|area|district|outskirts|"
+    r"suburbs|harbour|harbor|mouth|banks|valley|crossing|border|airport|camp)\s+(?:of|at|near|on)\s+(?:the\s+)?)$")
 
 
 @dataclass(frozen=True)
@@ -439,18 +443,41 @@ def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iter
     for i, tok in enumerate(toks):
         if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
             continue
-        if sentence_start(text, tok) or taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
+        if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if before is not None and (before.folded == "the" or before.is_cap and name_gap(text, before, tok)):
+        if before is not None and (before.folded == "the" or before.is_cap and name_gap(text, before, tok)
+                                   and before.folded not in MONTHS):
             continue
         if after is not None and after.is_cap and name_gap(text, tok, after):
+            continue
+        if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
+                                          or text[tok.end:after.start] != " "):
             continue
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+_PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered
+emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
+suggested""".split())
+_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
+                        r"[ \t]*(?:,[^\n]{0,60})?$", re.MULTILINE)
+
+
+def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+    """A name alone on its line ("Moravec", "Laube, Ambassador"): a signature."""
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    for m in _SIGNATURE.finditer(text):
+        i = by_start.get(m.start("name"))
+        if i is None:
+            continue
+        j = _run(text, toks, i, lower, limit=3)
+        if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
+            yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:

@@ -63,6 +63,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     chosen = _choose(chosen + list(patterns.context_places(text, toks, lower, _Taken(chosen))))
     chosen = _choose(chosen + list(patterns.lone_names(text, toks, lower, _Taken(chosen))))
+    chosen = _coordinated_places(text, chosen)
+    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     spans = _link(text, chosen, register)
     spans = _single_letter_labels(text, spans)
     return sorted(spans, key=lambda s: s.start)
@@ -79,6 +81,7 @@ def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Reg
         found += _register_matches(text, toks, lower, register)
     found += [Candidate(d.start, d.end, "date", 3, 0, when=d.when, source="date") for d in find_dates(text, year)]
     found += patterns.labels(text, toks, lower)
+    found += patterns.signatures(text, toks, lower)
     found += patterns.persons(text, toks, lower)
     found += patterns.orgs(text, toks, lower)
     found += patterns.places(text, toks, lower)
@@ -148,6 +151,24 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
         chosen.append(cand)
         occupied.append((cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)
+
+
+_COORDINATION = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*")
+
+
+def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A guessed person listed with places is a place ("Lhasa and Shigatse")."""
+    out = list(chosen)
+    for n, cand in enumerate(chosen):
+        if cand.kind != "person" or cand.cert is None or cand.source not in {"capitals", "lone", "lexicon"}:
+            continue
+        neighbours = [chosen[k] for k in (n - 1, n + 1) if 0 <= k < len(chosen)]
+        for other in neighbours:
+            gap = text[min(cand.end, other.end):max(cand.start, other.start)]
+            if other.kind == "place" and other.source != "context" and _COORDINATION.fullmatch(gap):
+                out[n] = replace(cand, kind="place", cert="low")
+                break
+    return out
 
 
 class _Taken:
