@@ -157,17 +157,21 @@ _COORDINATION = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*")
 
 
 def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A guessed person listed with places is a place ("Lhasa and Shigatse")."""
+    """A guessed person listed with places is a place: "Lhasa and Shigatse",
+    "Hanoi, Vinh, Haiphong" — a comma alone is not enough ("in Phnom Penh,
+    Stoyan Dimitrov, was …")."""
     out = list(chosen)
     for n, cand in enumerate(chosen):
         if cand.kind != "person" or cand.cert is None or cand.source not in {"capitals", "lone", "lexicon"}:
             continue
-        neighbours = [chosen[k] for k in (n - 1, n + 1) if 0 <= k < len(chosen)]
-        for other in neighbours:
-            gap = text[min(cand.end, other.end):max(cand.start, other.start)]
-            if other.kind == "place" and other.source != "context" and _COORDINATION.fullmatch(gap):
-                out[n] = replace(cand, kind="place", cert="low")
-                break
+        gaps = []
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(chosen) and chosen[k].kind == "place" and chosen[k].source != "context":
+                gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
+                if _COORDINATION.fullmatch(gap):
+                    gaps.append(gap)
+        if len(gaps) == 2 or any(g.strip(" ,\t") in {"and", "or"} for g in gaps):
+            out[n] = replace(cand, kind="place", cert="low")
     return out
 
 
