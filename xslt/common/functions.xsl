@@ -148,11 +148,13 @@
         else string(($passage/@type, local-name($passage))[1])"/>
   </xsl:function>
 
-  <!-- The anchor of an element: its xml:id, else a name made of its kind and number. -->
+  <!-- The anchor of an element: its xml:id, else a name made of its steps below
+       the body ("te-div1-head2"), unique and the same on every run. -->
   <xsl:function name="te:anchor" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
-                          else 'te-' || local-name($el) || '-' || te:passage-number($el)"/>
+        else 'te-' || string-join(for $step in $el/ancestor-or-self::*[ancestor::tei:body] return
+             local-name($step) || count($step/preceding-sibling::*[node-name() eq node-name($step)]) + 1, '-')"/>
   </xsl:function>
 
   <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
