@@ -34,7 +34,8 @@ def in_viewport(page: Any, element_id: str) -> bool:
                    return r.bottom > 0 && r.top < window.innerHeight; }""", element_id)
 
 
-EDITIONS = pytest.mark.parametrize("edition", ["seed_edition", "sample_edition"])
+EDITIONS = pytest.mark.parametrize(
+    "edition", [pytest.param("seed_edition", marks=pytest.mark.shared), "sample_edition"])
 
 
 @EDITIONS
