@@ -106,9 +106,13 @@ def strip_brackets(text: str) -> str:
     return " ".join(text.replace("[", "").replace("]", "").split())
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "þ": "th", "ð": "d"})
+
+
 def slug(text: str) -> str:
-    """An ASCII slug for ids: ``"Ieng Sary"`` → ``"ieng-sary"``."""
-    ascii_ = fold(strip_brackets(text)).encode("ascii", "ignore").decode()
+    """An ASCII slug for ids: ``"Ieng Sary"`` → ``"ieng-sary"``, ``"Gomułka"`` → ``"gomulka"``."""
+    ascii_ = fold(strip_brackets(text)).translate(_UNDECOMPOSED).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "x"
 
 

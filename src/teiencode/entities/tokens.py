@@ -19,8 +19,10 @@ _TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t\u00a0]*\n[ \t\u00a0]*|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
-_TITLE_SEQS = sorted({tuple(fold(t).replace(".", "").replace("[", "").replace("]", "").split())
-                      for t in TITLES}, key=len, reverse=True)
+_TITLE_SEQS: dict[str, list[tuple[str, ...]]] = {}
+for _seq in sorted({tuple(fold(t).replace(".", "").replace("[", "").replace("]", "").split()) for t in TITLES},
+                   key=len, reverse=True):
+    _TITLE_SEQS.setdefault(_seq[0], []).append(_seq)
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,13 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
 def title_at(toks: list[Tok], i: int, text: str) -> int:
     """The number of tokens of a title ("Cde.", "Vice Premier", "Tan Sri")
     starting at token ``i``, 0 when there is none."""
-    for seq in _TITLE_SEQS:
+    if not toks[i].is_cap:
+        return 0
+    for seq in _TITLE_SEQS.get(toks[i].folded, ()):
         n = len(seq)
-        if i + n > len(toks):
-            continue
         words = toks[i:i + n]
-        if tuple(t.folded for t in words) != seq or not words[0].is_cap:
-            continue
-        if all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
+        if len(words) == n and tuple(t.folded for t in words) == seq and \
+                all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
             return n
     return 0
 
