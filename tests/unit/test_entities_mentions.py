@@ -138,3 +138,13 @@ _WORDS = st.sampled_from(["Pol", "Pot", "Heng", "Samrin", "in", "Hanoi", "Chairm
 def test_no_text_is_lost_or_invented(paragraphs: list[str]) -> None:
     doc = Document(metadata=Metadata(), blocks=tuple(Paragraph((Text(p),)) for p in paragraphs))
     assert reading_text(find_mentions(doc)) == reading_text(doc)
+
+
+def test_the_names_in_a_speakers_label_are_that_participant() -> None:
+    doc = Document(metadata=Metadata(date="1965-09-27"), blocks=(
+        Turn(label=(Text("Premier Zhou "), Supplied((Text("Enlai"),)), Text(" (to be abbreviated as Zhou):")),
+             speaker="p1", paragraphs=(Paragraph((Text("Welcome to Beijing."),)),)),
+        Turn(label=(Text("Zhou:"),), speaker="p1", paragraphs=(Paragraph((Text("Zhou Enlai agrees."),)),)),
+    ), participants=(Participant("p1", "Premier of the State Council", ("Premier Zhou [Enlai]", "Zhou")),))
+    refs = [m[2] for m in mentions(find_mentions(doc)) if m[0] == "person"]
+    assert refs and set(refs) == {"p1"}

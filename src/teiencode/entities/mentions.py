@@ -112,7 +112,8 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
         layout.block(block)
     year = _year(doc.metadata.date)
     spans = recognise(layout.text, register, year=year)
-    spans, participants, speaker_ids = _attach_participants(spans, doc.participants, register)
+    label_votes = _label_votes(blocks, layout, spans)
+    spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
     blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
     placed = [s for s in spans if s.start in wrapper.placed]
@@ -145,19 +146,37 @@ def _participant_forms(p: Participant) -> set[str]:
     return {fold(key(strip_title(strip_brackets(f.rstrip(" :.;"))))) for f in forms if f}
 
 
-def _attach_participants(spans: list[Span], participants: tuple[Participant, ...], register: Register | None
+def _label_votes(blocks: Sequence[Block], layout: _Layout, spans: list[Span]) -> dict[str, Counter[str]]:
+    """For each speaker id, the person entities named in that speaker's labels."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for block in blocks:
+        if isinstance(block, Turn) and block.label:
+            lo, hi = layout.ranges[id(block.label[0])][0], layout.ranges[id(block.label[-1])][1]
+            for s in spans:
+                if s.kind == "person" and s.entity and lo <= s.start and s.end <= hi:
+                    votes[block.speaker][s.entity] += 1
+    return votes
+
+
+def _attach_participants(spans: list[Span], participants: tuple[Participant, ...],
+                         label_votes: dict[str, Counter[str]]
                          ) -> tuple[list[Span], tuple[Participant, ...], dict[str, str]]:
-    """Persons who are participants take the participant's id; a participant
-    the register knows takes the register's id."""
+    """Persons who are participants take the participant's id (found by the
+    participant's names and by the names in their speaker labels); a
+    participant the register knows takes the register's id."""
     entity_of: dict[str, str] = {}
+    claimed: set[str] = set()
     for p in participants:
         if p.kind != "person":
             continue
         forms = _participant_forms(p)
         votes = Counter(s.entity for s in spans if s.kind == "person" and s.entity
                         and fold(key(strip_brackets(s.text))) in forms)
-        if votes:
-            entity_of[p.id] = votes.most_common(1)[0][0]
+        votes.update(label_votes.get(p.id, Counter()))
+        best = next((e for e, _ in votes.most_common() if e not in claimed), None)
+        if best is not None:
+            entity_of[p.id] = best
+            claimed.add(best)
     refs = {s.entity: s.ref for s in spans if s.entity}
     renamed: dict[str, str] = {}
     taken = {p.id for p in participants}

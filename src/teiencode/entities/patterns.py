@@ -27,12 +27,14 @@ university college center centre league agency fund bank archive archives arkhiv
 archivio foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
 service services directorate command headquarters forces guard police agency library nations
+cominform comintern
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
+# "Digital Archive" is the archive's web site named in page chrome, not an organisation.
 _ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                             "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
                             "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",

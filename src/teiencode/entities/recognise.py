@@ -352,7 +352,8 @@ def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:
         letter = m.group("letter")
         matches = [s for s in persons.values()
                    if _surname(s.name or "").startswith(letter)]
-        if len(matches) == 1:
+        start, end = m.start("letter"), m.end("letter")
+        if len(matches) == 1 and not any(start < o.end and o.start < end for o in spans):
             s = matches[0]
             out.append(Span(m.start("letter"), m.end("letter"), "person", letter, s.entity, s.ref, s.name,
                             source="label"))
