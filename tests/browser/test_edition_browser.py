@@ -54,11 +54,15 @@ def test_a_mention_leads_to_the_index_and_back(tab: Any, edition: str,
 @EDITIONS
 def test_a_note_opens_and_returns(tab: Any, edition: str, request: pytest.FixtureRequest) -> None:
     tab.goto(request.getfixturevalue(edition).as_uri())
+    button = tab.locator("#text button.explain").first
+    explanation = tab.locator("#" + button.get_attribute("popovertarget"))
+    assert not explanation.is_visible()
+    button.click()
+    assert explanation.is_visible() and explanation.text_content().strip()
+    tab.keyboard.press("Escape")
+    assert not explanation.is_visible()
     refs = tab.locator("a[role='doc-noteref']")
-    if refs.count() == 0:
-        # No footnote: the notes are inline and explained on hover.
-        note = tab.locator("#text [class^='note-']").first
-        assert note.is_visible() and note.get_attribute("title")
+    if refs.count() == 0:  # the seed has no footnotes
         return
     ref = refs.first
     ref.click()

@@ -91,6 +91,9 @@ def test_supplied_text_and_notes_are_distinguishable(page: html.HtmlElement) -> 
     assert kinds == ["note-gloss", "note-remark", "note-stage", "note-translator"]
     remark = page.xpath("//span[@class='note-remark']")[0]
     assert [text_of(d) for d in remark.xpath("span[@class='delim']")] == ["(", ")"]
+    button = remark.getnext()
+    explanation = page.get_element_by_id(button.get("popovertarget"))
+    assert explanation.get("popover") == "" and text_of(explanation) == "Remark of the note-taker"
 
 
 def test_footnotes_open_and_return(page: html.HtmlElement) -> None:
@@ -181,7 +184,8 @@ def test_sections_can_be_switched_off_by_parameter() -> None:
 
 def test_html_and_text_say_the_same(page: html.HtmlElement) -> None:
     section = html.fromstring(etree.tostring(page.get_element_by_id("text")))
-    for el in section.xpath("//*[contains(@class, 'num') or @class='sr-only' or self::h2]"):
+    for el in section.xpath("//*[contains(@class, 'num') or @class='sr-only' or self::h2 "
+                            "or @popover or self::button]"):
         el.drop_tree()
     for block in section.xpath("//p | //h3 | //div | //li"):  # blocks end a word
         block.text = " " + (block.text or "")

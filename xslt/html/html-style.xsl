@@ -73,6 +73,13 @@ footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); f
 .supplied .delim, .gap { font-style: normal; }
 [class^="note-"], [class*=" note-"] { color: #4a4a4a; font-family: system-ui, sans-serif; font-size: .92em; }
 .note-translator, .note-gloss, .note-editorial { background: var(--tint); }
+.explain { font: 600 .7rem/1 system-ui, sans-serif; vertical-align: super; margin-left: .1rem;
+             padding: .05rem .3rem; border: 1px solid var(--muted); border-radius: 1rem; background: var(--paper);
+             color: var(--muted); cursor: pointer; }
+.explain:hover, .explain:focus { color: var(--accent); border-color: var(--accent); }
+.explanation { max-width: 20rem; padding: .5rem .75rem; border: 1px solid var(--rule); border-radius: .25rem;
+            font: .9rem/1.4 system-ui, sans-serif; color: var(--ink); background: var(--paper);
+            box-shadow: 0 .25rem 1rem rgba(0, 0, 0, .15); }
 .note-ref { font-size: .75em; vertical-align: super; line-height: 0; }
 .pb { color: var(--muted); font: .75rem system-ui, sans-serif; border-left: 1px solid var(--rule); padding-left: .25rem; }
 p.pb { border-left: 0; border-top: 1px dashed var(--rule); text-align: right; margin: 0 0 .9rem; }
@@ -106,7 +113,7 @@ a.mention:hover, a.mention:focus { color: var(--accent); }
 }
 @media print {
   .num { color: var(--muted); }
-  .cite details, .index-note { display: none; }
+  .cite details, .index-note, .explain { display: none; }
   .mention { text-decoration: none; }
 }
 ]]></xsl:variable>

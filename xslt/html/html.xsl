@@ -139,6 +139,8 @@
     </span>
   </xsl:template>
 
+  <!-- Supplied text and notes keep their delimiters visible; a note also gets a
+       small button that opens its explanation (a popover: no script, works on touch). -->
   <xsl:template name="te:make-inline">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="before" as="xs:string"/>
@@ -151,6 +153,11 @@
       <xsl:sequence select="$content"/>
       <span class="delim" aria-hidden="true"><xsl:value-of select="$after"/></span>
     </span>
+    <xsl:if test="starts-with($kind, 'note-')">
+      <xsl:variable name="id" select="te:anchor(.) || '-about'"/>
+      <button type="button" class="explain" popovertarget="{$id}" aria-label="About this note">?</button>
+      <span popover="" id="{$id}" class="explanation"><xsl:value-of select="$explanation"/></span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="te:make-mention">
