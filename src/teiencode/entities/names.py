@@ -11,7 +11,6 @@ import re
 import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
-_SPACE = re.compile(r"\s+")
 _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
 
 #: Titles, ranks and forms of address that stand before a person's name and

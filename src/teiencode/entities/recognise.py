@@ -24,7 +24,6 @@ from .tokens import Tok, is_word, lowercase_vocabulary, name_gap, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
 _SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
-_FIRST_DATE_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)

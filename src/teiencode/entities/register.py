@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,12 +100,6 @@ class Register:
         ids = self.given.get(key(form), ())
         return ids[0] if len(ids) == 1 else None
 
-    def forms(self, kind: str | None = None) -> Iterable[str]:
-        """Every indexed form (explicit and derived) of entries of ``kind``."""
-        for table in (self.exact, self.derived):
-            for form, ids in table.items():
-                if kind is None or any(self.entries[i].kind == kind for i in ids):
-                    yield form
 
 
 def _index(table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
