@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import etree, html
 
-from teiencode.publish import SiteDocument, render_html, render_index
+from teiencode.publish import SiteDocument, XSLTError, render_html, render_index
 from teiencode.walk import normalize_space
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "publish" / "sample.xml"
@@ -72,3 +72,11 @@ def test_combined_index_links_to_occurrences_in_each_edition(page: html.HtmlElem
     assert "sample.html#d1-sp2" in petrov  # a participant's turns are occurrences too
     ho = page.xpath("//li[span[@class='entity-name']='Ho Chi Minh']/span[@class='badge']")
     assert ho and ho[0].text == "proposed"
+
+
+def test_a_document_that_is_not_tei_is_named_not_dropped(tmp_path: Path) -> None:
+    stray = tmp_path / "stray.xml"
+    stray.write_bytes(b"<html/>")
+    with pytest.raises(XSLTError) as caught:
+        render_index([(SAMPLE, "sample.html"), (stray, "stray.html")])
+    assert caught.value.code == "TE-XSLT-2" and str(stray) in caught.value.message

@@ -39,8 +39,12 @@
   </xsl:template>
 
   <xsl:template match="te:collection">
+    <xsl:for-each select="te:document[not(tei:TEI)]">
+      <xsl:sequence select="te:fail('TE-XSLT-2', (@source, @href)[1] || ': the document element is '
+                            || name(*[1]) || ', not TEI in the TEI namespace', .)"/>
+    </xsl:for-each>
     <xsl:variable name="documents" as="element(te:document)*">
-      <xsl:perform-sort select="te:document[tei:TEI]">
+      <xsl:perform-sort select="te:document">
         <xsl:sort select="empty(te:date-when(tei:TEI))"/>
         <xsl:sort select="te:date-when(tei:TEI)"/>
         <xsl:sort select="te:title(tei:TEI)"/>
