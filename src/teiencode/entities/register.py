@@ -65,7 +65,8 @@ class Register:
             written = key(strip_brackets(form))
             natural = uninvert(written) if "," in written else written
             _index(self.exact, written, entity.id)
-            _index(self.exact, natural, entity.id)
+            if natural is not written:
+                _index(self.exact, natural, entity.id)
             if entity.kind != "person":
                 continue
             sur, given = surname, forenames
@@ -149,7 +150,8 @@ def load_register(paths: Sequence[str | Path] | str | Path) -> Register:
 
 def element_text(el: etree._Element) -> str:
     """The text of an element, whitespace collapsed."""
-    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+    text = el.text if len(el) == 0 else "".join(el.itertext())
+    return " ".join(text.split()) if text else ""
 
 
 def parse_tei(data: bytes, name: str) -> etree._Element:
@@ -170,25 +172,20 @@ def parse_tei(data: bytes, name: str) -> etree._Element:
 def _load_tei(register: Register, data: bytes, name: str) -> int:
     root = parse_tei(data, name)
     count = 0
-    for el in root.iter(f"{{{TEI_NS}}}person", f"{{{TEI_NS}}}personGrp", f"{{{TEI_NS}}}place",
-                        f"{{{TEI_NS}}}org", "person", "place", "org"):
-        local = etree.QName(el).localname
+    for el in root.iter(*(f"{{{TEI_NS}}}{tag}" for tag in _NAME_ELEMENTS)):
         entity_id = el.get(XML_ID)
         if not entity_id:
             continue
         _check_id(entity_id, name, el.sourceline)
-        kind = _KINDS[local]
-        names = [n for n in el.iter(f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}", _NAME_ELEMENTS[local])
-                 if n.getparent() is not None and n.getparent().tag != f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}"]
-        if not names:
-            names = [n for n in el if etree.QName(n).localname in {"name", "label"}]
+        local = el.tag[len(TEI_NS) + 2:]
+        names = el.findall(f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}") or el.findall(f"{{{TEI_NS}}}name")
         forms: list[str] = []
         surname, forenames = None, ()
         for n in names:
             sur = n.find(f"{{{TEI_NS}}}surname")
-            fore = n.findall(f"{{{TEI_NS}}}forename")
             if sur is not None:
-                surname, forenames = element_text(sur), tuple(element_text(f) for f in fore)
+                surname = element_text(sur)
+                forenames = tuple(element_text(f) for f in n.findall(f"{{{TEI_NS}}}forename"))
                 forms.append(" ".join((*forenames, surname)))
             else:
                 forms.extend(_alternatives(element_text(n)))
@@ -196,16 +193,16 @@ def _load_tei(register: Register, data: bytes, name: str) -> int:
         if not forms:
             raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=el.sourceline,
                                 hint=f"give it a <{_NAME_ELEMENTS[local]}>")
-        idnos = tuple((i.get("type", "").lower(), element_text(i)) for i in el.iter(f"{{{TEI_NS}}}idno", "idno")
+        idnos = tuple((i.get("type", "").lower(), element_text(i)) for i in el.findall(f"{{{TEI_NS}}}idno")
                       if i.get("type") and element_text(i))
         note = el.find(f"{{{TEI_NS}}}note")
-        register.add(Entity(id=entity_id, kind=kind, name=forms[0], forms=tuple(forms), idnos=idnos,
+        register.add(Entity(id=entity_id, kind=_KINDS[local], name=forms[0], forms=tuple(forms), idnos=idnos,
                             status="registered", note=element_text(note) if note is not None else None),
                      surname, forenames)
         count += 1
-    for el in root.iter(f"{{{TEI_NS}}}persName"):  # FRUS lists: <persName xml:id="p_KHA1">
+    for el in root.xpath("//tei:persName[@xml:id]", namespaces={"tei": TEI_NS}):  # FRUS persons lists
         entity_id = el.get(XML_ID)
-        if entity_id and entity_id not in register.entries:
+        if entity_id not in register.entries:
             _check_id(entity_id, name, el.sourceline)
             forms = _alternatives(element_text(el))
             register.add(Entity(id=entity_id, kind="person", name=uninvert(forms[0]), forms=tuple(forms),
