@@ -96,8 +96,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
         g = m.groupdict()
         month_name = next((g[k] for k in ("m1", "m2", "m3", "m4", "m8") if g[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
-        if month_name == "May" and _MAY_VERB.match(text, m.start()):
-            continue
+        if month_name == "May" and _MAY_VERB.match(text, m.start()) and not (
+                g["m8"] and _names_a_month(text, m.start(), m.end())):
+            continue  # "May I say", but "since May you have …" is the month
         if g["y9"]:
             if _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or \
                     _NOT_YEAR_AFTER.match(text[m.end():m.end() + 12]):
