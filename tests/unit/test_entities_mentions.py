@@ -148,3 +148,24 @@ def test_the_names_in_a_speakers_label_are_that_participant() -> None:
     ), participants=(Participant("p1", "Premier of the State Council", ("Premier Zhou [Enlai]", "Zhou")),))
     refs = [m[2] for m in mentions(find_mentions(doc)) if m[0] == "person"]
     assert refs and set(refs) == {"p1"}
+
+
+def test_footnotes_foreign_passages_page_breaks_and_field_items() -> None:
+    from teiencode.model import Foreign, PageBreak
+
+    doc = Document(metadata=Metadata(date="1956-04-06"), blocks=(
+        Paragraph((Text("Mikoyan met Ho Chi Minh"),
+                   Note((Text("President of the DRV, see Moscow."),), kind="footnote", open="", close="",
+                        n="1", mark="[1]"),
+                   Text(" in Hanoi on 6 April."), PageBreak("(p. 2)"), Text(" The envoy said "),
+                   Foreign((Text("chao in Saigon"),), lang="vi"), Text(" and the F"), Supplied((Text("oreign"),)),
+                   Text(" M"), Supplied((Text("inistry"),)), Text(" of the DRV agreed."))),
+        Field(label="To:", inlines=(Text("Comrade A. I. Mikoyan, Moscow"),), items=((Text("Cde. Ho Chi Minh"),),)),
+    ))
+    new = find_mentions(doc)
+    assert reading_text(new) == reading_text(doc)
+    found = mentions(new)
+    assert ("org", "F[oreign] M[inistry] of the DRV") in [(k, t) for k, t, _ in found]
+    texts = [t for _, t, _ in found]
+    assert texts.count("Moscow") == 2 and "DRV" in texts and "Saigon" in texts and "6 April" in texts
+    assert {r for k, t, r in found if "Mikoyan" in t} == {"pers-a-i-mikoyan"}

@@ -45,6 +45,11 @@ _ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at",
                             "leader", "leaders", "delegation", "also", "then"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
+#: Words that join with "and" inside organisation names ("Science and Technology").
+_DOMAIN_WORDS = frozenset({"affairs", "trade", "economic", "economy", "planning", "science", "sciences",
+                           "technology", "culture", "education", "research", "industry", "agriculture",
+                           "defence", "defense", "security", "information", "press", "arts", "health",
+                           "labour", "labor", "finance", "justice", "history", "policy", "peace"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 _PLACE_PREPOSITIONS = re.compile(
@@ -277,7 +282,8 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
         while a > 0 and org_gap(text, toks[a - 1], toks[a]) and (
                 (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP)
                 or (toks[a - 1].folded == "and" and a - 2 >= 0 and toks[a - 2].is_cap
-                    and toks[a - 2].folded not in _ORG_LEFT_STOP)):
+                    and toks[a - 2].folded not in _ORG_LEFT_STOP
+                    and (is_word(toks[a - 2], lower) or toks[a - 2].folded in _ORG_WORDS | _DOMAIN_WORDS))):
             if _possessive_before(text, toks[a]) and toks[a - 1].folded not in _ORG_WORDS:
                 break
             a -= 1
@@ -329,8 +335,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
                                                              and toks[d].folded not in _ORG_WORDS):
             d += 1
             if d + 1 < len(toks) and toks[d].folded == "and" and toks[d + 1].is_cap \
-                    and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | {
-                        "affairs", "trade", "economic", "planning", "science", "culture", "education"}:
+                    and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | _DOMAIN_WORDS:
                 d += 1
         if d == c or not org_gap(text, toks[c - 1], toks[c]):
             break
