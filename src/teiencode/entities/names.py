@@ -74,7 +74,8 @@ mission conference congress plenum session meeting meetings treaty agreement com
 declaration resolution question problem problems point issue issues situation relations
 """.split())
 
-_LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "del",
+#: Particles written in lower case inside names ("de Gaulle", "van der Stoel").
+LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "del",
                               "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben"})
 
 
@@ -194,7 +195,7 @@ def name_variants(full: str, surname: str | None = None, forenames: tuple[str, .
         last = words[-1]
         forms.add(" ".join(words))
     first = words[0]
-    names = sum(1 for w in words if not is_initial(w) and w.lower() not in _LOWER_PARTICLES)
+    names = sum(1 for w in words if not is_initial(w) and w.lower() not in LOWER_PARTICLES)
     if not _common(last):
         forms.add(last)
     if names >= 2 and not is_initial(first):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .dates import MONTHS
-from .names import COMMON_WORDS, fold
+from .names import COMMON_WORDS, LOWER_PARTICLES, fold
 from .tokens import Tok, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
@@ -99,8 +99,10 @@ def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     return not is_demonym(tok) and (place is None or place.feature not in _STATE_FEATURES)
 
 
-def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5) -> int:
-    """The end index (exclusive) of a run of name tokens and initials at ``i``."""
+def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
+         particle_start: bool = False) -> int:
+    """The end index (exclusive) of a run of name tokens and initials at ``i``;
+    ``particle_start``: the run may open with "de", "van der" (after a title)."""
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
@@ -108,6 +110,12 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
             break
         if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not is_initial(toks, j - 1, text):
             break
+        k = j
+        while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or name_gap(text, toks[k - 1], toks[k])):
+            k += 1
+        if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and name_gap(text, toks[k - 1], toks[k]):
+            j = k  # "Charles de Gaulle", "Max van der Stoel"
+            continue
         if is_initial(toks, j, text) and j + 1 < len(toks):
             if title_at(toks, j + 1, text):
                 break  # "A. Dr. Kissinger": a list letter, then a title
@@ -149,7 +157,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
         n_title = title_at(toks, i, text)
         start = i + n_title
         if n_title and start < len(toks) and name_gap(text, toks[start - 1], toks[start]):
-            j = _run(text, toks, start, lower)
+            j = _run(text, toks, start, lower, particle_start=True)
             if j > start and _has_name(toks, start, j, text):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
