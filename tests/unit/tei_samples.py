@@ -245,3 +245,81 @@ def jing_errors(paths: list[Path]) -> str:
     result = subprocess.run([jing, str(schema), *map(str, paths)], capture_output=True,
                             text=True, timeout=300)
     return (result.stdout + result.stderr).strip() if result.returncode else ""
+
+
+# ------------------------------------------------------------ hypothesis strategies
+
+
+def document_strategy():
+    """Random documents over the whole model (ids, marks and values drawn from
+    small pools so that pointers resolve, collide and repeat)."""
+    from hypothesis import strategies as st
+
+    text = st.text(st.characters(exclude_categories=("Cs", "Cc", "Cn")) | st.sampled_from("\t\n\r "),
+                   max_size=12)
+    some_text = text.filter(str.strip)
+    model_ids = st.sampled_from(["a", "petrov", "person:ho chi minh", "d1-p1", "teiencode",
+                                 "Ünïcode id", "1979", "x"])
+    marks = st.sampled_from(["[…]", "[...]", "....", "…", "[1 line not declassified]",
+                             "[illegible]", "[…\u00a0]", "(p. 2)"])
+    when = st.sampled_from([None, "1979-12-04", "1979-12", "1979", "1979-02-30", "12/04/1979", ""])
+    cert = st.sampled_from([None, "high", "medium", "low", "0.25", "likely"])
+    delimiters = st.sampled_from([("[", "]"), ("(", ")"), ("/", "/"), ("{", "}"), ("", "")])
+    note_kinds = st.sampled_from(["gloss", "translator", "remark", "stage", "stamp",
+                                  "handwritten", "emphasis", "sic", "uncertain",
+                                  "source-ellipsis", "editorial"])
+    leaves = st.one_of(
+        st.builds(Text, text),
+        st.builds(Gap, marks, st.sampled_from(["editorial", "illegible", "withheld"])),
+        st.builds(PageBreak, marks, st.none() | st.sampled_from(["2", "iv"])),
+    )
+
+    def containers(children):
+        kids = st.lists(children, max_size=3).map(tuple)
+        return st.one_of(
+            st.builds(Supplied, kids, st.sampled_from(["omitted-in-original", "expansion"])),
+            st.builds(lambda c, k, d: Note(c, k, open=d[0], close=d[1]), kids, note_kinds,
+                      delimiters),
+            st.builds(Mention, kids, st.sampled_from(["person", "place", "org"]),
+                      st.none() | model_ids, cert, st.none() | st.just("teiencode")),
+            st.builds(Date, kids, when, cert),
+            st.builds(Foreign, kids, st.sampled_from(["zh", "vi", "zh_CN", "ru-Latn", "bad lang"])),
+        )
+
+    inline = st.recursive(leaves, containers, max_leaves=8)
+    footnote = st.builds(lambda n, c: Note(c, "footnote", open="", close="", n=n, mark=f"[{n}]"),
+                         st.sampled_from(["1", "2", "*"]),
+                         st.lists(inline, max_size=3).map(tuple))
+    inlines = st.lists(inline | footnote, max_size=6).map(tuple)
+    paragraph = st.builds(Paragraph, inlines)
+    block = st.one_of(
+        paragraph,
+        st.builds(Turn, st.lists(inline, max_size=2).map(tuple), model_ids,
+                  st.lists(paragraph, max_size=3).map(tuple)),
+        st.builds(Heading, inlines, st.sampled_from(["title", "heading", "classification",
+                                                      "signature"])),
+        st.builds(Dateline, inlines),
+        st.builds(Field, text, inlines, st.lists(inlines, max_size=2).map(tuple)),
+        st.builds(PageBreak, marks),
+    )
+    participants = st.lists(
+        st.builds(Participant, model_ids, text, st.lists(text, max_size=2).map(tuple),
+                  st.sampled_from(["person", "group"]), st.none() | text), max_size=3)
+    entities = st.lists(
+        st.builds(Entity, model_ids, st.sampled_from(["person", "place", "org"]), text,
+                  st.lists(text, max_size=2).map(tuple),
+                  st.lists(st.tuples(st.sampled_from(["wikidata", "geo names", ""]), text),
+                           max_size=2).map(tuple),
+                  st.sampled_from(["registered", "proposed"]), cert, st.none() | text),
+        max_size=4)
+    metadata = st.builds(
+        Metadata, title=st.none() | text, date=when, date_text=st.none() | text,
+        place=st.none() | text, doc_type=st.none() | text, archive=st.none() | text,
+        repository=st.none() | text, collection=st.none() | text, idno=st.none() | text,
+        credits=st.none() | some_text, translators=st.lists(some_text, max_size=2).map(tuple),
+        rights=st.none() | text, summary=st.none() | text, record_id=st.none() | text,
+        funder=st.none() | text, original_language=st.none() | text,
+        citation=st.none() | text)
+    return st.builds(Document, metadata, st.lists(block, max_size=8).map(tuple),
+                     participants.map(tuple), entities.map(tuple),
+                     st.sampled_from(["en", "de", "zh-Hant", "en_GB", ""]))

@@ -15,7 +15,7 @@ from importlib import metadata
 from lxml import etree
 
 from ..model import Document
-from .body import BodyEncoder
+from .body import BodyEncoder, language_tag
 from .header import HeaderEncoder
 from .ids import EntityIds
 from .names import TEI_NS, indent, make, sub
@@ -45,7 +45,7 @@ def encode(doc: Document) -> etree._ElementTree:
     ids = EntityIds()
     ids.assign_all(participant.id for participant in doc.participants)
     ids.assign_all(entity.id for entity in doc.entities)
-    tei = make("TEI", {"xml:lang": doc.lang or None})
+    tei = make("TEI", {"xml:lang": language_tag(doc.lang) if doc.lang else None})
     HeaderEncoder(doc, ids, encoder_version()).encode(tei)
     encode_standoff(tei, doc, ids, {participant.id for participant in doc.participants})
     BodyEncoder(ids).encode(doc, sub(tei, "text"))

@@ -20,13 +20,14 @@ from ..model import (
     PageBreak, Paragraph, Supplied, Text, Turn,
 )
 from .ids import APPLICATION_ID, EntityIds, PassageIds
-from .names import append_text, sub
+from .names import append_text, sub, words
 
 MENTION_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 # Inline note delimiters as the page writes them → the @rend that says them.
 NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "slashes"}
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\Z")
 _CERTAINTY = frozenset({"high", "medium", "low", "unknown"})
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
@@ -44,6 +45,12 @@ def iso_when(value: str | None) -> str | None:
     except ValueError:
         return None
     return value
+
+
+def language_tag(value: str) -> str:
+    """``value`` as a BCP 47 tag ("zh_CN" → "zh-CN"); "und" when it cannot be one."""
+    tag = value.strip().replace("_", "-")
+    return tag if _LANGUAGE_TAG.match(tag) else "und"
 
 
 def certainty(value: str | None) -> str | None:
@@ -125,7 +132,8 @@ class BodyEncoder:
 
     def field(self, div: etree._Element, field: Field) -> None:
         ab = sub(div, "ab", {"type": "field", "xml:id": self.passages.next("ab")})
-        sub(ab, "label", text=field.label)
+        if field.label.strip():
+            sub(ab, "label", text=field.label)
         if field.inlines:
             append_text(ab, " ")
             self.inlines(ab, field.inlines)
@@ -136,7 +144,7 @@ class BodyEncoder:
 
     @staticmethod
     def page_break(parent: etree._Element, mark: PageBreak) -> None:
-        sub(parent, "pb", {"rend": mark.mark or None, "n": mark.n})
+        sub(parent, "pb", {"rend": words(mark.mark), "n": mark.n})
 
     def inlines(self, parent: etree._Element, inlines: Iterable[Inline]) -> None:
         """Append inline nodes to ``parent``'s mixed content, in order."""
@@ -145,9 +153,10 @@ class BodyEncoder:
                 case Text(text=text):
                     append_text(parent, text)
                 case Gap(mark=mark, reason=reason):
-                    sub(parent, "gap", {"reason": reason, "rend": mark or None})
+                    sub(parent, "gap", {"reason": words(reason) or "editorial", "rend": words(mark)})
                 case Supplied(children=children, reason=reason):
-                    self.inlines(sub(parent, "supplied", {"reason": reason}), children)
+                    supplied = sub(parent, "supplied", {"reason": words(reason) or "unspecified"})
+                    self.inlines(supplied, children)
                 case Note():
                     self.note(parent, node)
                 case PageBreak():
@@ -164,7 +173,7 @@ class BodyEncoder:
                         "when": iso_when(when), "cert": cert, "resp": responsibility(None, cert)})
                     self.inlines(date, children)
                 case Foreign(children=children, lang=lang):
-                    self.inlines(sub(parent, "foreign", {"xml:lang": lang}), children)
+                    self.inlines(sub(parent, "foreign", {"xml:lang": language_tag(lang)}), children)
                 case _:
                     assert_never(node)
 
@@ -175,7 +184,7 @@ class BodyEncoder:
         ``seg[@type="note"]``, so that no character of the page is lost.
         """
         if note.kind == "footnote":
-            attrs = {"type": "footnote", "place": "foot", "n": note.n, "rend": note.mark or None}
+            attrs = {"type": "footnote", "place": "foot", "n": note.n, "rend": words(note.mark)}
             self.inlines(sub(parent, "note", attrs), note.children)
             return
         rend = NOTE_RENDS.get((note.open, note.close))

@@ -19,7 +19,7 @@ from ..model import (
     Date, Document, Entity, Gap, Mention, Metadata, Note, PageBreak, Supplied, Turn,
 )
 from ..walk import document_inlines
-from .body import NOTE_RENDS, iso_when
+from .body import NOTE_RENDS, iso_when, language_tag
 from .ids import APPLICATION_ID, EntityIds
 from .names import append_text, sub
 from .standoff import participant_entry
@@ -271,7 +271,7 @@ class HeaderEncoder:
 
     def lang_usage(self, desc: etree._Element) -> None:
         usage = sub(desc, "langUsage")
-        lang = self.doc.lang or "und"
+        lang = language_tag(self.doc.lang or "und")
         sub(usage, "language", {"ident": lang}, language_name(lang))
         original = self.meta.original_language
         if not (original and original.strip()):

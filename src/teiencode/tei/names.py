@@ -9,6 +9,7 @@ can make lxml refuse to build the tree.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
@@ -33,6 +34,19 @@ def xml_safe(text: str) -> str:
         return text
     text = _XML_WHITESPACE_LIKE.sub(" ", text)
     return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def words(value: str | None) -> str | None:
+    """``value`` as TEI words (``@rend``, ``@reason``, ``@type``): separators
+    (no-break and other spaces, tabs, newlines) become spaces, invisible
+    format and control characters are dropped; ``None`` if nothing is left."""
+    if value is None:
+        return None
+    if not value.isprintable():  # only the ASCII space may separate words
+        value = "".join(
+            " " if unicodedata.category(ch)[0] == "Z" or ch in "\t\n\r" else ch
+            for ch in value if unicodedata.category(ch)[0] != "C" or ch in "\t\n\r")
+    return value if value.strip() else None
 
 
 @cache

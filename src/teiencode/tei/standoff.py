@@ -17,7 +17,7 @@ from lxml import etree
 from ..model import Document, Entity, Participant
 from .body import certainty, responsibility
 from .ids import EntityIds
-from .names import sub
+from .names import sub, words
 
 ENTRY_ELEMENTS = {"person": ("person", "persName"), "place": ("place", "placeName"),
                   "org": ("org", "orgName")}
@@ -48,7 +48,8 @@ def _add_details(entry: etree._Element, entity: Entity, name_element: str,
             sub(entry, name_element, text=form)
     for kind, value in entity.idnos:
         if value.strip():
-            sub(entry, "idno", {"type": _WHITESPACE.sub("-", kind.strip()) or "id"}, text=value)
+            sub(entry, "idno", {"type": _WHITESPACE.sub("-", (words(kind) or "id").strip())},
+                text=value)
     if entity.note and entity.note.strip():
         sub(entry, "note", text=entity.note)
 
