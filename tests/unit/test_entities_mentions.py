@@ -169,3 +169,17 @@ def test_footnotes_foreign_passages_page_breaks_and_field_items() -> None:
     texts = [t for _, t, _ in found]
     assert texts.count("Moscow") == 2 and "DRV" in texts and "Saigon" in texts and "6 April" in texts
     assert {r for k, t, r in found if "Mikoyan" in t} == {"pers-a-i-mikoyan"}
+
+
+def test_a_participant_id_never_collides_with_another_entity(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("id,type,name\nkim,person,Kim Il Sung\n", encoding="utf-8")
+    doc = Document(metadata=Metadata(), blocks=(
+        Turn(label=(Text("Kim Yong-ju:"),), speaker="kim", paragraphs=(
+            Paragraph((Text("Kim Il Sung sends greetings."),)),)),
+    ), participants=(Participant("kim", "Kim Yong-ju", ("Kim Yong-ju:",)),))
+    new = find_mentions(doc, load_register([path]))
+    refs = {t: r for k, t, r in mentions(new) if k == "person"}
+    assert refs["Kim Il Sung"] == "kim"
+    assert refs["Kim Yong-ju"] == new.participants[0].id != "kim"
+    assert [b.speaker for b in new.blocks if isinstance(b, Turn)] == [new.participants[0].id]

@@ -185,6 +185,15 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
         if ref and ref not in taken:
             renamed[p.id] = ref
             taken.add(ref)
+    others = {s.entity for s in spans if s.entity and s.entity not in claimed}
+    for p in participants:  # a participant id that another entity already uses
+        current = renamed.get(p.id, p.id)
+        if current in others:
+            n = 2
+            while f"{current}-{n}" in taken | others:
+                n += 1
+            renamed[p.id] = f"{current}-{n}"
+            taken.add(renamed[p.id])
     new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
     to_participant = {entity_of[p.id]: renamed.get(p.id, p.id) for p in participants if p.id in entity_of}
     out = []
