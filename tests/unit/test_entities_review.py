@@ -89,3 +89,13 @@ def test_edited_csv_changes_the_next_encoding(encoded: Path, tmp_path: Path) -> 
     refs = {m.children[0].text: (m.ref, m.cert) for m in document_inlines(linked) if isinstance(m, Mention)}
     assert refs == {"Saloth Sar": ("pol-pot", None), "Pol Pot": ("pol-pot", None), "Thailand": ("thailand", None)}
     assert {e.id: e.status for e in linked.entities} == {"pol-pot": "registered", "thailand": "registered"}
+
+
+def test_malformed_file_names_file_and_line(tmp_path: Path) -> None:
+    from teiencode.errors import XMLInputError
+
+    path = tmp_path / "bad.xml"
+    path.write_text("<TEI>\n<p>\n</TEI>", encoding="utf-8")
+    with pytest.raises(XMLInputError) as info:
+        list_entities([path])
+    assert info.value.file == str(path) and info.value.line == 3

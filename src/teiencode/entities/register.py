@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import RegisterError
+from ..errors import RegisterError, TeiencodeError
 from ..model import Entity
 from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
 
@@ -154,18 +154,17 @@ def element_text(el: etree._Element) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def parse_tei(data: bytes, name: str) -> etree._Element:
-    """Parse XML safely (no DTD, entities or network); errors name the file and line."""
+def parse_tei(data: bytes, name: str, error: type[TeiencodeError] = RegisterError) -> etree._Element:
+    """Parse XML safely (no DTD, entities or network); ``error`` names the file and line."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              dtd_validation=False, huge_tree=True, remove_comments=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
-        raise RegisterError(f"malformed XML: {exc.msg}", file=name, line=line,
-                            hint="fix the XML of the register") from exc
+        raise error(f"malformed XML: {exc.msg}", file=name, line=line, hint="fix the XML of the file") from exc
     if root.getroottree().docinfo.internalDTD is not None:
-        raise RegisterError("DTDs are not accepted in registers", file=name)
+        raise error("DTDs are not accepted", file=name, hint="remove the DOCTYPE declaration")
     return root
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, XMLInputError
 from .register import AUTHORITIES, CSV_COLUMNS, TEI_NS, XML_ID, element_text, parse_tei
 
 REVIEW_COLUMNS = (*CSV_COLUMNS, "count", "status", "cert", "files")
@@ -59,7 +59,7 @@ def list_entities(tei_paths: Sequence[str | Path]) -> list[EntityRow]:
 
 
 def _file_rows(data: bytes, name: str) -> Iterable[EntityRow]:
-    root = parse_tei(data, name)
+    root = parse_tei(data, name, XMLInputError)
     counts: Counter[str] = Counter()
     forms: dict[str, list[str]] = {}
     for el in root.iter(*(f"{{{TEI_NS}}}{t}" for t in ("persName", "placeName", "orgName", "name", "rs"))):
