@@ -13,7 +13,7 @@
 
   <xsl:variable name="te:base-css" as="xs:string" expand-text="no"><![CDATA[
 :root { --ink: #1f1f1f; --muted: #555; --accent: #1a4f8b; --paper: #fff; --rule: #d5d5d5;
-        --tint: #f4f1ea; --person: #7a2e0e; --place: #1d5e3a; --org: #4b2a7a; }
+        --tint: #f4f1ea; --person: #b9775c; --place: #5f9c76; --org: #8d79b8; }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
 body { margin: 0; color: var(--ink); background: var(--paper);
