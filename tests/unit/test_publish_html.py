@@ -235,3 +235,13 @@ def test_the_encoding_application_is_not_cited_as_the_publisher() -> None:
     chicago = text_of(page.xpath("//p[@class='citation']")[0])
     assert chicago.endswith("Li {Wei}. Record 990001.")
     assert "publisher" not in page.xpath("//pre[@class='bibtex']")[0].text
+
+
+def test_a_citation_the_source_suggests_is_shown_with_ours() -> None:
+    tree = etree.parse(str(SAMPLE))
+    source_desc = tree.find(".//tei:sourceDesc", TEI_NS)
+    etree.SubElement(source_desc, "{http://www.tei-c.org/ns/1.0}bibl", type="citation").text = (
+        "“Record,” 1961, Example Archive.")
+    page = html.fromstring(render_html(tree))
+    suggested = page.xpath("//section[@id='cite']//span[@class='suggested-citation']")
+    assert [text_of(s) for s in suggested] == ["“Record,” 1961, Example Archive."]

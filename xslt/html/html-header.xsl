@@ -81,9 +81,8 @@
         <xsl:sequence select="te:about-row('Place', te:place($tei))"/>
         <xsl:sequence select="te:about-row('Document type', te:doc-type($tei))"/>
         <xsl:sequence select="te:about-row('Archive', te:archive($tei))"/>
-        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = ('citation', 'credits')]">
-          <xsl:sequence select="te:about-row(if (@type = 'citation') then 'Source' else 'Credits',
-                                normalize-space())"/>
+        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'credits']">
+          <xsl:sequence select="te:about-row('Credits', normalize-space())"/>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
           <xsl:sequence select="te:about-row(normalize-space(tei:resp),
@@ -136,6 +135,9 @@
     <section id="cite" class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
       <p class="citation"><xsl:value-of select="te:cite-chicago(., $url)"/></p>
+      <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation']">
+        <p>The source suggests: <span class="suggested-citation"><xsl:value-of select="normalize-space()"/></span></p>
+      </xsl:for-each>
       <details>
         <summary>CSL-JSON (for Zotero, citeproc)</summary>
         <pre class="csl-json"><xsl:value-of select="serialize(array {te:cite-csl(., $url)},
