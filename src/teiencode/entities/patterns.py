@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import gazetteer
 from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, fold
-from .tokens import Tok, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
+from .tokens import Tok, chains, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -228,13 +228,12 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
+    reach = chains(text, toks)
     for i, tok in enumerate(toks):
         if not tok.is_cap:
             continue
-        for n in range(min(6, len(toks) - i), 0, -1):
+        for n in range(min(6, reach[i]), 0, -1):
             words = toks[i:i + n]
-            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
-                continue
             form = text[tok.start:words[-1].end]
             end = words[-1].end
             place = gazetteer.lookup(form)

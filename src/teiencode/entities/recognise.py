@@ -11,6 +11,7 @@ are grouped into entities, one id per person, place or organisation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from .dates import find_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
 from .register import Register
-from .tokens import Tok, is_word, lowercase_vocabulary, name_gap, tokenize
+from .tokens import Tok, chains, is_word, lowercase_vocabulary, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
 _SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
@@ -92,13 +93,12 @@ def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Reg
 def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], register: Register) -> list[Candidate]:
     """Register forms in the text, longest first at each word."""
     out = []
+    reach = chains(text, toks)
     for i, tok in enumerate(toks):
         if not tok.is_cap:
             continue
-        for n in range(min(8, len(toks) - i), 0, -1):
+        for n in range(min(8, reach[i]), 0, -1):
             words = toks[i:i + n]
-            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
-                continue
             end = words[-1].end
             ids = register.lookup(text[tok.start:end], titles=False)
             if not ids and text[end:end + 1] == ".":
@@ -143,12 +143,15 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
         return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
     chosen: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, sorted and disjoint
+    ends: list[int] = []
     for cand in sorted(set(candidates), key=order):
-        if cand.end <= cand.start or any(cand.start < e and s < cand.end for s, e in occupied):
+        at = bisect.bisect_left(starts, cand.end)
+        if cand.end <= cand.start or (at and ends[at - 1] > cand.start):
             continue
         chosen.append(cand)
-        occupied.append((cand.start, cand.end))
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -175,13 +178,15 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 class _Taken:
-    """Whether a span overlaps a chosen mention."""
+    """Whether a span overlaps a chosen mention (the chosen are disjoint)."""
 
     def __init__(self, chosen: list[Candidate]) -> None:
-        self.spans = [(c.start, c.end) for c in chosen]
+        self.starts = [c.start for c in chosen]
+        self.ends = [c.end for c in chosen]
 
     def __call__(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.spans)
+        at = bisect.bisect_left(self.starts, end)
+        return bool(at) and self.ends[at - 1] > start
 
 
 def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[Candidate],
@@ -201,13 +206,12 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             lexicon.setdefault(form, cand)
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
     out = []
+    reach = chains(text, toks)
     for i, tok in enumerate(toks):
         if not tok.is_cap:
             continue
-        for n in range(min(6, len(toks) - i), 0, -1):
+        for n in range(min(6, reach[i]), 0, -1):
             words = toks[i:i + n]
-            if not all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
-                continue
             form = _norm(text[tok.start:words[-1].end], titles=False)
             source = lexicon.get(form)
             if source is None or (n == 1 and is_word(tok, lower)):

@@ -85,6 +85,16 @@ def org_gap(text: str, left: Tok, right: Tok) -> bool:
     return bool(_ORG_GAP.fullmatch(text[left.end:right.start]))
 
 
+def chains(text: str, toks: list[Tok]) -> list[int]:
+    """For each token, how many tokens from it on can belong to one name
+    (joined by :func:`name_gap`): the longest n-gram worth looking up there."""
+    reach = [1] * len(toks)
+    for k in range(len(toks) - 2, -1, -1):
+        if name_gap(text, toks[k], toks[k + 1]):
+            reach[k] = reach[k + 1] + 1
+    return reach
+
+
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
     """A common word rather than a name: in the stop list, or written in
     lower case elsewhere in the same text ("Union" when "union" occurs)."""
