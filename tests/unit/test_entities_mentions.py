@@ -183,3 +183,8 @@ def test_a_participant_id_never_collides_with_another_entity(tmp_path: Path) -> 
     assert refs["Kim Il Sung"] == "kim"
     assert refs["Kim Yong-ju"] == new.participants[0].id != "kim"
     assert [b.speaker for b in new.blocks if isinstance(b, Turn)] == [new.participants[0].id]
+
+
+def test_a_second_run_changes_nothing() -> None:
+    once = find_mentions(seed_like())
+    assert find_mentions(once) == once

@@ -117,7 +117,9 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     wrapper = _Wrapper(layout, spans)
     blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
     placed = [s for s in spans if s.start in wrapper.placed]
-    entities = _entities(placed, participants, register)
+    found = _entities(placed, participants, register)
+    known = {e.id for e in doc.entities}  # from an earlier run: kept, never duplicated
+    entities = doc.entities + tuple(e for e in found if e.id not in known)
     return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities)
 
 
