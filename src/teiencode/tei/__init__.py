@@ -21,7 +21,7 @@ from .ids import EntityIds
 from .names import TEI_NS, indent, make, sub
 from .standoff import encode_standoff
 
-__all__ = ["TEI_NS", "encode", "to_bytes", "encoder_version"]
+__all__ = ["TEI_NS", "encode", "encoder_version", "to_bytes"]
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 _VERSION_NUMBER = re.compile(r"\d+(?:\.\d+){0,3}")
@@ -46,9 +46,12 @@ def encode(doc: Document) -> etree._ElementTree:
     ids.assign_all(participant.id for participant in doc.participants)
     ids.assign_all(entity.id for entity in doc.entities)
     tei = make("TEI", {"xml:lang": language_tag(doc.lang) if doc.lang else None})
-    HeaderEncoder(doc, ids, encoder_version()).encode(tei)
-    encode_standoff(tei, doc, ids, {participant.id for participant in doc.participants})
-    BodyEncoder(ids).encode(doc, sub(tei, "text"))
+    body = BodyEncoder(ids)
+    body.encode(doc, sub(tei, "text"))  # first: it records the conventions the header declares
+    tei.insert(0, HeaderEncoder(doc, ids, encoder_version(), body.conventions).encode(tei))
+    standoff = encode_standoff(tei, doc, ids, {participant.id for participant in doc.participants})
+    if standoff is not None:
+        tei.insert(1, standoff)
     indent(tei)
     return etree.ElementTree(tei)
 

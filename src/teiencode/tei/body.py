@@ -80,6 +80,8 @@ class BodyEncoder:
     def __init__(self, entity_ids: EntityIds) -> None:
         self.entity_ids = entity_ids
         self.passages = PassageIds("d1")
+        # the editorial conventions the document uses (keys of header.CONVENTIONS)
+        self.conventions: set[str] = set()
 
     def encode(self, doc: Document, text: etree._Element) -> None:
         """Append ``body/div[@type="document"]`` with the document's blocks to ``text``."""
@@ -122,6 +124,7 @@ class BodyEncoder:
                 assert_never(block)
 
     def turn(self, div: etree._Element, turn: Turn) -> None:
+        self.conventions.add("sp")
         sp = sub(div, "sp", {"xml:id": self.passages.next("sp"),
                              "who": self.entity_ids.pointer(turn.speaker)})
         self.inlines(sub(sp, "speaker"), turn.label)
@@ -142,8 +145,8 @@ class BodyEncoder:
             for item in field.items:
                 self.inlines(sub(items, "item"), item)
 
-    @staticmethod
-    def page_break(parent: etree._Element, mark: PageBreak) -> None:
+    def page_break(self, parent: etree._Element, mark: PageBreak) -> None:
+        self.conventions.add("pb")
         sub(parent, "pb", {"rend": words(mark.mark), "n": mark.n})
 
     def inlines(self, parent: etree._Element, inlines: Iterable[Inline]) -> None:
@@ -153,8 +156,10 @@ class BodyEncoder:
                 case Text(text=text):
                     append_text(parent, text)
                 case Gap(mark=mark, reason=reason):
+                    self.conventions.add("gap")
                     sub(parent, "gap", {"reason": words(reason) or "editorial", "rend": words(mark)})
                 case Supplied(children=children, reason=reason):
+                    self.conventions.add("supplied")
                     supplied = sub(parent, "supplied", {"reason": words(reason) or "unspecified"})
                     self.inlines(supplied, children)
                 case Note():
@@ -163,12 +168,16 @@ class BodyEncoder:
                     self.page_break(parent, node)
                 case Mention(children=children, kind=kind, ref=ref, cert=cert, resp=resp):
                     cert = certainty(cert)
+                    if cert is not None or resp:
+                        self.conventions.add("proposed")
                     mention = sub(parent, MENTION_ELEMENTS[kind], {
                         "ref": self.entity_ids.pointer(ref), "cert": cert,
                         "resp": responsibility(resp, cert)})
                     self.inlines(mention, children)
                 case Date(children=children, when=when, cert=cert):
                     cert = certainty(cert)
+                    if cert is not None:
+                        self.conventions.add("proposed")
                     date = sub(parent, "date", {
                         "when": iso_when(when), "cert": cert, "resp": responsibility(None, cert)})
                     self.inlines(date, children)
@@ -184,14 +193,17 @@ class BodyEncoder:
         ``seg[@type="note"]``, so that no character of the page is lost.
         """
         if note.kind == "footnote":
+            self.conventions.add("note:footnote")
             attrs = {"type": "footnote", "place": "foot", "n": note.n, "rend": words(note.mark)}
             self.inlines(sub(parent, "note", attrs), note.children)
             return
         rend = NOTE_RENDS.get((note.open, note.close))
         if rend is not None:
+            self.conventions.add("note:" + note.kind)
             attrs = {"type": note.kind, "place": "inline", "rend": rend}
             self.inlines(sub(parent, "note", attrs), note.children)
             return
+        self.conventions.add("note:other-delimiters")
         append_text(parent, note.open)
         self.inlines(sub(parent, "seg", {"type": "note", "subtype": note.kind}), note.children)
         append_text(parent, note.close)

@@ -9,17 +9,14 @@ missing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection
 from functools import cache
 
 import pycountry
 from lxml import etree
 
-from ..model import (
-    Date, Document, Entity, Gap, Mention, Metadata, Note, PageBreak, Supplied, Turn,
-)
-from ..walk import document_inlines
-from .body import NOTE_RENDS, iso_when, language_tag
+from ..model import Document, Entity, Metadata
+from .body import iso_when, language_tag
 from .ids import APPLICATION_ID, EntityIds
 from .names import append_text, sub
 from .standoff import participant_entry
@@ -32,7 +29,8 @@ _NAME_JOINER = re.compile(r"[\s,;&]*(?:and)?[\s,;&]*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;]\s+")
 _LANGUAGE_LIST = re.compile(r"\s*(?:,|/|;|\band\b)\s*")
 
-# editorialDecl: one paragraph per convention, in this order, when the document uses it.
+# editorialDecl: one paragraph per convention, in this order, when the document uses it
+# (the body encoder records the keys it used).
 CONVENTIONS: dict[str, str] = {
     "sp": "Speaker turns are encoded as sp whose who points to a participant in particDesc; "
           "the speaker label is kept as written, separator included.",
@@ -100,32 +98,6 @@ def credit_statements(credits: str | None, translators: tuple[str, ...]) -> list
     return [(r, n) for r, n in statements if n.strip()]
 
 
-def used_conventions(doc: Document) -> Iterator[str]:
-    """The keys of :data:`CONVENTIONS` this document uses, in that order."""
-    used: set[str] = set()
-    if any(isinstance(block, Turn) for block in doc.blocks):
-        used.add("sp")
-    for node in document_inlines(doc):
-        if isinstance(node, Gap):
-            used.add("gap")
-        elif isinstance(node, Supplied):
-            used.add("supplied")
-        elif isinstance(node, Note):
-            known = node.kind == "footnote" or (node.open, node.close) in NOTE_RENDS
-            used.add("note:" + (node.kind if known else "other-delimiters"))
-        elif isinstance(node, PageBreak):
-            used.add("pb")
-        elif isinstance(node, Date) and node.cert is not None:
-            used.add("proposed")
-        elif isinstance(node, Mention) and (node.cert is not None or node.resp):
-            used.add("proposed")
-    if any(isinstance(block, PageBreak) for block in doc.blocks):
-        used.add("pb")
-    if any(entity.status == "proposed" for entity in doc.entities):
-        used.add("proposed")
-    return (key for key in CONVENTIONS if key in used)
-
-
 @cache
 def language_ident(name: str) -> str:
     """The ISO 639 code of a language named in English ("Mongolian" → "mn"), else "und"."""
@@ -147,14 +119,18 @@ def language_name(ident: str) -> str:
 class HeaderEncoder:
     """Writes the ``teiHeader`` of one document."""
 
-    def __init__(self, doc: Document, entity_ids: EntityIds, version: str) -> None:
+    def __init__(self, doc: Document, entity_ids: EntityIds, version: str,
+                 conventions: Collection[str]) -> None:
         self.doc = doc
         self.meta: Metadata = doc.metadata
         self.ids = entity_ids
         self.version = version
+        self.conventions = set(conventions)
+        if any(entity.status == "proposed" for entity in doc.entities):
+            self.conventions.add("proposed")
 
-    def encode(self, tei: etree._Element) -> None:
-        """Append ``teiHeader`` to ``tei``."""
+    def encode(self, tei: etree._Element) -> etree._Element:
+        """Append ``teiHeader`` to ``tei`` and return it."""
         header = sub(tei, "teiHeader")
         file_desc = sub(header, "fileDesc")
         self.title_stmt(file_desc)
@@ -162,6 +138,7 @@ class HeaderEncoder:
         self.source_desc(file_desc)
         self.encoding_desc(header)
         self.profile_desc(header)
+        return header
 
     # ------------------------------------------------------------ fileDesc
 
@@ -217,11 +194,11 @@ class HeaderEncoder:
         application = sub(sub(desc, "appInfo"), "application", {
             "xml:id": APPLICATION_ID, "ident": APPLICATION_ID, "version": self.version})
         sub(application, "label", text=APPLICATION_ID)
-        conventions = list(used_conventions(self.doc))
-        if conventions:
+        if self.conventions:
             decl = sub(desc, "editorialDecl")
-            for key in conventions:
-                sub(decl, "p", text=CONVENTIONS[key])
+            for key, statement in CONVENTIONS.items():
+                if key in self.conventions:
+                    sub(decl, "p", text=statement)
         refs = sub(desc, "refsDecl")
         division = sub(refs, "citeStructure", {
             "unit": "document", "match": "/TEI/text/body/div", "use": "@xml:id"})

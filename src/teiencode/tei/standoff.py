@@ -69,8 +69,9 @@ def participant_entry(parent: etree._Element, participant: Participant, entity: 
 
 
 def encode_standoff(parent: etree._Element, doc: Document, ids: EntityIds,
-                    participant_ids: set[str]) -> None:
-    """Append ``standOff`` with the entities that are not participants, if there are any."""
+                    participant_ids: set[str]) -> etree._Element | None:
+    """Append ``standOff`` with the entities that are not participants, if there
+    are any, and return it."""
     by_kind: dict[str, list[Entity]] = {kind: [] for kind, _ in LIST_ELEMENTS}
     seen: set[str] = set()
     for entity in doc.entities:
@@ -79,7 +80,7 @@ def encode_standoff(parent: etree._Element, doc: Document, ids: EntityIds,
         seen.add(entity.id)
         by_kind[entity.kind].append(entity)
     if not seen:
-        return
+        return None
     standoff = sub(parent, "standOff")
     for kind, list_name in LIST_ELEMENTS:
         if not by_kind[kind]:
@@ -89,3 +90,4 @@ def encode_standoff(parent: etree._Element, doc: Document, ids: EntityIds,
         for entity in by_kind[kind]:
             entry = sub(listing, element, {"xml:id": ids.assign(entity.id)})
             _add_details(entry, entity, name_element)
+    return standoff
