@@ -41,7 +41,8 @@ METADATA = Metadata(
     repository="State Archive of Examples",
     collection="fond 5",
     idno="opis 2, delo 17",
-    credits="Obtained and translated by Anna Kowalska and Li Wei with the assistance of Tran Thi Mai.",
+    credits="Obtained and translated by Anna Kowalska and Li Wei "
+            "with the assistance of Tran Thi Mai.",
     translators=("Anna Kowalska", "Li Wei", "Tran Thi Mai"),
     rights="Reuse for research is welcome.\n\nWrite to [email protected] <for> permission & more.",
     summary="Petrov and An discuss rice deliveries.",
@@ -102,7 +103,8 @@ FULL = Document(
         Turn(label=(Mention((T("Nguyen Van An"),), "person", ref="nguyen-van-an"), T(":")),
              speaker="nguyen-van-an",
              paragraphs=(
-                 Paragraph((T("The "), Mention((T("CPSU Central Committee"),), "org", ref="cpsu-cc"),
+                 Paragraph((T("The "),
+                            Mention((T("CPSU Central Committee"),), "org", ref="cpsu-cc"),
                             T(" has "), Supplied((T("already"),)), T(" agreed "),
                             Note((T("he showed a letter"),), "remark", open="(", close=")"),
                             T(". "), Gap("[...]", reason="editorial"), T(" We say "),
@@ -255,8 +257,8 @@ def document_strategy():
     small pools so that pointers resolve, collide and repeat)."""
     from hypothesis import strategies as st
 
-    text = st.text(st.characters(exclude_categories=("Cs", "Cc", "Cn")) | st.sampled_from("\t\n\r "),
-                   max_size=12)
+    characters = st.characters(exclude_categories=("Cs", "Cc", "Cn")) | st.sampled_from("\t\n\r ")
+    text = st.text(characters, max_size=12)
     some_text = text.filter(str.strip)
     model_ids = st.sampled_from(["a", "petrov", "person:ho chi minh", "d1-p1", "teiencode",
                                  "Ünïcode id", "1979", "x"])

@@ -43,7 +43,8 @@ def body_div(root: etree._Element) -> etree._Element:
 def test_title_and_credits(full: etree._Element) -> None:
     stmt = one(full, "//tei:titleStmt")
     assert one(stmt, "tei:title[@type='main']").text == FULL.metadata.title
-    credits = [(one(r, "tei:resp").text, one(r, "tei:persName").text) for r in xp(stmt, "tei:respStmt")]
+    credits = [(one(r, "tei:resp").text, one(r, "tei:persName").text)
+               for r in xp(stmt, "tei:respStmt")]
     assert credits == [("Obtained and translated by", "Anna Kowalska"),
                        ("Obtained and translated by", "Li Wei"),
                        ("with the assistance of", "Tran Thi Mai")]
@@ -257,7 +258,8 @@ def test_reading_text_of_the_full_sample_is_exact(full: etree._Element) -> None:
     def without_trailing_spaces(text: str) -> str:  # "Copies: " has no value after its space
         return re.sub(r" +(\n|$)", r"\1", text)
 
-    assert without_trailing_spaces(tei_reading_text(full)) == without_trailing_spaces(reading_text(FULL))
+    expected = without_trailing_spaces(reading_text(FULL))
+    assert without_trailing_spaces(tei_reading_text(full)) == expected
 
 
 def test_passage_ids_are_numbered_in_document_order(full: etree._Element) -> None:

@@ -46,5 +46,6 @@ def test_credits_split_into_responsibilities() -> None:
 
 
 def test_languages_and_paragraphs() -> None:
-    assert [language_ident(n) for n in ("Mongolian", "Russian", "Klingonese")] == ["mn", "ru", "und"]
+    idents = [language_ident(n) for n in ("Mongolian", "Russian", "Klingonese")]
+    assert idents == ["mn", "ru", "und"]
     assert paragraphs("One.\n \nTwo\nlines.\n\n\n") == ["One.", "Two\nlines."]

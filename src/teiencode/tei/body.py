@@ -157,7 +157,8 @@ class BodyEncoder:
                     append_text(parent, text)
                 case Gap(mark=mark, reason=reason):
                     self.conventions.add("gap")
-                    sub(parent, "gap", {"reason": words(reason) or "editorial", "rend": words(mark)})
+                    attrs = {"reason": words(reason) or "editorial", "rend": words(mark)}
+                    sub(parent, "gap", attrs)
                 case Supplied(children=children, reason=reason):
                     self.conventions.add("supplied")
                     supplied = sub(parent, "supplied", {"reason": words(reason) or "unspecified"})

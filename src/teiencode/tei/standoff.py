@@ -57,7 +57,8 @@ def _add_details(entry: etree._Element, entity: Entity, name_element: str,
 def participant_entry(parent: etree._Element, participant: Participant, entity: Entity | None,
                       ids: EntityIds) -> None:
     """A ``person`` or ``personGrp`` for a participant, with the entity of the same id merged in."""
-    element, name_element = ("personGrp", "name") if participant.kind == "group" else ("person", "persName")
+    group = participant.kind == "group"
+    element, name_element = ("personGrp", "name") if group else ("person", "persName")
     entry = sub(parent, element, {"xml:id": ids.assign(participant.id)})
     forms = distinct_forms((participant.name, *participant.labels))
     for form in forms:
