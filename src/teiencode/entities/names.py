@@ -46,6 +46,7 @@ over own per perhaps please quite rather really same second several shall she sh
 still such than that their theirs them then there therefore these they this those though through
 thus till too towards under unless until up upon us very via was we well were what whatever when
 where whether which while who whom whose why will with within would yes yet you your yours today
+hi hello goodbye bye welcome congratulations sorry
 tomorrow yesterday dear esteemed thank thanks mr mrs ms dr yes okay ok oh well now later meanwhile
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday

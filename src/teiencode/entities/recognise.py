@@ -225,9 +225,9 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             break
         else:
             if register is not None and tok.folded not in COMMON_WORDS:
-                entity_id = register.lookup_given(tok.bare)
-                if entity_id in linked:
-                    out.append(Candidate(tok.start, tok.end, "person", 1, 3, canonical=entity_id,
+                named = [i for i in register.lookup_given(tok.bare) if i in linked]
+                if len(named) == 1:  # "Henry", where the page names Henry A. Kissinger
+                    out.append(Candidate(tok.start, tok.end, "person", 1, 3, canonical=named[0],
                                          source="register"))
     return out
 

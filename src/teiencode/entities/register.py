@@ -96,11 +96,9 @@ class Register:
                     return ids
         return ()
 
-    def lookup_given(self, form: str) -> str | None:
-        """The one person whose given name this is, if exactly one."""
-        ids = self.given.get(key(form), ())
-        return ids[0] if len(ids) == 1 else None
-
+    def lookup_given(self, form: str) -> tuple[str, ...]:
+        """The persons whose given name this is ("Henry" → Kissinger, Henry A.)."""
+        return self.given.get(key(form), ())
 
 
 def _index(table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
