@@ -62,7 +62,7 @@ copy secret top confidential strictly classified urgent immediate personal eyes 
 north south east west northern southern eastern western northeast southeast southwest northwest
 delegation delegations side leader leaders leadership head deputy vice director chief member
 members staff assistant adviser advisor counselor counsellor attaché consul envoy interpreter
-excellency excellencies highness majesty god lord sir madam heaven christmas easter new year years day week month
+excellency excellencies highness majesty god sir madam heaven christmas easter new year years day week month
 i ii iii iv v vi vii viii ix x xi xii id html pdf url www
 behind beyond despite inside outside across along toward towards concerning regarding\nfollowing according digital venue location citation ciphered cipher telegram\nthird fourth fifth sixth seventh eighth ninth tenth twentieth
 english french german russian chinese vietnamese korean japanese mongolian lao khmer cambodian

@@ -116,8 +116,10 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
         if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and name_gap(text, toks[k - 1], toks[k]):
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
+        if (j > i or is_initial(toks, j, text)) and _opens_name(text, toks, j):
+            break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
         if is_initial(toks, j, text) and j + 1 < len(toks):
-            if title_at(toks, j + 1, text):
+            if _opens_name(text, toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
@@ -130,6 +132,12 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _opens_name(text: str, toks: list[Tok], j: int) -> bool:
+    """Is there a title at ``j`` followed by a capitalised word?"""
+    n = title_at(toks, j, text)
+    return bool(n) and j + n < len(toks) and toks[j + n].is_cap and name_gap(text, toks[j + n - 1], toks[j + n])
 
 
 def _state(word: str) -> bool:
@@ -169,7 +177,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
             for a, b in _split_pairs(text, toks, i, j):
                 words = b - a
                 initials = any(is_initial(toks, k, text) for k in range(a, b - 1))
-                if initials and all(not gazetteer.lookup(t.bare) for t in toks[a:b]):
+                if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not _all_upper_heading(text, toks[a]):
                     kind = "place" if after_place_preposition(text, toks[a]) else "person"

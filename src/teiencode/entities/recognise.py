@@ -345,21 +345,22 @@ def _new_id(kind: str, name: str, used: set[str]) -> str:
 
 
 def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:
-    """"K:" in a transcript: the one person of the page whose surname starts so."""
+    """"K:" in a transcript: the one person of the page whose surname starts
+    so; of several, the one the heading (the first paragraph) names."""
     persons: dict[str, Span] = {}
     for span in spans:
         if span.kind == "person" and span.name and span.cert is None:
             persons.setdefault(span.entity or "", span)
+    heading_end = text.find("\n\n") if "\n\n" in text else len(text)
     out = list(spans)
     for m in _SINGLE_LABEL.finditer(text):
-        letter = m.group("letter")
-        matches = [s for s in persons.values()
-                   if _surname(s.name or "").startswith(letter)]
-        start, end = m.start("letter"), m.end("letter")
+        letter, start, end = m.group("letter"), m.start("letter"), m.end("letter")
+        matches = [s for s in persons.values() if _surname(s.name or "").startswith(letter)]
+        if len(matches) > 1:
+            matches = [s for s in matches if s.start < heading_end]
         if len(matches) == 1 and not any(start < o.end and o.start < end for o in spans):
             s = matches[0]
-            out.append(Span(m.start("letter"), m.end("letter"), "person", letter, s.entity, s.ref, s.name,
-                            source="label"))
+            out.append(Span(start, end, "person", letter, s.entity, s.ref, s.name, source="label"))
     return out
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from .names import COMMON_WORDS, TITLES, fold
 
 _TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
-_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t\u00a0]*\n[ \t\u00a0]*|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
+_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 _TITLE_SEQS: dict[str, list[tuple[str, ...]]] = {}
