@@ -159,3 +159,22 @@ def test_mentions_never_overlap_and_match_the_text() -> None:
     assert all(text[s.start:s.end] == s.text for s in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert ("person", "Le Duan") in [(s.kind, s.text) for s in found]
+
+
+def test_titles_inside_names_and_names_on_their_own_lines() -> None:
+    text = "PARTICIPANTS:\nThe President\nDr. Kissinger\nWinston Lord, NSC Staff\nGeorge C. Marshall\n"
+    assert of_kind(text, "person") == ["Kissinger", "Winston Lord", "George C. Marshall"]
+
+
+def test_particles_belong_to_the_name() -> None:
+    assert of_kind("General de Gaulle met Max van der Stoel.", "person") == ["de Gaulle", "Max van der Stoel"]
+
+
+def test_transcript_letters_prefer_the_persons_of_the_heading(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("id,type,name\nk,person,\"Kissinger, Henry A.\"\nkos,person,\"Kosygin, Alexei N.\"\n"
+                    "r,person,\"Rogers, William P.\"\n", encoding="utf-8")
+    text = ("Telephone Conversation Between Kissinger and Rogers\n\n"
+            "K: We had a message from Kosygin.\n\nR: Does it call for an answer?")
+    found = [(s.text, s.ref) for s in recognise(text, load_register([path])) if len(s.text) == 1]
+    assert found == [("K", "k"), ("R", "r")]
