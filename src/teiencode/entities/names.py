@@ -205,8 +205,9 @@ def name_variants(full: str, surname: str | None = None, forenames: tuple[str, .
         initials = " ".join(w[0] + "." for w in words[:-1])
         forms.add(f"{initials} {last}")
         forms.add(initials.replace(" ", "") + " " + last)
-    if names == 2 and len(words) == 2 and not _common(first):
-        forms.add(first)  # "Zhou Enlai" → "Zhou"; "Kaysone Phomvihane" → "Kaysone"
+    if names == len(words) and not _common(first) and (
+            len(words) == 2 or len(words) == 3 and all(len(w) <= 5 for w in words)):
+        forms.add(first)  # "Zhou Enlai" → "Zhou", "Kaysone Phomvihane" → "Kaysone", "Park Chung Hee" → "Park"
     if "-" in full:
         forms.add(full.replace("-", " "))
     return {f for f in forms if len(f) > 1}

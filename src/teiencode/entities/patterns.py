@@ -123,7 +123,7 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
-        if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS
+        if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS and not tok.is_roman
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)):
             break
         j += 1
@@ -443,7 +443,9 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
         j = i
         while j < len(toks):
             k = _run(text, toks, j, lower, limit=3)
-            if k == j or any(is_initial(toks, m, text) for m in range(j, k)):
+            if k == j and toks[j].is_cap and (taken(toks[j].start, toks[j].end) or gazetteer.lookup(toks[j].bare)):
+                k = j + 1  # a known place in the list: "in Seoul, Pusan and Taegu"
+            elif k == j or any(is_initial(toks, m, text) for m in range(j, k)):
                 break
             if not taken(toks[j].start, toks[k - 1].end):
                 if text.startswith(("’s", "'s"), toks[k - 1].end):

@@ -155,7 +155,7 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_COORDINATION = re.compile(r"[ \t]*(?:,|and|or|, and|, or)[ \t]*")
+_COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*")
 
 
 def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
