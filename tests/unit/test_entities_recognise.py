@@ -178,3 +178,9 @@ def test_transcript_letters_prefer_the_persons_of_the_heading(tmp_path: Path) ->
             "K: We had a message from Kosygin.\n\nR: Does it call for an answer?")
     found = [(s.text, s.ref) for s in recognise(text, load_register([path])) if len(s.text) == 1]
     assert found == [("K", "k"), ("R", "r")]
+
+
+def test_places_listed_with_known_places_and_titles_that_are_no_places() -> None:
+    text = "Students were arrested in Seoul, Pusan and Taegu. The ambassador in Sofia, Cde. A. M. Gromyko, spoke."
+    assert of_kind(text, "place") == ["Seoul", "Pusan", "Taegu", "Sofia"]
+    assert of_kind(text, "person") == ["A. M. Gromyko"]

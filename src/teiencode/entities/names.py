@@ -18,7 +18,7 @@ _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
 TITLES = (
     "Comrade", "Comrades", "Cde", "Cde.", "Com.", "Com[rade]", "Tov.", "Mr.", "Mr", "Mrs.", "Mrs",
     "Ms.", "Miss", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Lord", "Lady", "Madame", "Mme.",
-    "Monsieur", "M.", "Herr", "Frau", "Senor", "Señor", "Chairman", "Chair", "Co-chairman", "Co-Chairman", "Tengku", "Tunku", "Dato'", "Premier",
+    "Monsieur", "Herr", "Frau", "Senor", "Señor", "Chairman", "Chair", "Co-chairman", "Co-Chairman", "Tengku", "Tunku", "Dato'", "Premier",
     "Vice Premier", "Vice-Premier", "President", "Vice President", "Vice-President",
     "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister", "Deputy Minister",
     "Vice Minister", "Vice-Minister", "VM", "Secretary", "General Secretary", "First Secretary",
@@ -74,6 +74,10 @@ imperialist imperialists revisionism revisionist maoism maoist
 mission conference congress plenum session meeting meetings treaty agreement communique
 declaration resolution question problem problems point issue issues situation relations
 """.split())
+
+#: Abbreviated titles ("Cde", "Dr", "Gen") are never part of a name.
+TITLE_ABBREVIATIONS = frozenset(t.rstrip(".").lower() for t in TITLES if " " not in t and t.endswith(".")) | {
+    "cde", "vm", "mr", "mrs", "ms", "dr", "tov"}
 
 #: Particles written in lower case inside names ("de Gaulle", "van der Stoel").
 LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "del",

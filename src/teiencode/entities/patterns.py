@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .dates import MONTHS
-from .names import COMMON_WORDS, LOWER_PARTICLES, fold
+from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, chains, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
@@ -93,7 +93,8 @@ def is_demonym(tok: Tok) -> bool:
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     """A token that may be part of a person's name (Latin script)."""
-    if not tok.is_cap or ord(tok.bare[0]) >= 0x250 or is_word(tok, lower) or tok.folded in ORG_HEADS:
+    if not tok.is_cap or ord(tok.bare[0]) >= 0x250 or is_word(tok, lower) or tok.folded in ORG_HEADS \
+            or tok.folded in TITLE_ABBREVIATIONS:
         return False
     place = gazetteer.lookup(tok.bare)
     return not is_demonym(tok) and (place is None or place.feature not in _STATE_FEATURES)
@@ -443,11 +444,12 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
         j = i
         while j < len(toks):
             k = _run(text, toks, j, lower, limit=3)
-            if k == j and toks[j].is_cap and (taken(toks[j].start, toks[j].end) or gazetteer.lookup(toks[j].bare)):
-                k = j + 1  # a known place in the list: "in Seoul, Pusan and Taegu"
+            known = k == j and toks[j].is_cap and taken(toks[j].start, toks[j].end)
+            if known:
+                k = j + 1  # a place already known, in the list: "in Seoul, Pusan and Taegu"
             elif k == j or any(is_initial(toks, m, text) for m in range(j, k)):
                 break
-            if not taken(toks[j].start, toks[k - 1].end):
+            if not known and not taken(toks[j].start, toks[k - 1].end):
                 if text.startswith(("’s", "'s"), toks[k - 1].end):
                     break
                 yield Candidate(toks[j].start, toks[k - 1].end, "place", 0, 0, "low", source="context")
