@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TypeVar
 
 from ..model import (
     Block, Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Inline, Mention, Note,
@@ -26,6 +27,7 @@ from .recognise import Span, recognise
 from .register import Register
 
 RESP = "#teiencode"
+_Node = TypeVar("_Node", Block, Inline, Paragraph)
 _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
 
@@ -123,7 +125,7 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities)
 
 
-def _fresh(node):  # type: ignore[no-untyped-def]
+def _fresh(node: _Node) -> _Node:
     """A copy in which every node is its own object, so that offsets can be
     kept by identity even where the reader shares one node in two places."""
     changes = {}
@@ -133,7 +135,7 @@ def _fresh(node):  # type: ignore[no-untyped-def]
             changes[name] = tuple(_fresh(v) for v in value)
     if isinstance(node, Field):
         changes["items"] = tuple(tuple(_fresh(v) for v in item) for item in node.items)
-    return dataclasses.replace(node, **changes)
+    return dataclasses.replace(node, **changes)  # type: ignore[type-var]
 
 
 def _year(date: str | None) -> int | None:
@@ -307,7 +309,7 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
         first = group[0]
         known = register.entries.get(first.ref or entity_id) if register is not None else None
         if known is not None:
-            out.append(dataclasses.replace(known, forms=tuple(dict.fromkeys((*known.forms, *forms)))))
+            out.append(dataclasses.replace(known, forms=forms))
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
