@@ -73,7 +73,7 @@ def _file_rows(data: bytes, name: str) -> Iterable[EntityRow]:
             continue
         local = el.tag.split("}")[1]
         names = [element_text(n) for n in el.iter(f"{{{TEI_NS}}}{_NAME_TAGS[local]}")] or [element_text(el)]
-        seen = list(dict.fromkeys([*names, *forms.get(entity_id, [])]))
+        seen = list(dict.fromkeys(f.rstrip(" :;") for f in [*names, *forms.get(entity_id, [])]))
         idnos = {i.get("type", "").lower(): element_text(i) for i in el.iter(f"{{{TEI_NS}}}idno")}
         proposed = "#teiencode" in (el.get("resp") or "") or el.get("cert") is not None
         yield EntityRow(id=entity_id, type=_ENTRY_TAGS[local], name=names[0] if names else entity_id,
