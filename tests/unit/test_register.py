@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -153,3 +154,17 @@ def test_the_corpus_register_loads_and_links_the_seed_forms() -> None:
         assert reg.lookup(form) == (entity,), form
     # Only checked authority ids are in the register: no unverified Wikidata id.
     assert all(t != "wikidata" for e in reg.entries.values() for t, _ in e.idnos)
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_the_corpus_register_is_valid_tei() -> None:
+    from lxml import etree
+
+    schema = REPO / ".." / "shared" / "schemas" / "tei_all.rng"
+    if not schema.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{schema} is missing")
+        pytest.skip("../shared is absent")
+    rng = etree.RelaxNG(etree.parse(str(schema)))
+    assert rng.validate(etree.parse(str(REPO / "corpus" / "register.xml"))), rng.error_log.last_error
