@@ -491,7 +491,7 @@ _PERSON_VERBS = frozenset("""said says stated asked replied noted remarked decla
 emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
 suggested""".split())
 _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
-                        r"[ \t]*(?:,[^\n]{0,60})?$", re.MULTILINE)
+                        r"[ \t]*(?:,[^\n\r]{0,60})?\r?$", re.MULTILINE)
 
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
