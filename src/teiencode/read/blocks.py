@@ -1,0 +1,317 @@
+"""Body lines to blocks: headings, datelines, fields, paragraphs and turns.
+
+Each non-blank body line is one unit. A unit is, by the first rule that
+holds: an omission line, a page-marker line, a field ("To:", "PARTICIPANTS"),
+a heading (classification line, capitals, a short line before the text or a
+signature after it), a dateline, or a paragraph. A paragraph that opens with a
+speaker label starts a turn; unlabelled paragraphs continue the current
+speaker unless they are narration ("At this the conversation ended.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    Block, Dateline, Diagnostic, Field, Heading, Inline, Note, PageBreak, Paragraph, SourceSpan,
+    Text, Turn,
+)
+from .dates import DATE_RE
+from .inlines import parse_inlines, unbalanced
+from .labels import Label, find_label
+from .lines import Line
+from .metadata import dateline_parts
+from .participants import Participants
+
+_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
+_FIELD_NAMES = frozenset("""
+to from subject re date time place venue location present participants interpreter interpreters
+note-taker notetaker recorded drafted copy copies attachment enclosure distribution cc reference
+ref classification agenda topic topics addressee addressees duration also others memorandum
+memo for through telegram number no chairman chaired attendees attending witnesses
+""".split())
+_LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
+_CLASSIFICATION = re.compile(
+    r"(?:(?:top|strictly|most|highly)\s+)?(?:secret|confidential|restricted|unclassified|priority|"
+    r"urgent|personal|immediate|flash|eyes only|for official use only|sensitive)\b[^.]{0,40}\.?"
+    r"|copy\s+(?:no\.?\s*)?\d+\.?|(?:ciphered\s+)?(?:telegram|cable|ciphergram|dispatch)(?:\s+no\.?\s*\d+)?",
+    re.I)
+_OMISSION_LINE = re.compile(r"\[?\s?(?:…\.?|\.{3,4})\s?\]?")
+_MARKER_LINE = re.compile(r"\[page break\]|\[(?:p|pp|page)\.?\s*\d+\]|\((?:p|pp|page)\.\s*\d+\)|[-–]\s*\d{1,4}\s*[-–]", re.I)
+_ENDS_WITH_GAP = re.compile(r"(?:\[\s?(?:…\.?|\.{3,4})\s?\]|\.{4}|…)$")
+_NARRATION = re.compile(
+    r"(?:At (?:this|that|the end|the close|the conclusion)|After (?:this|that|the)|Here the|Then the|"
+    r"Thereupon|The (?:conversation|meeting|talk|talks|discussion|interview|reception|session|"
+    r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
+    r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
+    r"(?:conversation|record|memorandum))")
+_BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
+_REPORTED = re.compile(
+    r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"
+    r"explained|emphasi[sz]ed|stressed|informed|thanked|declared|agreed|pointed out|expressed|"
+    r"responded|objected|confirmed)\b")
+_REPORTED_SPEECH = re.compile(
+    r"(?:[Ss]aid|[Ss]tated|[Rr]eplied|[Aa]nswered|[Aa]sked|[Rr]emarked|[Nn]oted|[Ee]xplained|"
+    r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
+    r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
+_TERMINAL = ".!?…”\"’)"
+
+
+@dataclass
+class _State:
+    page: str
+    people: Participants
+    known: set[str]
+    footnotes: dict[str, Note]
+    frus: bool
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    turn: dict | None = None  # label, speaker, paragraphs, span, reported
+    started: bool = False  # a paragraph or turn has been seen
+    source: str | None = None
+
+
+def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
+                known: set[str], *, frus: bool = False, source: str | None = None,
+                ) -> tuple[list[Block], list[Diagnostic]]:
+    """The blocks of the body lines, with footnotes attached at their references."""
+    state = _State(page, people, known, _footnotes(footnote_lines), frus, source=source)
+    gapped = any(b.no - a.no > 1 for a, b in zip(body, body[1:]))
+    signature_from = _signature_start(body)
+    i = 0
+    while i < len(body):
+        i = _unit(state, body, i, gapped, signature_from)
+    _close_turn(state)
+    for line in body + footnote_lines:
+        if unbalanced(line.text) and len(state.warnings) < 20:
+            state.warnings.append(Diagnostic(
+                "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
+                file=source, line=line.no, hint="check the bracket in the source page"))
+    return state.blocks, state.warnings
+
+
+def _footnotes(lines: list[Line]) -> dict[str, Note]:
+    notes: dict[str, Note] = {}
+    for line in lines:
+        mark, _, _ = line.text.partition("]")
+        mark += "]"
+        rest = line.text[len(mark):]
+        offset = len(mark) + len(rest) - len(rest.lstrip())
+        children = parse_inlines(line.text[offset:], line.start + offset, line.no)
+        notes[mark[1:-1]] = Note(children, "footnote", "", "", mark[1:-1], mark,
+                                 SourceSpan(line.start, line.end, line.no))
+    return notes
+
+
+def _signature_start(body: list[Line]) -> int:
+    """Index of the first of the trailing short lines that close a document
+    (signatures, "Moravec", "19.VII.56 FIRYUBIN")."""
+    i = len(body)
+    while i > 1:
+        text = body[i - 1].text
+        if len(text) > 90 or text[-1] in _TERMINAL or _ENDS_WITH_GAP.search(text) or ": " in text:
+            break
+        i -= 1
+    return i if i > 1 else len(body)
+
+
+def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
+    fn = state.footnotes
+    return parse_inlines(text, start, line, (lambda n, mark: fn.pop(n, None)) if fn else None)
+
+
+def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from: int) -> int:
+    line = body[i]
+    text = line.text
+    span = SourceSpan(line.start, line.end, line.no)
+    if _OMISSION_LINE.fullmatch(text):
+        _add_paragraph(state, Paragraph(_inl(state, text, line.start, line.no), span), narration=False)
+        return i + 1
+    if _MARKER_LINE.fullmatch(text):
+        node = PageBreak(text, _digits(text), span)
+        if state.turn is not None:
+            state.turn["paragraphs"].append(Paragraph((node,), span))
+        else:
+            state.blocks.append(node)
+        return i + 1
+    fld = _field(state, body, i, gapped)
+    if fld is not None:
+        return fld
+    if i == 0 and state.frus or _is_heading(state, text, i >= signature_from):
+        _close_turn(state)
+        kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
+                else "classification" if _CLASSIFICATION.fullmatch(text) else "heading")
+        state.blocks.append(Heading(_inl(state, text, line.start, line.no), kind, span))  # type: ignore[arg-type]
+        return i + 1
+    if not state.started and _is_dateline(text):
+        _close_turn(state)
+        state.blocks.append(Dateline(_inl(state, text, line.start, line.no), span))
+        return i + 1
+    return _paragraph(state, body, i)
+
+
+def _digits(text: str) -> str | None:
+    match = re.search(r"\d+", text)
+    return match.group() if match else None
+
+
+def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
+    line = body[i]
+    match = _FIELD.fullmatch(line.text)
+    list_field = _LIST_FIELD.fullmatch(line.text) is not None
+    if not list_field:
+        if match is None:
+            return None
+        name = match.group("label").rstrip(": ").lower()
+        words = name.split()
+        if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
+                or words[-1] in ("participants", "participant", "present", "side")):
+            return None
+    _close_turn(state)
+    label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
+    value = "" if list_field else match.group("value")  # type: ignore[union-attr]
+    voffset = len(line.text) - len(value)
+    inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
+    items: list[tuple[Inline, ...]] = []
+    j = i + 1
+    if not value:
+        while j < len(body) and body[j].no == body[j - 1].no + 1:
+            item = body[j].text
+            if not gapped and (len(item) > 120 or item[-1] == "." or _FIELD.fullmatch(item)):
+                break
+            items.append(_inl(state, item, body[j].start, body[j].no))
+            state.people.add_listed(_listed_name(item))
+            j += 1
+    elif re.search(r"participants|present", label, re.I):
+        for part in re.split(r"[;,]\s*", value):
+            state.people.add_listed(_listed_name(part))
+    end = body[j - 1]
+    state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
+    return j
+
+
+def _listed_name(item: str) -> str:
+    name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0]
+    return name if len(name.split()) <= 6 else ""
+
+
+def _is_heading(state: _State, text: str, trailing: bool) -> bool:
+    if _CLASSIFICATION.fullmatch(text):
+        return True
+    outside = re.sub(r"\[[^\]]*\]", "", text)
+    letters = [c for c in outside if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(text) < 200:
+        return True
+    if _BRACKETED.fullmatch(text) and not state.started:
+        return True
+    short = len(text) <= 160 and text[-1] not in _TERMINAL and not _ENDS_WITH_GAP.search(text)
+    if not short or ": " in text:
+        return False
+    if trailing and state.started:
+        return True
+    return not state.started and not _is_dateline(text) and _label(state, text) is None
+
+
+def _is_dateline(text: str) -> bool:
+    if len(text) > 90:
+        return False
+    match = DATE_RE.search(text)
+    if match is None or match.group("y4") and not re.search(r"[A-Z][a-z]+\s*\d|\d\s*[A-Z][a-z]+", text):
+        return False
+    rest = (text[:match.start()] + " " + text[match.end():]).replace("a.m.", "").replace("p.m.", "")
+    return len(rest.split()) <= 6 and not re.search(r"[.!?]\s+[A-Z]", rest) and dateline_parts(text)[0] is not None
+
+
+def _label(state: _State, text: str) -> Label | None:
+    return find_label(text, state.known, state.people.is_known)
+
+
+def _paragraph(state: _State, body: list[Line], i: int) -> int:
+    line = body[i]
+    text = line.text
+    label = _label(state, text)
+    if label is not None and label.speech >= len(text):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
+                and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
+            label = None
+    if label is None:
+        inlines, j = _merged(state, body, i)
+        _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
+                       narration=_is_narration(state, text))
+        return j
+    _close_turn(state)
+    speaker = state.people.speaker(label.name)
+    state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
+    label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
+    state.started = True
+    state.turn = {"label": label_inlines, "speaker": speaker, "paragraphs": [],
+                  "span": SourceSpan(line.start, line.end, line.no), "reported": False}
+    if label.speech >= len(text):
+        i += 1
+        line = body[i]
+        speech, offset = line.text, 0
+    else:
+        speech, offset = text[label.speech:], label.speech
+    state.turn["reported"] = bool(_REPORTED_SPEECH.match(speech))
+    inlines, j = _merged(state, body, i, offset)
+    state.turn["paragraphs"].append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
+    return j
+
+
+def _field_like(text: str) -> bool:
+    match = _FIELD.fullmatch(text)
+    return bool(match) and match.group("label").rstrip(": ").lower().split()[0] in _FIELD_NAMES
+
+
+def _merged(state: _State, body: list[Line], i: int, offset: int = 0) -> tuple[tuple[Inline, ...], int]:
+    """A paragraph's inlines; a page marker line inside a sentence joins the
+    paragraph with its continuation ("… if" / "(p. 2)" / "the Soviet …")."""
+    line = body[i]
+    out = list(_inl(state, line.text[offset:], line.start + offset, line.no))
+    j = i + 1
+    while (j + 1 < len(body) and _MARKER_LINE.fullmatch(body[j].text)
+           and body[j - 1].text[-1] not in _TERMINAL and body[j + 1].text[:1].islower()):
+        marker, cont = body[j], body[j + 1]
+        out.append(Text(state.page[body[j - 1].end:marker.start]))
+        out.append(PageBreak(marker.text, _digits(marker.text), SourceSpan(marker.start, marker.end, marker.no)))
+        out.append(Text(state.page[marker.end:cont.start]))
+        out.extend(_inl(state, cont.text, cont.start, cont.no))
+        j += 2
+    return tuple(out), j
+
+
+def _is_narration(state: _State, text: str) -> bool:
+    if _NARRATION.match(text) or _BRACKETED.fullmatch(text):
+        return True
+    turn = state.turn
+    if turn is None:
+        return False
+    if not turn["reported"] and _REPORTED.match(text) and not text.startswith(("I ", "We ")):
+        return True
+    name = state.people.person_name(turn["speaker"])
+    if name is None:
+        return False
+    words = set(re.findall(r"\b[A-Z][\w’'-]{2,}", name))
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _add_paragraph(state: _State, para: Paragraph, *, narration: bool) -> None:
+    if state.turn is not None and not narration:
+        state.turn["paragraphs"].append(para)
+        return
+    _close_turn(state)
+    state.started = True
+    state.blocks.append(para)
+
+
+def _close_turn(state: _State) -> None:
+    turn = state.turn
+    if turn is None:
+        return
+    state.turn = None
+    paragraphs = tuple(turn["paragraphs"])
+    last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn["span"]
+    span = SourceSpan(turn["span"].start, last.end, turn["span"].line)
+    state.blocks.append(Turn(turn["label"], turn["speaker"], paragraphs, span))

@@ -1,0 +1,54 @@
+"""Calendar dates as pages write them, and their ISO value at that precision."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], start=1)
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DATE = (
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"
+    rf"|(?P<y4>{_YEAR}))"
+)
+DATE_RE = re.compile(DATE, re.IGNORECASE)
+DATE_LINE = re.compile(rf"(?:{DATE})\.?", re.IGNORECASE)
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """The ISO value of a :data:`DATE_RE` match, or None for an impossible date."""
+    g = match.groupdict()
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
+    month_name = g["m1"] or g["m2"] or g["m3"]
+    if month_name is None:
+        return year
+    month = MONTHS[month_name.rstrip(".").lower()]
+    day_text = g["d1"] or g["d2"]
+    if day_text is None:
+        return f"{year}-{month:02d}"
+    day = int(day_text)
+    if not 1 <= day <= _days_in(int(year), month):
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date if the whole line is a date ("December 4, 1979", "May 1972")."""
+    match = DATE_LINE.fullmatch(text)
+    return iso_date(match) if match else None

@@ -1,0 +1,170 @@
+"""Inline structure of one line of text: omissions, brackets, notes, page
+markers, footnote references and passages in another script.
+
+One compiled alternation finds every candidate in a single pass; the text
+between candidates is kept verbatim as :class:`Text`, so reading the inlines
+back always gives the line again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Foreign, Gap, Inline, Note, PageBreak, SourceSpan, Supplied, Text
+
+_SCRIPTS = (
+    ("cyr", r"[\u0400-\u04ff]+(?:[ \-,]+[\u0400-\u04ff]+)*"),
+    ("han", r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]+(?:[ ，、]*[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]+)*"),
+    ("hangul", r"[\uac00-\ud7af]+(?:\s+[\uac00-\ud7af]+)*"),
+    ("greek", r"[\u0370-\u03ff]{2,}(?:\s+[\u0370-\u03ff]+)*"),
+    ("arabic", r"[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)*"),
+    ("hebrew", r"[\u0590-\u05ff]+(?:\s+[\u0590-\u05ff]+)*"),
+)
+_TOKEN = re.compile(
+    r"(?P<fnref>(?<=[^\s\[(])\[(?P<fn>\d{1,3})\])"
+    r"|(?P<omit>\[\s?(?:…\.?|\.{3,4})\s?\])"
+    r"|(?P<pb>\[page break\]|\[(?:p|pp|page)\.?\s*(?P<pbn1>\d+)\]|\((?:p|pp|page)\.\s*(?P<pbn2>\d+)\))"
+    r"|(?P<sq>\[[^\[\]\n]{1,600}\])"
+    r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"
+    r"|(?P<paren>\((?:he|she|they|the speaker|laughs?|laughter|pause|smiles?)\b[^()\n]{0,200}\))"
+    r"|(?P<ell>\.{4}|….?(?!\s*\[ellips))"
+    + "".join(f"|(?P<{name}>{pattern})" for name, pattern in _SCRIPTS)
+)
+_LANG_OF_SCRIPT = {"han": "zh", "hangul": "ko", "greek": "el", "arabic": "ar", "hebrew": "he"}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_MONGOLIAN = re.compile(r"[өүӨҮ]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+
+_UNCERTAIN = re.compile(r"\?+|(?:\w+ )?(?:illegible|unclear|inaudible|indecipherable)(?: \w+)?\??", re.I)
+_TRANSLATOR = re.compile(r"(?:translator|trans(?:l)?\.?\s*note|tr\.\s*note|translation note|translator’s)", re.I)
+_STAGE = re.compile(
+    r"(?:laugh|applause|pause|interrupt|recess|silence|smil|nods?\b|everyone|interject|aside\b|"
+    r"to (?:[A-Z]\w+|him|her|the \w+)$|applaud|shouts?\b|sighs?\b)", re.I)
+_WITHHELD = re.compile(r"not declassified|\bredacted\b|\bexcised\b", re.I)
+_EDITORIAL = re.compile(r"omitted here|omission in the source|text omitted|^omission", re.I)
+_ACRONYM = re.compile(r"(?:[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?[A-Z]+)[’'s]*[.,]?$")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+FootnoteLookup = Callable[[str, str], "Note | None"]
+
+
+def parse_inlines(text: str, start: int, line: int,
+                  footnote: FootnoteLookup | None = None) -> tuple[Inline, ...]:
+    """Inline nodes of ``text``, which begins at page offset ``start`` on ``line``.
+
+    ``footnote(n, mark)`` returns the footnote a reference "[n]" points to
+    (or None); references it does not know stay editorial notes.
+    """
+    out: list[Inline] = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        node = _node(match, text, start, line, footnote)
+        if node is None:
+            continue
+        if match.start() > pos:
+            out.append(Text(text[pos:match.start()]))
+        out.append(node)
+        pos = match.end()
+    if pos < len(text):
+        out.append(Text(text[pos:]))
+    return tuple(out)
+
+
+def unbalanced(text: str) -> bool:
+    """Whether square brackets or parentheses of ``text`` do not pair up."""
+    return text.count("[") != text.count("]") or text.count("(") != text.count(")")
+
+
+def _node(match: re.Match[str], text: str, start: int, line: int,
+          footnote: FootnoteLookup | None) -> Inline | None:
+    kind = match.lastgroup
+    mark = match.group()
+    span = SourceSpan(start + match.start(), start + match.end(), line)
+    if kind == "fnref" or kind == "fn":
+        note = footnote(match.group("fn"), mark) if footnote else None
+        if note is not None:
+            return Note(note.children, "footnote", "", "", note.n, mark, span)
+        return Note((Text(match.group("fn")),), "editorial", span=span)
+    if kind == "omit":
+        return Gap(mark, "editorial", span)
+    if kind in ("pb", "pbn1", "pbn2"):
+        return PageBreak(mark, match.group("pbn1") or match.group("pbn2"), span)
+    if kind == "sq":
+        return _bracket(mark[1:-1], text, match.start(), match.end(), span)
+    if kind == "slash":
+        return Note((Text(mark[1:-1]),), "remark", "/", "/", span=span)
+    if kind == "paren":
+        return Note((Text(mark[1:-1]),), "remark", "(", ")", span=span)
+    if kind == "ell":
+        return Gap(mark, "editorial", span)
+    lang = _script_lang(kind or "", mark)
+    if lang is None:
+        return None
+    return Foreign((Text(mark),), lang, span)
+
+
+def _script_lang(script: str, passage: str) -> str | None:
+    if script == "cyr":
+        if _MONGOLIAN.search(passage):
+            return "mn"
+        if _UKRAINIAN.search(passage):
+            return "uk"
+        if _SERBIAN.search(passage):
+            return "sr"
+        return "ru"
+    if script == "han" and _KANA.search(passage):
+        return "ja"
+    return _LANG_OF_SCRIPT.get(script)
+
+
+def bracket_kind(content: str, before: str, after: str) -> str:
+    """The kind of a square bracket from its content and what touches it:
+    one of the Note kinds, "supplied", "gap-withheld" or "gap-illegible"."""
+    stripped = content.strip()
+    lower = stripped.lower()
+    if lower in ("sic", "sic!"):
+        return "sic"
+    if re.fullmatch(r"ellips(?:e|is) in (?:the )?original", lower):
+        return "source-ellipsis"
+    if _WITHHELD.search(lower):
+        return "gap-withheld"
+    if _UNCERTAIN.fullmatch(stripped):
+        return "uncertain"
+    if lower.startswith(("stamp", "seal")):
+        return "stamp"
+    if lower.startswith(("handwritten", "handwriting", "in handwriting", "manuscript note")):
+        return "handwritten"
+    if lower.startswith("emphasis"):
+        return "emphasis"
+    if _TRANSLATOR.match(lower):
+        return "translator"
+    if _EDITORIAL.search(lower):
+        return "editorial"
+    if before[-1:].isalpha() or after[:1].isalpha():
+        return "supplied"
+    words = stripped.split()
+    if _STAGE.search(stripped) and len(words) <= 6:
+        return "stage"
+    prev = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if prev and _ACRONYM.match(prev) and stripped[:1].isupper():
+        return "gloss"
+    if prev and (prev[-1:] in "”\"»" or ord(prev[-1]) > 0x2e7f or "\u0400" <= prev[-1] <= "\u04ff"):
+        return "gloss"
+    if prev and prev[:1].isupper() and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words):
+        return "supplied"
+    if stripped[:1].islower() and len(words) <= 4 and not re.search(r"[.!;]", stripped):
+        return "supplied"
+    return "editorial"
+
+
+def _bracket(content: str, text: str, s: int, e: int, span: SourceSpan) -> Inline:
+    kind = bracket_kind(content, text[:s], text[e:])
+    mark = "[" + content + "]"
+    if kind == "supplied":
+        reason = "expansion" if (text[:s][-1:].isalpha() or text[e:e + 1].isalpha()) else "omitted-in-original"
+        return Supplied((Text(content),), reason, span)
+    if kind == "gap-withheld":
+        return Gap(mark, "withheld", span)
+    return Note((Text(content),), kind, "[", "]", span=span)  # type: ignore[arg-type]

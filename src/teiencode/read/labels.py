@@ -1,0 +1,174 @@
+"""Speaker labels at the start of a paragraph.
+
+A small chain of named rules, tried in order (the first that matches wins):
+``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
+``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …") and
+``known`` (a name the page already gave, with no punctuation:
+"J. Batmunkh Could you …"). Every rule checks that the label is name-like, so
+"Present on the Cuban side:" or "In Moscow:" never open a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from .names import PARTICLES, TITLES, fold, is_initial
+
+# Words a label never starts with: sentence openers and the labels of fields.
+_OPENERS = frozenset("""
+in on at for as but and if when then after before with by of here there this that these those it
+we i he she they you our my his her their your now so yes no also point item first second third
+finally note conclusion summary subject re ps p.s. to from date time place venue location
+present participants participant copy copies attachment enclosure distribution cc source rights
+type language record drafted approved cleared reference ref number no. tel telegram cable
+priority agenda topic topics memorandum memo classification addressee addressees
+translation translator interpreter interpreters note-taker notetaker recorded one two three
+during while since although however moreover meanwhile today yesterday tomorrow answer
+question please thanks thank dear sincerely signed signature comment comments remark remarks
+""".split())
+_SPEECH_VERBS = frozenset("""
+said says stated states added adds replied replies answered answers asked asks remarked
+remarks noted notes explained explains expressed expresses confirmed confirms thanked thanks
+informed informs agreed agrees proposed proposes emphasized emphasised stressed stresses
+pointed points declared declares continued continues responded responds observed observes
+welcomed welcomes suggested suggests mentioned mentions underlined underlines
+""".split())
+_COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
+_CAPS_NAME = r"(?:(?:[A-Z][a-z]?\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
+_CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
+_CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
+_GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label: ``text`` as written with its separator, ``name`` the
+    label without separator, ``speech`` the offset in the paragraph where the
+    speech starts (the paragraph's length when the label stands alone)."""
+
+    text: str
+    name: str
+    speech: int
+    rule: str
+
+
+def is_name_like(name: str, *, allow_roles: bool = True) -> bool:
+    """Whether ``name`` can be a speaker: capitalised words, initials,
+    particles, brackets and parentheses; no digits, no sentence."""
+    if not name or len(name) > 120 or re.search(r"\d", name):
+        return False
+    bare = _GROUP.sub(" ", name)
+    if "(" in bare or ")" in bare or "[" in bare or "]" in bare:
+        return False
+    parts = [p.strip() for p in bare.split(",")]
+    if len(parts) > 3 or not all(parts):
+        return False
+    tokens = bare.replace(",", " ").split()
+    if not tokens or len(tokens) > 7:
+        return False
+    if fold(tokens[0]) in _OPENERS and not tokens[0].isupper():
+        return False
+    content = 0
+    for token in tokens:
+        word = token.strip("’'")
+        if fold(word) in PARTICLES or fold(word) in TITLES:
+            content += fold(word) not in ("the",) and allow_roles
+            continue
+        if not (word[:1].isupper() or is_initial(word)):
+            return False
+        if word.endswith(".") and not is_initial(word) and fold(word) not in TITLES:
+            return False
+        content += 1
+    return content > 0
+
+
+def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """The speaker label that opens paragraph ``text``, or None.
+
+    ``known`` holds the name forms the page has given so far (exact strings);
+    ``is_known`` says whether a capitalised name names a known participant.
+    """
+    for rule in _RULES:
+        label = rule(text, known, is_known)
+        if label is not None:
+            return label
+    return None
+
+
+def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    match = _COLON.match(text)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not is_name_like(name):
+        return None
+    end = match.end()
+    rest = text[end:]
+    speech = end + (len(rest) - len(rest.lstrip()))
+    return Label(text[:end].strip(), name, speech, "colon")
+
+
+def _caps_period(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    match = _CAPS_PERIOD.match(text)
+    if match is None or not _caps_ok(match.group("name"), is_known):
+        return None
+    return Label(match.group("name") + ".", match.group("name"), _speech_start(text, match.end()), "caps-period")
+
+
+def _caps_bare(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    match = _CAPS_BARE.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = [w for w in name.split() if not is_initial(w)]
+    if not (is_known(name) or len(words) >= 2) or not _caps_ok(name, is_known):
+        return None
+    if not _starts_sentence(text[match.end():]):
+        return None
+    return Label(name, name, match.end(), "caps")
+
+
+def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    best = ""
+    for form in known:
+        if len(form) > len(best) and text.startswith(form) and text[len(form):len(form) + 1] == " ":
+            best = form
+    if not best or not _starts_sentence(text[len(best):].lstrip()):
+        return None
+    return Label(best, best, _speech_start(text, len(best)), "known")
+
+
+def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
+    words = [w for w in name.split() if not is_initial(w)]
+    if not words or any(len(w) < 2 for w in words):
+        return False
+    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words):
+        return False
+    return is_known(name) or len(words) >= 1
+
+
+def _starts_sentence(rest: str) -> bool:
+    """Whether the speech after an unpunctuated label starts a sentence (not
+    "said that …", not the rest of a capitalised heading)."""
+    word = _NEXT_WORD.match(rest)
+    if word is None:
+        return rest[:1] in "“\"‘'"
+    token = word.group()
+    if not token[:1].isupper() or token.isupper() and len(token) > 1:
+        return False
+    if fold(token) in _SPEECH_VERBS:
+        return False
+    return bool(re.search(r"[a-z]", rest[:80]))
+
+
+def _speech_start(text: str, end: int) -> int:
+    rest = text[end:]
+    return end + (len(rest) - len(rest.lstrip()))
+
+
+_RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
+    _colon, _caps_period, _caps_bare, _known,
+)

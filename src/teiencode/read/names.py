@@ -1,0 +1,83 @@
+"""Personal names as speaker labels and title lines write them: titles and
+forms of address, initials, particles, and the normalised tokens used to tell
+whether two forms name the same person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TITLES = frozenset("""
+cde cde. comrade com. com tov. chairman chairwoman premier vice prime minister president
+prince princess king queen ambassador amb. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
+general gen. marshal director deputy foreign secretary first second tan sri tengku samdech
+sheikh emir chancellor senator sen. governor gov. colonel col. admiral adm. captain capt.
+comandante compañero vm fm pm herr genosse sir his her excellency highness majesty mme.
+madame monsieur lord lt. lt maj. major commander comdr. chief acting under assistant state
+counsellor counselor minister-counsellor chargé charge d'affaires envoy consul rep. the
+q. a. q a comrades mister miss dear member members head
+""".split())
+PARTICLES = frozenset("van von de da di du la le bin binti bint al el ibn y del der den ter dos das".split())
+SIDES = frozenset("""north south east west soviet american chinese vietnamese korean japanese
+british french german mongolian cuban indian hungarian polish czechoslovak bulgarian romanian
+yugoslav laotian cambodian kampuchean lao afghan ethiopian angolan us u.s. gdr frg""".split())
+_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+
+
+def fold(word: str) -> str:
+    """A word without case, accents or a trailing full stop."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".’'")
+
+
+def is_initial(token: str) -> bool:
+    """"J.", "A.I.", "Yu." — an abbreviated given name."""
+    return bool(_INITIAL.fullmatch(token))
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai)."""
+    return _WORD.findall(name.replace("[", " ").replace("]", " "))
+
+
+def core_tokens(name: str) -> list[str]:
+    """Folded words of a name without titles, initials and particles."""
+    out = []
+    for token in name_tokens(name):
+        folded = fold(token)
+        if not folded or folded in TITLES or folded in PARTICLES or is_initial(token):
+            continue
+        out.append(folded)
+    return out
+
+
+def strip_titles(name: str) -> str:
+    """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai")."""
+    tokens = name.split()
+    while len(tokens) > 1 and fold(tokens[0]) in TITLES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def display_form(name: str) -> str:
+    """A name for a participant list: brackets dropped, capitals made title case."""
+    plain = re.sub(r"\s+", " ", name.replace("[", "").replace("]", "")).strip(" ,;:")
+    return " ".join(_title_case(word) for word in plain.split())
+
+
+def _title_case(word: str) -> str:
+    if word.isupper() and len(word.strip(".")) > 1 and not _INITIAL.fullmatch(word):
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def slug(name: str) -> str:
+    """An XML NCName for a name: ASCII, lower case, hyphens ("Heng Samrin" → heng-samrin)."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
+    ascii_ = ascii_.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("đ", "d")
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+    if not text or not text[0].isalpha():
+        text = "p-" + text if text else "participant"
+    return text

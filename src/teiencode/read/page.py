@@ -1,0 +1,136 @@
+"""One page read end to end: segments, participants, blocks, metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Dateline, Diagnostic, Document, Field, Metadata, Paragraph, SourceSpan, Text, Turn
+from ..walk import inlines_text
+from .blocks import read_blocks
+from .dates import DATE_RE, iso_date
+from .labels import find_label
+from .lines import Line, split_lines
+from .metadata import dateline_parts, field_place
+from .participants import Participants, names_in
+from .segments import Segments, segment
+
+_META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
+_PLACE_FIELDS = ("place", "venue", "location")
+
+
+def read_page(text: str, source: str | None = None) -> Document:
+    """Read page text into a document. Never raises: a page that cannot be
+    structured is returned as paragraphs with a warning."""
+    try:
+        return _read(text, source)
+    except Exception as exc:  # noqa: BLE001 - the reader must never stop a batch
+        return _fallback(text, source, exc)
+
+
+def _read(text: str, source: str | None) -> Document:
+    lines = split_lines(text)
+    seg = segment(text, lines)
+    blocks, people, warnings, attached = _structure(text, seg, source, attach=True)
+    if not attached:  # a footnote reference was not met where expected: keep the notes as text
+        seg.body = seg.body + seg.footnotes
+        seg.footnotes = []
+        blocks, people, warnings, _ = _structure(text, seg, source, attach=False)
+    speaking = {b.speaker for b in blocks if isinstance(b, Turn)}
+    meta = _complete(dict(seg.meta), blocks)
+    if seg.orphan_footnotes:
+        warnings.append(Diagnostic(
+            "warning", "TE-READ-4", f"{seg.orphan_footnotes} footnote text(s) without matching "
+            "references kept as paragraphs", file=source, line=seg.body[-1].no if seg.body else None,
+            hint="check the footnote numbers against the references in the text"))
+    if not seg.recognised and not speaking and not any(not isinstance(b, Paragraph) for b in blocks):
+        warnings.insert(0, Diagnostic(
+            "warning", "TE-READ-1", "no page layout recognised: the text is read as paragraphs",
+            file=source, line=seg.body[0].no if seg.body else 1,
+            hint="check that the file is a document page; its structure may need encoding by hand"))
+    return Document(
+        metadata=Metadata(**{k: v for k, v in meta.items() if k in _META_FIELDS}),
+        blocks=tuple(blocks),
+        participants=people.build(speaking),
+        source=source,
+        body_text=_body_text(text, seg),
+        warnings=tuple(warnings),
+    )
+
+
+def _structure(text: str, seg: Segments, source: str | None, *, attach: bool):  # type: ignore[no-untyped-def]
+    known_names = []
+    if isinstance(seg.meta.get("title"), str):
+        known_names += names_in(seg.meta["title"])  # type: ignore[arg-type]
+    people = Participants(known_names)
+    known = set(people.known_forms()) | _colon_labels(seg.body, people)
+    footnotes = seg.footnotes if attach else []
+    blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
+                                   frus="frus" in seg.recognised, source=source)
+    attached = not footnotes or _all_attached(blocks, len(footnotes))
+    return blocks, people, warnings, attached
+
+
+def _colon_labels(body: list[Line], people: Participants) -> set[str]:
+    """Names used as colon labels anywhere in the body (so that a later or
+    earlier unpunctuated label with the same name is recognised)."""
+    forms = set()
+    for line in body:
+        label = find_label(line.text, (), lambda _: False)
+        if label is not None and label.rule == "colon":
+            name = re.sub(r"\s*\([^)]*\)", "", label.name).strip()
+            if len(name.split()) >= 2:
+                forms.add(name)
+    return forms
+
+
+def _all_attached(blocks: list, expected: int) -> bool:  # type: ignore[type-arg]
+    from ..walk import document_inlines
+    from ..model import Note
+
+    doc = Document(Metadata(), tuple(blocks))
+    found = sum(1 for n in document_inlines(doc) if isinstance(n, Note) and n.kind == "footnote")
+    return found == expected
+
+
+def _body_text(text: str, seg: Segments) -> str:
+    parts = []
+    if seg.body:
+        parts.append(text[seg.body[0].start:seg.body[-1].end])
+    if seg.footnotes:
+        parts.append(text[seg.footnotes[0].start:seg.footnotes[-1].end])
+    return "\n".join(parts)
+
+
+def _complete(meta: dict[str, object], blocks: list) -> dict[str, object]:  # type: ignore[type-arg]
+    """Date and place from the body's dateline or Date/Place fields when the
+    page header does not give them."""
+    fields = {b.label.rstrip(": ").lower(): inlines_text(b.inlines) for b in blocks if isinstance(b, Field)}
+    dateline = next((b for b in blocks if isinstance(b, Dateline)), None)
+    if dateline is not None:
+        iso, date_text, place = dateline_parts(inlines_text(dateline.inlines))
+        if "date" not in meta and iso:
+            meta["date"], meta["date_text"] = iso, date_text
+        if place and "place" not in meta:
+            meta["place"] = place
+    for name in ("date", "date & time", "time"):
+        value = fields.get(name)
+        match = DATE_RE.search(value) if value else None
+        if "date" not in meta and match is not None and (match.group("y4") is None or name == "date"):
+            meta["date"], meta["date_text"] = iso_date(match), match.group()
+    for name in _PLACE_FIELDS:
+        if name in fields and "place" not in meta and fields[name]:
+            meta["place"] = field_place(fields[name])
+    if "place" not in meta and "from" in fields and "to" in fields and fields["from"]:
+        meta["place"] = field_place(fields["from"])
+    return {k: v for k, v in meta.items() if v not in (None, "", ())}
+
+
+def _fallback(text: str, source: str | None, exc: Exception) -> Document:
+    lines = [line for line in split_lines(text) if not line.blank]
+    blocks = tuple(Paragraph((Text(line.text),), SourceSpan(line.start, line.end, line.no)) for line in lines)
+    body = text[lines[0].start:lines[-1].end] if lines else ""
+    warning = Diagnostic("warning", "TE-READ-9", f"the page could not be structured ({type(exc).__name__}: "
+                         f"{exc}); its text is kept as paragraphs", file=source,
+                         hint="please report this page to the teiencode maintainers")
+    return Document(Metadata(), blocks, source=source, body_text=body, warnings=(warning,))

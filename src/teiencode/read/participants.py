@@ -1,0 +1,229 @@
+"""The participants of a conversation: one per person across label forms.
+
+"Prime Minister Pham (hereafter, Pham)", "Pham" and "PHAM VAN DONG" are one
+participant: labels are compared by their name words (titles, initials and
+particles set aside), short forms defined in a label are remembered, and
+names the page gives elsewhere (the title, participant lists) supply the
+canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Participant
+from .names import SIDES, core_tokens, display_form, fold, is_initial, name_tokens, slug, strip_titles
+
+_SHORT_FORM = re.compile(
+    r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
+    r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.I)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.I)
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: set[str]
+    kind: str = "person"
+    labels: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+    known_name: bool = False
+
+
+class Participants:
+    """The registry of participants met while reading one page."""
+
+    def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
+        self._people: list[_Person] = []
+        self._known = [display_form(strip_titles(n)) for n in known_names if core_tokens(n)]
+
+    def known_forms(self) -> set[str]:
+        """Exact name forms the page has used so far (for unpunctuated labels)."""
+        forms: set[str] = set()
+        for name in self._known:
+            if len(core_tokens(name)) >= 1 and len(name.split()) >= 2:
+                forms.add(name)
+        for person in self._people:
+            forms.update(f for f in person.forms if len(f) > 3)
+        return forms
+
+    def is_known(self, name: str) -> bool:
+        """Whether a name (any case) names a participant or a known person."""
+        tokens = set(core_tokens(name))
+        if not tokens:
+            return False
+        if any(tokens <= p.tokens for p in self._people):
+            return True
+        return any(tokens <= set(core_tokens(k)) for k in self._known)
+
+    def add_listed(self, name: str) -> None:
+        """A person named in a participant list (may never speak)."""
+        name = display_form(strip_titles(name))
+        if core_tokens(name) and not self._match(set(core_tokens(name)), name):
+            self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
+
+    def speaker(self, label_name: str) -> str:
+        """The participant id for a speaker label (without separator)."""
+        name, short = _split_short_form(label_name)
+        side = _side(name)
+        if side is not None:
+            person = self._find_group(side) or self._new(side, set(), "group")
+            person.forms.add(side)
+        else:
+            inner = _PAREN.findall(name)
+            if inner and _side(_PAREN.sub("", name).strip()) is not None and core_tokens(inner[-1]):
+                name = inner[-1]  # "North (KIM)": the person named, not the side
+            else:
+                name = _PAREN.sub("", name).strip() or name
+            person = self._resolve(name)
+        person.labels.append(label_name)
+        person.forms.add(name.strip())
+        if short:
+            person.forms.add(short)
+            person.tokens |= set(core_tokens(short))
+        return self.id_of(person)
+
+    def _resolve(self, name: str) -> _Person:
+        tokens = set(core_tokens(name))
+        if not tokens:  # a role: "The President", "The Secretary"
+            role = " ".join(w for w in name.split() if fold(w) != "the") or name
+            found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
+            return found or self._new(role, set(), "role")
+        person = self._match(tokens, name)
+        if person is not None:
+            if not person.known_name and len(tokens) > len(person.tokens):
+                person.name = display_form(strip_titles(name))
+            person.tokens |= tokens
+            return person
+        canonical = self._canonical(tokens, name)
+        return self._new(canonical, tokens | set(core_tokens(canonical)), "person",
+                         known=canonical != display_form(strip_titles(name)))
+
+    def _match(self, tokens: set[str], name: str) -> _Person | None:
+        if len(tokens) == 1 and len(next(iter(tokens))) == 1:  # "K", "D": an initial
+            letter = next(iter(tokens))
+            hits = [p for p in self._people if p.kind == "person" and
+                    (p.forms & {name} or any(t.startswith(letter) for t in p.tokens))]
+            return hits[0] if len(hits) == 1 else None
+        hits = [p for p in self._people if p.kind == "person" and (tokens <= p.tokens or p.tokens <= tokens)]
+        if len(hits) > 1:
+            exact = [p for p in hits if p.tokens == tokens]
+            hits = exact or hits
+        return hits[0] if len(hits) == 1 else None
+
+    def _canonical(self, tokens: set[str], name: str) -> str:
+        if len(tokens) == 1 and len(next(iter(tokens))) == 1:
+            letter = next(iter(tokens))
+            hits = [k for k in self._known if core_tokens(k)[-1:] and core_tokens(k)[-1].startswith(letter)]
+            return _trim_known(hits[0], set(core_tokens(hits[0]))) if len(hits) == 1 else display_form(name)
+        hits = [k for k in self._known if tokens <= set(core_tokens(k))]
+        if len(hits) == 1:
+            return _trim_known(hits[0], tokens)
+        return display_form(strip_titles(name))
+
+    def _find_group(self, name: str) -> _Person | None:
+        return next((p for p in self._people if p.kind == "group" and p.name == name), None)
+
+    def _new(self, name: str, tokens: set[str], kind: str, known: bool = False) -> _Person:
+        person = _Person(name, tokens, kind, known_name=known)
+        self._people.append(person)
+        return person
+
+    def id_of(self, person: _Person) -> str:
+        """The stable id of a participant: the slug of its name, made unique."""
+        ids: dict[int, str] = {}
+        used: set[str] = set()
+        for p in self._people:
+            base = slug(p.name)
+            candidate, n = base, 2
+            while candidate in used:
+                candidate, n = f"{base}-{n}", n + 1
+            used.add(candidate)
+            ids[id(p)] = candidate
+        return ids[id(person)]
+
+    def person_name(self, pid: str) -> str | None:
+        """The name of the person with id ``pid`` (None for groups and roles)."""
+        for person in self._people:
+            if person.kind == "person" and self.id_of(person) == pid:
+                return person.name
+        return None
+
+    def build(self, speaking_ids: set[str]) -> tuple[Participant, ...]:
+        """The participants as model nodes (ids final once reading is done)."""
+        out = []
+        for person in self._people:
+            pid = self.id_of(person)
+            kind = "group" if person.kind == "group" else "person"
+            role = "speaker" if pid in speaking_ids else "listed"
+            out.append(Participant(pid, person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
+        return tuple(out)
+
+
+def _split_short_form(label: str) -> tuple[str, str | None]:
+    match = _SHORT_FORM.search(label)
+    if match is None:
+        return label, None
+    close = label.find(")", match.end())
+    short = label[match.end():close if close >= 0 else len(label)].strip(" ,;") or None
+    return label[:match.start()].strip(), short
+
+
+def _side(name: str) -> str | None:
+    bare = _PAREN.sub("", name).strip()
+    words = bare.split()
+    if not words or len(words) > 3:
+        return None
+    if len(words) == 1 and fold(words[0]) in SIDES and words[0][:1].isupper() and fold(words[0]) in (
+            "north", "south", "east", "west"):
+        return words[0]
+    match = _SIDE_WORDS.fullmatch(bare)
+    if match and match.group(1) and fold(match.group(1)) in SIDES:
+        return bare
+    return None
+
+
+def _trim_known(known: str, tokens: set[str]) -> str:
+    """A known name reduced to the person: "Yugoslavia N. P. Firyubin" → "N. P. Firyubin"."""
+    words = name_tokens(known)
+    folded = [fold(w) for w in words]
+    last = max((i for i, f in enumerate(folded) if f in tokens), default=len(words) - 1)
+    start = last
+    initials = 0
+    while start > 0:
+        prev = words[start - 1]
+        if is_initial(prev):
+            initials += 1
+        elif initials >= 2 or not prev[:1].isupper() or initials == 1 and start - 1 < last - 2:
+            break
+        start -= 1
+        if last - start >= 3:
+            break
+    return display_form(" ".join(words[start:last + 1]))
+
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
+                          r"regarding|concerning)\b|[–—:])\s*")
+_NOT_NAMES = frozenset("""record conversation memorandum memo telegram note report minutes meeting
+transcript telephone information letter notes talks talk discussion excerpt excerpts summary
+embassy ministry affairs government party committee council delegation state department
+republic people's peoples union federation document cable message visit""".split())
+
+
+def names_in(text: str) -> list[str]:
+    """Personal names in a title or heading: the capitalised runs that are not
+    document words ("Conversation between Jambyn Batmunkh and Heng Samrin")."""
+    names = []
+    for part in _TITLE_SPLIT.split(text):
+        words = part.split()
+        if not words or len(words) > 6:
+            continue
+        if not all(w[:1].isupper() or is_initial(w) for w in words):
+            continue
+        if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):
+            continue
+        if core_tokens(part):
+            names.append(strip_titles(part))
+    return names

@@ -1,0 +1,303 @@
+"""Where the body of a page is: page chrome and header lines at the top,
+footnotes, the archive's summary and the "Document Information" footer at
+the bottom.
+
+The top is read by a chain of named rules (chrome, old-layout fields, teaser,
+date, indented summary, funder, title); the first line no rule takes starts
+the body. The bottom is read upwards (footer, summary paragraph, footnotes).
+Every line the rules take is chrome or a header value; everything between is
+body, so nothing of the page is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .dates import DATE_LINE, parse_date_line
+from .lines import Line
+from .metadata import funder, is_funder_line, old_citation, split_citation
+
+_CHROME = frozenset(s.casefold() for s in (
+    "Skip to content", "Skip to main content", "Search in", "Digital Archive", "English HTML",
+    "English Translation", "Original Scan", "Transcript", "Share", "Print", "Download PDF"))
+_OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
+                        r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.I)
+_FOOTER_HEAD = re.compile(r"document information", re.I)
+_FOOTER_LABELS = {"original uploaded date": "uploaded", "record id": "record_id",
+                  "original language": "original_language", "language": "original_language",
+                  "type": "doc_type", "document type": "doc_type", "rights": "rights",
+                  "source": "source", "citation": "source", "keywords": None, "subjects": None,
+                  "theme": None, "themes": None, "original archive": "source"}
+_LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Language|Original Language|"
+                              r"Record ID|Citation|Keywords|Subjects?)\s*:\s*(?P<value>.*)", re.I)
+_FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
+_FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
+_FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
+_NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
+                            r"The discussion|After this|Here the)\b")
+_CAPS = re.compile(r"[^\[\]]*")
+
+
+@dataclass
+class Segments:
+    """The result: header values, body lines, attached footnote lines."""
+
+    meta: dict[str, object] = field(default_factory=dict)
+    body: list[Line] = field(default_factory=list)
+    footnotes: list[Line] = field(default_factory=list)
+    recognised: list[str] = field(default_factory=list)
+    orphan_footnotes: int = 0
+
+
+@dataclass
+class _Top:
+    lines: list[Line]
+    pos: int = 0
+    seg: Segments = field(default_factory=Segments)
+    old: bool = False
+    last: str = ""
+
+    def line(self, offset: int = 0) -> Line | None:
+        i = self.pos + offset
+        return self.lines[i] if i < len(self.lines) else None
+
+
+def segment(page: str, lines: list[Line]) -> Segments:
+    """Split the non-blank ``lines`` of ``page`` into header, body and footnotes."""
+    content = [line for line in lines if not line.blank]
+    top = _Top(content)
+    while top.pos < len(content):
+        for rule in _TOP_RULES:
+            if rule(top):
+                top.last = rule.__name__
+                break
+        else:
+            break
+    end = _bottom(page, content, top)
+    top.seg.body = content[top.pos:end]
+    _footnotes(top.seg)
+    _frus(top.seg)
+    return top.seg
+
+
+# ----------------------------------------------------------------- top rules
+
+
+def _chrome(top: _Top) -> bool:
+    line = top.line()
+    if line is None or line.text.casefold() not in _CHROME:
+        return False
+    if line.text.casefold() in ("search in", "digital archive"):
+        top.old = True
+    top.pos += 1
+    top.seg.recognised.append("chrome")
+    return True
+
+
+def _old_field(top: _Top) -> bool:
+    line = top.line()
+    if line is None:
+        return False
+    match = _OLD_FIELD.fullmatch(line.text)
+    if match is None or not (top.old or match.group("label").lower() == "citation"):
+        return False
+    label = match.group("label").lower()
+    value_lines = [match.group("value")] if match.group("value") else []
+    top.pos += 1
+    nxt = top.line()
+    if not value_lines and nxt is not None and not _OLD_FIELD.fullmatch(nxt.text) \
+            and nxt.text.casefold() not in _CHROME:
+        value_lines.append(nxt.text)
+        top.pos += 1
+    value = value_lines[0].strip() if value_lines else ""
+    meta = top.seg.meta
+    if label == "citation" and value:
+        for key, item in old_citation(value).items():
+            if item and (key != "title" or "title" not in meta):
+                meta[key] = item
+    elif label == "summary" and value:
+        meta["summary"] = value
+    elif label in ("original language", "language") and value:
+        meta["original_language"] = value
+    top.seg.recognised.append("old-" + label)
+    top.old = True
+    return True
+
+
+def _teaser(top: _Top) -> bool:
+    line, nxt = top.line(), top.line(1)
+    if top.pos != 0 or line is None or nxt is None:
+        return False
+    if parse_date_line(line.text) or not parse_date_line(nxt.text) or len(line.text) < 40:
+        return False
+    if line.text[-1] not in ".!?":
+        return False
+    top.seg.meta["teaser"] = line.text
+    top.pos += 1
+    top.seg.recognised.append("teaser")
+    return True
+
+
+def _date(top: _Top) -> bool:
+    line = top.line()
+    if line is None or "date_text" in top.seg.meta:
+        return False
+    iso = parse_date_line(line.text)
+    if iso is None:
+        return False
+    top.seg.meta["date"] = iso
+    top.seg.meta["date_text"] = DATE_LINE.fullmatch(line.text).group().rstrip(".")  # type: ignore[union-attr]
+    top.pos += 1
+    top.seg.recognised.append("date")
+    return True
+
+
+def _indented_summary(top: _Top) -> bool:
+    line = top.line()
+    if line is None or top.last != "_date" or not line.indent or len(line.text) < 60:
+        return False
+    top.seg.meta["summary"] = line.text
+    top.pos += 1
+    top.seg.recognised.append("summary-first")
+    return True
+
+
+def _funder(top: _Top) -> bool:
+    line = top.line()
+    if line is None or not is_funder_line(line.text):
+        return False
+    top.seg.meta["funder"] = funder(line.text)
+    top.pos += 1
+    top.seg.recognised.append("funder")
+    return True
+
+
+def _title(top: _Top) -> bool:
+    line = top.line()
+    if line is None or "title_line" in top.seg.meta:
+        return False
+    after_date = top.last in ("_date", "_indented_summary")
+    old_title = top.old and top.last == "_chrome" and "citation" not in top.seg.meta
+    if not (after_date or old_title) or not looks_like_title(line.text):
+        return False
+    top.seg.meta["title"] = line.text
+    top.seg.meta["title_line"] = line.no
+    top.pos += 1
+    top.seg.recognised.append("title")
+    return True
+
+
+def looks_like_title(text: str) -> bool:
+    """A document title: not a sentence, not capitals only, not a labelled line."""
+    if len(text) > 300 or text[-1] in ".:;," or re.match(r"[\w ]{1,30}:\s", text):
+        return False
+    outside = "".join(_CAPS.findall(re.sub(r"\[[^\]]*\]", "", text)))
+    letters = [c for c in outside if c.isalpha()]
+    return bool(letters) and not all(c.isupper() for c in letters) and text[0].isupper()
+
+
+_TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
+    _chrome, _old_field, _teaser, _date, _indented_summary, _funder, _title,
+)
+
+# --------------------------------------------------------------- bottom rules
+
+
+def _bottom(page: str, content: list[Line], top: _Top) -> int:
+    """Index in ``content`` where the body ends; header values into meta."""
+    meta = top.seg.meta
+    end = len(content)
+    footer = next((i for i in range(len(content) - 1, top.pos - 1, -1)
+                   if _FOOTER_HEAD.fullmatch(content[i].text)), None)
+    if footer is not None:
+        _read_footer(page, content[footer + 1:], meta)
+        end = footer
+        top.seg.recognised.append("footer")
+    else:
+        start = end
+        while start > top.pos and _LABELLED_FOOTER.fullmatch(content[start - 1].text):
+            start -= 1
+        labels = {_LABELLED_FOOTER.fullmatch(c.text).group("label").lower() for c in content[start:end]}  # type: ignore[union-attr]
+        if end - start >= 2 and labels & {"source", "rights", "citation"}:
+            for line in content[start:end]:
+                match = _LABELLED_FOOTER.fullmatch(line.text)
+                assert match is not None
+                _footer_value(_FOOTER_LABELS.get(match.group("label").lower()), match.group("value").strip(), meta)
+            end = start
+            top.seg.recognised.append("labelled-footer")
+    if footer is not None and "summary" not in meta and end > top.pos + 1:
+        last = content[end - 1]
+        if _is_summary(last.text):
+            meta["summary"] = last.text
+            end -= 1
+            top.seg.recognised.append("summary")
+    return end
+
+
+def _is_summary(text: str) -> bool:
+    return (len(text) >= 100 and text[-1] in ".!?" and not _FOOTNOTE.match(text)
+            and not _NARRATION_END.match(text) and not re.match(r"[^:]{1,60}:\s", text))
+
+
+def _read_footer(page: str, lines: list[Line], meta: dict[str, object]) -> None:
+    key: str | None = "citation"
+    values: dict[str, list[Line]] = {}
+    for line in lines:
+        label = line.text.casefold().rstrip(":")
+        if label in _FOOTER_LABELS:
+            key = _FOOTER_LABELS[label] or "ignored"
+            continue
+        if key == "citation" and "citation" in values:
+            key = "rights"
+        if key == "uploaded" and not DATE_LINE.fullmatch(line.text) and not re.fullmatch(r"[\d/.\-: ]+", line.text):
+            key = "doc_type"
+        values.setdefault(key or "ignored", []).append(line)
+    for name, group in values.items():
+        if name in ("ignored", "uploaded"):
+            continue
+        text = page[group[0].start:group[-1].end] if name == "rights" else group[0].text
+        _footer_value("source" if name == "citation" else name, text, meta)
+
+
+def _footer_value(key: str | None, value: str, meta: dict[str, object]) -> None:
+    if not value or key is None or key == "uploaded":
+        return
+    if key == "source":
+        meta["citation"] = value
+        for name, item in split_citation(value).items():
+            if item and name not in meta or name in ("archive", "credits", "translators") and item:
+                meta[name] = item
+    elif key not in meta:
+        meta[key] = value
+
+
+def _footnotes(seg: Segments) -> None:
+    """Footnote texts "[1] …" at the end of the body, when the body refers to
+    each of them once and in order; otherwise they stay body paragraphs."""
+    body = seg.body
+    start = len(body)
+    while start > 0 and _FOOTNOTE.match(body[start - 1].text):
+        start -= 1
+    notes = body[start:]
+    if not notes or start == 0:
+        return
+    numbers = [_FOOTNOTE.match(n.text).group("n") for n in notes]  # type: ignore[union-attr]
+    refs = [r for line in body[:start] for r in _FOOTNOTE_REF.findall(line.text)]
+    if refs != numbers:
+        seg.orphan_footnotes = len(notes)
+        return
+    seg.footnotes = notes
+    seg.body = body[:start]
+    seg.recognised.append("footnotes")
+
+
+def _frus(seg: Segments) -> None:
+    """FRUS text: "80. Memorandum of Conversation" then a dateline."""
+    if not seg.body or "title" in seg.meta or "date" in seg.meta:
+        return
+    first = seg.body[0].text
+    if _FRUS_HEAD.match(first) and len(seg.body) > 1 and re.search(r"\b1[5-9]\d\d|20\d\d\b", seg.body[1].text):
+        seg.meta["title"] = first.split(".", 1)[1].strip()
+        seg.recognised.append("frus")
