@@ -184,3 +184,14 @@ def test_places_listed_with_known_places_and_titles_that_are_no_places() -> None
     text = "Students were arrested in Seoul, Pusan and Taegu. The ambassador in Sofia, Cde. A. M. Gromyko, spoke."
     assert of_kind(text, "place") == ["Seoul", "Pusan", "Taegu", "Sofia"]
     assert of_kind(text, "person") == ["A. M. Gromyko"]
+
+
+def test_misspelt_or_other_given_names_still_link(tmp_path: Path) -> None:
+    path = tmp_path / "persons.xml"
+    path.write_text('<div xmlns="http://www.tei-c.org/ns/1.0"><list>'
+                    '<item><persName xml:id="p_HJH1">Holdridge, John Herbert</persName></item>'
+                    '<item><persName xml:id="p_HCJT1">Howe, Lieutenant Commander Jonathan</persName></item>'
+                    '</list></div>', encoding="utf-8")
+    text = "PARTICIPANTS:\nJohn H. Hoidridge, NSC Staff\nJohnathan T. Howe, NSC Staff\n"
+    found = [(s.text, s.ref) for s in recognise(text, load_register([path]))]
+    assert found == [("John H. Hoidridge", "p_HJH1"), ("Johnathan T. Howe", "p_HCJT1")]

@@ -318,8 +318,7 @@ def _fuzzy_person(form: str, register: Register) -> str | None:
     surname, initial = fold(words[-1]), fold(words[0])[:1]
     ids = register.surnames.get(surname, ())
     if not ids:
-        near = [s for s in register.surnames if abs(len(s) - len(surname)) <= 1 and s[:1] == surname[:1]
-                and _one_edit(s, surname)]
+        near = [s for s in register.similar_surnames(surname) if _one_edit(s, surname)]
         ids = tuple(i for s in near for i in register.surnames[s])
     matching = [i for i in ids if any(fold(w)[:1] == initial for w in register.entries[i].name.split()[:-1])]
     return matching[0] if len(matching) == 1 else None

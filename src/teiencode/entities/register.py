@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,8 @@ class Register:
     derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
     given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _buckets: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False, compare=False)
+    _bucketed: int = field(default=0, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -95,6 +98,15 @@ class Register:
                 if ids:
                     return ids
         return ()
+
+    def similar_surnames(self, surname: str) -> list[str]:
+        """Indexed surnames (folded) of the same initial and a length within one."""
+        if self._buckets is None or self._bucketed != len(self.surnames):
+            self._buckets = defaultdict(list)
+            for known in self.surnames:
+                self._buckets[(known[:1], len(known))].append(known)
+            self._bucketed = len(self.surnames)
+        return [s for n in (-1, 0, 1) for s in self._buckets.get((surname[:1], len(surname) + n), ())]
 
     def lookup_given(self, form: str) -> tuple[str, ...]:
         """The persons whose given name this is ("Henry" → Kissinger, Henry A.)."""
