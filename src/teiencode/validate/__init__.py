@@ -1,0 +1,119 @@
+"""Validate TEI documents: project XML Schema, Schematron rules, any RELAX NG.
+
+Works on any TEI file, not only teiencode's. The checks, in order:
+
+- ``XML``: the file is well-formed and safe (:mod:`teiencode.xmlinput`); a file
+  that is not is invalid with this one diagnostic, and no other check runs.
+- ``XSD``: the project's TEI profile, ``schemas/teiencode.xsd`` (:mod:`.xsd`).
+- ``TE-SCH-…``: the Schematron rules, ``schemas/teiencode.sch`` (:mod:`.schematron`).
+- ``RNG``: a RELAX NG schema such as tei_all.rng, when one is given (:mod:`.relaxng`).
+
+Validators yield :class:`~teiencode.model.Diagnostic` objects and never print;
+:func:`format_report` turns :class:`FileReport` results into text or JSON.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError, ValidationFailed, XMLInputError
+from ..model import Diagnostic
+from ..xmlinput import XMLSource, parse_bytes
+from . import relaxng, schematron, xsd
+from .report import FileReport, ReportFormat, format_report
+
+__all__ = ["FileReport", "ReportFormat", "format_report", "is_valid", "iter_diagnostics",
+           "validate", "validate_files"]
+
+XML_CODE = "XML"
+
+
+def iter_diagnostics(source: XMLSource, *, tei_schema: Path | None = None,
+                     name: str | None = None) -> Iterator[Diagnostic]:
+    """Every problem found in ``source`` (a path, bytes or lxml tree).
+
+    ``tei_schema`` adds a RELAX NG schema (each call starts jing once: for many
+    files use :func:`validate_files`). ``name`` names the document in the
+    diagnostics (default: its path). Raises :class:`InputError` when a path
+    cannot be read, and when ``tei_schema`` cannot be used.
+    """
+    document = _load(source, name)
+    if isinstance(document, Diagnostic):
+        yield document
+        return
+    yield from _project_checks(document)
+    if tei_schema is not None:
+        yield from relaxng.check(Path(tei_schema), [document])[0]
+
+
+def is_valid(source: XMLSource, *, tei_schema: Path | None = None, name: str | None = None) -> bool:
+    """True when ``source`` has no error (warnings allowed)."""
+    return not any(d.severity == "error"
+                   for d in iter_diagnostics(source, tei_schema=tei_schema, name=name))
+
+
+def validate(source: XMLSource, *, tei_schema: Path | None = None, name: str | None = None) -> None:
+    """Return when ``source`` is valid; else raise :class:`ValidationFailed`
+    carrying every diagnostic (``.diagnostics``) and the first error's place."""
+    diagnostics = list(iter_diagnostics(source, tei_schema=tei_schema, name=name))
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if errors:
+        first = errors[0]
+        raise ValidationFailed(
+            f"not valid: {len(errors)} error{'s' if len(errors) != 1 else ''}; first: "
+            f"{first.code} {first.message}",
+            diagnostics, file=first.file, line=first.line, column=first.column, hint=first.hint)
+
+
+def validate_files(paths: Sequence[str | os.PathLike[str]], *,
+                   tei_schema: Path | None = None) -> list[FileReport]:
+    """One :class:`FileReport` per path, in order; all files share one jing run.
+
+    Raises :class:`InputError` when a file cannot be read or ``tei_schema``
+    cannot be used (usage and I/O errors, not invalid documents).
+    """
+    loaded = [_load(Path(path), None) for path in paths]
+    found: list[list[Diagnostic]] = [
+        [item] if isinstance(item, Diagnostic) else list(_project_checks(item)) for item in loaded]
+    if tei_schema is not None:
+        parsed = [(number, item) for number, item in enumerate(loaded)
+                  if isinstance(item, relaxng.Document)]
+        results = relaxng.check(Path(tei_schema), [item for _, item in parsed])
+        for (number, _), diagnostics in zip(parsed, results):
+            found[number].extend(diagnostics)
+    return [FileReport(str(path), tuple(sorted(diagnostics, key=_reading_order)))
+            for path, diagnostics in zip(paths, found)]
+
+
+def _load(source: XMLSource, name: str | None) -> relaxng.Document | Diagnostic:
+    """The parsed document, or the ``XML`` diagnostic saying why it is none."""
+    if isinstance(source, (etree._ElementTree, etree._Element)):
+        tree = source if isinstance(source, etree._ElementTree) else source.getroottree()
+        return relaxng.Document(name or tree.docinfo.URL, tree, None)
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    else:
+        name = name or str(source)
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {source}: {exc.strerror or exc}", file=name,
+                             hint="check that the file exists and is readable") from exc
+    try:
+        return relaxng.Document(name, parse_bytes(data, name=name), data)
+    except XMLInputError as error:
+        return Diagnostic("error", XML_CODE, error.message, file=name, line=error.line,
+                          column=error.column, hint=error.hint)
+
+
+def _project_checks(document: relaxng.Document) -> Iterator[Diagnostic]:
+    yield from xsd.iter_diagnostics(document.tree, name=document.name)
+    yield from schematron.iter_diagnostics(document.tree, name=document.name)
+
+
+def _reading_order(diagnostic: Diagnostic) -> tuple[int, int]:
+    return (diagnostic.line or 0, diagnostic.column or 0)

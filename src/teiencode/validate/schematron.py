@@ -1,0 +1,79 @@
+"""The project's Schematron rules (``schemas/teiencode.sch``).
+
+lxml's ISO Schematron implementation compiles the rules to an XSLT 1.0
+stylesheet once per process; each document is one transformation whose SVRL
+report lists the failed asserts (and successful reports). Every failure
+becomes a diagnostic whose code is the assert's ``@id`` (``TE-SCH-REF-1`` …),
+placed on the element the rule fired on.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from functools import cache
+
+from lxml import etree
+from lxml.isoschematron import Schematron
+
+from ..model import Diagnostic, Severity
+from ..resources import schema_path
+from .paths import element_path
+
+SCHEMA_FILE = "teiencode.sch"
+SVRL = "http://purl.oclc.org/dsdl/svrl"
+_FAILED = f"{{{SVRL}}}failed-assert"
+_REPORTED = f"{{{SVRL}}}successful-report"
+_SEVERITIES: dict[str, Severity] = {"warning": "warning", "warn": "warning", "info": "info",
+                                     "information": "info", "error": "error", "fatal": "error"}
+_local = threading.local()
+
+
+def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> Iterator[Diagnostic]:
+    """Diagnostics of ``tree`` against the Schematron rules (none when it passes)."""
+    report = _transform()(tree)
+    for finding in report.getroot().iterchildren(_FAILED, _REPORTED):
+        default: Severity = "error" if finding.tag == _FAILED else "warning"
+        severity = _SEVERITIES.get((finding.get("role") or "").lower(), default)
+        element = _locate(tree, finding.get("location"))
+        yield Diagnostic(
+            severity,
+            finding.get("id") or "TE-SCH",
+            _text(finding.find(f"{{{SVRL}}}text")),
+            file=name,
+            line=element.sourceline if element is not None else None,
+            xpath=element_path(element) if element is not None else finding.get("location"),
+            hint=" ".join(_text(ref) for ref in finding.iterchildren(f"{{{SVRL}}}diagnostic-reference"))
+            or None,
+        )
+
+
+@cache
+def _compiled() -> etree._XSLTResultTree:
+    """The rules compiled to XSLT (the ISO skeleton's output), once per process."""
+    rules = etree.parse(str(schema_path(SCHEMA_FILE)))
+    return Schematron(rules, store_xslt=True).validator_xslt
+
+
+def _transform() -> etree.XSLT:
+    """The compiled rules as a stylesheet, one per thread; it may read nothing."""
+    transform = getattr(_local, "transform", None)
+    if transform is None:
+        transform = _local.transform = etree.XSLT(
+            _compiled(), access_control=etree.XSLTAccessControl.DENY_ALL)
+    return transform
+
+
+def _locate(tree: etree._ElementTree, location: str | None) -> etree._Element | None:
+    """The element an SVRL ``@location`` (a namespace-explicit XPath) names."""
+    if not location:
+        return None
+    try:
+        found = tree.xpath(location)
+    except etree.XPathError:
+        return None
+    return found[0] if found and isinstance(found[0], etree._Element) else None
+
+
+def _text(element: etree._Element | None) -> str:
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
