@@ -121,6 +121,7 @@ def test_generic_lower_case_references_are_not_organisations() -> None:
 @pytest.mark.parametrize(("text", "when"), [
     ("4 December 1979", "1979-12-04"), ("December 4, 1979", "1979-12-04"), ("May 1979", "1979-05"),
     ("1980", "1980"), ("19.VII.56", "1956-07-19"), ("14th of October 1976", "1976-10-14"),
+    ("3 JUNE 1971", "1971-06-03"), ("Dec. 4, 1979", "1979-12-04"),
 ])
 def test_dates_at_the_precision_given(text: str, when: str) -> None:
     assert [(d.text, d.when) for d in find_dates(f"It was {text}.")] == [(text, when)]

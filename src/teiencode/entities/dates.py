@@ -22,8 +22,13 @@ MONTHS = {
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
 
-_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
+                        "Dec.")
+# Title case or capitals ("3 JUNE 1971" in a heading), never lower case ("may").
+_MONTH = "(?P<{n}>" + "|".join([*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES),
+                                *(re.escape(m) for m in _MONTH_ABBREVIATIONS)]) + ")"
 _DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 
@@ -96,7 +101,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
         g = m.groupdict()
         month_name = next((g[k] for k in ("m1", "m2", "m3", "m4", "m8") if g[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
-        if month_name == "May" and _MAY_VERB.match(text, m.start()) and not (
+        if month_name in {"May", "MAY"} and _MAY_VERB.match(text, m.start()) and not (
                 g["m8"] and _names_a_month(text, m.start(), m.end())):
             continue  # "May I say", but "since May you have …" is the month
         if g["y9"]:
