@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import (
-    Block, Dateline, Diagnostic, Field, Heading, Inline, Note, PageBreak, Paragraph, SourceSpan,
+    Block, Dateline, Diagnostic, Field, Gap, Heading, Inline, Note, PageBreak, Paragraph, SourceSpan,
     Text, Turn,
 )
 from .dates import DATE_RE
@@ -126,7 +126,7 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
     text = line.text
     span = SourceSpan(line.start, line.end, line.no)
     if _OMISSION_LINE.fullmatch(text):
-        _add_paragraph(state, Paragraph(_inl(state, text, line.start, line.no), span), narration=False)
+        _add_paragraph(state, Paragraph((Gap(text, "editorial", span),), span), narration=False)
         return i + 1
     if _MARKER_LINE.fullmatch(text):
         node = PageBreak(text, _digits(text), span)

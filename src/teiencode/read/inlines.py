@@ -148,7 +148,7 @@ def bracket_kind(content: str, before: str, after: str) -> str:
     if _STAGE.search(stripped) and len(words) <= 6:
         return "stage"
     prev = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-    if prev and _ACRONYM.match(prev) and stripped[:1].isupper():
+    if prev and _ACRONYM.match(prev) and stripped[:1].isupper() and len(words) >= 2:
         return "gloss"
     if prev and (prev[-1:] in "”\"»" or ord(prev[-1]) > 0x2e7f or "\u0400" <= prev[-1] <= "\u04ff"):
         return "gloss"

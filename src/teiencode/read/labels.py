@@ -36,6 +36,7 @@ pointed points declared declares continued continues responded responds observed
 welcomed welcomes suggested suggests mentioned mentions underlined underlines
 """.split())
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
+_SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
 _CAPS_NAME = r"(?:(?:[A-Z][a-z]?\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
 _CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
 _CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
@@ -111,6 +112,14 @@ def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     return Label(text[:end].strip(), name, speech, "colon")
 
 
+def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """"Dr. Kissinger; We thought …": a typist's semicolon after a known name."""
+    match = _SEMICOLON.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "semicolon")
+
+
 def _caps_period(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     match = _CAPS_PERIOD.match(text)
     if match is None or not _caps_ok(match.group("name"), is_known):
@@ -170,5 +179,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _caps_period, _caps_bare, _known,
+    _colon, _semicolon, _caps_period, _caps_bare, _known,
 )

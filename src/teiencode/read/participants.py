@@ -19,6 +19,7 @@ _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.I)
 _PAREN = re.compile(r"\(([^()]*)\)")
+_ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.I)
 
 
@@ -66,17 +67,17 @@ class Participants:
 
     def speaker(self, label_name: str) -> str:
         """The participant id for a speaker label (without separator)."""
-        name, short = _split_short_form(label_name)
-        side = _side(name)
-        if side is not None:
-            person = self._find_group(side) or self._new(side, set(), "group")
-            person.forms.add(side)
+        name, short = _split_short_form(_ASIDE.sub("", label_name))
+        inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
+        bare = _PAREN.sub("", name).strip() or name
+        if inner and _side(bare) is not None:
+            name = inner[-1]  # "North (KIM)": the person named, not the side
+            person = self._resolve(name)
+        elif _side(bare) is not None or "," in bare:
+            group = _side(bare) or bare  # a side, or several speakers at once
+            person = self._find_group(group) or self._new(group, set(), "group")
         else:
-            inner = _PAREN.findall(name)
-            if inner and _side(_PAREN.sub("", name).strip()) is not None and core_tokens(inner[-1]):
-                name = inner[-1]  # "North (KIM)": the person named, not the side
-            else:
-                name = _PAREN.sub("", name).strip() or name
+            name = bare
             person = self._resolve(name)
         person.labels.append(label_name)
         person.forms.add(name.strip())
@@ -107,10 +108,12 @@ class Participants:
             hits = [p for p in self._people if p.kind == "person" and
                     (p.forms & {name} or any(t.startswith(letter) for t in p.tokens))]
             return hits[0] if len(hits) == 1 else None
+        exact = [p for p in self._people if p.kind == "person" and name in p.forms]
+        if len(exact) == 1:
+            return exact[0]
         hits = [p for p in self._people if p.kind == "person" and (tokens <= p.tokens or p.tokens <= tokens)]
         if len(hits) > 1:
-            exact = [p for p in hits if p.tokens == tokens]
-            hits = exact or hits
+            hits = [p for p in hits if p.tokens == tokens] or [p for p in hits if p.labels] or hits
         return hits[0] if len(hits) == 1 else None
 
     def _canonical(self, tokens: set[str], name: str) -> str:

@@ -1,0 +1,207 @@
+"""Score the reader against gold annotations.
+
+Reads every ``*.txt`` page under the given folders and compares it with its
+gold: ``NAME.gold.json`` next to a synthetic page, or ``../gold/NAME.json``
+for FRUS texts (``gold/frus/text`` → ``gold/frus/gold``). Measures
+
+- speaker turns: a turn counts when its label starts where the gold's does
+  and its speaker is the participant the gold speaker maps to (one-to-one);
+- omissions found (gold omission marks matched by a ``Gap`` at the same offset);
+- bracket kinds (gold brackets matched by a node at the same offset, same kind);
+- header fields (title, date, place, archive, translators, summary, …), exact
+  after whitespace normalisation.
+
+Usage: python bench/score_reader.py [FOLDER ...] [--json OUT.json]
+(default folders: ../shared/corpus/synthetic, ../shared/corpus/seed, ../shared/gold/frus/text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from teiencode.model import Gap, Note, PageBreak, Supplied, Turn
+from teiencode.read import decode_page, read_page
+from teiencode.walk import document_inlines, normalize_space, reading_text
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+DEFAULT = [SHARED / "corpus" / "synthetic", SHARED / "corpus" / "seed", SHARED / "gold" / "frus" / "text"]
+HEADER_FIELDS = ("title", "date", "place", "doc_type", "archive", "translators", "summary",
+                 "record_id", "funder", "original_language")
+NOTE_KIND = {"gloss": "gloss", "translator": "translator_note", "remark": "other", "stage": "stage",
+             "stamp": "stamp", "handwritten": "handwritten", "emphasis": "emphasis", "sic": "sic",
+             "uncertain": "uncertain", "source-ellipsis": "other", "editorial": "other",
+             "footnote": "footnote_ref"}
+
+
+def gold_for(page: Path) -> tuple[str, dict] | None:  # type: ignore[type-arg]
+    synthetic = page.with_name(page.stem + ".gold.json")
+    if synthetic.exists():
+        return "synthetic", json.loads(synthetic.read_text(encoding="utf-8"))
+    frus = page.parent.parent / "gold" / (page.stem + ".json")
+    if page.parent.name == "text" and frus.exists():
+        return "frus", json.loads(frus.read_text(encoding="utf-8"))
+    return None
+
+
+def turn_scores(ours: list[tuple[int, str]], gold: list[tuple[int, str]]) -> dict[str, int]:
+    """True positives: same label start and the speaker the gold speaker maps to."""
+    by_start = dict(ours)
+    pairs = Counter((g, by_start[s]) for s, g in gold if s in by_start)
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for (g, o), _ in pairs.most_common():
+        if g not in mapping and o not in taken:
+            mapping[g] = o
+            taken.add(o)
+    tp = sum(1 for s, g in gold if s in by_start and mapping.get(g) == by_start[s])
+    starts = sum(1 for s, _ in gold if s in by_start)
+    return {"tp": tp, "ours": len(ours), "gold": len(gold), "starts_found": starts}
+
+
+def bracket_nodes(doc) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    nodes: dict[int, str] = {}
+    for node in document_inlines(doc):
+        span = getattr(node, "span", None)
+        if span is None:
+            continue
+        if isinstance(node, Supplied):
+            nodes[span.start] = "supplied"
+        elif isinstance(node, Note):
+            nodes[span.start] = NOTE_KIND.get(node.kind, "other")
+        elif isinstance(node, PageBreak):
+            nodes[span.start] = "page_break"
+        elif isinstance(node, Gap) and node.reason != "editorial":
+            nodes[span.start] = "uncertain" if node.reason == "illegible" else "other"
+    for block in doc.blocks:
+        if isinstance(block, PageBreak) and block.span is not None:
+            nodes[block.span.start] = "page_break"
+    return nodes
+
+
+def header_value(meta, name: str):  # type: ignore[no-untyped-def]
+    value = getattr(meta, name)
+    if isinstance(value, tuple):
+        return [normalize_space(v) for v in value]
+    return normalize_space(value) if isinstance(value, str) else value
+
+
+def score_page(page: Path) -> dict:  # type: ignore[type-arg]
+    text, _ = decode_page(page.read_bytes(), str(page))
+    started = time.perf_counter()
+    doc = read_page(text, str(page))
+    elapsed = time.perf_counter() - started
+    result: dict = {"page": page.name, "seconds": elapsed,  # type: ignore[type-arg]
+                    "round_trip": normalize_space(reading_text(doc)) == normalize_space(doc.body_text),
+                    "warnings": [d.code for d in doc.warnings]}
+    found = gold_for(page)
+    turns = [(b.span.start, b.speaker) for b in doc.blocks if isinstance(b, Turn) and b.span]
+    gaps = {n.span.start for n in document_inlines(doc) if isinstance(n, Gap) and n.reason == "editorial" and n.span}
+    result["turns_read"] = len(turns)
+    if found is None:
+        return result
+    kind, gold = found
+    result["kind"] = kind
+    if kind == "synthetic":
+        gold_turns = [(t["label_start"], t["speaker_id"]) for t in gold["turns"]]
+        marks = [m["start"] for m in gold["omission_marks"]]
+        nodes = bracket_nodes(doc)
+        result["brackets"] = {"gold": len(gold["brackets"]),
+                              "kind_ok": sum(1 for b in gold["brackets"] if nodes.get(b["start"]) == b["kind"]),
+                              "wrong": [(b["text"][:30], b["kind"], nodes.get(b["start"]))
+                                        for b in gold["brackets"] if nodes.get(b["start"]) != b["kind"]]}
+        header = {}
+        for name in HEADER_FIELDS:
+            want = gold["header"].get(name)
+            if isinstance(want, str):
+                want = normalize_space(want)
+            elif isinstance(want, list):
+                want = [normalize_space(w) for w in want]
+            got = header_value(doc.metadata, name)
+            if name == "translators":
+                got = got or []
+            header[name] = {"ok": got == want, "got": got, "want": want}
+        result["header"] = header
+    else:
+        gold_turns = [(t["label_start"], t.get("speaker_corresp") or t["speaker_label"]) for t in gold["turns"]]
+        marks = [e["start"] for e in gold["editorial"] if e["type"] == "omission"]
+        gaps |= {n.span.start for n in document_inlines(doc)
+                 if isinstance(n, (Note, Gap)) and n.span and getattr(n, "kind", "editorial") == "editorial"}
+    result["turns"] = turn_scores(turns, gold_turns)
+    result["omissions"] = {"gold": len(marks), "found": sum(1 for m in marks if m in gaps)}
+    return result
+
+
+def f1(tp: int, ours: int, gold: int) -> dict[str, float]:
+    p = tp / ours if ours else 1.0
+    r = tp / gold if gold else 1.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
+    out: dict = {"pages": len(results)}  # type: ignore[type-arg]
+    for kind in ("synthetic", "frus", None):
+        rows = [r for r in results if "turns" in r and (kind is None or r.get("kind") == kind)]
+        if not rows:
+            continue
+        t = Counter()
+        for r in rows:
+            t.update(r["turns"])
+        o = Counter()
+        for r in rows:
+            o.update(r["omissions"])
+        key = kind or "all"
+        out[key] = {"pages": len(rows), "turns": {**f1(t["tp"], t["ours"], t["gold"]), **dict(t)},
+                    "omissions": {**dict(o), "recall": round(o["found"] / o["gold"], 4) if o["gold"] else 1.0}}
+        brackets = [r["brackets"] for r in rows if "brackets" in r]
+        if brackets:
+            g = sum(b["gold"] for b in brackets)
+            out[key]["bracket_kinds"] = {"gold": g, "ok": sum(b["kind_ok"] for b in brackets),
+                                         "accuracy": round(sum(b["kind_ok"] for b in brackets) / g, 4) if g else 1.0}
+        headers = [r["header"] for r in rows if "header" in r]
+        if headers:
+            out[key]["header"] = {name: round(sum(h[name]["ok"] for h in headers) / len(headers), 4)
+                                  for name in HEADER_FIELDS}
+    out["round_trip_failures"] = [r["page"] for r in results if not r["round_trip"]]
+    seconds = sum(r["seconds"] for r in results)
+    out["read_ms_per_page"] = round(1000 * seconds / max(1, len(results)), 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--json", type=Path, help="write per-page results and the summary here")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    folders = args.folders or [f for f in DEFAULT if f.is_dir()]
+    pages = sorted(p for folder in folders for p in folder.rglob("*.txt"))
+    results = [score_page(p) for p in pages]
+    summary = summarise(results)
+    if args.json:
+        args.json.write_text(json.dumps({"summary": summary, "pages": results}, ensure_ascii=False, indent=1),
+                             encoding="utf-8")
+    print(json.dumps(summary, indent=1))
+    for r in results:
+        problems = []
+        if "turns" in r and (r["turns"]["tp"] != r["turns"]["gold"] or r["turns"]["ours"] != r["turns"]["gold"]):
+            problems.append(f"turns {r['turns']}")
+        if "omissions" in r and r["omissions"]["found"] != r["omissions"]["gold"]:
+            problems.append(f"omissions {r['omissions']}")
+        if args.verbose and r.get("brackets", {}).get("wrong"):
+            problems.append(f"brackets {r['brackets']['wrong']}")
+        if args.verbose:
+            problems += [f"{k}: got {v['got']!r} want {v['want']!r}" for k, v in r.get("header", {}).items() if not v["ok"]]
+        if not r["round_trip"]:
+            problems.append("ROUND TRIP FAILS")
+        if problems:
+            print(f"- {r['page']}:", *problems, sep="\n    ", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
