@@ -13,6 +13,7 @@ the text is changed: the reading text is the same before and after.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -216,6 +217,7 @@ class _Wrapper:
     def __init__(self, layout: _Layout, spans: list[Span]) -> None:
         self.ranges = layout.ranges
         self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
         self.placed: set[int] = set()
 
     def block(self, block: Block, speaker_ids: dict[str, str]) -> Block:
@@ -248,7 +250,8 @@ class _Wrapper:
         if not nodes:
             return tuple(nodes)
         lo, hi = self.ranges[id(nodes[0])][0], self.ranges[id(nodes[-1])][1]
-        here = [s for s in self.spans if lo <= s.start and s.end <= hi and self._fits(s, nodes)]
+        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        here = [s for s in self.spans[first:last] if s.end <= hi and self._fits(s, nodes)]
         out: list[Inline] = []
         open_span: Span | None = None
         inside: list[Inline] = []
