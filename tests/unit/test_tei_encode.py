@@ -4,13 +4,17 @@ byte-identical output)."""
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from lxml import etree
-from tei_samples import EMPTY, FULL, NS, SPARSE, T, tei_reading_text
+from tei_samples import EMPTY, FULL, NS, REPO, SPARSE, T, tei_reading_text
 
 from teiencode.model import (
     Document, Entity, Mention, Metadata, Paragraph, Participant, Text, Turn,
@@ -321,3 +325,20 @@ def test_encoding_a_page_takes_milliseconds() -> None:
         to_bytes(encode(FULL))
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.02
+
+
+def test_output_does_not_depend_on_hash_randomisation() -> None:
+    """Sets and dicts must not leak their order into the XML: two interpreters
+    with different hash seeds write the same bytes."""
+    script = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from tei_samples import FULL; "
+              "from teiencode.tei import encode, to_bytes; "
+              "print(hashlib.sha256(to_bytes(encode(FULL))).hexdigest())")
+    here = str(Path(__file__).parent)
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+        result = subprocess.run([sys.executable, "-c", script, here], capture_output=True,
+                                text=True, env=env, check=True, timeout=120)
+        digests.add(result.stdout.strip())
+    assert len(digests) == 1
