@@ -20,7 +20,7 @@ from teiencode.tei import encode, to_bytes
 from teiencode.walk import normalize_space, reading_text
 
 DOCUMENTS = document_strategy()
-SETTINGS = settings(max_examples=150, deadline=None,
+SETTINGS = settings(max_examples=75, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -57,7 +57,7 @@ def test_encoding_is_deterministic(doc: Document) -> None:
 
 
 @pytest.mark.jing
-@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(DOCUMENTS, min_size=6, max_size=6))
 def test_random_documents_are_valid_tei_p5(docs: list[Document]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
