@@ -249,13 +249,11 @@ def test_xinclude_is_refused_and_reads_nothing(fifo: FifoProbe, server: tuple[st
 # --------------------------------------------------------------------------- the probes work
 
 
-def test_probes_catch_a_parser_that_reads(fifo: FifoProbe, server: tuple[str, list[str]]) -> None:
-    """Controls: an unsafe parser does open the pipe and fetch from the server,
-    so the tests above would fail if parse_xml did the same."""
-    base, requests = server
+def test_the_pipe_probe_catches_a_parser_that_reads(fifo: FifoProbe) -> None:
+    """Control: an unsafe parser does open the pipe, so the tests above would
+    fail if parse_xml did the same. (The HTTP tests guard libxml2 builds with
+    a network client; the 2.14 series has none, so they have no control.)"""
     unsafe = etree.XMLParser(resolve_entities=True, load_dtd=True, no_network=False)
     data = f'<!DOCTYPE TEI [<!ENTITY s SYSTEM "file://{fifo.path}">]><TEI>&s;</TEI>'.encode()
     assert FifoProbe.SECRET.decode() in etree.fromstring(data, unsafe).text
     assert fifo.opened
-    etree.fromstring(f'<!DOCTYPE TEI SYSTEM "{base}/tei.dtd"><TEI/>'.encode(), unsafe)
-    assert requests == ["/tei.dtd"]
