@@ -19,7 +19,7 @@ from ..model import (
     Block, Date, Dateline, Document, Field, Foreign, Gap, Heading, Inline, Mention, Note,
     PageBreak, Paragraph, Supplied, Text, Turn,
 )
-from .ids import APPLICATION_ID, EntityIds, PassageIds
+from .ids import APPLICATION_ID, EntityIds, PassageIds, to_ncname
 from .names import append_text, sub, words
 
 MENTION_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
@@ -69,8 +69,8 @@ def certainty(value: str | None) -> str | None:
 def responsibility(resp: str | None, cert: str | None) -> str | None:
     """``@resp`` of a proposed link: the given agent, else the encoder itself
     whenever a certainty is stated."""
-    if resp:
-        return "#" + resp.removeprefix("#")
+    if resp and resp.strip("# "):
+        return "#" + to_ncname(resp.strip().removeprefix("#"))
     return "#" + APPLICATION_ID if cert is not None else None
 
 
