@@ -29,7 +29,7 @@ _FIELD_NAMES = frozenset("""
 to from subject re date time place venue location present participants interpreter interpreters
 note-taker notetaker recorded drafted copy copies attachment enclosure distribution cc reference
 ref classification agenda topic topics addressee addressees duration also others memorandum
-memo for through telegram number no chairman chaired attendees attending witnesses
+memo for through telegram number no attendees witnesses
 """.split())
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(

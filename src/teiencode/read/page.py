@@ -37,6 +37,8 @@ def _read(text: str, source: str | None) -> Document:
         seg.footnotes = []
         blocks, people, warnings, _ = _structure(text, seg, source, attach=False)
     speaking = {b.speaker for b in blocks if isinstance(b, Turn)}
+    ids = people.ids()
+    blocks = [dataclasses.replace(b, speaker=ids[b.speaker]) if isinstance(b, Turn) else b for b in blocks]
     meta = _complete(dict(seg.meta), blocks)
     if seg.orphan_footnotes:
         warnings.append(Diagnostic(

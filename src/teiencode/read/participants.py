@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
-from .names import SIDES, core_tokens, display_form, fold, is_initial, name_tokens, slug, strip_titles
+from .names import SIDES, TITLES, core_tokens, display_form, fold, is_initial, name_tokens, slug, strip_titles
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
@@ -66,7 +66,8 @@ class Participants:
             self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
 
     def speaker(self, label_name: str) -> str:
-        """The participant id for a speaker label (without separator)."""
+        """The participant key for a speaker label (without separator); the
+        final ids come from :meth:`ids` once the page is read."""
         name, short = _split_short_form(_ASIDE.sub("", label_name))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
@@ -84,7 +85,7 @@ class Participants:
         if short:
             person.forms.add(short)
             person.tokens |= set(core_tokens(short))
-        return self.id_of(person)
+        return str(self._people.index(person))
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(name))
@@ -134,34 +135,33 @@ class Participants:
         self._people.append(person)
         return person
 
-    def id_of(self, person: _Person) -> str:
-        """The stable id of a participant: the slug of its name, made unique."""
-        ids: dict[int, str] = {}
+    def person_name(self, key: str) -> str | None:
+        """The name of the person with key ``key`` (None for groups and roles)."""
+        person = self._people[int(key)]
+        return person.name if person.kind == "person" else None
+
+    def ids(self) -> dict[str, str]:
+        """Final participant ids by the keys :meth:`speaker` returned: the slug
+        of each canonical name, made unique in order of appearance."""
+        ids: dict[str, str] = {}
         used: set[str] = set()
-        for p in self._people:
-            base = slug(p.name)
+        for key, person in enumerate(self._people):
+            base = slug(person.name)
             candidate, n = base, 2
             while candidate in used:
                 candidate, n = f"{base}-{n}", n + 1
             used.add(candidate)
-            ids[id(p)] = candidate
-        return ids[id(person)]
+            ids[str(key)] = candidate
+        return ids
 
-    def person_name(self, pid: str) -> str | None:
-        """The name of the person with id ``pid`` (None for groups and roles)."""
-        for person in self._people:
-            if person.kind == "person" and self.id_of(person) == pid:
-                return person.name
-        return None
-
-    def build(self, speaking_ids: set[str]) -> tuple[Participant, ...]:
-        """The participants as model nodes (ids final once reading is done)."""
+    def build(self, speaking: set[str]) -> tuple[Participant, ...]:
+        """The participants as model nodes; ``speaking`` holds the keys of speakers."""
+        ids = self.ids()
         out = []
-        for person in self._people:
-            pid = self.id_of(person)
+        for key, person in enumerate(self._people):
             kind = "group" if person.kind == "group" else "person"
-            role = "speaker" if pid in speaking_ids else "listed"
-            out.append(Participant(pid, person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
+            role = "speaker" if str(key) in speaking else "listed"
+            out.append(Participant(ids[str(key)], person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
         return tuple(out)
 
 
@@ -189,23 +189,18 @@ def _side(name: str) -> str | None:
 
 
 def _trim_known(known: str, tokens: set[str]) -> str:
-    """A known name reduced to the person: "Yugoslavia N. P. Firyubin" → "N. P. Firyubin"."""
+    """A known name cut to the person the label names: "Yugoslavia N. P. Firyubin"
+    → "N. P. Firyubin", "Henry A. Kissinger" and "Mao Zedong" stay whole."""
     words = name_tokens(known)
     folded = [fold(w) for w in words]
-    last = max((i for i, f in enumerate(folded) if f in tokens), default=len(words) - 1)
-    start = last
-    initials = 0
-    while start > 0:
-        prev = words[start - 1]
-        if is_initial(prev):
-            initials += 1
-        elif initials >= 2 or not prev[:1].isupper() or initials == 1 and start - 1 < last - 2:
-            break
+    first = min((i for i, f in enumerate(folded) if f in tokens), default=0)
+    start = first
+    while start > 0 and is_initial(words[start - 1]):
         start -= 1
-        if last - start >= 3:
-            break
-    return display_form(" ".join(words[start:last + 1]))
-
+    if start > 0 and first - start <= 1 and words[start - 1][:1].isupper() \
+            and not is_initial(words[start - 1]) and fold(words[start - 1]) not in TITLES:
+        start -= 1  # one given name: "Jambyn Batmunkh", "Henry A. Kissinger"
+    return display_form(" ".join(words[start:]))
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
                           r"regarding|concerning)\b|[–—:])\s*")
@@ -221,6 +216,9 @@ def names_in(text: str) -> list[str]:
     names = []
     for part in _TITLE_SPLIT.split(text):
         words = part.split()
+        while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES):
+            words.pop(0)
+        part = " ".join(words)
         if not words or len(words) > 6:
             continue
         if not all(w[:1].isupper() or is_initial(w) for w in words):
