@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Dateline, Diagnostic, Document, Field, Metadata, Paragraph, SourceSpan, Text, Turn
+from ..model import Dateline, Diagnostic, Document, Field, Heading, Metadata, Paragraph, SourceSpan, Text, Turn
 from ..walk import inlines_text
 from .blocks import read_blocks
-from .dates import DATE_RE, iso_date
+from .dates import DATE_RE, MONTHS, iso_date
 from .labels import find_label
 from .lines import Line, split_lines
 from .metadata import dateline_parts, field_place
@@ -17,6 +17,10 @@ from .segments import Segments, segment
 
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
+_EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})")
+_NOT_PLACES = frozenset("The This That His Her Their Our Your Its My Comrade Comrades Russian English "
+                        "Chinese German French Mongolian Vietnamese Korean Spanish".split())
 
 
 def read_page(text: str, source: str | None = None) -> Document:
@@ -125,7 +129,33 @@ def _complete(meta: dict[str, object], blocks: list) -> dict[str, object]:  # ty
             meta["place"] = field_place(fields[name])
     if "place" not in meta and "from" in fields and "to" in fields and fields["from"]:
         meta["place"] = field_place(fields["from"])
+    if "place" not in meta:
+        meta["place"] = _place_in_text(meta, blocks)
     return {k: v for k, v in meta.items() if v not in (None, "", ())}
+
+
+def _place_in_text(meta: dict[str, object], blocks: list) -> str | None:  # type: ignore[type-arg]
+    """Where the document was written, from the wording of the page: an embassy
+    heading ("Embassy of …, Pyongyang"), else "in X" in the title, a heading or
+    the opening narration."""
+    headings = [inlines_text(b.inlines) for b in blocks[:6] if isinstance(b, Heading)]
+    for text in headings:
+        match = _EMBASSY_HEAD.search(text)
+        if match:
+            return match.group(1)
+    opening = None
+    for block in blocks:
+        if isinstance(block, (Turn, Paragraph)):
+            opening = inlines_text(block.inlines) if isinstance(block, Paragraph) else None
+            break
+    candidates = [meta.get("title"), *headings, opening]
+    for text in candidates:
+        if isinstance(text, str):
+            for match in _IN_PLACE.finditer(text):
+                words = match.group(1).split()
+                if words[0].lower() not in MONTHS and words[0] not in _NOT_PLACES:
+                    return match.group(1)
+    return None
 
 
 def _fallback(text: str, source: str | None, exc: Exception) -> Document:
