@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / ".." / "shared"
 SAMPLE = ROOT / "tests" / "fixtures" / "publish" / "sample.xml"
 SEED = SHARED / "corpus" / "seed" / "1979-12-04_batmunkh-heng-samrin.txt"
+REGISTER = ROOT / "corpus" / "register.xml"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -37,13 +38,15 @@ def unavailable(reason: str) -> None:
 
 
 def encode_page(path: Path) -> bytes:
-    """The TEI of a page, through the encoding stages."""
+    """The TEI of a page, through the encoding stages, with the corpus register."""
     try:
-        from teiencode.pipeline import encode_path
-        from teiencode.tei import to_bytes
+        from teiencode.entities import find_mentions, load_register
+        from teiencode.read import read_path
+        from teiencode.tei import encode, to_bytes
     except ImportError as exc:
         unavailable(f"the encoding stages are not importable yet: {exc}")
-    return to_bytes(encode_path(path).tree)
+    register = load_register([REGISTER]) if REGISTER.is_file() else None
+    return to_bytes(encode(find_mentions(read_path(path), register)))
 
 
 def pages() -> list[Path]:

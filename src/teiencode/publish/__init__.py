@@ -8,8 +8,9 @@ only parses the input safely, passes parameters and collects the result::
     text = render_text(tree, params={"text-mode": "reading", "wrap-width": 60})
     index = render_index([SiteDocument("memo.xml", "memo.html")])
 
-``source`` is a path, the document's bytes, or an lxml tree/element. The
-parameters are those declared in ``xslt/common/params.xsl``.
+``source`` is a path, the document's bytes, or an lxml tree/element; it is
+parsed by :func:`teiencode.xmlinput.parse_xml` (no DTD, entities, XInclude or
+network). The parameters are those declared in ``xslt/common/params.xsl``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import InputError, XMLInputError
+from ..xmlinput import parse_xml
 from .xslt import ParamValue, XSLTError, declared_params, transform
 
 __all__ = ["SiteDocument", "XSLTError", "declared_params", "render_html", "render_index",
@@ -78,36 +79,10 @@ def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
 
 
 def _load(source: Source) -> tuple[etree._Element, str | None]:
-    """The root element of a source and a name for it in error messages."""
-    if isinstance(source, etree._ElementTree):
-        return source.getroot(), source.docinfo.URL
-    if isinstance(source, etree._Element):
-        return source, source.getroottree().docinfo.URL
-    if isinstance(source, bytes):
-        return _parse(source, None).getroot(), None
-    path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}", file=str(path)) from exc
-    return _parse(data, str(path)).getroot(), str(path)
-
-
-def _parse(data: bytes, name: str | None) -> etree._ElementTree:
-    """Parse XML refusing DTDs, entities and the network (to be replaced by
-    ``teiencode.xmlinput.parse_xml``)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=False)
-    try:
-        tree = etree.fromstring(data, parser).getroottree()
-    except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (None, None)
-        raise XMLInputError(f"not well-formed XML: {exc.msg}", file=name, line=line,
-                            column=column) from exc
-    if tree.docinfo.doctype:
-        raise XMLInputError("a DOCTYPE is not accepted in TEI input", file=name, line=1,
-                            hint="remove the DOCTYPE declaration; TEI needs none")
-    return tree
+    """The root element of a source (parsed safely) and a name for it in errors."""
+    tree = parse_xml(source)
+    name = str(source) if isinstance(source, str | Path) else tree.docinfo.URL
+    return tree.getroot(), name
 
 
 def _copy(root: etree._Element) -> etree._Element:
