@@ -3,6 +3,8 @@ conventions forbid, and what it accepts is TEI P5 (tei_all.rng, with jing)."""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -74,6 +76,14 @@ def test_the_schema_rejects(name: str) -> None:
     assert any(expected in str(e) for e in found), str(found[0])
 
 
+def test_the_schema_rejects_an_empty_register() -> None:
+    root = etree.fromstring(full_xml().encode())
+    standoff = root.find("{http://www.tei-c.org/ns/1.0}standOff")
+    for child in list(standoff):
+        standoff.remove(child)
+    assert not schema().is_valid(root)
+
+
 @pytest.mark.parametrize("name", sorted(set(MUTATIONS) - {"duplicate id"}))
 def test_libxml2_agrees_with_xmlschema(name: str) -> None:
     """The validate stage accepts with libxml2 and explains with xmlschema."""
@@ -108,3 +118,54 @@ def test_jing_rejects_a_broken_document(tmp_path: Path) -> None:
     path.write_text(full_xml().replace("<speaker>", "<spkr>").replace("</speaker>", "</spkr>"),
                     encoding="utf-8")
     assert "spkr" in jing_errors([path])
+
+
+def mutants(xml: str) -> Iterator[tuple[str, bytes]]:
+    """Every document one edit away from ``xml``: an element removed, emptied
+    or repeated, an attribute removed."""
+    root = etree.fromstring(xml.encode())
+    paths = [root.getroottree().getpath(e) for e in root.iter() if e is not root]
+    for path in paths:
+        for edit in ("remove", "empty", "repeat", *("drop@" + a for a in
+                                                    root.xpath(path)[0].attrib)):
+            variant = etree.fromstring(xml.encode())
+            element = variant.xpath(path)[0]
+            if edit == "remove":
+                element.getparent().remove(element)
+            elif edit == "empty":
+                element.text = None
+                for child in list(element):
+                    element.remove(child)
+            elif edit == "repeat":
+                element.addnext(copy_of(element))
+            else:
+                del element.attrib[edit[5:]]
+            yield f"{edit} {path}", etree.tostring(variant, encoding="UTF-8")
+
+
+def copy_of(element: etree._Element) -> etree._Element:
+    duplicate = copy.deepcopy(element)
+    for node in duplicate.iter():  # a repeated element with the same xml:id is a known reject
+        node.attrib.pop("{http://www.w3.org/XML/1998/namespace}id", None)
+    return duplicate
+
+
+@pytest.mark.slow
+@pytest.mark.jing
+def test_what_the_schema_accepts_tei_p5_accepts(tmp_path: Path) -> None:
+    """One edit away from a valid document, every variant the project schema
+    still accepts must be valid TEI P5 too."""
+    libxml2 = etree.XMLSchema(etree.parse(str(XSD)))
+    accepted = {}
+    sources = [full_xml(), to_bytes(encode(DOCUMENTS["sparse"])).decode()]
+    variants = (variant for source in sources for variant in mutants(source))
+    for number, (edit, data) in enumerate(variants):
+        if libxml2.validate(etree.fromstring(data)):
+            path = tmp_path / f"m{number}.xml"
+            path.write_bytes(data)
+            accepted[path.name] = edit
+    assert len(accepted) > 100
+    report = jing_errors(list(map(tmp_path.joinpath, accepted)))
+    rejected = {accepted[Path(line.split(":")[0]).name] for line in report.splitlines()
+                if line.startswith(str(tmp_path))}
+    assert not rejected, sorted(rejected)
