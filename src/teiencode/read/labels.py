@@ -28,12 +28,19 @@ translation translator interpreter interpreters note-taker notetaker recorded on
 during while since although however moreover meanwhile today yesterday tomorrow answer
 question please thanks thank dear sincerely signed signature comment comments remark remarks
 """.split())
-_SPEECH_VERBS = frozenset("""
-said says stated states added adds replied replies answered answers asked asks remarked
-remarks noted notes explained explains expressed expresses confirmed confirms thanked thanks
-informed informs agreed agrees proposed proposes emphasized emphasised stressed stresses
-pointed points declared declares continued continues responded responds observed observes
-welcomed welcomes suggested suggests mentioned mentions underlined underlines
+# Words that open a sentence: after a label without punctuation the speech
+# must start with one ("J. Batmunkh Could you …"), not with more of a name
+# ("Ho Chi Minh City …").
+_STARTERS = frozenset("""
+i we you he she it they this that these those the a an our my your his her their its yes no well
+now so but and then thank thanks please let could can would will shall should may might must do
+does did is are was were have has had what why how when where who which there here in on at for
+as if first firstly second secondly today yesterday tomorrow indeed certainly good dear comrade
+comrades after before since all not only concerning regarding about with together everything
+nothing some many most also again unfortunately frankly naturally perhaps maybe surely right
+agreed exactly okay ok allow permit excuse sorry once last next every each one both such even
+however therefore thus besides moreover still already just very generally personally recently
+currently according to from by under during despite although though while because until
 """.split())
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
@@ -161,16 +168,12 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
 
 def _starts_sentence(rest: str) -> bool:
     """Whether the speech after an unpunctuated label starts a sentence (not
-    "said that …", not the rest of a capitalised heading)."""
+    "said that …", not the rest of a name or of a capitalised heading)."""
     word = _NEXT_WORD.match(rest)
     if word is None:
         return rest[:1] in "“\"‘'"
     token = word.group()
-    if not token[:1].isupper() or token.isupper() and len(token) > 1:
-        return False
-    if fold(token) in _SPEECH_VERBS:
-        return False
-    return bool(re.search(r"[a-z]", rest[:80]))
+    return token[:1].isupper() and fold(token) in _STARTERS and bool(re.search(r"[a-z]", rest[:80]))
 
 
 def _speech_start(text: str, end: int) -> int:
