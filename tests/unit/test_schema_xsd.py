@@ -121,13 +121,13 @@ def test_jing_rejects_a_broken_document(tmp_path: Path) -> None:
 
 
 def mutants(xml: str) -> Iterator[tuple[str, bytes]]:
-    """Every document one edit away from ``xml``: an element removed, emptied
-    or repeated, an attribute removed."""
+    """Every document one edit away from ``xml``: an element removed, emptied,
+    repeated or moved after its next sibling, an attribute removed."""
     root = etree.fromstring(xml.encode())
     paths = [root.getroottree().getpath(e) for e in root.iter() if e is not root]
     for path in paths:
-        for edit in ("remove", "empty", "repeat", *("drop@" + a for a in
-                                                    root.xpath(path)[0].attrib)):
+        attributes = root.xpath(path)[0].attrib
+        for edit in ("remove", "empty", "repeat", "swap", *("drop@" + a for a in attributes)):
             variant = etree.fromstring(xml.encode())
             element = variant.xpath(path)[0]
             if edit == "remove":
@@ -138,6 +138,11 @@ def mutants(xml: str) -> Iterator[tuple[str, bytes]]:
                     element.remove(child)
             elif edit == "repeat":
                 element.addnext(copy_of(element))
+            elif edit == "swap":
+                following = element.getnext()
+                if following is None:
+                    continue
+                following.addnext(element)
             else:
                 del element.attrib[edit[5:]]
             yield f"{edit} {path}", etree.tostring(variant, encoding="UTF-8")
