@@ -49,7 +49,7 @@ def _read(text: str, source: str | None) -> Document:
             "warning", "TE-READ-4", f"{seg.orphan_footnotes} footnote text(s) without matching "
             "references kept as paragraphs", file=source, line=seg.body[-1].no if seg.body else None,
             hint="check the footnote numbers against the references in the text"))
-    if not seg.recognised and not speaking and not any(not isinstance(b, Paragraph) for b in blocks):
+    if not seg.recognised and not speaking:
         warnings.insert(0, Diagnostic(
             "warning", "TE-READ-1", "no page layout recognised: the text is read as paragraphs",
             file=source, line=seg.body[0].no if seg.body else 1,
