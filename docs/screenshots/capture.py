@@ -2,7 +2,8 @@
 
     python docs/screenshots/capture.py [PAGE.txt]
 
-Encodes the page (default: ../shared/corpus/seed/ page), renders its HTML
+Encodes the page (default: the seed in ../shared/corpus/seed/) with the
+corpus register, renders its HTML
 edition and photographs it in headless Chromium (Debian's ``chromium``).
 """
 
@@ -14,11 +15,15 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from teiencode.pipeline import encode_path
+from teiencode.entities import find_mentions, load_register
 from teiencode.publish import render_html
+from teiencode.read import read_path
+from teiencode.tei import encode
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parents[1] / ".." / "shared" / "corpus" / "seed" / "1979-12-04_batmunkh-heng-samrin.txt"
+ROOT = HERE.parents[1]
+SEED = ROOT / ".." / "shared" / "corpus" / "seed" / "1979-12-04_batmunkh-heng-samrin.txt"
+REGISTER = ROOT / "corpus" / "register.xml"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = {"seed-desktop.png": (1280, 1000), "seed-narrow.png": (390, 844)}
@@ -27,7 +32,8 @@ SHOTS = {"seed-desktop.png": (1280, 1000), "seed-narrow.png": (390, 844)}
 def main(page: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         edition = Path(tmp) / "edition.html"
-        edition.write_text(render_html(encode_path(page).tree), encoding="utf-8")
+        tei = encode(find_mentions(read_path(page), load_register([REGISTER])))
+        edition.write_text(render_html(tei), encoding="utf-8")
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             for name, (width, height) in SHOTS.items():

@@ -93,10 +93,13 @@
                               normalize-space(($languages[@ident = $text-lang])[1])[.])"/>
         <xsl:sequence select="te:about-row('Original language',
                               string-join($languages[@ident != $text-lang] ! normalize-space(), ', ')[.])"/>
-        <xsl:sequence select="te:about-row('Publisher', te:publisher($tei))"/>
+        <xsl:sequence select="te:about-row('Publisher', te:source-publisher($tei))"/>
         <xsl:sequence select="te:about-row('Record ID', te:record-id($tei))"/>
         <xsl:sequence select="te:about-row('Rights', te:rights($tei))"/>
         <xsl:sequence select="te:about-row('Summary', te:summary($tei))"/>
+        <xsl:sequence select="te:about-row('Encoded with', string-join(
+            $header/tei:encodingDesc/tei:appInfo/tei:application ! normalize-space(string-join(
+              ((tei:label, @ident)[1], @version ! ('version ' || .)), ' ')), '; ')[.])"/>
         <xsl:variable name="participants" select="te:participants($tei)"/>
         <xsl:if test="$participants">
           <dt>Participants</dt>
@@ -136,7 +139,7 @@
       <h2 id="cite-heading">Cite this document</h2>
       <p class="citation"><xsl:value-of select="te:cite-chicago(., $url)"/></p>
       <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation']">
-        <p>The source suggests: <span class="suggested-citation"><xsl:value-of select="normalize-space()"/></span></p>
+        <p>As the source cites it: <span class="suggested-citation"><xsl:value-of select="normalize-space()"/></span></p>
       </xsl:for-each>
       <details>
         <summary>CSL-JSON (for Zotero, citeproc)</summary>

@@ -58,8 +58,10 @@
           </xsl:for-each>
         </span>
       </xsl:if>
-      <xsl:for-each select="tei:note">
-        <span class="entity-note"><xsl:text> </xsl:text><xsl:value-of select="normalize-space()"/></span>
+      <xsl:for-each select="tei:note[normalize-space()]">
+        <span class="entity-note">
+          <xsl:value-of select="(if (@type = 'role') then 'Role: ' else '') || normalize-space()"/>
+        </span>
       </xsl:for-each>
       <xsl:variable name="turns" select="key('te:turns', string(@xml:id))"/>
       <xsl:if test="$turns">

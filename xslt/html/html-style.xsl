@@ -100,6 +100,7 @@ a.mention:hover, a.mention:focus { color: var(--accent); }
 .entities li { margin: 0 0 .75rem; }
 .entity-name { font-weight: 600; }
 .forms, .occurrences, .authority, .entity-note { font-size: .95rem; }
+.entity-note { display: block; }
 .occurrences { display: block; font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); }
 .badge { font: .75rem system-ui, sans-serif; border: 1px dashed #8a4b00; color: #7a4200; padding: 0 .35rem; border-radius: .25rem; }
 .entity.proposed .entity-name { font-style: italic; }
