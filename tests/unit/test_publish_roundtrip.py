@@ -8,17 +8,27 @@ Nothing may be lost or invented, whatever the text contains.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html
 
+from teiencode.entities import find_mentions, load_register
 from teiencode.model import (
     Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Metadata, Mention, Note,
     PageBreak, Paragraph, Participant, Supplied, Text, Turn,
 )
 from teiencode.publish import render_html, render_text
+from teiencode.read import read_path
 from teiencode.tei import encode
 from teiencode.walk import normalize_space, reading_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT / ".." / "shared"
+PAGES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((SHARED / "corpus").rglob("*.txt"))
 
 ENTITIES = (Entity("hanoi", "place", "Hanoi"), Entity("tito", "person", "Tito", cert="medium"),
             Entity("un", "org", "United Nations", status="registered"))
@@ -83,3 +93,21 @@ def test_every_edition_link_has_its_target(doc: Document) -> None:
     ids = page.xpath("//@id")
     assert len(ids) == len(set(ids))
     assert all(h[1:] in ids for h in page.xpath("//a/@href") if h.startswith("#"))
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_corpus_page_comes_back_from_its_tei(page: Path) -> None:
+    doc = find_mentions(read_path(page), load_register([ROOT / "corpus" / "register.xml"]))
+    text = normalize_space(render_text(encode(doc)))
+    assert text == normalize_space(reading_text(doc))
+    assert text == normalize_space(doc.body_text)  # the page's body as the reader sliced it
+
+
+def test_the_shared_pages_are_there() -> None:
+    """The pages above include ../shared/corpus: required in CI, skipped without it elsewhere."""
+    if not (SHARED / "corpus" / "seed").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/corpus is required in CI")
+        pytest.skip("../shared/corpus is absent")
+    assert len(PAGES) > 10
