@@ -153,3 +153,14 @@ def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path,
             if violations:
                 found[f"{path.name}@{width}"] = [(v["id"], v["nodes"][0]["target"]) for v in violations]
     assert not found
+
+
+def test_the_index_sorts_by_date_both_ways(tab: Any, site: Path) -> None:
+    tab.goto((site / "index.html").as_uri())
+    dates = "Array.from(document.querySelectorAll('#documents tbody tr')).map(r => r.dataset.date)"
+    ascending = tab.evaluate(dates)
+    dated = [d for d in ascending if d]
+    assert dated == sorted(dated) and ascending[len(dated):] == [""] * (len(ascending) - len(dated))
+    tab.locator("th[data-sort='date'] button").click()
+    assert [d for d in tab.evaluate(dates) if d] == sorted(dated, reverse=True)
+    assert tab.locator("th[data-sort='date']").get_attribute("aria-sort") == "descending"

@@ -69,7 +69,7 @@
         </header>
         <main>
           <section aria-labelledby="documents-heading">
-            <h2 id="documents-heading">Documents</h2>
+            <h2 id="documents-heading">Documents by date</h2>
             <table id="documents">
               <caption class="sr-only">Documents in date order, with their counts</caption>
               <thead>
