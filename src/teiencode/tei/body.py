@@ -20,9 +20,10 @@ from ..model import (
     PageBreak, Paragraph, Supplied, Text, Turn,
 )
 from .ids import APPLICATION_ID, EntityIds, PassageIds, to_ncname
-from .names import append_text, sub, words
+from .names import TeiName, append_text, sub, words
 
-MENTION_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
+MENTION_ELEMENTS: dict[str, TeiName] = {
+    "person": "persName", "place": "placeName", "org": "orgName"}
 
 # Inline note delimiters as the page writes them → the @rend that says them.
 NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "slashes"}
@@ -104,8 +105,11 @@ class BodyEncoder:
                 self.inlines(head, inlines)
                 return at_top
             case Dateline(inlines=inlines):
-                name, kind = ("dateline", None) if at_top else ("ab", "dateline")
-                line = sub(div, name, {"type": kind, "xml:id": self.passages.next("ab")})
+                attrs = {"xml:id": self.passages.next("ab")}
+                if at_top:
+                    line = sub(div, "dateline", attrs)
+                else:
+                    line = sub(div, "ab", {"type": "dateline", **attrs})
                 self.inlines(line, inlines)
                 return at_top
             case PageBreak():

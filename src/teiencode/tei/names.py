@@ -1,9 +1,12 @@
-"""The TEI vocabulary: namespaces and the element factory.
+"""The TEI vocabulary: namespaces, the element names the encoder writes, and
+the element factory.
 
-This is the only module of the package that spells TEI element names on the
-way in; the rest of :mod:`teiencode.tei` builds elements through :func:`sub`
-and :func:`make`. Strings are made XML-safe here, once, so that no page text
-can make lxml refuse to build the tree.
+:data:`TeiName` lists every TEI element the encoder may create; the rest of
+:mod:`teiencode.tei` builds elements only through :func:`make` and :func:`sub`,
+which take a :data:`TeiName`, so a misspelt or new element is a type error
+until it is added here (and to ``schemas/teiencode.xsd``). Strings are made
+XML-safe here, once, so that no page text can make lxml refuse to build the
+tree.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
+from typing import Literal
 
 from lxml import etree
 
@@ -26,6 +30,21 @@ _XML_WHITESPACE_LIKE = re.compile(r"[\x0b\x0c]")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Attributes = Mapping[str, str | None]
+
+TeiName = Literal[
+    # header
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "respStmt", "resp", "funder",
+    "publicationStmt", "publisher", "idno", "availability", "sourceDesc", "bibl", "msDesc",
+    "msIdentifier", "repository", "collection", "encodingDesc", "appInfo", "application",
+    "editorialDecl", "refsDecl", "citeStructure", "profileDesc", "creation", "langUsage",
+    "language", "textClass", "keywords", "term", "abstract", "particDesc",
+    # register
+    "standOff", "listPerson", "person", "personGrp", "listPlace", "place", "listOrg", "org",
+    "name", "persName", "placeName", "orgName",
+    # body
+    "text", "body", "div", "head", "dateline", "p", "sp", "speaker", "ab", "label", "list",
+    "item", "pb", "gap", "supplied", "note", "seg", "date", "foreign",
+]
 
 
 def xml_safe(text: str) -> str:
@@ -64,7 +83,7 @@ def _set_attributes(element: etree._Element, attrs: Attributes) -> None:
             element.set(qname(key) if key.startswith("xml:") else key, xml_safe(value))
 
 
-def make(name: str, attrs: Attributes | None = None, text: str | None = None) -> etree._Element:
+def make(name: TeiName, attrs: Attributes | None = None, text: str | None = None) -> etree._Element:
     """A new TEI element (the root of a tree or of a detached fragment)."""
     element = etree.Element(qname(name), nsmap={None: TEI_NS})
     if attrs:
@@ -75,7 +94,8 @@ def make(name: str, attrs: Attributes | None = None, text: str | None = None) ->
 
 
 def sub(
-    parent: etree._Element, name: str, attrs: Attributes | None = None, text: str | None = None
+    parent: etree._Element, name: TeiName, attrs: Attributes | None = None,
+    text: str | None = None,
 ) -> etree._Element:
     """A new TEI element appended to ``parent``; ``None`` attribute values are left out."""
     element = etree.SubElement(parent, qname(name))

@@ -17,11 +17,14 @@ from lxml import etree
 from ..model import Document, Entity, Participant
 from .body import certainty, responsibility
 from .ids import EntityIds
-from .names import sub, words
+from .names import TeiName, sub, words
 
-ENTRY_ELEMENTS = {"person": ("person", "persName"), "place": ("place", "placeName"),
-                  "org": ("org", "orgName")}
-LIST_ELEMENTS = (("person", "listPerson"), ("place", "listPlace"), ("org", "listOrg"))
+ENTRY_ELEMENTS: dict[str, tuple[TeiName, TeiName]] = {
+    "person": ("person", "persName"), "place": ("place", "placeName"), "org": ("org", "orgName")}
+LIST_ELEMENTS: tuple[tuple[str, TeiName], ...] = (
+    ("person", "listPerson"), ("place", "listPlace"), ("org", "listOrg"))
+PARTICIPANT_ELEMENTS: dict[str, tuple[TeiName, TeiName]] = {
+    "person": ("person", "persName"), "group": ("personGrp", "name")}
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -35,7 +38,7 @@ def distinct_forms(forms: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def _add_details(entry: etree._Element, entity: Entity, name_element: str,
+def _add_details(entry: etree._Element, entity: Entity, name_element: TeiName,
                  known_forms: Iterable[str] = ()) -> None:
     """Name forms, authority ids, note and proposal status of ``entity`` on ``entry``."""
     if entity.status == "proposed":
@@ -57,8 +60,7 @@ def _add_details(entry: etree._Element, entity: Entity, name_element: str,
 def participant_entry(parent: etree._Element, participant: Participant, entity: Entity | None,
                       ids: EntityIds) -> None:
     """A ``person`` or ``personGrp`` for a participant, with the entity of the same id merged in."""
-    group = participant.kind == "group"
-    element, name_element = ("personGrp", "name") if group else ("person", "persName")
+    element, name_element = PARTICIPANT_ELEMENTS[participant.kind]
     entry = sub(parent, element, {"xml:id": ids.assign(participant.id)})
     forms = distinct_forms((participant.name, *participant.labels))
     for form in forms:
