@@ -7,6 +7,7 @@ import copy
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import pytest
 import xmlschema
@@ -14,6 +15,7 @@ from lxml import etree
 from tei_samples import DOCUMENTS, XSD, jing_errors
 
 from teiencode.tei import encode, to_bytes
+from teiencode.tei.names import TeiName
 
 
 @cache
@@ -174,3 +176,9 @@ def test_what_the_schema_accepts_tei_p5_accepts(tmp_path: Path) -> None:
     rejected = {accepted[Path(line.split(":")[0]).name] for line in report.splitlines()
                 if line.startswith(str(tmp_path))}
     assert not rejected, sorted(rejected)
+
+
+def test_the_schema_and_the_encoder_share_one_vocabulary() -> None:
+    declared = set(etree.parse(str(XSD)).xpath(
+        "//xs:element/@name", namespaces={"xs": "http://www.w3.org/2001/XMLSchema"}))
+    assert declared == set(get_args(TeiName))
