@@ -37,7 +37,7 @@ _CLASSIFICATION = re.compile(
     r"urgent|personal|immediate|flash|eyes only|for official use only|sensitive)\b[^.]{0,40}\.?"
     r"|copy\s+(?:no\.?\s*)?\d+\.?|(?:ciphered\s+)?(?:telegram|cable|ciphergram|dispatch)(?:\s+no\.?\s*\d+)?",
     re.I)
-_OMISSION_LINE = re.compile(r"\[?\s?(?:…\.?|\.{3,4})\s?\]?")
+_OMISSION_LINE = re.compile(r"[\[(]?\s?(?:…\.?|\.{3,4}|\.(?: \.){2})\s?[\])]?")
 _MARKER_LINE = re.compile(r"\[page break\]|\[(?:p|pp|page)\.?\s*\d+\]|\((?:p|pp|page)\.\s*\d+\)|[-–]\s*\d{1,4}\s*[-–]", re.I)
 _ENDS_WITH_GAP = re.compile(r"(?:\[\s?(?:…\.?|\.{3,4})\s?\]|\.{4}|…)$")
 _NARRATION = re.compile(
@@ -46,6 +46,7 @@ _NARRATION = re.compile(
     r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
     r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
     r"(?:conversation|record|memorandum))")
+_BRACKET = re.compile(r"\[[^\]]*\]")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
 _REPORTED = re.compile(
     r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"
@@ -199,9 +200,8 @@ def _listed_name(item: str) -> str:
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
         return True
-    outside = re.sub(r"\[[^\]]*\]", "", text)
-    letters = [c for c in outside if c.isalpha()]
-    if len(letters) >= 3 and all(c.isupper() for c in letters) and len(text) < 200:
+    outside = _BRACKET.sub("", text)
+    if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
         return True
     if _BRACKETED.fullmatch(text) and not state.started:
         return True

@@ -23,8 +23,8 @@ _SCRIPTS = (
 )
 _TOKEN = re.compile(
     r"(?P<fnref>(?<=[^\s\[(])\[(?P<fn>\d{1,3})\])"
-    r"|(?P<omit>\[\s?(?:…\.?|\.{3,4})\s?\])"
-    r"|(?P<pb>\[page break\]|\[(?:p|pp|page)\.?\s*(?P<pbn1>\d+)\]|\((?:p|pp|page)\.\s*(?P<pbn2>\d+)\))"
+    r"|(?P<omit>\[\s?(?:…\.?|\.{3,4}|\.(?: \.){2})\s?\]|\((?:…|\.{3})\))"
+    r"|(?P<pb>(?i:\[page break\]|\[(?:p|pp|page)\.?\s*(?P<pbn1>\d+)\]|\((?:p|pp|page)\.\s*(?P<pbn2>\d+)\)))"
     r"|(?P<sq>\[[^\[\]\n]{1,600}\])"
     r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"
     r"|(?P<paren>\((?:he|she|they|the speaker|laughs?|laughter|pause|smiles?)\b[^()\n]{0,200}\))"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from .names import PARTICLES, TITLES, fold, is_initial
+from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset("""
@@ -63,7 +63,7 @@ class Label:
     rule: str
 
 
-def is_name_like(name: str, *, allow_roles: bool = True) -> bool:
+def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
     if not name or len(name) > 120 or re.search(r"\d", name):
@@ -75,21 +75,22 @@ def is_name_like(name: str, *, allow_roles: bool = True) -> bool:
     if len(parts) > 3 or not all(parts):
         return False
     tokens = bare.replace(",", " ").split()
-    if not tokens or len(tokens) > 7:
+    titled = bool(tokens) and fold(tokens[0]) in TITLES and fold(tokens[0]) != "the"
+    if not tokens or len(tokens) > (12 if titled else 7):
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper():
         return False
     content = 0
     for token in tokens:
         word = token.strip("’'")
-        if fold(word) in PARTICLES or fold(word) in TITLES:
-            content += fold(word) not in ("the",) and allow_roles
+        folded = fold(word)
+        if folded in PARTICLES or titled and word in CONNECTORS:  # "Minister of Foreign Affairs Chen Yi"
             continue
         if not (word[:1].isupper() or is_initial(word)):
             return False
-        if word.endswith(".") and not is_initial(word) and fold(word) not in TITLES:
+        if word.endswith(".") and not is_initial(word) and folded not in TITLES:
             return False
-        content += 1
+        content += folded != "the"
     return content > 0
 
 

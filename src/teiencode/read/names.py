@@ -15,8 +15,10 @@ sheikh emir chancellor senator sen. governor gov. colonel col. admiral adm. capt
 comandante compañero vm fm pm herr genosse sir his her excellency highness majesty mme.
 madame monsieur lord lt. lt maj. major commander comdr. chief acting under assistant state
 counsellor counselor minister-counsellor chargé charge d'affaires envoy consul rep. the
-q. a. q a comrades mister miss dear member members head
+comrades mister miss dear member members head affairs ministers council committee
+central politburo government delegation embassy ministry
 """.split())
+CONNECTORS = frozenset("of the for and to at in".split())
 PARTICLES = frozenset("van von de da di du la le bin binti bint al el ibn y del der den ter dos das".split())
 SIDES = frozenset("""north south east west soviet american chinese vietnamese korean japanese
 british french german mongolian cuban indian hungarian polish czechoslovak bulgarian romanian
@@ -46,7 +48,7 @@ def core_tokens(name: str) -> list[str]:
     out = []
     for token in name_tokens(name):
         folded = fold(token)
-        if not folded or folded in TITLES or folded in PARTICLES or is_initial(token):
+        if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) or token[0].islower():
             continue
         out.append(folded)
     return out
@@ -55,9 +57,13 @@ def core_tokens(name: str) -> list[str]:
 def strip_titles(name: str) -> str:
     """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai")."""
     tokens = name.split()
-    while len(tokens) > 1 and fold(tokens[0]) in TITLES:
-        tokens.pop(0)
-    return " ".join(tokens)
+    start = 0
+    for i, token in enumerate(tokens[:-1]):
+        folded = fold(token)
+        after_connector = i > 0 and tokens[i - 1] in CONNECTORS and token.isupper()  # "of the PRC"
+        if folded in TITLES or token in CONNECTORS or after_connector:
+            start = i + 1
+    return " ".join(tokens[start:])
 
 
 def display_form(name: str) -> str:

@@ -88,7 +88,7 @@ class Participants:
         return str(self._people.index(person))
 
     def _resolve(self, name: str) -> _Person:
-        tokens = set(core_tokens(name))
+        tokens = set(core_tokens(strip_titles(name)))
         if not tokens:  # a role: "The President", "The Secretary"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
             found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
@@ -125,6 +125,9 @@ class Participants:
         hits = [k for k in self._known if tokens <= set(core_tokens(k))]
         if len(hits) == 1:
             return _trim_known(hits[0], tokens)
+        wider = [k for k in self._known if len(core_tokens(k)) >= 2 and set(core_tokens(k)) <= tokens]
+        if len(wider) == 1:  # "Minister of Foreign Affairs Chen Yi" → "Chen Yi"
+            return wider[0]
         return display_form(strip_titles(name))
 
     def _find_group(self, name: str) -> _Person | None:
