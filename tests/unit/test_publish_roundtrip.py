@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import html
+from lxml import etree, html
 
 from teiencode.entities import find_mentions, load_register
 from teiencode.model import (
@@ -102,6 +102,34 @@ def test_every_corpus_page_comes_back_from_its_tei(page: Path) -> None:
     text = normalize_space(render_text(encode(doc)))
     assert text == normalize_space(reading_text(doc))
     assert text == normalize_space(doc.body_text)  # the page's body as the reader sliced it
+
+
+def reading_text_of_edition(page: html.HtmlElement) -> str:
+    """What the edition shows as the document's text: the text section, then
+    the footnotes, without the apparatus (numbers, hidden explanations, buttons)."""
+    parts = []
+    for section_id in ("text", "notes"):
+        found = page.xpath(f"//section[@id='{section_id}']")
+        if not found:
+            continue
+        section = html.fromstring(etree.tostring(found[0]))
+        apparatus = ("//*[contains(@class, 'num') or @class='sr-only' or self::h2 or @popover "
+                     "or self::button or @role='doc-backlink']")
+        for el in section.xpath(apparatus):
+            el.drop_tree()
+        for block in section.xpath("//p | //h3 | //div | //li"):
+            block.text = " " + (block.text or "")
+            block.tail = " " + (block.tail or "")
+        parts.append(section.text_content())
+    return normalize_space(" ".join(parts))
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_the_edition_shows_the_same_text(page: Path) -> None:
+    tree = encode(find_mentions(read_path(page), load_register([ROOT / "corpus" / "register.xml"])))
+    edition = html.fromstring(render_html(tree))
+    assert reading_text_of_edition(edition) == normalize_space(render_text(tree))
 
 
 def test_the_shared_pages_are_there() -> None:

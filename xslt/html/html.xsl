@@ -37,7 +37,7 @@
   </xsl:template>
 
   <xsl:template match="tei:TEI" mode="te:page">
-    <html lang="{(@xml:lang, 'en')[1]}">
+    <html lang="{(@xml:lang, tei:text/@xml:lang, 'en')[1]}">
       <xsl:call-template name="te:html-head"/>
       <body>
         <a class="skip-link" href="#text">Skip to the text</a>
