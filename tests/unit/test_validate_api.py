@@ -12,8 +12,14 @@ from lxml import etree
 
 from teiencode.errors import InputError, ValidationFailed
 from teiencode.model import Diagnostic
-from teiencode.validate import (FileReport, format_report, is_valid, iter_diagnostics, validate,
-                                validate_files)
+from teiencode.validate import (
+    FileReport,
+    format_report,
+    is_valid,
+    iter_diagnostics,
+    validate,
+    validate_files,
+)
 
 INVALID = Path(__file__).resolve().parents[1] / "invalid"
 VALID = INVALID / "valid.xml"
@@ -90,10 +96,10 @@ def test_warnings_do_not_make_a_file_invalid() -> None:
 def test_text_report_lines_and_summary() -> None:
     text = format_report(validate_files([VALID, BROKEN, MALFORMED]))
     lines = text.splitlines()
+    broken, malformed = re.escape(str(BROKEN)), re.escape(str(MALFORMED))
     assert re.fullmatch(
-        rf"{re.escape(str(BROKEN))}:60: error TE-SCH-REF-2 .*\[/TEI/text/body/div/p\[1\]/placeName\]",
-        lines[0])
-    assert any(re.fullmatch(rf"{re.escape(str(MALFORMED))}:64:\d+: error XML not well-formed.*", line)
+        rf"{broken}:60: error TE-SCH-REF-2 .*\[/TEI/text/body/div/p\[1\]/placeName\]", lines[0])
+    assert any(re.fullmatch(rf"{malformed}:64:\d+: error XML not well-formed.*", line)
                for line in lines)
     assert lines[-1] == "3 files checked: 1 valid, 2 invalid (2 errors, 0 warnings)"
 

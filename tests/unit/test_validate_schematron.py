@@ -72,8 +72,9 @@ def test_diagnostic_has_place_path_and_advice() -> None:
 # --------------------------------------------------------------------------- pointers
 
 
-@pytest.mark.parametrize(("attribute", "code"), [("who", "TE-SCH-REF-1"), ("ref", "TE-SCH-REF-2"),
-                                                 ("resp", "TE-SCH-REF-3"), ("target", "TE-SCH-REF-4")])
+@pytest.mark.parametrize(("attribute", "code"), [
+    ("who", "TE-SCH-REF-1"), ("ref", "TE-SCH-REF-2"), ("resp", "TE-SCH-REF-3"),
+    ("target", "TE-SCH-REF-4")])
 def test_each_pointer_attribute_must_resolve(attribute: str, code: str) -> None:
     standoff = '<listPlace><place xml:id="a"><placeName>A</placeName></place></listPlace>'
     assert codes(tei(f'<ab {attribute}="#a">x</ab>', standoff=standoff)) == []
@@ -158,9 +159,9 @@ def test_when_must_be_a_real_calendar_date(value: str, expected: set[str]) -> No
 def _real(value: str) -> bool:
     if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
         return False
-    parts = [int(p) for p in value.split("-")]
+    year, month, day = ([int(p) for p in value.split("-")] + [1, 1])[:3]
     try:
-        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        datetime.date(year, month, day)
     except ValueError:
         return False
     return True
@@ -194,9 +195,11 @@ def test_paragraphs_must_not_be_empty() -> None:
 
 
 @pytest.mark.parametrize(("entry", "code"), [
-    ('<listPerson><person xml:id="e"><idno type="viaf">1</idno></person></listPerson>', "TE-SCH-ENTRY-1"),
+    ('<listPerson><person xml:id="e"><idno type="viaf">1</idno></person></listPerson>',
+     "TE-SCH-ENTRY-1"),
     ('<listPerson><personGrp xml:id="e"/></listPerson>', "TE-SCH-ENTRY-1"),
-    ('<listPlace><place xml:id="e"><idno type="geonames">1</idno></place></listPlace>', "TE-SCH-ENTRY-2"),
+    ('<listPlace><place xml:id="e"><idno type="geonames">1</idno></place></listPlace>',
+     "TE-SCH-ENTRY-2"),
     ('<listOrg><org xml:id="e"/></listOrg>', "TE-SCH-ENTRY-3"),
 ])
 def test_entries_need_a_name(entry: str, code: str) -> None:

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Self
 
 import pytest
 from lxml import etree
@@ -50,7 +51,7 @@ class FifoProbe:
             os.write(fd, self.SECRET)
             os.close(fd)
 
-    def __enter__(self) -> FifoProbe:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -73,7 +74,7 @@ def server() -> Iterator[tuple[str, list[str]]]:
     requests: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             requests.append(self.path)
             body = b'<!ENTITY leak "LEAKED">'
             self.send_response(200)
@@ -128,8 +129,8 @@ def test_trees_and_elements_are_taken_as_they_are() -> None:
 
 
 def test_utf16_document_is_read() -> None:
-    data = f'<?xml version="1.0" encoding="UTF-16"?>\n{TEI}<p>Ölfeld – 1979</p></TEI>'.encode("utf-16")
-    assert parse_xml(data).getroot()[0].text == "Ölfeld – 1979"
+    text = f'<?xml version="1.0" encoding="UTF-16"?>\n{TEI}<p>Ölfeld, 1979</p></TEI>'
+    assert parse_xml(text.encode("utf-16")).getroot()[0].text == "Ölfeld, 1979"
 
 
 def test_doctype_only_mentioned_in_a_comment_is_no_doctype() -> None:
@@ -203,7 +204,8 @@ def test_parameter_entity_reads_nothing(fifo: FifoProbe) -> None:
     '<!DOCTYPE TEI [<!ENTITY x SYSTEM "{base}/x.xml">]>',
     '<!DOCTYPE TEI [<!ENTITY % p SYSTEM "{base}/p.ent"> %p;]>',
 ])
-def test_external_dtd_and_entities_fetch_nothing(server: tuple[str, list[str]], doctype: str) -> None:
+def test_external_dtd_and_entities_fetch_nothing(server: tuple[str, list[str]],
+                                                 doctype: str) -> None:
     base, requests = server
     data = f'<?xml version="1.0"?>\n{doctype.format(base=base)}\n{TEI}<p>&amp;</p></TEI>'.encode()
     assert "DOCTYPE" in refused(data).message

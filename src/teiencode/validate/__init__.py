@@ -83,10 +83,10 @@ def validate_files(paths: Sequence[str | os.PathLike[str]], *,
         parsed = [(number, item) for number, item in enumerate(loaded)
                   if isinstance(item, relaxng.Document)]
         results = relaxng.check(Path(tei_schema), [item for _, item in parsed])
-        for (number, _), diagnostics in zip(parsed, results):
+        for (number, _), diagnostics in zip(parsed, results, strict=True):
             found[number].extend(diagnostics)
     return [FileReport(str(path), tuple(sorted(diagnostics, key=_reading_order)))
-            for path, diagnostics in zip(paths, found)]
+            for path, diagnostics in zip(paths, found, strict=True)]
 
 
 def _load(source: XMLSource, name: str | None) -> relaxng.Document | Diagnostic:

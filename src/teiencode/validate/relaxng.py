@@ -28,8 +28,8 @@ from ..model import Diagnostic
 CODE = "RNG"
 Engine = Literal["auto", "jing", "lxml"]
 
-_JING_LINE = re.compile(
-    r"^(?P<file>.+?):(?P<line>\d+)(?::(?P<column>\d+))?: (?P<level>error|fatal|warning): (?P<msg>.*)$")
+_JING_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+)(?::(?P<column>\d+))?: "
+                        r"(?P<level>error|fatal|warning): (?P<msg>.*)$")
 _QUOTED = re.compile(r'"[^"]*"')
 _MAX_EXPECTED = 8
 _lxml_lock = threading.Lock()
@@ -64,7 +64,8 @@ def check(schema: Path, documents: Sequence[Document], *,
 # --------------------------------------------------------------------------- jing
 
 
-def _check_with_jing(jing: str, schema: Path, documents: Sequence[Document]) -> list[list[Diagnostic]]:
+def _check_with_jing(jing: str, schema: Path,
+                     documents: Sequence[Document]) -> list[list[Diagnostic]]:
     with tempfile.TemporaryDirectory(prefix="teiencode-rng-") as folder:
         paths = []
         for number, document in enumerate(documents):
@@ -105,7 +106,8 @@ def _shorten(message: str) -> str:
     if not sep or len(names) <= _MAX_EXPECTED:
         return message
     prefix = tail[: tail.index(names[0])]
-    return f"{head}{sep}{prefix}{', '.join(names[:_MAX_EXPECTED])} or {len(names) - _MAX_EXPECTED} more"
+    kept = ", ".join(names[:_MAX_EXPECTED])
+    return f"{head}{sep}{prefix}{kept} or {len(names) - _MAX_EXPECTED} more"
 
 
 # --------------------------------------------------------------------------- lxml

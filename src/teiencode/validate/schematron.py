@@ -24,6 +24,7 @@ SCHEMA_FILE = "teiencode.sch"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 _FAILED = f"{{{SVRL}}}failed-assert"
 _REPORTED = f"{{{SVRL}}}successful-report"
+_ADVICE = f"{{{SVRL}}}diagnostic-reference"
 _SEVERITIES: dict[str, Severity] = {"warning": "warning", "warn": "warning", "info": "info",
                                      "information": "info", "error": "error", "fatal": "error"}
 _local = threading.local()
@@ -43,8 +44,7 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
             file=name,
             line=element.sourceline if element is not None else None,
             xpath=element_path(element) if element is not None else finding.get("location"),
-            hint=" ".join(_text(ref) for ref in finding.iterchildren(f"{{{SVRL}}}diagnostic-reference"))
-            or None,
+            hint=" ".join(_text(ref) for ref in finding.iterchildren(_ADVICE)) or None,
         )
 
 

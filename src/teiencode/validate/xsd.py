@@ -141,10 +141,7 @@ def _declaration(element: etree._Element | None) -> Any:
             steps.append(qname.localname)
         node = node.getparent()
     path = "/" + "/".join(reversed(steps))
-    try:
-        return _detailed_schema().find(path, namespaces={p: u for u, p in namespaces.items()})
-    except Exception:  # elementpath rejects paths the schema cannot answer
-        return None
+    return _detailed_schema().find(path, namespaces={p: u for u, p in namespaces.items()})
 
 
 def _documentation(component: Any) -> str | None:
