@@ -16,6 +16,7 @@ network). The parameters are those declared in ``xslt/common/params.xsl``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,8 +87,10 @@ def _load(source: Source) -> tuple[etree._Element, str | None]:
 
 
 def _copy(root: etree._Element) -> etree._Element:
-    """A detached copy of an element, without siblings such as comments."""
-    return etree.fromstring(etree.tostring(root))
+    """A detached copy of an element, without its tail."""
+    copy = deepcopy(root)
+    copy.tail = None
+    return copy
 
 
 def _serialise(root: etree._Element) -> bytes:
