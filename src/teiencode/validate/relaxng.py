@@ -1,8 +1,9 @@
 """Any RELAX NG schema given with ``--tei-schema`` (e.g. the official tei_all.rng).
 
-With ``jing`` on PATH, one JVM validates a whole batch: the documents are
-written to a temporary folder exactly as they were read (so lines match) and
-jing's ``file:line:col: error: message`` lines become diagnostics. Without it,
+With ``jing`` on PATH, one JVM validates a whole batch (up to
+:data:`JING_BATCH` documents): the documents are written to a temporary folder
+exactly as they were read (so lines match) and jing's
+``file:line:col: error: message`` lines become diagnostics. Without it,
 libxml2 (``lxml.etree.RelaxNG``) does the work; the schema is compiled once per
 process (tei_all takes about ten seconds) and shared. Compact syntax
 (``.rnc``) needs jing. Diagnostics have code ``"RNG"``.
@@ -26,6 +27,7 @@ from ..errors import InputError
 from ..model import Diagnostic
 
 CODE = "RNG"
+JING_BATCH = 1000  # documents per jing run: one JVM each, command lines stay short
 Engine = Literal["auto", "jing", "lxml"]
 
 _JING_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+)(?::(?P<column>\d+))?: "
@@ -57,7 +59,8 @@ def check(schema: Path, documents: Sequence[Document], *,
     if engine == "jing" and jing is None:
         raise InputError("jing is not installed", hint="install it (Debian: apt-get install jing)")
     if jing:
-        return _check_with_jing(jing, schema, documents)
+        return [found for start in range(0, len(documents), JING_BATCH)
+                for found in _check_with_jing(jing, schema, documents[start:start + JING_BATCH])]
     return [_check_with_lxml(schema, document) for document in documents]
 
 
@@ -75,7 +78,8 @@ def _check_with_jing(jing: str, schema: Path,
             paths.append(str(path))
         command = [jing, *(["-c"] if schema.suffix == ".rnc" else []), str(schema), *paths]
         try:
-            run = subprocess.run(command, capture_output=True, text=True, check=False)
+            run = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace",
+                                 check=False)
         except OSError as exc:
             raise InputError(f"cannot run jing: {exc}", hint="check the jing installation") from exc
     index = {path: number for number, path in enumerate(paths)}
