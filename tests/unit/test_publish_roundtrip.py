@@ -3,7 +3,9 @@
 Documents are generated (hypothesis) from every block and inline kind the
 model has, encoded by the real TEI stage and rendered by the stylesheets; the
 whitespace-normalised result must equal :func:`teiencode.walk.reading_text`.
-Nothing may be lost or invented, whatever the text contains.
+Nothing may be lost or invented, whatever the text contains. The pages of
+``corpus/`` and ``../shared/corpus/`` go through the same check, and their
+HTML editions must show the same text.
 """
 
 from __future__ import annotations
@@ -18,8 +20,23 @@ from lxml import etree, html
 
 from teiencode.entities import find_mentions, load_register
 from teiencode.model import (
-    Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Metadata, Mention, Note,
-    PageBreak, Paragraph, Participant, Supplied, Text, Turn,
+    Date,
+    Dateline,
+    Document,
+    Entity,
+    Field,
+    Foreign,
+    Gap,
+    Heading,
+    Mention,
+    Metadata,
+    Note,
+    PageBreak,
+    Paragraph,
+    Participant,
+    Supplied,
+    Text,
+    Turn,
 )
 from teiencode.publish import render_html, render_text
 from teiencode.read import read_path

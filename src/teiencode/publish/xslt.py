@@ -28,7 +28,7 @@ from ..resources import xslt_path
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
 _XSL = "http://www.w3.org/1999/XSL/Transform"
-_CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/\S+)\])?\s*$", re.S)
+_CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/\S+)\])?\s*$", re.DOTALL)
 
 ParamValue = str | int | bool
 
