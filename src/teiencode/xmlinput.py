@@ -68,7 +68,9 @@ def parse_xml(source: XMLSource, *, name: str | None = None) -> etree._ElementTr
     unchanged). ``name`` names the document in errors (default: the path).
     Raises :class:`XMLInputError` for malformed XML (with line and column) and
     for DTDs, entity declarations and XInclude; :class:`InputError` when a
-    path cannot be read.
+    path cannot be read. xml:id values are not indexed (a repeated id is the
+    validators' finding, not a parse error), so XPath ``id()`` finds nothing:
+    select ``//*[@xml:id=$id]`` instead.
     """
     if isinstance(source, etree._ElementTree):
         return source
