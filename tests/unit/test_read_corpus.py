@@ -88,3 +88,34 @@ def test_every_gold_omission_is_a_gap(page: Path | None) -> None:
     doc = read_path(page)
     gaps = {n.span.start: n.mark for n in document_inlines(doc) if isinstance(n, Gap) and n.span}
     assert {m["start"]: m["text"] for m in gold["omission_marks"]}.items() <= gaps.items()
+
+
+def _turns(doc):  # type: ignore[no-untyped-def]
+    from teiencode.walk import inlines_text
+
+    return [(normalize_space(inlines_text(b.label)), b.speaker) for b in doc.blocks if isinstance(b, Turn)]
+
+
+VARIANTS = {
+    "single newlines": lambda t: __import__("re").sub(r"(\r?\n)(?:[ \t]*\r?\n)+", r"\1", t),
+    "blank line after every line": lambda t: __import__("re").sub(r"\r?\n", "\n\n", t),
+    "CRLF": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
+    "no-break spaces and tabs": lambda t: t.replace(" ", "\u00a0", 60).replace(" ", "\t", 20),
+    "byte-order mark in the text": lambda t: "\ufeff" + t,
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_layout_variants_read_the_same(variant: str) -> None:
+    """The same page with other line breaks or spaces gives the same turns and header."""
+    _skip_without_shared()
+    from teiencode.read import read_page
+
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8-sig")
+        base, other = read_page(text), read_page(VARIANTS[variant](text))
+        assert normalize_space(reading_text(other)) == normalize_space(other.body_text)
+        assert _turns(other) == _turns(base), page.name
+        assert normalize_space(other.metadata.title or "") == normalize_space(base.metadata.title or ""), page.name
+        assert other.metadata.date == base.metadata.date, page.name

@@ -76,8 +76,11 @@ class _State:
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
                 ) -> tuple[list[Block], list[Diagnostic]]:
-    """The blocks of the body lines, with footnotes attached at their references."""
-    state = _State(page, people, known, _footnotes(footnote_lines), frus, source=source)
+    """The blocks of the body lines, with footnotes attached at their references.
+
+    ``page`` is the page as given; the lines may come from a view of it of the
+    same length (spaces unified): every text node is sliced from ``page``."""
+    state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source)
     gapped = any(b.no - a.no > 1 for a, b in zip(body, body[1:]))
     signature_from = _signature_start(body)
     i = 0
@@ -92,14 +95,14 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     return state.blocks, state.warnings
 
 
-def _footnotes(lines: list[Line]) -> dict[str, Note]:
+def _footnotes(page: str, lines: list[Line]) -> dict[str, Note]:
     notes: dict[str, Note] = {}
     for line in lines:
         mark, _, _ = line.text.partition("]")
         mark += "]"
         rest = line.text[len(mark):]
         offset = len(mark) + len(rest) - len(rest.lstrip())
-        children = parse_inlines(line.text[offset:], line.start + offset, line.no)
+        children = parse_inlines(page[line.start + offset:line.end], line.start + offset, line.no)
         notes[mark[1:-1]] = Note(children, "footnote", "", "", mark[1:-1], mark,
                                  SourceSpan(line.start, line.end, line.no))
     return notes
@@ -119,7 +122,8 @@ def _signature_start(body: list[Line]) -> int:
 
 def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
     fn = state.footnotes
-    return parse_inlines(text, start, line, (lambda n, mark: fn.pop(n, None)) if fn else None)
+    original = state.page[start:start + len(text)]
+    return parse_inlines(original, start, line, (lambda n, mark: fn.pop(n, None)) if fn else None)
 
 
 def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from: int) -> int:
@@ -127,10 +131,10 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
     text = line.text
     span = SourceSpan(line.start, line.end, line.no)
     if _OMISSION_LINE.fullmatch(text):
-        _add_paragraph(state, Paragraph((Gap(text, "editorial", span),), span), narration=False)
+        _add_paragraph(state, Paragraph((Gap(_original(state, line), "editorial", span),), span), narration=False)
         return i + 1
     if _MARKER_LINE.fullmatch(text):
-        node = PageBreak(text, _digits(text), span)
+        node = PageBreak(_original(state, line), _digits(text), span)
         if state.turn is not None:
             state.turn["paragraphs"].append(Paragraph((node,), span))
         else:
@@ -152,6 +156,12 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
     return _paragraph(state, body, i)
 
 
+def _original(state: _State, line: Line) -> str:
+    """A line as the page writes it (the lines are read from a view of the
+    page with every kind of space made a plain space)."""
+    return state.page[line.start:line.end]
+
+
 def _digits(text: str) -> str | None:
     match = re.search(r"\d+", text)
     return match.group() if match else None
@@ -171,18 +181,16 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
+    label = state.page[line.start:line.start + len(label)]
     value = "" if list_field else match.group("value")  # type: ignore[union-attr]
     voffset = len(line.text) - len(value)
     inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
     items: list[tuple[Inline, ...]] = []
     j = i + 1
     if not value:
-        while j < len(body) and body[j].no == body[j - 1].no + 1:
-            item = body[j].text
-            if not gapped and (len(item) > 120 or item[-1] == "." or _FIELD.fullmatch(item)):
-                break
-            items.append(_inl(state, item, body[j].start, body[j].no))
-            state.people.add_listed(_listed_name(item))
+        while j < len(body) and _is_list_item(state, body[j], body[j - 1], gapped):
+            items.append(_inl(state, body[j].text, body[j].start, body[j].no))
+            state.people.add_listed(_listed_name(body[j].text))
             j += 1
     elif re.search(r"participants|present", label, re.I):
         for part in re.split(r"[;,]\s*", value):
@@ -190,6 +198,17 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
+
+
+def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bool:
+    """Whether a line continues a participant list: the next line of the list
+    block, or (lines apart) a short line that is not a sentence, field or turn."""
+    text = line.text
+    short = len(text) <= 120 and text[-1] not in ".!?…" and _FIELD.fullmatch(text) is None
+    if line.no == previous.no + 1:
+        return gapped or short
+    return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
+            and not _BRACKET.sub("", text).isupper())
 
 
 def _listed_name(item: str) -> str:
@@ -275,7 +294,8 @@ def _merged(state: _State, body: list[Line], i: int, offset: int = 0) -> tuple[t
            and body[j - 1].text[-1] not in _TERMINAL and body[j + 1].text[:1].islower()):
         marker, cont = body[j], body[j + 1]
         out.append(Text(state.page[body[j - 1].end:marker.start]))
-        out.append(PageBreak(marker.text, _digits(marker.text), SourceSpan(marker.start, marker.end, marker.no)))
+        out.append(PageBreak(_original(state, marker), _digits(marker.text),
+                             SourceSpan(marker.start, marker.end, marker.no)))
         out.append(Text(state.page[marker.end:cont.start]))
         out.extend(_inl(state, cont.text, cont.start, cont.no))
         j += 2

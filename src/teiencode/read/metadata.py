@@ -17,6 +17,7 @@ _OLD_CITATION = re.compile(
     r"(?P<title>.+?),\s+(?P<date>(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4})),\s+"
     r"(?:History and Public Policy Program Digital Archive|[^,]*Digital Archive)[,.]?\s*(?P<rest>.*)$")
 _FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.I)
+_TRIM = re.compile(r"^[\s,;.]+|[\s,;]+$")
 _REPOSITORY_END = re.compile(r"\s*(?:[:,(]|\bfond\b|\bf\.\s)")
 
 
@@ -106,8 +107,8 @@ def dateline_parts(text: str) -> tuple[str | None, str | None, str | None]:
     match = DATE_RE.search(text)
     if match is None:
         return None, None, None
-    before = text[:match.start()].strip(" ,;")
-    after = text[match.end():].strip(" ,;.")
+    before = _TRIM.sub("", text[:match.start()])
+    after = _TRIM.sub("", text[match.end():])
     after = re.sub(r"^\d{1,2}[:.]\d{2}.*$|^\d{1,2}(?::\d\d)?\s*[-–]\s*\d.*$", "", after).strip()
     place = before or _place_part(after)
     return iso_date(match), match.group(), place or None

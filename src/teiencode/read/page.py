@@ -15,6 +15,10 @@ from .metadata import dateline_parts, field_place
 from .participants import Participants, names_in
 from .segments import Segments, segment
 
+# Spaces the rules treat as a plain space: no-break, typographic and ideographic
+# spaces and tabs. One character for one, so the view has the page's offsets.
+_SPACES = {ord(c): " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
@@ -33,8 +37,13 @@ def read_page(text: str, source: str | None = None) -> Document:
 
 
 def _read(text: str, source: str | None) -> Document:
-    lines = split_lines(text)
-    seg = segment(text, lines)
+    view = text.translate(_SPACES)  # same length: offsets hold in both
+    if view.startswith("\ufeff"):  # a byte-order mark left in the text: chrome
+        view = " " + view[1:]
+    lines = split_lines(view)
+    seg = segment(view, lines)
+    if view != text:
+        _restore(seg.meta, view, text)
     blocks, people, warnings, attached = _structure(text, seg, source, attach=True)
     if not attached:  # a footnote reference was not met where expected: keep the notes as text
         seg.body = seg.body + seg.footnotes
@@ -62,6 +71,19 @@ def _read(text: str, source: str | None) -> Document:
         body_text=_body_text(text, seg),
         warnings=tuple(warnings),
     )
+
+
+def _restore(meta: dict[str, object], view: str, page: str) -> None:
+    """Header values as the page writes them (they were read from the view)."""
+    def original(value: str) -> str:
+        at = view.find(value)
+        return page[at:at + len(value)] if at >= 0 else value
+
+    for key, value in meta.items():
+        if isinstance(value, str):
+            meta[key] = original(value)
+        elif isinstance(value, tuple):
+            meta[key] = tuple(original(v) if isinstance(v, str) else v for v in value)
 
 
 def _structure(text: str, seg: Segments, source: str | None, *, attach: bool):  # type: ignore[no-untyped-def]
