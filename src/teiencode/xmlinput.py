@@ -78,13 +78,16 @@ def parse_xml(source: XMLSource, *, name: str | None = None) -> etree._ElementTr
         return source.getroottree()
     if isinstance(source, (bytes, bytearray)):
         return parse_bytes(bytes(source), name=name)
-    path = Path(source)
+    return parse_bytes(read_bytes(source), name=name or str(source))
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file; :class:`InputError` when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}", file=name or str(path),
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", file=str(path),
                          hint="check that the file exists and is readable") from exc
-    return parse_bytes(data, name=name or str(path))
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> etree._ElementTree:

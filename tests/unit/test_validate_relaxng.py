@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from teiencode.errors import InputError
-from teiencode.validate import relaxng, validate_files
+from teiencode.validate import iter_diagnostics, relaxng, validate_files
 from teiencode.xmlinput import parse_xml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,3 +134,11 @@ def test_tei_all_with_lxml_agrees_with_jing_verdicts() -> None:
     assert rejected == set(TEI_REJECTS)
     again = relaxng.check(schema, documents[:1], engine="lxml")  # compiled once: fast now
     assert again == results[:1]
+
+
+def test_single_document_with_a_schema(tmp_path: Path) -> None:
+    schema = tmp_path / "tiny.rng"
+    schema.write_text(TINY_RNG)
+    found = list(iter_diagnostics(INVALID / "valid.xml", tei_schema=schema))
+    assert found and {d.code for d in found} == {"RNG"}  # valid.xml has a teiHeader
+    assert all(d.file == str(INVALID / "valid.xml") and d.line for d in found)

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import InputError, ValidationFailed, XMLInputError
+from ..errors import ValidationFailed, XMLInputError
 from ..model import Diagnostic
-from ..xmlinput import XMLSource, parse_bytes
+from ..xmlinput import XMLSource, parse_bytes, read_bytes
 from . import relaxng, schematron, xsd
 from .report import FileReport, ReportFormat, format_report
 
@@ -97,12 +97,8 @@ def _load(source: XMLSource, name: str | None) -> relaxng.Document | Diagnostic:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
+        data = read_bytes(source)
         name = name or str(source)
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read {source}: {exc.strerror or exc}", file=name,
-                             hint="check that the file exists and is readable") from exc
     try:
         return relaxng.Document(name, parse_bytes(data, name=name), data)
     except XMLInputError as error:
