@@ -28,7 +28,7 @@
   <!-- The numbering accumulators of functions.xsl run over the source document. -->
   <xsl:mode use-accumulators="#all"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
 
   <xsl:template match="/">
     <xsl:if test="not(te:collection)">
