@@ -219,6 +219,8 @@ def _listed_name(item: str) -> str:
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
         return True
+    if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
+        return False
     outside = _BRACKET.sub("", text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
         return True

@@ -44,11 +44,13 @@ currently according to from by under during despite although though while becaus
 """.split())
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
-_CAPS_NAME = r"(?:(?:[A-Z][a-z]?\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
+_CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
+              r"(?:\s\[[^\[\]]{1,30}\])?(?:\s\([A-Z][^()]{0,30}\))?")
 _CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
 _CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
+_SPACE = re.compile(r" +")
 
 
 @dataclass(frozen=True)
@@ -143,19 +145,30 @@ def _caps_bare(text: str, known: Collection[str], is_known: Callable[[str], bool
     words = [w for w in name.split() if not is_initial(w)]
     if not (is_known(name) or len(words) >= 2) or not _caps_ok(name, is_known):
         return None
-    if not _starts_sentence(text[match.end():]):
+    if not _starts_speech(text[match.end():]):
         return None
     return Label(name, name, match.end(), "caps")
 
 
 def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A name the page knows, with titles, and no punctuation before the
+    speech: "J. Batmunkh Could you …", "Cde Kaysone Thank you …"."""
     best = ""
     for form in known:
         if len(form) > len(best) and text.startswith(form) and text[len(form):len(form) + 1] == " ":
             best = form
-    if not best or not _starts_sentence(text[len(best):].lstrip()):
-        return None
-    return Label(best, best, _speech_start(text, len(best)), "known")
+    if best and _starts_sentence(text[len(best):].lstrip()):
+        return Label(best, best, _speech_start(text, len(best)), "known")
+    for split in _SPACE.finditer(text[:80]):
+        prefix = text[:split.start()]
+        if len(prefix.split()) > 6:
+            break
+        rest = text[split.end():]
+        titled = fold(prefix.split()[0]) in TITLES  # "Cde. Tsedenbal Tell me …"
+        opens = _starts_speech(rest) if titled else _starts_sentence(rest)
+        if opens and is_name_like(prefix) and is_known(prefix):
+            return Label(prefix, prefix, split.end(), "known")
+    return None
 
 
 def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
@@ -165,6 +178,17 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
     if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words):
         return False
     return is_known(name) or len(words) >= 1
+
+
+def _starts_speech(rest: str) -> bool:
+    """After a capitalised label ("LE DUAN We …"): a capitalised word that
+    is not itself in capitals, then ordinary lower-case text."""
+    word = _NEXT_WORD.match(rest)
+    if word is None:
+        return rest[:1] in "“\"‘'"
+    token = word.group()
+    return token[:1].isupper() and not token.isupper() and bool(re.search(r"[a-z]", rest[:80])) \
+        or token == "I"
 
 
 def _starts_sentence(rest: str) -> bool:
