@@ -11,7 +11,6 @@ import pytest
 
 from teiencode.errors import InputError
 from teiencode.validate import iter_diagnostics, relaxng, validate_files
-from teiencode.xmlinput import parse_xml
 
 ROOT = Path(__file__).resolve().parents[2]
 INVALID = ROOT / "tests" / "invalid"
@@ -45,10 +44,6 @@ def need_jing() -> None:
         pytest.skip("jing is not installed")
 
 
-def document(data: bytes, name: str) -> relaxng.Document:
-    return relaxng.Document(name, parse_xml(data, name=name), data)
-
-
 def test_long_lists_of_expected_elements_are_cut() -> None:
     names = ", ".join(f'"e{n}"' for n in range(120))
     short = relaxng._shorten(f'element "x" not allowed here; expected element {names} or "z"')
@@ -63,8 +58,8 @@ def test_small_schema_verdicts(tmp_path: Path, engine: str) -> None:
     schema = tmp_path / "tiny.rng"
     schema.write_text(TINY_RNG)
     ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
-    good = document(f"<TEI {ns}><p>a</p></TEI>".encode(), "good.xml")
-    bad = document(f"<TEI {ns}>\n<p>a</p>\n<q/></TEI>".encode(), "bad.xml")
+    good = ("good.xml", f"<TEI {ns}><p>a</p></TEI>".encode())
+    bad = ("bad.xml", f"<TEI {ns}>\n<p>a</p>\n<q/></TEI>".encode())
     results = relaxng.check(schema, [good, bad], engine=engine)  # type: ignore[arg-type]
     assert results[0] == []
     [d] = results[1]
@@ -75,7 +70,7 @@ def test_small_schema_verdicts(tmp_path: Path, engine: str) -> None:
 def test_unusable_schema_is_an_input_error(tmp_path: Path) -> None:
     schema = tmp_path / "broken.rng"
     schema.write_text(BROKEN_RNG)
-    doc = document(b"<TEI/>", "a.xml")
+    doc = ("a.xml", b"<TEI/>")
     with pytest.raises(InputError):
         relaxng.check(schema, [doc], engine="lxml")
     with pytest.raises(InputError):
@@ -88,7 +83,7 @@ def test_unusable_schema_is_an_input_error_with_jing(tmp_path: Path) -> None:
     schema = tmp_path / "broken.rng"
     schema.write_text(BROKEN_RNG)
     with pytest.raises(InputError) as caught:
-        relaxng.check(schema, [document(b"<TEI/>", "a.xml")], engine="jing")
+        relaxng.check(schema, [("a.xml", b"<TEI/>")], engine="jing")
     assert "broken.rng" in str(caught.value)
 
 
@@ -96,7 +91,7 @@ def test_asking_for_jing_without_it_is_an_input_error(monkeypatch: pytest.Monkey
                                                       tmp_path: Path) -> None:
     monkeypatch.setattr(relaxng.shutil, "which", lambda name: None)
     with pytest.raises(InputError):
-        relaxng.check(tmp_path / "x.rng", [document(b"<TEI/>", "a.xml")], engine="jing")
+        relaxng.check(tmp_path / "x.rng", [("a.xml", b"<TEI/>")], engine="jing")
 
 
 @pytest.mark.jing
@@ -128,9 +123,9 @@ def test_tei_all_with_jing_in_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_tei_all_with_lxml_agrees_with_jing_verdicts() -> None:
     schema = tei_all()
     paths = sorted(p for p in INVALID.glob("*.xml") if p.name not in {"malformed.xml", "xxe.xml"})
-    documents = [document(p.read_bytes(), p.name) for p in paths]
+    documents = [(p.name, p.read_bytes()) for p in paths]
     results = relaxng.check(schema, documents, engine="lxml")
-    rejected = {doc.name for doc, found in zip(documents, results, strict=True) if found}
+    rejected = {name for (name, _), found in zip(documents, results, strict=True) if found}
     assert rejected == set(TEI_REJECTS)
     again = relaxng.check(schema, documents[:1], engine="lxml")  # compiled once: fast now
     assert again == results[:1]
@@ -142,3 +137,23 @@ def test_single_document_with_a_schema(tmp_path: Path) -> None:
     found = list(iter_diagnostics(INVALID / "valid.xml", tei_schema=schema))
     assert found and {d.code for d in found} == {"RNG"}  # valid.xml has a teiHeader
     assert all(d.file == str(INVALID / "valid.xml") and d.line for d in found)
+
+
+@pytest.mark.jing
+def test_jing_batches_keep_each_result_with_its_document(monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:
+    need_jing()
+    monkeypatch.setattr(relaxng, "JING_BATCH", 2)
+    schema = tmp_path / "tiny.rng"
+    schema.write_text(TINY_RNG)
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
+    documents = [(f"d{n}.xml", f"<TEI {ns}>{'<p>a</p>' if n % 2 else '<q/>'}</TEI>".encode())
+                 for n in range(5)]
+    with relaxng.Batch(schema, engine="jing") as batch:
+        for name, data in documents:
+            batch.add(name, data)
+        folder = Path(batch._folder.name)  # type: ignore[union-attr]
+        results = batch.results()
+    assert [bool(found) for found in results] == [True, False, True, False, True]
+    assert [found[0].file for found in results if found] == ["d0.xml", "d2.xml", "d4.xml"]
+    assert not folder.exists()

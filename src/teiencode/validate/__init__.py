@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -47,7 +49,9 @@ def iter_diagnostics(source: XMLSource, *, tei_schema: Path | None = None,
         return
     yield from _project_checks(document)
     if tei_schema is not None:
-        yield from relaxng.check(Path(tei_schema), [document])[0]
+        data = document.data if document.data is not None else etree.tostring(
+            document.tree, encoding="utf-8")
+        yield from relaxng.check(Path(tei_schema), [(document.name, data)])[0]
 
 
 def is_valid(source: XMLSource, *, tei_schema: Path | None = None, name: str | None = None) -> bool:
@@ -71,42 +75,59 @@ def validate(source: XMLSource, *, tei_schema: Path | None = None, name: str | N
 
 def validate_files(paths: Sequence[str | os.PathLike[str]], *,
                    tei_schema: Path | None = None) -> list[FileReport]:
-    """One :class:`FileReport` per path, in order; all files share one jing run.
+    """One :class:`FileReport` per path, in order; the files share jing runs.
 
     Raises :class:`InputError` when a file cannot be read or ``tei_schema``
     cannot be used (usage and I/O errors, not invalid documents).
     """
-    loaded = [_load(Path(path), None) for path in paths]
-    found: list[list[Diagnostic]] = [
-        [item] if isinstance(item, Diagnostic) else list(_project_checks(item)) for item in loaded]
-    if tei_schema is not None:
-        parsed = [(number, item) for number, item in enumerate(loaded)
-                  if isinstance(item, relaxng.Document)]
-        results = relaxng.check(Path(tei_schema), [item for _, item in parsed])
-        for (number, _), diagnostics in zip(parsed, results, strict=True):
-            found[number].extend(diagnostics)
+    found: list[list[Diagnostic]] = []
+    checked: list[int] = []  # the files handed to the RELAX NG batch, in its order
+    with ExitStack() as stack:
+        batch = (stack.enter_context(relaxng.Batch(Path(tei_schema)))
+                 if tei_schema is not None else None)
+        for path in paths:  # one document in memory at a time
+            document = _load(Path(path), None)
+            if isinstance(document, Diagnostic):
+                found.append([document])
+                continue
+            found.append(list(_project_checks(document)))
+            if batch is not None and document.data is not None:
+                batch.add(document.name, document.data)
+                checked.append(len(found) - 1)
+        if batch is not None:
+            for number, diagnostics in zip(checked, batch.results(), strict=True):
+                found[number].extend(diagnostics)
     return [FileReport(str(path), tuple(sorted(diagnostics, key=_reading_order)))
             for path, diagnostics in zip(paths, found, strict=True)]
 
 
-def _load(source: XMLSource, name: str | None) -> relaxng.Document | Diagnostic:
+class _Document(NamedTuple):
+    """A parsed document: its name in reports, its tree, and the bytes it was
+    parsed from (``None`` for a tree given as such)."""
+
+    name: str | None
+    tree: etree._ElementTree
+    data: bytes | None
+
+
+def _load(source: XMLSource, name: str | None) -> _Document | Diagnostic:
     """The parsed document, or the ``XML`` diagnostic saying why it is none."""
     if isinstance(source, (etree._ElementTree, etree._Element)):
         tree = source if isinstance(source, etree._ElementTree) else source.getroottree()
-        return relaxng.Document(name or tree.docinfo.URL, tree, None)
+        return _Document(name or tree.docinfo.URL, tree, None)
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
         data = read_bytes(source)
         name = name or str(source)
     try:
-        return relaxng.Document(name, parse_bytes(data, name=name), data)
+        return _Document(name, parse_bytes(data, name=name), data)
     except XMLInputError as error:
         return Diagnostic("error", XML_CODE, error.message, file=name, line=error.line,
                           column=error.column, hint=error.hint)
 
 
-def _project_checks(document: relaxng.Document) -> Iterator[Diagnostic]:
+def _project_checks(document: _Document) -> Iterator[Diagnostic]:
     yield from xsd.iter_diagnostics(document.tree, name=document.name)
     yield from schematron.iter_diagnostics(document.tree, name=document.name)
 

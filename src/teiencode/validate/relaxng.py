@@ -1,12 +1,15 @@
 """Any RELAX NG schema given with ``--tei-schema`` (e.g. the official tei_all.rng).
 
 With ``jing`` on PATH, one JVM validates a whole batch (up to
-:data:`JING_BATCH` documents): the documents are written to a temporary folder
-exactly as they were read (so lines match) and jing's
-``file:line:col: error: message`` lines become diagnostics. Without it,
-libxml2 (``lxml.etree.RelaxNG``) does the work; the schema is compiled once per
-process (tei_all takes about ten seconds) and shared. Compact syntax
-(``.rnc``) needs jing. Diagnostics have code ``"RNG"``.
+:data:`JING_BATCH` documents): each document is written to a temporary folder
+as it is added, exactly as it was read (so lines match, and nothing is held in
+memory), and jing's ``file:line:col: error: message`` lines become
+diagnostics. Without jing, libxml2 (``lxml.etree.RelaxNG``) validates each
+document as it is added; the schema is compiled once per process (tei_all
+takes about ten seconds) and shared. Compact syntax (``.rnc``) needs jing.
+Diagnostics have code ``"RNG"``. Only documents that
+:mod:`teiencode.xmlinput` accepted may be added: jing's own parser would
+resolve external entities.
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Literal, NamedTuple
+from types import TracebackType
+from typing import Literal, Self
 
 from lxml import etree
 
 from ..errors import InputError
 from ..model import Diagnostic
+from ..xmlinput import parse_bytes
 
 CODE = "RNG"
 JING_BATCH = 1000  # documents per jing run: one JVM each, command lines stay short
@@ -37,52 +42,82 @@ _MAX_EXPECTED = 8
 _lxml_lock = threading.Lock()
 
 
-class Document(NamedTuple):
-    """A document to validate: its name in reports, its tree, and the bytes
-    it was parsed from (``None`` for a tree built in memory)."""
-
-    name: str | None
-    tree: etree._ElementTree
-    data: bytes | None
-
-
-def check(schema: Path, documents: Sequence[Document], *,
+def check(schema: Path, documents: Iterable[tuple[str | None, bytes]], *,
           engine: Engine = "auto") -> list[list[Diagnostic]]:
-    """Diagnostics for each document against the RELAX NG ``schema``, in order.
+    """Diagnostics for each ``(name, bytes)`` document against ``schema``, in order."""
+    with Batch(schema, engine=engine) as batch:
+        for name, data in documents:
+            batch.add(name, data)
+        return batch.results()
+
+
+class Batch:
+    """Documents validated against one RELAX NG schema: :meth:`add` them one
+    by one, then :meth:`results` gives their diagnostics in the same order.
 
     ``engine`` "auto" uses jing when it is on PATH, else lxml. Raises
     :class:`InputError` when the schema cannot be read or is not RELAX NG.
+    Use it as a context manager (the temporary folder is removed at the end).
     """
-    if not documents:
-        return []
-    jing = shutil.which("jing") if engine != "lxml" else None
-    if engine == "jing" and jing is None:
-        raise InputError("jing is not installed", hint="install it (Debian: apt-get install jing)")
-    if jing:
-        return [found for start in range(0, len(documents), JING_BATCH)
-                for found in _check_with_jing(jing, schema, documents[start:start + JING_BATCH])]
-    return [_check_with_lxml(schema, document) for document in documents]
+
+    def __init__(self, schema: Path, *, engine: Engine = "auto") -> None:
+        self.schema = Path(schema)
+        self._jing = shutil.which("jing") if engine != "lxml" else None
+        if engine == "jing" and self._jing is None:
+            raise InputError("jing is not installed",
+                             hint="install it (Debian: apt-get install jing)")
+        self._folder = tempfile.TemporaryDirectory(prefix="teiencode-rng-") if self._jing else None
+        self._results: list[list[Diagnostic]] = []
+        self._waiting: list[tuple[str | None, str]] = []  # added, not yet run through jing
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
+
+    def add(self, name: str | None, data: bytes) -> None:
+        """Validate one document (given as the bytes it was parsed from)."""
+        if self._folder is None:
+            self._results.append(_check_with_lxml(self.schema, name, data))
+            return
+        path = Path(self._folder.name) / f"{len(self._results) + len(self._waiting):07d}.xml"
+        path.write_bytes(data)
+        self._waiting.append((name, str(path)))
+        if len(self._waiting) >= JING_BATCH:
+            self._run_jing()
+
+    def results(self) -> list[list[Diagnostic]]:
+        """The diagnostics of every document added, in the order added."""
+        if self._waiting:
+            self._run_jing()
+        return self._results
+
+    def _run_jing(self) -> None:
+        assert self._jing is not None
+        waiting, self._waiting = self._waiting, []
+        found = _check_with_jing(self._jing, self.schema, waiting)
+        for _, path in waiting:
+            Path(path).unlink()
+        self._results.extend(found)
 
 
 # --------------------------------------------------------------------------- jing
 
 
 def _check_with_jing(jing: str, schema: Path,
-                     documents: Sequence[Document]) -> list[list[Diagnostic]]:
-    with tempfile.TemporaryDirectory(prefix="teiencode-rng-") as folder:
-        paths = []
-        for number, document in enumerate(documents):
-            path = Path(folder) / f"{number:06d}.xml"
-            path.write_bytes(document.data if document.data is not None
-                             else etree.tostring(document.tree, encoding="utf-8"))
-            paths.append(str(path))
-        command = [jing, *(["-c"] if schema.suffix == ".rnc" else []), str(schema), *paths]
-        try:
-            run = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace",
-                                 check=False)
-        except OSError as exc:
-            raise InputError(f"cannot run jing: {exc}", hint="check the jing installation") from exc
-    index = {path: number for number, path in enumerate(paths)}
+                     documents: list[tuple[str | None, str]]) -> list[list[Diagnostic]]:
+    """One jing run over ``(name, temporary path)`` documents."""
+    command = [jing, *(["-c"] if schema.suffix == ".rnc" else []), str(schema),
+               *(path for _, path in documents)]
+    try:
+        run = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace",
+                             check=False)
+    except OSError as exc:
+        raise InputError(f"cannot run jing: {exc}", hint="check the jing installation") from exc
+    index = {path: number for number, (_, path) in enumerate(documents)}
     results: list[list[Diagnostic]] = [[] for _ in documents]
     schema_problems = []
     for line in run.stdout.splitlines():
@@ -93,7 +128,7 @@ def _check_with_jing(jing: str, schema: Path,
             continue
         severity = "warning" if match["level"] == "warning" else "error"
         results[number].append(Diagnostic(
-            severity, CODE, _shorten(match["msg"]), file=documents[number].name,
+            severity, CODE, _shorten(match["msg"]), file=documents[number][0],
             line=int(match["line"]), column=int(match["column"]) if match["column"] else None))
     if schema_problems or (run.returncode != 0 and not any(results)):
         complaints = [line for line in run.stderr.splitlines() if not line.startswith("[warning]")]
@@ -117,18 +152,19 @@ def _shorten(message: str) -> str:
 # --------------------------------------------------------------------------- lxml
 
 
-def _check_with_lxml(schema: Path, document: Document) -> list[Diagnostic]:
+def _check_with_lxml(schema: Path, name: str | None, data: bytes) -> list[Diagnostic]:
     try:
         modified = schema.stat().st_mtime_ns
     except OSError as exc:
         raise InputError(f"cannot read the RELAX NG schema {schema}: {exc.strerror}",
                          file=str(schema)) from exc
     validator = _compiled(schema.resolve(), modified)
+    tree = parse_bytes(data, name=name)
     with _lxml_lock:  # one compiled schema, shared; its error log is per call
-        if validator.validate(document.tree):
+        if validator.validate(tree):
             return []
         entries = list(validator.error_log)
-    return [Diagnostic("error", CODE, entry.message, file=document.name,
+    return [Diagnostic("error", CODE, entry.message, file=name,
                        line=entry.line or None, column=entry.column or None) for entry in entries]
 
 
