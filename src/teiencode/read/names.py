@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLES = frozenset("""
 cde cde. comrade com. com tov. chairman chairwoman premier vice prime minister president
@@ -27,6 +28,7 @@ _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """A word without case, accents or a trailing full stop."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

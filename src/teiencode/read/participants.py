@@ -39,6 +39,7 @@ class Participants:
     def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
         self._people: list[_Person] = []
         self._known = [display_form(strip_titles(n)) for n in known_names if core_tokens(n)]
+        self._known_tokens = [set(core_tokens(k)) for k in self._known]
 
     def known_forms(self) -> set[str]:
         """Exact name forms the page has used so far (for unpunctuated labels)."""
@@ -57,7 +58,7 @@ class Participants:
             return False
         if any(tokens <= p.tokens for p in self._people):
             return True
-        return any(tokens <= set(core_tokens(k)) for k in self._known)
+        return any(tokens <= known for known in self._known_tokens)
 
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
@@ -122,10 +123,10 @@ class Participants:
             letter = next(iter(tokens))
             hits = [k for k in self._known if core_tokens(k)[-1:] and core_tokens(k)[-1].startswith(letter)]
             return _trim_known(hits[0], set(core_tokens(hits[0]))) if len(hits) == 1 else display_form(name)
-        hits = [k for k in self._known if tokens <= set(core_tokens(k))]
+        hits = [k for k, known in zip(self._known, self._known_tokens) if tokens <= known]
         if len(hits) == 1:
             return _trim_known(hits[0], tokens)
-        wider = [k for k in self._known if len(core_tokens(k)) >= 2 and set(core_tokens(k)) <= tokens]
+        wider = [k for k, known in zip(self._known, self._known_tokens) if len(known) >= 2 and known <= tokens]
         if len(wider) == 1:  # "Minister of Foreign Affairs Chen Yi" → "Chen Yi"
             return wider[0]
         return display_form(strip_titles(name))
