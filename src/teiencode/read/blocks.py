@@ -12,10 +12,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model import (
-    Block, Dateline, Diagnostic, Field, Gap, Heading, Inline, Note, PageBreak, Paragraph, SourceSpan,
-    Text, Turn,
+    Block,
+    Dateline,
+    Diagnostic,
+    Field,
+    Gap,
+    Heading,
+    Inline,
+    Note,
+    PageBreak,
+    Paragraph,
+    SourceSpan,
+    Text,
+    Turn,
 )
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
@@ -25,20 +37,15 @@ from .metadata import dateline_parts
 from .participants import Participants
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
-_FIELD_NAMES = frozenset("""
-to from subject re date time place venue location present participants interpreter interpreters
-note-taker notetaker recorded drafted copy copies attachment enclosure distribution cc reference
-ref classification agenda topic topics addressee addressees duration also others memorandum
-memo for through telegram number no attendees witnesses
-""".split())
+_FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses"])
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
     r"(?:(?:top|strictly|most|highly)\s+)?(?:secret|confidential|restricted|unclassified|priority|"
     r"urgent|personal|immediate|flash|eyes only|for official use only|sensitive)\b[^.]{0,40}\.?"
     r"|copy\s+(?:no\.?\s*)?\d+\.?|(?:ciphered\s+)?(?:telegram|cable|ciphergram|dispatch)(?:\s+no\.?\s*\d+)?",
-    re.I)
+    re.IGNORECASE)
 _OMISSION_LINE = re.compile(r"[\[(]?\s?(?:…\.?|\.{3,4}|\.(?: \.){2})\s?[\])]?")
-_MARKER_LINE = re.compile(r"\[page break\]|\[(?:p|pp|page)\.?\s*\d+\]|\((?:p|pp|page)\.\s*\d+\)|[-–]\s*\d{1,4}\s*[-–]", re.I)
+_MARKER_LINE = re.compile(r"\[page break\]|\[(?:p|pp|page)\.?\s*\d+\]|\((?:p|pp|page)\.\s*\d+\)|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE)
 _ENDS_WITH_GAP = re.compile(r"(?:\[\s?(?:…\.?|\.{3,4})\s?\]|\.{4}|…)$")
 _NARRATION = re.compile(
     r"(?:At (?:this|that|the end|the close|the conclusion)|After (?:this|that|the)|Here the|Then the|"
@@ -81,7 +88,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     ``page`` is the page as given; the lines may come from a view of it of the
     same length (spaces unified): every text node is sliced from ``page``."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source)
-    gapped = any(b.no - a.no > 1 for a, b in zip(body, body[1:]))
+    gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
@@ -192,7 +199,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             state.people.add_listed(_listed_name(body[j].text))
             j += 1
-    elif re.search(r"participants|present", label, re.I):
+    elif re.search(r"participants|present", label, re.IGNORECASE):
         for part in re.split(r"[;,]\s*", value):
             state.people.add_listed(_listed_name(part))
     end = body[j - 1]

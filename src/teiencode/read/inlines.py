@@ -37,13 +37,13 @@ _MONGOLIAN = re.compile(r"[өүӨҮ]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
-_UNCERTAIN = re.compile(r"\?+|(?:\w+ )?(?:illegible|unclear|inaudible|indecipherable)(?: \w+)?\??", re.I)
-_TRANSLATOR = re.compile(r"(?:translator|trans(?:l)?\.?\s*note|tr\.\s*note|translation note|translator’s)", re.I)
+_UNCERTAIN = re.compile(r"\?+|(?:\w+ )?(?:illegible|unclear|inaudible|indecipherable)(?: \w+)?\??", re.IGNORECASE)
+_TRANSLATOR = re.compile(r"(?:translator|trans(?:l)?\.?\s*note|tr\.\s*note|translation note|translator’s)", re.IGNORECASE)
 _STAGE = re.compile(
     r"(?:laugh|applause|pause|interrupt|recess|silence|smil|nods?\b|everyone|interject|aside\b|"
-    r"to (?:[A-Z]\w+|him|her|the \w+)$|applaud|shouts?\b|sighs?\b)", re.I)
-_WITHHELD = re.compile(r"not declassified|\bredacted\b|\bexcised\b", re.I)
-_EDITORIAL = re.compile(r"omitted here|omission in the source|text omitted|^omission", re.I)
+    r"to (?:[A-Z]\w+|him|her|the \w+)$|applaud|shouts?\b|sighs?\b)", re.IGNORECASE)
+_WITHHELD = re.compile(r"not declassified|\bredacted\b|\bexcised\b", re.IGNORECASE)
+_EDITORIAL = re.compile(r"omitted here|omission in the source|text omitted|^omission", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?[A-Z]+)[’'s]*[.,]?$")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 

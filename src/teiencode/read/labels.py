@@ -17,31 +17,11 @@ from dataclasses import dataclass
 from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial
 
 # Words a label never starts with: sentence openers and the labels of fields.
-_OPENERS = frozenset("""
-in on at for as but and if when then after before with by of here there this that these those it
-we i he she they you our my his her their your now so yes no also point item first second third
-finally note conclusion summary subject re ps p.s. to from date time place venue location
-present participants participant copy copies attachment enclosure distribution cc source rights
-type language record drafted approved cleared reference ref number no. tel telegram cable
-priority agenda topic topics memorandum memo classification addressee addressees
-translation translator interpreter interpreters note-taker notetaker recorded one two three
-during while since although however moreover meanwhile today yesterday tomorrow answer
-question please thanks thank dear sincerely signed signature comment comments remark remarks
-""".split())
+_OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
 # Words that open a sentence: after a label without punctuation the speech
 # must start with one ("J. Batmunkh Could you …"), not with more of a name
 # ("Ho Chi Minh City …").
-_STARTERS = frozenset("""
-i we you he she it they this that these those the a an our my your his her their its yes no well
-now so but and then thank thanks please let could can would will shall should may might must do
-does did is are was were have has had what why how when where who which there here in on at for
-as if first firstly second secondly today yesterday tomorrow indeed certainly good dear comrade
-comrades after before since all not only concerning regarding about with together everything
-nothing some many most also again unfortunately frankly naturally perhaps maybe surely right
-agreed exactly okay ok allow permit excuse sorry once last next every each one both such even
-however therefore thus besides moreover still already just very generally personally recently
-currently according to from by under during despite although though while because until
-""".split())
+_STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "yes", "no", "well", "now", "so", "but", "and", "then", "thank", "thanks", "please", "let", "could", "can", "would", "will", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "what", "why", "how", "when", "where", "who", "which", "there", "here", "in", "on", "at", "for", "as", "if", "first", "firstly", "second", "secondly", "today", "yesterday", "tomorrow", "indeed", "certainly", "good", "dear", "comrade", "comrades", "after", "before", "since", "all", "not", "only", "concerning", "regarding", "about", "with", "together", "everything", "nothing", "some", "many", "most", "also", "again", "unfortunately", "frankly", "naturally", "perhaps", "maybe", "surely", "right", "agreed", "exactly", "okay", "ok", "allow", "permit", "excuse", "sorry", "once", "last", "next", "every", "each", "one", "both", "such", "even", "however", "therefore", "thus", "besides", "moreover", "still", "already", "just", "very", "generally", "personally", "recently", "currently", "according", "to", "from", "by", "under", "during", "despite", "although", "though", "while", "because", "until"])
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
 _CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"

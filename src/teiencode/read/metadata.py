@@ -9,14 +9,14 @@ from .dates import DATE_RE, iso_date
 
 _CREDIT_START = re.compile(
     r"(?:^|(?<=[.;])\s+|;\s*|,\s+)(?=(?:Obtained|Translated|Translation|Obtained and translated|Contributed|"
-    r"Donated|Transcribed|Edited|Provided|Original (?:translation|document))\b)", re.I)
-_TRANSLATED_BY = re.compile(r"\btranslat(?:ed|ion)(?: and [a-z]+)?(?: by| from [A-Z]\w+ by)\s+(?P<names>.+)", re.I)
+    r"Donated|Transcribed|Edited|Provided|Original (?:translation|document))\b)", re.IGNORECASE)
+_TRANSLATED_BY = re.compile(r"\btranslat(?:ed|ion)(?: and [a-z]+)?(?: by| from [A-Z]\w+ by)\s+(?P<names>.+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with the (?:assistance|help|support) of\s+|;\s*|&\s*)")
 _NAME_END = re.compile(r"\s+(?:for|of|at|from|in)\s+(?:the\s+)?[A-Z].*$|\.$")
 _OLD_CITATION = re.compile(
     r"(?P<title>.+?),\s+(?P<date>(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4})),\s+"
     r"(?:History and Public Policy Program Digital Archive|[^,]*Digital Archive)[,.]?\s*(?P<rest>.*)$")
-_FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.I)
+_FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.IGNORECASE)
 _TRIM = re.compile(r"^[\s,;.]+|[\s,;]+$")
 _REPOSITORY_END = re.compile(r"\s*(?:[:,(]|\bfond\b|\bf\.\s)")
 

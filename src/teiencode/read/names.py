@@ -8,22 +8,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-TITLES = frozenset("""
-cde cde. comrade com. com tov. chairman chairwoman premier vice prime minister president
-prince princess king queen ambassador amb. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
-general gen. marshal director deputy foreign secretary first second tan sri tengku samdech
-sheikh emir chancellor senator sen. governor gov. colonel col. admiral adm. captain capt.
-comandante compañero vm fm pm herr genosse sir his her excellency highness majesty mme.
-madame monsieur lord lt. lt maj. major commander comdr. chief acting under assistant state
-counsellor counselor minister-counsellor chargé charge d'affaires envoy consul rep. the
-comrades mister miss dear member members head affairs ministers council committee
-central politburo government delegation embassy ministry
-""".split())
-CONNECTORS = frozenset("of the for and to at in".split())
-PARTICLES = frozenset("van von de da di du la le bin binti bint al el ibn y del der den ter dos das".split())
-SIDES = frozenset("""north south east west soviet american chinese vietnamese korean japanese
-british french german mongolian cuban indian hungarian polish czechoslovak bulgarian romanian
-yugoslav laotian cambodian kampuchean lao afghan ethiopian angolan us u.s. gdr frg""".split())
+TITLES = frozenset(["cde", "cde.", "comrade", "com.", "com", "tov.", "chairman", "chairwoman", "premier", "vice", "prime", "minister", "president", "prince", "princess", "king", "queen", "ambassador", "amb.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.", "marshal", "director", "deputy", "foreign", "secretary", "first", "second", "tan", "sri", "tengku", "samdech", "sheikh", "emir", "chancellor", "senator", "sen.", "governor", "gov.", "colonel", "col.", "admiral", "adm.", "captain", "capt.", "comandante", "compañero", "vm", "fm", "pm", "herr", "genosse", "sir", "his", "her", "excellency", "highness", "majesty", "mme.", "madame", "monsieur", "lord", "lt.", "lt", "maj.", "major", "commander", "comdr.", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor", "minister-counsellor", "chargé", "charge", "d'affaires", "envoy", "consul", "rep.", "the", "comrades", "mister", "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central", "politburo", "government", "delegation", "embassy", "ministry"])
+CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
+PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
+SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s.", "gdr", "frg"])
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Dateline, Diagnostic, Document, Field, Heading, Metadata, Paragraph, SourceSpan, Text, Turn
+from ..model import (
+    Dateline,
+    Diagnostic,
+    Document,
+    Field,
+    Heading,
+    Metadata,
+    Paragraph,
+    SourceSpan,
+    Text,
+    Turn,
+)
 from ..walk import inlines_text
 from .blocks import read_blocks
 from .dates import DATE_RE, MONTHS, iso_date
@@ -23,8 +34,7 @@ _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})")
-_NOT_PLACES = frozenset("The This That His Her Their Our Your Its My Comrade Comrades Russian English "
-                        "Chinese German French Mongolian Vietnamese Korean Spanish".split())
+_NOT_PLACES = frozenset(["The", "This", "That", "His", "Her", "Their", "Our", "Your", "Its", "My", "Comrade", "Comrades", "Russian", "English", "Chinese", "German", "French", "Mongolian", "Vietnamese", "Korean", "Spanish"])
 
 
 def read_page(text: str, source: str | None = None) -> Document:
@@ -113,8 +123,8 @@ def _colon_labels(body: list[Line], people: Participants) -> set[str]:
 
 
 def _all_attached(blocks: list, expected: int) -> bool:  # type: ignore[type-arg]
-    from ..walk import document_inlines
     from ..model import Note
+    from ..walk import document_inlines
 
     doc = Document(Metadata(), tuple(blocks))
     found = sum(1 for n in document_inlines(doc) if isinstance(n, Note) and n.kind == "footnote")

@@ -13,14 +13,24 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
-from .names import SIDES, TITLES, core_tokens, display_form, fold, is_initial, name_tokens, slug, strip_titles
+from .names import (
+    SIDES,
+    TITLES,
+    core_tokens,
+    display_form,
+    fold,
+    is_initial,
+    name_tokens,
+    slug,
+    strip_titles,
+)
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
-    r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.I)
+    r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
-_SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.I)
+_SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
 
 @dataclass
@@ -208,10 +218,7 @@ def _trim_known(known: str, tokens: set[str]) -> str:
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
                           r"regarding|concerning)\b|[–—:])\s*")
-_NOT_NAMES = frozenset("""record conversation memorandum memo telegram note report minutes meeting
-transcript telephone information letter notes talks talk discussion excerpt excerpts summary
-embassy ministry affairs government party committee council delegation state department
-republic people's peoples union federation document cable message visit""".split())
+_NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegram", "note", "report", "minutes", "meeting", "transcript", "telephone", "information", "letter", "notes", "talks", "talk", "discussion", "excerpt", "excerpts", "summary", "embassy", "ministry", "affairs", "government", "party", "committee", "council", "delegation", "state", "department", "republic", "people's", "peoples", "union", "federation", "document", "cable", "message", "visit"])
 
 
 def names_in(text: str) -> list[str]:

@@ -23,15 +23,15 @@ _CHROME = frozenset(s.casefold() for s in (
     "Skip to content", "Skip to main content", "Search in", "Digital Archive", "English HTML",
     "English Translation", "Original Scan", "Transcript", "Share", "Print", "Download PDF"))
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
-                        r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.I)
-_FOOTER_HEAD = re.compile(r"document information", re.I)
+                        r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
+_FOOTER_HEAD = re.compile(r"document information", re.IGNORECASE)
 _FOOTER_LABELS = {"original uploaded date": "uploaded", "record id": "record_id",
                   "original language": "original_language", "language": "original_language",
                   "type": "doc_type", "document type": "doc_type", "rights": "rights",
                   "source": "source", "citation": "source", "keywords": None, "subjects": None,
                   "theme": None, "themes": None, "original archive": "source"}
 _LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Language|Original Language|"
-                              r"Record ID|Citation|Keywords|Subjects?)\s*:\s*(?P<value>.*)", re.I)
+                              r"Record ID|Citation|Keywords|Subjects?)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
 _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
