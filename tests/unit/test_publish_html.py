@@ -61,6 +61,8 @@ def test_every_paragraph_and_turn_has_its_anchor_and_a_visible_number(page: html
         numbers = target.xpath(".//a[contains(@class, 'num')][@href=$h]", h="#" + xml_id)
         assert numbers and text_of(numbers[0]), xml_id
     assert [text_of(a) for a in page.xpath("//p/a[@class='num']")] == ["1", "2", "3", "4"]
+    assert page.xpath("//a[@href='#d1-p3'][@class='num']/@title")[0].endswith(
+        "Cite as “Record of a Conversation between Ivan Petrov & Nguyen Van An,” March 7, 1961, ¶ 3.")
 
 
 def test_turns_link_the_speaker_to_the_participant(page: html.HtmlElement) -> None:

@@ -153,8 +153,8 @@
       <h3>Cite a passage</h3>
       <p>Every paragraph and turn has a number in the margin. The number links to the
         passage’s own address: the address of this page followed by the passage’s
-        anchor<xsl:if test="$first-passage">, e.g. <code>#<xsl:value-of select="te:anchor($first-passage)"/></code></xsl:if>.
-        Add the passage to the citation:</p>
+        anchor<xsl:if test="$first-passage">, e.g. <code>#<xsl:value-of select="te:anchor($first-passage)"/></code></xsl:if>;
+        pointing at the number shows the passage’s citation, formed like this:</p>
       <xsl:for-each select="$first-passage">
         <p class="citation passage-citation"><xsl:value-of select="te:cite-passage(., $base-url)"/></p>
       </xsl:for-each>

@@ -72,7 +72,7 @@
     <xsl:choose>
       <xsl:when test="$kind eq 'p'">
         <p id="{$id}" class="{if (parent::tei:sp) then 'speech-p' else 'narration'}">
-          <a class="num" href="#{$id}" title="{$label}: link to this passage">
+          <a class="num" href="#{$id}" title="{$label}: link to this passage. Cite as {te:cite-passage(., $base-url)}">
             <xsl:value-of select="$number"/>
           </a>
           <xsl:sequence select="$content"/>
@@ -105,7 +105,7 @@
           <xsl:otherwise><span class="who"><xsl:sequence select="$speaker"/></span></xsl:otherwise>
         </xsl:choose>
         <xsl:text> </xsl:text>
-        <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn">
+        <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn. Cite as {te:cite-passage(., $base-url)}">
           <xsl:value-of select="'turn ' || $number"/>
         </a>
       </p>
