@@ -67,6 +67,18 @@ _TERMINAL = ".!?…”\"’)"
 
 
 @dataclass
+class _OpenTurn:
+    """The turn being read: its paragraphs so far; ``reported`` when the
+    speech is reported ("Said that …"), so that "He added that …" continues it."""
+
+    label: tuple[Inline, ...]
+    speaker: str
+    span: SourceSpan
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    reported: bool = False
+
+
+@dataclass
 class _State:
     page: str
     people: Participants
@@ -75,7 +87,7 @@ class _State:
     frus: bool
     blocks: list[Block] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
-    turn: dict | None = None  # label, speaker, paragraphs, span, reported
+    turn: _OpenTurn | None = None
     started: bool = False  # a paragraph or turn has been seen
     source: str | None = None
 
@@ -143,7 +155,7 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
     if _MARKER_LINE.fullmatch(text):
         node = PageBreak(_original(state, line), _digits(text), span)
         if state.turn is not None:
-            state.turn["paragraphs"].append(Paragraph((node,), span))
+            state.turn.paragraphs.append(Paragraph((node,), span))
         else:
             state.blocks.append(node)
         return i + 1
@@ -274,17 +286,16 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
     state.started = True
-    state.turn = {"label": label_inlines, "speaker": speaker, "paragraphs": [],
-                  "span": SourceSpan(line.start, line.end, line.no), "reported": False}
+    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no))
     if label.speech >= len(text):
         i += 1
         line = body[i]
         speech, offset = line.text, 0
     else:
         speech, offset = text[label.speech:], label.speech
-    state.turn["reported"] = bool(_REPORTED_SPEECH.match(speech))
+    state.turn.reported = bool(_REPORTED_SPEECH.match(speech))
     inlines, j = _merged(state, body, i, offset)
-    state.turn["paragraphs"].append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
+    state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
 
 
@@ -317,9 +328,9 @@ def _is_narration(state: _State, text: str) -> bool:
     turn = state.turn
     if turn is None:
         return False
-    if not turn["reported"] and _REPORTED.match(text) and not text.startswith(("I ", "We ")):
+    if not turn.reported and _REPORTED.match(text) and not text.startswith(("I ", "We ")):
         return True
-    name = state.people.person_name(turn["speaker"])
+    name = state.people.person_name(turn.speaker)
     if name is None:
         return False
     words = set(re.findall(r"\b[A-Z][\w’'-]{2,}", name))
@@ -328,7 +339,7 @@ def _is_narration(state: _State, text: str) -> bool:
 
 def _add_paragraph(state: _State, para: Paragraph, *, narration: bool) -> None:
     if state.turn is not None and not narration:
-        state.turn["paragraphs"].append(para)
+        state.turn.paragraphs.append(para)
         return
     _close_turn(state)
     state.started = True
@@ -340,7 +351,7 @@ def _close_turn(state: _State) -> None:
     if turn is None:
         return
     state.turn = None
-    paragraphs = tuple(turn["paragraphs"])
-    last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn["span"]
-    span = SourceSpan(turn["span"].start, last.end, turn["span"].line)
-    state.blocks.append(Turn(turn["label"], turn["speaker"], paragraphs, span))
+    paragraphs = tuple(turn.paragraphs)
+    last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn.span
+    span = SourceSpan(turn.span.start, last.end, turn.span.line)
+    state.blocks.append(Turn(turn.label, turn.speaker, paragraphs, span))

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from ..model import (
+    Block,
     Dateline,
     Diagnostic,
     Document,
     Field,
     Heading,
     Metadata,
+    Note,
     Paragraph,
     SourceSpan,
     Text,
     Turn,
 )
-from ..walk import inlines_text
+from ..walk import block_inlines, inlines_text
 from .blocks import read_blocks
 from .dates import DATE_RE, MONTHS, iso_date
 from .labels import find_label
@@ -32,9 +35,12 @@ _SPACES = {ord(c): " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2
            "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
-_EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
+_EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
+                           r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})")
-_NOT_PLACES = frozenset(["The", "This", "That", "His", "Her", "Their", "Our", "Your", "Its", "My", "Comrade", "Comrades", "Russian", "English", "Chinese", "German", "French", "Mongolian", "Vietnamese", "Korean", "Spanish"])
+_NOT_PLACES = frozenset((
+    "The", "This", "That", "His", "Her", "Their", "Our", "Your", "Its", "My", "Comrade", "Comrades",
+    "Russian", "English", "Chinese", "German", "French", "Mongolian", "Vietnamese", "Korean", "Spanish"))
 
 
 def read_page(text: str, source: str | None = None) -> Document:
@@ -96,20 +102,28 @@ def _restore(meta: dict[str, object], view: str, page: str) -> None:
             meta[key] = tuple(original(v) if isinstance(v, str) else v for v in value)
 
 
-def _structure(text: str, seg: Segments, source: str | None, *, attach: bool):  # type: ignore[no-untyped-def]
+class _Structure(NamedTuple):
+    blocks: list[Block]
+    people: Participants
+    warnings: list[Diagnostic]
+    attached: bool  # every footnote met its reference
+
+
+def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) -> _Structure:
+    """Blocks and participants of the body; footnotes attached if ``attach``."""
     known_names = []
     if isinstance(seg.meta.get("title"), str):
         known_names += names_in(seg.meta["title"])  # type: ignore[arg-type]
     people = Participants(known_names)
-    known = set(people.known_forms()) | _colon_labels(seg.body, people)
+    known = set(people.known_forms()) | _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
     blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
                                    frus="frus" in seg.recognised, source=source)
-    attached = not footnotes or _all_attached(blocks, len(footnotes))
-    return blocks, people, warnings, attached
+    attached = not footnotes or _footnote_count(blocks) == len(footnotes)
+    return _Structure(blocks, people, warnings, attached)
 
 
-def _colon_labels(body: list[Line], people: Participants) -> set[str]:
+def _colon_labels(body: list[Line]) -> set[str]:
     """Names used as colon labels anywhere in the body (so that a later or
     earlier unpunctuated label with the same name is recognised)."""
     forms = set()
@@ -122,13 +136,9 @@ def _colon_labels(body: list[Line], people: Participants) -> set[str]:
     return forms
 
 
-def _all_attached(blocks: list, expected: int) -> bool:  # type: ignore[type-arg]
-    from ..model import Note
-    from ..walk import document_inlines
-
-    doc = Document(Metadata(), tuple(blocks))
-    found = sum(1 for n in document_inlines(doc) if isinstance(n, Note) and n.kind == "footnote")
-    return found == expected
+def _footnote_count(blocks: list[Block]) -> int:
+    return sum(1 for block in blocks for node in block_inlines(block)
+               if isinstance(node, Note) and node.kind == "footnote")
 
 
 def _body_text(text: str, seg: Segments) -> str:
@@ -140,7 +150,7 @@ def _body_text(text: str, seg: Segments) -> str:
     return "\n".join(parts)
 
 
-def _complete(meta: dict[str, object], blocks: list) -> dict[str, object]:  # type: ignore[type-arg]
+def _complete(meta: dict[str, object], blocks: list[Block]) -> dict[str, object]:
     """Date and place from the body's dateline or Date/Place fields when the
     page header does not give them."""
     fields = {b.label.rstrip(": ").lower(): inlines_text(b.inlines) for b in blocks if isinstance(b, Field)}
@@ -166,7 +176,7 @@ def _complete(meta: dict[str, object], blocks: list) -> dict[str, object]:  # ty
     return {k: v for k, v in meta.items() if v not in (None, "", ())}
 
 
-def _place_in_text(meta: dict[str, object], blocks: list) -> str | None:  # type: ignore[type-arg]
+def _place_in_text(meta: dict[str, object], blocks: list[Block]) -> str | None:
     """Where the document was written, from the wording of the page: an embassy
     heading ("Embassy of …, Pyongyang"), else "in X" in the title, a heading or
     the opening narration."""

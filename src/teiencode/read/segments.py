@@ -37,7 +37,7 @@ _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
-_CAPS = re.compile(r"[^\[\]]*")
+_BRACKET = re.compile(r"\[[^\]]*\]")
 
 
 @dataclass
@@ -155,8 +155,14 @@ def _date(top: _Top) -> bool:
 
 
 def _indented_summary(top: _Top) -> bool:
-    line = top.line()
-    if line is None or top.last != "_date" or not line.indent or len(line.text) < 60:
+    """Summary-first pages: an indented sentence after the date, or a long
+    sentence after the date that a heading in capitals follows."""
+    line, nxt = top.line(), top.line(1)
+    if line is None or top.last != "_date" or len(line.text) < 60:
+        return False
+    before_caps = (nxt is not None and len(line.text) >= 80 and line.text[-1] == "."
+                   and _BRACKET.sub("", nxt.text).isupper())
+    if not (line.indent or before_caps):
         return False
     top.seg.meta["summary"] = line.text
     top.pos += 1
@@ -193,9 +199,8 @@ def looks_like_title(text: str) -> bool:
     """A document title: not a sentence, not capitals only, not a labelled line."""
     if len(text) > 300 or text[-1] in ".:;," or re.match(r"[\w ]{1,30}:\s", text):
         return False
-    outside = "".join(_CAPS.findall(re.sub(r"\[[^\]]*\]", "", text)))
-    letters = [c for c in outside if c.isalpha()]
-    return bool(letters) and not all(c.isupper() for c in letters) and text[0].isupper()
+    outside = _BRACKET.sub("", text)
+    return not outside.isupper() and any(c.islower() for c in outside) and text[0].isupper()
 
 
 _TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
