@@ -85,6 +85,7 @@ def test_every_pointer_of_a_list_must_resolve() -> None:
     standoff = ('<listPlace><place xml:id="a"><placeName>A</placeName></place>'
                 '<place xml:id="b"><placeName>B</placeName></place></listPlace>')
     assert codes(tei('<ab ref="#a  #b">x</ab>', standoff=standoff)) == []
+    assert codes(tei('<ab ref="#a #a">x</ab>', standoff=standoff)) == []
     assert code_set(tei('<ab ref="#a #c #b">x</ab>', standoff=standoff)) == {"TE-SCH-REF-2"}
 
 
