@@ -53,7 +53,7 @@ _NARRATION = re.compile(
     r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
     r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
     r"(?:conversation|record|memorandum))")
-_BRACKET = re.compile(r"\[[^\]]*\]")
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
 _REPORTED = re.compile(
     r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"

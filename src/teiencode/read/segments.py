@@ -37,7 +37,7 @@ _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
-_BRACKET = re.compile(r"\[[^\]]*\]")
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
 
 
 @dataclass
