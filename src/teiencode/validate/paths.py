@@ -33,8 +33,6 @@ def _step(element: etree._Element) -> str:
 
 
 def _name(element: etree._Element) -> str:
-    if not isinstance(element.tag, str):  # comment or processing instruction
-        return "node()"
     qname = etree.QName(element)
     if qname.namespace in (None, TEI_NS) or not element.prefix:
         return qname.localname

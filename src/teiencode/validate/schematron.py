@@ -25,8 +25,8 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 _FAILED = f"{{{SVRL}}}failed-assert"
 _REPORTED = f"{{{SVRL}}}successful-report"
 _ADVICE = f"{{{SVRL}}}diagnostic-reference"
-_SEVERITIES: dict[str, Severity] = {"warning": "warning", "warn": "warning", "info": "info",
-                                     "information": "info", "error": "error", "fatal": "error"}
+_SEVERITIES: dict[str, Severity] = {"warning": "warning", "info": "info", "error": "error",
+                                     "fatal": "error"}  # an assert's @role
 _local = threading.local()
 
 
