@@ -15,13 +15,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Union
 
 from lxml import etree
 
 from .errors import InputError, XMLInputError
 
-XMLSource = Union[str, "os.PathLike[str]", bytes, bytearray, etree._ElementTree, etree._Element]
+XMLSource = str | os.PathLike[str] | bytes | bytearray | etree._ElementTree | etree._Element
 """What :func:`parse_xml` accepts: a path (``str`` or ``Path``), the bytes of a
 document, or a tree or element already parsed (returned as it is)."""
 
