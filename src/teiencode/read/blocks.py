@@ -89,6 +89,7 @@ class _State:
     warnings: list[Diagnostic] = field(default_factory=list)
     turn: _OpenTurn | None = None
     started: bool = False  # a paragraph or turn has been seen
+    caps_labels: bool = False  # the page writes speaker names in capitals
     source: str | None = None
 
 
@@ -264,7 +265,8 @@ def _is_dateline(text: str) -> bool:
 
 
 def _label(state: _State, text: str) -> Label | None:
-    return find_label(text, state.known, state.people.is_known)
+    return find_label(text, state.known, lambda name: state.people.is_known(name)
+                      or state.caps_labels and name.isupper())
 
 
 def _paragraph(state: _State, body: list[Line], i: int) -> int:
@@ -283,6 +285,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         return j
     _close_turn(state)
     speaker = state.people.speaker(label.name)
+    state.caps_labels = state.caps_labels or _BRACKET.sub("", label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
     state.started = True
