@@ -2,9 +2,10 @@
 
 Each page is one of the shared pages (``shared/corpus/**/*.txt`` and the FRUS
 texts in ``shared/gold/frus/text``) changed so that no two are alike: body
-paragraphs shuffled a little, some duplicated, person names swapped for other
-names of the shared gold, years shifted. Page chrome (the first and last
-paragraphs) is left where it is, so the pages keep their layout. Deterministic
+paragraphs shuffled, one sometimes repeated, person names swapped for other
+names of the shared gold, years shifted. Only long paragraphs between the
+first and the last of the body move (not the chrome, the title, a summary or
+the "Document Information" block), so the pages keep their layout. Deterministic
 for a given ``--seed``; written to a new temporary folder unless ``--out`` is
 given, never into the repository.
 
@@ -23,6 +24,8 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 _YEAR = re.compile(r"\b(19[4-8]\d)\b")
 _PARAGRAPHS = re.compile(r"(\r?\n[ \t]*\r?\n)")
+_CHROME = re.compile(r"\s*(Document Information|Summary|Source|Rights|Original Language|"
+                     r"Contents|Record ID|Type|Language|Citation)\b")
 
 
 def seed_pages(shared: Path = SHARED) -> list[tuple[str, str]]:
@@ -46,12 +49,19 @@ def person_names(shared: Path = SHARED) -> list[str]:
     return sorted(names)
 
 
+def _is_body(paragraph: str) -> bool:
+    """A paragraph of running text (long, not a labelled line of the page chrome)."""
+    return len(paragraph) > 120 and not _CHROME.match(paragraph)
+
+
 def vary(text: str, rng: random.Random, names: list[str]) -> str:
     """One variant of a page: shuffle and repeat body paragraphs, swap names, shift years."""
     parts = _PARAGRAPHS.split(text)
     paragraphs, separators = parts[0::2], parts[1::2]
-    if len(paragraphs) > 8:
-        body = list(range(3, len(paragraphs) - 4))
+    footer = next((i for i, p in enumerate(paragraphs) if i > 2 and _CHROME.match(p)),
+                  len(paragraphs))
+    body = [i for i, p in enumerate(paragraphs[:footer]) if _is_body(p)][1:-1]
+    if len(body) > 3:
         for _ in range(max(1, len(body) // 3)):
             i, j = rng.sample(body, 2)
             paragraphs[i], paragraphs[j] = paragraphs[j], paragraphs[i]
