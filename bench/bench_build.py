@@ -82,7 +82,7 @@ def stage_rates(pages: list[Path]) -> dict[str, float]:
         stages.render_text(xml)
         marks.append(time.perf_counter())
         if timed:
-            for name, start, end in zip(steps, marks, marks[1:], strict=True):
+            for name, start, end in zip(steps, marks[:-1], marks[1:], strict=True):
                 steps[name] += end - start
 
     for path in pages[:5]:

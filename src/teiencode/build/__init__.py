@@ -70,7 +70,8 @@ def build(
         raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
-    config = WorkerConfig(stages, register_files, page_timeout)
+    local = executor == "process"  # workers share our file system and write the outputs
+    config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     tool = tool_fingerprint()
     outdir.mkdir(parents=True, exist_ok=True)
     manifest, everything_reason = Manifest.load(outdir, tool=tool,

@@ -134,8 +134,8 @@ class Manifest:
 
     def update(self, outdir: Path, name: str, input_hash: str, status: str,
                record: dict[str, Any]) -> None:
-        """Remember how page ``name`` was built from ``input_hash`` (journaled
-        at once); only a page whose status is "ok" is ever skipped later."""
+        """Remember how page ``name`` was built from ``input_hash`` (and journal
+        it); only a page whose status is "ok" is ever skipped later."""
         entry = {"input": input_hash, "status": status, "record": record}
         self.documents[name] = entry
         if self._journal is None:

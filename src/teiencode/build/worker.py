@@ -25,6 +25,7 @@ from typing import Any
 from ..errors import TeiencodeError
 from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
 from ..walk import document_inlines
+from .atomic import write_atomic
 from .report import DocResult
 
 OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
@@ -77,16 +78,20 @@ class _StageRef:
 @dataclass(frozen=True)
 class WorkerConfig:
     """Everything a worker needs, sent once: the stages, the registers as
-    ``(file name, bytes)`` pairs, and the time limit for one page."""
+    ``(file name, bytes)`` pairs, the time limit for one page, and the output
+    folder when the worker shares the parent's file system (it then writes
+    the outputs itself, atomically, instead of sending them back)."""
 
     stages: Stages
     registers: tuple[tuple[str, bytes], ...] = ()
     page_timeout: float | None = None
+    outdir: str | None = None
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """A page's result and the bytes of its outputs (none when it failed)."""
+    """A page's result and the bytes of its outputs still to be written (none
+    when it failed, or when the worker wrote them)."""
 
     result: DocResult
     files: dict[str, bytes]
@@ -129,7 +134,12 @@ def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
         outcome = _run_stages(config.stages, register, name, source, data, reason)
-    return Outcome(outcome.result.with_timing(time.perf_counter() - started), outcome.files)
+    files = outcome.files
+    if config.outdir is not None:
+        for relative, content in files.items():
+            write_atomic(Path(config.outdir) / relative, content)
+        files = {}
+    return Outcome(outcome.result.with_timing(time.perf_counter() - started), files)
 
 
 def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
