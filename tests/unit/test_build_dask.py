@@ -49,3 +49,18 @@ def test_dask_and_process_pool_give_identical_outputs(tmp_path: Path, scheduler:
     again = build(sources, tmp_path / "dask", executor="dask", scheduler=scheduler,
                   registers=[register], stages=FAKE_STAGES)
     assert again.skipped == 10
+
+
+@pytest.mark.shared
+def test_dask_builds_the_shared_pages_byte_identical(tmp_path: Path, scheduler: str) -> None:
+    shared = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+    pages = sorted(shared.rglob("*.txt"))
+    if not pages:
+        if os.environ.get("CI"):
+            pytest.fail(f"the shared corpus is missing: {shared}")
+        pytest.skip("the shared corpus (../shared) is absent")
+    sources = collect_sources(pages)
+    local = build(sources, tmp_path / "local", jobs=2)
+    dask = build(sources, tmp_path / "dask", executor="dask", scheduler=scheduler)
+    assert dask.ok and local.ok and dask.built == len(pages)
+    assert output_bytes(tmp_path / "dask") == output_bytes(tmp_path / "local")
