@@ -58,3 +58,21 @@ def test_offsets_index_the_text_with_crlf(tmp_path: Path) -> None:
 def test_unstructured_text_gets_a_warning() -> None:
     doc = read_page("just some words\nwithout any layout at all\n")
     assert doc.warnings[0].code == "TE-READ-1" and doc.warnings[0].line == 1
+
+
+def test_utf8_with_a_broken_byte_keeps_the_rest() -> None:
+    text, warnings = decode_page("naïve\nagr\xffee déjà vu".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    assert text == "naïve\nagr\ufffdee déjà vu"
+    assert warnings[0].code == "TE-READ-2" and warnings[0].line == 2
+
+
+def test_central_european_code_page() -> None:
+    text, _ = decode_page("Velvyslanectví ČSSR v Luandě oznámilo, že přijetí je úspěch.".encode("cp1250"))
+    assert "Luandě" in text and "přijetí" in text
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n%...", b"\x89PNG\r\n\x1a\nIHDR", b"PK\x03\x04docx",
+                                  bytes(range(256)) * 64, b"Heng Samrin:\x00 Yes."])
+def test_files_that_are_not_text_are_refused(data: bytes) -> None:
+    with pytest.raises(InputError):
+        decode_page(data, "scan.pdf")

@@ -25,6 +25,13 @@ _BOMS = (
 # C0 controls other than TAB, LF, VT, FF, CR and the separators \x1c-\x1f: not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _MAX_BYTES = 50_000_000
+_LEGACY = ("cp1252", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "mac_roman", "gb18030",
+           "big5", "shift_jis", "euc_kr")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CENTRAL_EUROPEAN = re.compile("[ěřůňťĺőűłąęśźżĚŘŮŇŤĹŐŰŁĄĘŚŹŻ]")
+# Files that are not text at all: PDF, PNG, JPEG, GIF, ZIP (docx, odt), OLE (doc), gzip.
+_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x1f\x8b")
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _refuse(message: str, source: str | None, hint: str) -> InputError:
@@ -51,23 +58,45 @@ def decode_page(data: bytes, source: str | None = None) -> tuple[str, list[Diagn
                 raise _refuse(f"the page starts with a {encoding} byte-order mark but is not "
                               f"{encoding}: {exc.reason} at byte {exc.start}", source,
                               "save the page again as UTF-8") from exc
-    if data.count(0) > max(1, len(data) // 100):
-        raise _refuse("the file is binary (it holds NUL bytes), not page text", source,
+    head = data[:65536]
+    if data.startswith(_MAGIC) or b"\x00" in data or len(_BINARY_BYTES.findall(head)) > max(8, len(head) // 100):
+        raise _refuse("the file is binary (NUL or control bytes, or the signature of a PDF, image "
+                      "or archive), not page text", source,
                       "give the plain text of the page, not a PDF, image or word-processor file")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, source, warnings)
+    except UnicodeDecodeError as exc:
+        text = _mostly_utf8(data, exc, source, warnings) or _decode_legacy(data, source, warnings)
     return _clean(text, source, warnings), warnings
+
+
+def _mostly_utf8(data: bytes, error: UnicodeDecodeError, source: str | None,
+                 warnings: list[Diagnostic]) -> str | None:
+    """UTF-8 with a few broken bytes: decoded with U+FFFD in their place."""
+    if _UTF8_SEQUENCE.search(data) is None:
+        return None
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    if broken > max(3, len(data) // 2000):
+        return None
+    warnings.append(Diagnostic(
+        "warning", "TE-READ-2", f"{broken} byte(s) of the page are not UTF-8; shown as \ufffd",
+        file=source, line=data.count(b"\n", 0, error.start) + 1,
+        hint="check the source file at this line; save the page as UTF-8"))
+    return text
 
 
 def _decode_legacy(data: bytes, source: str | None, warnings: list[Diagnostic]) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "cp1251", "iso8859_2",
-                                          "cp1250", "mac_roman", "koi8_r", "gb18030",
-                                          "big5", "shift_jis", "euc_kr"]).best()
+    results = from_bytes(data, cp_isolation=list(_LEGACY))
+    best = results.best()
     encoding = best.encoding if best is not None else "cp1252"
+    if best is not None:  # ties between Latin code pages: Western unless Central European letters show
+        tied = {m.encoding for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+        if "cp1252" in tied:
+            central = "cp1250" in tied and _CENTRAL_EUROPEAN.search(data.decode("cp1250", "replace"))
+            encoding = "cp1250" if central else "cp1252"
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
