@@ -1,9 +1,9 @@
 """Inline structure of one line of text: omissions, brackets, notes, page
 markers, footnote references and passages in another script.
 
-One compiled alternation finds every candidate in a single pass; the text
-between candidates is kept verbatim as :class:`Text`, so reading the inlines
-back always gives the line again.
+A fast scan finds where a candidate may start and one compiled alternation
+reads it; the text between candidates is kept verbatim as :class:`Text`, so
+reading the inlines back always gives the line again.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _TOKEN = re.compile(
     r"|(?P<ell>\.{4}|….?(?!\s*\[ellips))"
     + "".join(f"|(?P<{name}>{pattern})" for name, pattern in _SCRIPTS)
 )
+# Every candidate starts with one of these: a fast scan finds where to try _TOKEN.
+_TRIGGER = re.compile(r"[\[(/…\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff"
+                      r"\uac00-\ud7af\uf900-\ufaff]|\.{4}")
 _LANG_OF_SCRIPT = {"han": "zh", "hangul": "ko", "greek": "el", "arabic": "ar", "hebrew": "he"}
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _MONGOLIAN = re.compile(r"[өүӨҮ]")
@@ -59,14 +62,17 @@ def parse_inlines(text: str, start: int, line: int,
     """
     out: list[Inline] = []
     pos = 0
-    for match in _TOKEN.finditer(text):
-        node = _node(match, text, start, line, footnote)
+    at = 0
+    while (trigger := _TRIGGER.search(text, at)) is not None:
+        match = _TOKEN.match(text, trigger.start())
+        node = _node(match, text, start, line, footnote) if match else None
         if node is None:
+            at = trigger.start() + 1
             continue
-        if match.start() > pos:
-            out.append(Text(text[pos:match.start()]))
+        if match.start() > pos:  # type: ignore[union-attr]
+            out.append(Text(text[pos:match.start()]))  # type: ignore[union-attr]
         out.append(node)
-        pos = match.end()
+        pos = at = match.end()  # type: ignore[union-attr]
     if pos < len(text):
         out.append(Text(text[pos:]))
     return tuple(out)
