@@ -68,3 +68,8 @@ def test_name_likeness() -> None:
     assert is_name_like("de Gaulle")
     assert not is_name_like("the delegation")
     assert not is_name_like("Point 3")
+
+
+@pytest.mark.parametrize("text", ["USSR. Then the delegation left.", "PRK. The rest is history."])
+def test_a_sentence_after_an_acronym_is_not_a_label(text: str) -> None:
+    assert _label(text) is None

@@ -114,7 +114,11 @@ def _caps_period(text: str, known: Collection[str], is_known: Callable[[str], bo
     match = _CAPS_PERIOD.match(text)
     if match is None or not _caps_ok(match.group("name"), is_known):
         return None
-    return Label(match.group("name") + ".", match.group("name"), _speech_start(text, match.end()), "caps-period")
+    name = match.group("name")
+    names = [w for w in name.split() if not is_initial(w)]
+    if len(names) < 2 and len(names) == len(name.split()) and not is_known(name):
+        return None  # "USSR. Then …" is a sentence; "O. DORTICOS. We …" a label
+    return Label(name + ".", name, _speech_start(text, match.end()), "caps-period")
 
 
 def _caps_bare(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:

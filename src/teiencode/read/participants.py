@@ -62,7 +62,9 @@ class Participants:
         return forms
 
     def is_known(self, name: str) -> bool:
-        """Whether a name (any case) names a participant or a known person."""
+        """Whether a name (any case) names a participant, a known person or a side."""
+        if _side(name.title() if name.isupper() else name) is not None:
+            return True
         tokens = set(core_tokens(name))
         if not tokens:
             return False
