@@ -19,6 +19,7 @@ DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"
+    rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>[0-3]\d)"
     rf"|(?P<y4>{_YEAR}))"
 )
 DATE_RE = re.compile(DATE, re.IGNORECASE)
@@ -28,6 +29,9 @@ DATE_LINE = re.compile(rf"(?:{DATE})\.?", re.IGNORECASE)
 def iso_date(match: re.Match[str]) -> str | None:
     """The ISO value of a :data:`DATE_RE` match, or None for an impossible date."""
     g = match.groupdict()
+    if g["y5"]:
+        day, month = int(g["d5"]), int(g["m5"])
+        return match.group() if 1 <= day <= _days_in(int(g["y5"]), month) else None
     year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
     month_name = g["m1"] or g["m2"] or g["m3"]
     if month_name is None:

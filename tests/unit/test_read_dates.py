@@ -1,0 +1,28 @@
+"""Date lines at the precision the page gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from teiencode.read.dates import parse_date_line
+from teiencode.read.metadata import dateline_parts
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("December 4, 1979", "1979-12-04"), ("4 December 1979", "1979-12-04"), ("May 1972", "1972-05"),
+    ("1979", "1979"), ("Sept. 3, 1956", "1956-09-03"), ("1979-12-04", "1979-12-04"),
+    ("31 April 1970", None), ("1979-02-30", None), ("In December 1979 the delegation", None),
+])
+def test_date_lines(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("4 December 1979 Phnom Penh", ("1979-12-04", "Phnom Penh")),
+    ("Addis Ababa, 14 March 1978", ("1978-03-14", "Addis Ababa")),
+    ("Washington, December 19, 1969, 07:26 p.m.", ("1969-12-19", "Washington")),
+    ("14 October 1976, Ulaanbaatar", ("1976-10-14", "Ulaanbaatar")),
+])
+def test_datelines(line: str, expected: tuple[str, str]) -> None:
+    iso, _, place = dateline_parts(line)
+    assert (iso, place) == expected
