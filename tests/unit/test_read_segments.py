@@ -101,3 +101,12 @@ def test_label_alone_on_its_line_and_summary_first() -> None:
     assert [inlines_text(t.label) for t in turns] == ["Hussein:", "Pham:"]
     assert len(turns[1].paragraphs) == 2
     assert isinstance(doc.blocks[-1], Paragraph)
+
+
+def test_title_without_a_date_line_on_an_archive_page() -> None:
+    page = ("Report on the Visit of a Delegation to Hanoi\n\nEmbassy of Hungary, Hanoi\n\n"
+            "The delegation arrived.\n\nSource: Archive X, f. 1.\nRights: Open.\nType: Report\n")
+    doc = read_page(page)
+    assert doc.metadata.title == "Report on the Visit of a Delegation to Hanoi"
+    assert doc.metadata.place == "Hanoi" and doc.metadata.date is None
+    assert doc.body_text.startswith("Embassy of Hungary, Hanoi")

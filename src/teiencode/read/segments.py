@@ -58,6 +58,7 @@ class _Top:
     seg: Segments = field(default_factory=Segments)
     old: bool = False
     last: str = ""
+    footer: bool = False  # the page ends with a document-information footer
 
     def line(self, offset: int = 0) -> Line | None:
         i = self.pos + offset
@@ -68,6 +69,8 @@ def segment(page: str, lines: list[Line]) -> Segments:
     """Split the non-blank ``lines`` of ``page`` into header, body and footnotes."""
     content = [line for line in lines if not line.blank]
     top = _Top(content)
+    top.footer = any(_FOOTER_HEAD.fullmatch(line.text) for line in content[-40:]) or (
+        len(content) >= 2 and all(_LABELLED_FOOTER.fullmatch(line.text) for line in content[-2:]))
     while top.pos < len(content):
         for rule in _TOP_RULES:
             if rule(top):
@@ -186,7 +189,8 @@ def _title(top: _Top) -> bool:
         return False
     after_date = top.last in ("_date", "_indented_summary")
     old_title = top.old and top.last == "_chrome" and "citation" not in top.seg.meta
-    if not (after_date or old_title) or not looks_like_title(line.text):
+    first_of_archive_page = top.footer and top.last in ("", "_chrome", "_teaser") and "date" not in top.seg.meta
+    if not (after_date or old_title or first_of_archive_page) or not looks_like_title(line.text):
         return False
     top.seg.meta["title"] = line.text
     top.seg.meta["title_line"] = line.no
