@@ -55,6 +55,13 @@ def test_a_crash_in_the_middle_of_writing_leaves_no_partial_file(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_outputs_get_the_permissions_of_an_ordinary_new_file(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    atomic.write_atomic(tmp_path / "page.html", b"<html/>")
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     leftover = tmp_path / "sub" / ".page.xml.abc123.teiencode-part"

@@ -16,11 +16,23 @@ from pathlib import Path
 _SUFFIX = ".teiencode-part"
 
 
+def _creation_mode() -> int:
+    """The mode ``open()`` would give a new file (0666 less the umask); a
+    temporary file starts private, which a published output must not stay."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_MODE = _creation_mode()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_SUFFIX)
     try:
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
