@@ -31,17 +31,51 @@ from make_corpus import make_corpus
 ROOT = Path(__file__).resolve().parents[1]
 
 BUILD_SCRIPT = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
+from pathlib import Path
 started = time.perf_counter()
 from teiencode.build import build, collect_sources
-summary = build(collect_sources([sys.argv[1]]), sys.argv[2], jobs=int(sys.argv[3]))
-wall = time.perf_counter() - started
-kib = lambda who: resource.getrusage(who).ru_maxrss
-print(json.dumps({"pages": summary.total, "built": summary.built, "skipped": summary.skipped,
-                  "failed": summary.failed, "invalid": summary.invalid,
-                  "build_seconds": summary.seconds, "process_seconds": wall,
-                  "peak_mib": kib(resource.RUSAGE_SELF) / 1024,
-                  "worker_peak_mib": kib(resource.RUSAGE_CHILDREN) / 1024}))
+
+def descendants(root):
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
+        found |= frontier
+    return found
+
+worker_peak = 0
+def sample():  # worker processes are the forkserver's children: /proc sees their peak
+    global worker_peak
+    while True:
+        for pid in descendants(os.getpid()):
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    worker_peak = max(worker_peak, int(line.split()[1]))
+        time.sleep(0.5)
+
+if __name__ == "__main__":
+    threading.Thread(target=sample, daemon=True).start()
+    index = Path(sys.argv[2]) / "index.html"
+    before = index.stat().st_mtime_ns if index.exists() else None
+    summary = build(collect_sources([sys.argv[1]]), sys.argv[2], jobs=int(sys.argv[3]))
+    wall = time.perf_counter() - started
+    print(json.dumps({"pages": summary.total, "built": summary.built, "skipped": summary.skipped,
+                      "failed": summary.failed, "invalid": summary.invalid,
+                      "build_seconds": summary.seconds, "process_seconds": wall,
+                      "index_rendered": index.stat().st_mtime_ns != before,
+                      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "worker_peak_mib": worker_peak / 1024}))
 """
 
 
@@ -49,7 +83,9 @@ def run_build(corpus: Path, outdir: Path, jobs: int) -> dict[str, float]:
     """One build in a fresh Python process; its own figures."""
     env_path = str(ROOT / "src")
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", BUILD_SCRIPT, str(corpus), str(outdir), str(jobs)],
+    script = outdir.parent / "bench_one_build.py"
+    script.write_text(BUILD_SCRIPT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(corpus), str(outdir), str(jobs)],
                           capture_output=True, text=True, check=True,
                           env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"})
     figures = json.loads(done.stdout.strip().splitlines()[-1])
