@@ -73,3 +73,14 @@ def test_name_likeness() -> None:
 @pytest.mark.parametrize("text", ["USSR. Then the delegation left.", "PRK. The rest is history."])
 def test_a_sentence_after_an_acronym_is_not_a_label(text: str) -> None:
     assert _label(text) is None
+
+
+def test_sides_are_one_group_each() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    doc = read_page("May 1972\nTalks\nSoviet side: We agree.\nThe Soviet side: Fine.\nNorth (KIM): Yes.\n"
+                    "North: No.\nPresent on the Cuban side: Comrade X.\n")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["soviet-side", "soviet-side", "kim", "north"]
+    kinds = {p.id: p.kind for p in doc.participants}
+    assert kinds == {"soviet-side": "group", "kim": "person", "north": "group"}

@@ -197,7 +197,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         name = match.group("label").rstrip(": ").lower()
         words = name.split()
         if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
-                or words[-1] in ("participants", "participant", "present", "side")):
+                or words[-1] in ("participants", "participant", "present")):
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]

@@ -31,6 +31,7 @@ _CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
+_SIDE_LABEL = re.compile(r"(?:The |the )?[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ def is_name_like(name: str) -> bool:
     particles, brackets and parentheses; no digits, no sentence."""
     if not name or len(name) > 120 or re.search(r"\d", name):
         return False
+    if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
+        return True
     bare = _GROUP.sub(" ", name)
     if "(" in bare or ")" in bare or "[" in bare or "]" in bare:
         return False

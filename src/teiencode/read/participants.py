@@ -200,7 +200,7 @@ def _side(name: str) -> str | None:
         return words[0]
     match = _SIDE_WORDS.fullmatch(bare)
     if match and match.group(1) and fold(match.group(1)) in SIDES:
-        return bare
+        return re.sub(r"^[Tt]he\s+", "", bare)
     return None
 
 
