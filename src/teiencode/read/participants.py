@@ -29,6 +29,8 @@ _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
+_NOT_PEOPLE = frozenset("""one two three four five notetaker notetakers note-taker note-takers interpreter
+interpreters others staff aides""".split())
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
@@ -75,6 +77,8 @@ class Participants:
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
         name = display_form(strip_titles(name))
+        if any(fold(w) in _NOT_PEOPLE for w in name.split()):  # "Three Notetakers"
+            return
         if core_tokens(name) and not self._match(set(core_tokens(name)), name):
             self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
 
