@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 def fold(word: str) -> str:
     """A word without case, accents or a trailing full stop."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".’'")
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’'").strip(".")
 
 
 def is_initial(token: str) -> bool:
