@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """A word without case, accents or a trailing full stop."""
+    """A word without case, accents, apostrophes or a trailing full stop."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’'").strip(".")
 
