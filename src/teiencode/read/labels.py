@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial
 
@@ -46,6 +47,7 @@ class Label:
     rule: str
 
 
+@lru_cache(maxsize=4096)
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""

@@ -29,8 +29,9 @@ _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
-_NOT_PEOPLE = frozenset("""one two three four five notetaker notetakers note-taker note-takers interpreter
-interpreters others staff aides""".split())
+_NOT_PEOPLE = frozenset((
+    "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
+    "interpreter", "interpreters", "others", "staff", "aides"))
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
@@ -50,6 +51,7 @@ class Participants:
 
     def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
         self._people: list[_Person] = []
+        self._by_label: dict[str, str] = {}  # label as written → key
         self._known = [display_form(strip_titles(n)) for n in known_names if core_tokens(n)]
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
 
@@ -85,6 +87,8 @@ class Participants:
     def speaker(self, label_name: str) -> str:
         """The participant key for a speaker label (without separator); the
         final ids come from :meth:`ids` once the page is read."""
+        if label_name in self._by_label:
+            return self._by_label[label_name]
         name, short = _split_short_form(_ASIDE.sub("", label_name))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
@@ -102,7 +106,9 @@ class Participants:
         if short:
             person.forms.add(short)
             person.tokens |= set(core_tokens(short))
-        return str(self._people.index(person))
+        key = str(self._people.index(person))
+        self._by_label[label_name] = key
+        return key
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
