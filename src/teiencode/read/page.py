@@ -112,8 +112,9 @@ class _Structure(NamedTuple):
 def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) -> _Structure:
     """Blocks and participants of the body; footnotes attached if ``attach``."""
     known_names = []
-    if isinstance(seg.meta.get("title"), str):
-        known_names += names_in(seg.meta["title"])  # type: ignore[arg-type]
+    for key in ("title", "summary"):
+        if isinstance(seg.meta.get(key), str):
+            known_names += names_in(seg.meta[key], single=key == "title")  # type: ignore[arg-type]
     people = Participants(known_names)
     known = set(people.known_forms()) | _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []

@@ -52,7 +52,7 @@ class Participants:
     def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
         self._people: list[_Person] = []
         self._by_label: dict[str, str] = {}  # label as written → key
-        self._known = [display_form(strip_titles(n)) for n in known_names if core_tokens(n)]
+        self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
 
     def known_forms(self) -> set[str]:
@@ -145,9 +145,12 @@ class Participants:
             letter = next(iter(tokens))
             hits = [k for k in self._known if core_tokens(k)[-1:] and core_tokens(k)[-1].startswith(letter)]
             return _trim_known(hits[0], set(core_tokens(hits[0]))) if len(hits) == 1 else display_form(name)
-        hits = [k for k, known in zip(self._known, self._known_tokens) if tokens <= known]
+        hits = [(k, known) for k, known in zip(self._known, self._known_tokens) if tokens <= known]
+        if len(hits) > 1:  # "Jambyn Batmunkh" and "Mongolia Jambyn Batmunkh": the shorter
+            least = min(hits, key=lambda hit: len(hit[1]))
+            hits = [least] if all(least[1] <= known for _, known in hits) else hits
         if len(hits) == 1:
-            return _trim_known(hits[0], tokens)
+            return _trim_known(hits[0][0], tokens)
         wider = [k for k, known in zip(self._known, self._known_tokens) if len(known) >= 2 and known <= tokens]
         if len(wider) == 1:  # "Minister of Foreign Affairs Chen Yi" → "Chen Yi"
             return wider[0]
@@ -223,31 +226,35 @@ def _trim_known(known: str, tokens: set[str]) -> str:
     start = first
     while start > 0 and is_initial(words[start - 1]):
         start -= 1
-    if start > 0 and first - start <= 1 and words[start - 1][:1].isupper() \
+    given = 0
+    while start > 0 and first - start <= 1 and given < 2 and words[start - 1][:1].isupper() \
             and not is_initial(words[start - 1]) and fold(words[start - 1]) not in TITLES:
-        start -= 1  # one given name: "Jambyn Batmunkh", "Henry A. Kissinger"
+        start -= 1  # given names: "Jambyn Batmunkh", "Henry A. Kissinger", "Josip Broz Tito"
+        given += 1
     return display_form(" ".join(words[start:]))
 
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|(?:van|de|da|bin|al|le|el)\b))*")
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
                           r"regarding|concerning)\b|[–—:])\s*")
 _NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegram", "note", "report", "minutes", "meeting", "transcript", "telephone", "information", "letter", "notes", "talks", "talk", "discussion", "excerpt", "excerpts", "summary", "embassy", "ministry", "affairs", "government", "party", "committee", "council", "delegation", "state", "department", "republic", "people's", "peoples", "union", "federation", "document", "cable", "message", "visit"])
 
 
-def names_in(text: str) -> list[str]:
-    """Personal names in a title or heading: the capitalised runs that are not
-    document words ("Conversation between Jambyn Batmunkh and Heng Samrin")."""
+def names_in(text: str, *, single: bool = True) -> list[str]:
+    """Personal names in a title or summary: runs of capitalised words that
+    are not document words ("Conversation between Jambyn Batmunkh and Heng
+    Samrin", "Pham Van Dong assures Hussein Onn that …"). A run of one word
+    counts only when it stands alone ("… Affairs (Kissinger)") and ``single``."""
     names = []
     for part in _TITLE_SPLIT.split(text):
-        words = part.split()
-        while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES):
-            words.pop(0)
-        part = " ".join(words)
-        if not words or len(words) > 6:
-            continue
-        if not all(w[:1].isupper() or is_initial(w) for w in words):
-            continue
-        if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):
-            continue
-        if core_tokens(part):
-            names.append(strip_titles(part))
+        for run in _CAPITALISED_RUN.finditer(part):
+            words = run.group().split()
+            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES):
+                words.pop(0)
+            if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()):
+                continue
+            if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):
+                continue
+            name = " ".join(words)
+            if core_tokens(name):
+                names.append(name)
     return names
