@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 _SUFFIX = ".teiencode-part"
@@ -27,14 +28,20 @@ def _creation_mode() -> int:
 _MODE = _creation_mode()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def write_atomic(path: Path, data: bytes | Iterable[str]) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: bytes,
+    or pieces of text written one after another as UTF-8 (a large JSON file
+    streamed without being held in memory whole)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_SUFFIX)
     try:
         os.fchmod(fd, _MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        if isinstance(data, bytes):
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as text:
+                text.writelines(data)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -145,17 +145,25 @@ class Manifest:
 
     def save(self, outdir: Path) -> None:
         """Write ``OUTDIR/manifest.json`` atomically and drop the journal. The
-        format marker comes first (see :func:`is_build_folder`), documents
-        sorted by name."""
-        documents = {name: self.documents[name] for name in sorted(self.documents)}
-        payload = {"format": FORMAT, "tool": self.tool, "registers": self.registers,
-                   "index": self.index, "documents": documents}
-        text = json.dumps(payload, ensure_ascii=False, indent=1)
-        write_atomic(outdir / MANIFEST_NAME, text.encode("utf-8") + b"\n")
+        format marker comes first (see :func:`is_build_folder`), then one line
+        per document, sorted by name."""
+        head = {"format": FORMAT, "tool": self.tool, "registers": self.registers,
+                "index": self.index}
+        write_atomic(outdir / MANIFEST_NAME, _object_lines(head, self.documents))
         if self._journal is not None:
             self._journal.close()
             self._journal = None
         (outdir / JOURNAL_NAME).unlink(missing_ok=True)
+
+
+def _object_lines(head: dict[str, Any], documents: dict[str, Any]) -> Iterator[str]:
+    """The manifest as JSON, one document per line, in name order, written
+    piece by piece."""
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "documents": {\n'
+    for index, name in enumerate(sorted(documents)):
+        entry = json.dumps(documents[name], ensure_ascii=False)
+        yield ("" if index == 0 else ",\n") + f"{json.dumps(name, ensure_ascii=False)}: {entry}"
+    yield "\n}}\n"
 
 
 def _replay(journal: Path) -> dict[str, dict[str, Any]]:

@@ -8,7 +8,7 @@ the one file that differs between two builds of the same inputs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -139,8 +139,17 @@ class BuildSummary:
 def write_report(outdir: Path, summary: BuildSummary, results: Iterable[DocResult],
                  *, tool: str) -> Path:
     """Write ``OUTDIR/report.json``: the tool, the summary and every page, by name."""
-    payload = {"tool": {"name": "teiencode", "version": tool}, "summary": summary.to_dict(),
-               "documents": [r.to_dict() for r in sorted(results, key=lambda r: r.name)]}
+    head = {"tool": {"name": "teiencode", "version": tool}, "summary": summary.to_dict()}
+    documents = (r.to_dict() for r in sorted(results, key=lambda r: r.name))
     path = outdir / REPORT_NAME
-    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    write_atomic(path, json_object_lines(head, "documents", documents))
     return path
+
+
+def json_object_lines(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
+    """A JSON object: the members of ``head``, then ``key`` holding a list of
+    ``items``, one per line; written piece by piece, never held whole."""
+    yield json.dumps(head, ensure_ascii=False)[:-1] + f', "{key}": [\n'
+    for index, item in enumerate(items):
+        yield ("" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"
