@@ -1,0 +1,275 @@
+"""The ``teiencode`` command line: a thin skin over the library.
+
+Each command parses its options and calls one library function with the same
+verb. Library errors become messages and exit codes in one place
+(:func:`_errors_to_exit`); exit codes follow :mod:`teiencode.errors`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, TeiencodeError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _Group(click.Group):
+    """Turns every :class:`TeiencodeError` into a one-line message and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TeiencodeError as error:
+            click.echo(f"teiencode: error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="teiencode")
+def main() -> None:
+    """Encode translated archival pages as TEI P5, validate them, publish them.
+
+    \b
+    Example:
+      teiencode build corpus/ -o site/ --register corpus/register.xml
+    """
+
+
+def _register_option(func: F) -> F:
+    return click.option(
+        "--register",
+        "registers",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Register of people, places, organisations (TEI or CSV). Repeatable.",
+    )(func)
+
+
+def _load_registers(paths: Sequence[Path]) -> Any:
+    if not paths:
+        return None
+    from .entities import load_register
+
+    return load_register(list(paths))
+
+
+@contextmanager
+def _atomic_output(path: Path, mode: str = "wb") -> Iterator[Any]:
+    """Write ``path`` through a temporary file renamed into place on success,
+    so that a failure never leaves a partial output behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _emit(data: bytes | str, output: Path | None) -> None:
+    binary = data if isinstance(data, bytes) else data.encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(binary)
+        sys.stdout.flush()
+    else:
+        with _atomic_output(output) as handle:
+            handle.write(binary)
+
+
+def _print_warnings(warnings: Sequence[Any]) -> None:
+    for warning in warnings:
+        click.echo(str(warning), err=True)
+
+
+# --------------------------------------------------------------------------- encode
+
+
+@main.command()
+@click.argument("page", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="TEI file to write (default: standard output).")
+@_register_option
+@click.option("--strict", is_flag=True, help="Exit 3 when the reader had warnings.")
+def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict: bool) -> None:
+    """Encode one page of text as TEI P5.
+
+    Warnings about the page (lines it could not structure) go to standard
+    error as FILE:LINE: warning CODE message.
+
+    \b
+    Example:
+      teiencode encode corpus/1979-12-04_batmunkh-heng-samrin.txt \\
+          --register corpus/register.xml -o memo.xml
+    """
+    from .pipeline import encode_path
+    from .tei import to_bytes
+
+    result = encode_path(page, register=_load_registers(registers))
+    _emit(to_bytes(result.tree), output)
+    _print_warnings(result.warnings)
+    if strict and result.warnings:
+        sys.exit(EXIT_WARNINGS)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Report for people (text) or scripts (json).")
+@click.option("--tei-schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng).")
+def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None) -> None:
+    """Validate TEI files: project XML Schema, Schematron rules, optional RELAX NG.
+
+    Exit status: 0 when every file is valid, 1 when any is invalid,
+    2 on usage or I/O errors.
+
+    \b
+    Example:
+      teiencode validate memo.xml --tei-schema tei_all.rng --format json
+    """
+    from .validate import format_report, validate_files
+
+    results = validate_files(list(files), tei_schema=tei_schema)
+    click.echo(format_report(results, fmt=fmt))
+    sys.exit(EXIT_OK if all(r.valid for r in results) else EXIT_INVALID)
+
+
+# --------------------------------------------------------------------------- render
+
+
+def _parse_params(values: Sequence[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--param")
+        params[name] = setting
+    return params
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "target", type=click.Choice(["html", "text"]), required=True,
+              help="Reading edition (html) or reading text (text).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Stylesheet parameter, e.g. --param text-header=true. Repeatable.")
+def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]) -> None:
+    """Render a TEI file with the XSLT 3.0 stylesheets.
+
+    \b
+    Example:
+      teiencode render memo.xml --to html -o memo.html
+      teiencode render memo.xml --to text --param text-header=true
+    """
+    from .publish import render_html, render_text
+
+    renderer = render_html if target == "html" else render_text
+    _emit(renderer(file, params=_parse_params(params)), output)
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Table for people, JSON for scripts, CSV to edit and "
+              "pass back with --register.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+    """List the people, places and organisations of encoded TEI files.
+
+    Each row: id, type, name forms, mentions, linked (from a register) or
+    proposed, confidence. Edit the CSV and pass it back with --register to
+    change the next encoding.
+
+    \b
+    Example:
+      teiencode entities site/*.xml --format csv -o review.csv
+      teiencode encode page.txt --register review.csv
+    """
+    from .entities import format_entities, list_entities
+
+    _emit(format_entities(list_entities(list(files)), fmt=fmt), output)
+
+
+# --------------------------------------------------------------------------- build
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@_register_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
+@click.option("--json", "json_lines", is_flag=True,
+              help="One JSON line per document on standard output (default on a pipe).")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
+              show_default=True, help="Run on local processes or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
+def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
+          force: bool, fail_fast: bool, json_lines: bool, executor: str,
+          scheduler: str | None) -> None:
+    """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
+
+    SOURCES are page files, folders (searched recursively for *.txt) or '-'
+    to read paths from standard input. Unchanged documents are skipped.
+    Exit status: 0 all built and valid, 1 any failed or invalid, 2 usage.
+
+    \b
+    Example:
+      teiencode build corpus/ -o site/ --register corpus/register.xml -j 2
+      find pages -name '*.txt' | teiencode build - -o site/ --json
+    """
+    from .build import build as run_build
+    from .build import collect_sources
+
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    paths = collect_sources(sources, stdin=sys.stdin)
+    as_json = json_lines or not sys.stderr.isatty()
+    with _progress(len(paths), as_json) as on_progress:
+        summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
+                            fail_fast=fail_fast, executor=executor, scheduler=scheduler,
+                            on_progress=on_progress)
+    click.echo(summary.describe(), err=True)
+    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+
+
+@contextmanager
+def _progress(total: int, as_json: bool) -> Iterator[Callable[[Any], None]]:
+    """A progress callback: JSON lines on stdout, or a bar with rate and ETA."""
+    if as_json:
+        yield lambda result: click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    with click.progressbar(length=total, label="building", show_eta=True, show_pos=True,
+                           file=sys.stderr) as bar:
+        yield lambda result: bar.update(1, result.source)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
