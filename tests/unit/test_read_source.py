@@ -76,3 +76,8 @@ def test_central_european_code_page() -> None:
 def test_files_that_are_not_text_are_refused(data: bytes) -> None:
     with pytest.raises(InputError):
         decode_page(data, "scan.pdf")
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\u00a0\n".encode()])
+def test_page_with_no_text_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError, match="no text"):
+        decode_page(data, source="blank.txt")

@@ -42,8 +42,16 @@ def decode_page(data: bytes, source: str | None = None) -> tuple[str, list[Diagn
     """Decode page bytes to text; returns the text and warnings about the decoding.
 
     The BOM is removed, line endings are kept. Raises ``InputError`` for
-    empty, oversized or binary input.
+    empty (also: only a BOM or only whitespace), oversized or binary input.
     """
+    text, warnings = _decode(data, source)
+    if not text.strip():
+        raise _refuse("the page has no text (only whitespace or a byte-order mark)", source,
+                      "give a text file with the page's content")
+    return text, warnings
+
+
+def _decode(data: bytes, source: str | None) -> tuple[str, list[Diagnostic]]:
     warnings: list[Diagnostic] = []
     if not data.strip():
         raise _refuse("the page is empty", source, "give a text file with the page's content")
