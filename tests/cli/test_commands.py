@@ -1,0 +1,74 @@
+"""The command line: exit codes, messages naming file and line, no partial outputs, help examples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from teiencode.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpus" / "1979-12-04_batmunkh-heng-samrin.txt"
+REGISTER = ROOT / "corpus" / "register.xml"
+INVALID = ROOT / "tests" / "invalid"
+
+
+@pytest.fixture(scope="module")
+def seed_tei(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "seed.xml"
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--register", str(REGISTER),
+                                       "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_encode_writes_tei_with_the_seven_turns(seed_tei: Path) -> None:
+    xml = seed_tei.read_text(encoding="utf-8")
+    assert xml.count("<sp ") == 7
+    assert xml.count("<gap ") == 14
+
+
+def test_validate_valid_file_exits_0_and_json_is_machine_readable(seed_tei: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", str(seed_tei), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report[0]["valid"] is True
+
+
+def test_validate_invalid_file_exits_1_and_names_line_and_rule() -> None:
+    broken = sorted(p for p in INVALID.glob("*.xml") if p.name != "valid.xml")[0]
+    result = CliRunner().invoke(main, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert f"{broken}:" in result.output
+
+
+def test_validate_missing_file_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["validate", "no-such-file.xml"])
+    assert result.exit_code == 2
+
+
+def test_render_text_gives_back_the_reading_text(seed_tei: Path) -> None:
+    result = CliRunner().invoke(main, ["render", str(seed_tei), "--to", "text"])
+    assert result.exit_code == 0
+    assert "J. Batmunkh Could you make a clarification" in result.output
+    assert "Skip to content" not in result.output
+
+
+def test_encode_of_a_binary_page_fails_clearly_without_output(tmp_path: Path) -> None:
+    page = tmp_path / "scan.txt"
+    page.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)
+    out = tmp_path / "scan.xml"
+    result = CliRunner().invoke(main, ["encode", str(page), "-o", str(out)])
+    assert result.exit_code == 4
+    assert "scan.txt" in result.output
+    assert not out.exists() and not list(tmp_path.glob(".scan.xml*"))
