@@ -1,0 +1,48 @@
+"""Golden files: every page in corpus/ encodes, renders to HTML and text exactly as reviewed.
+
+After an intended change, regenerate with ``TEIENCODE_UPDATE_GOLDEN=1 pytest tests/test_golden_corpus.py``
+and review the diff of corpus/expected/ before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from teiencode.entities import load_register
+from teiencode.pipeline import encode_path
+from teiencode.publish import render_html, render_text
+from teiencode.tei import to_bytes
+from teiencode.validate import iter_diagnostics
+from teiencode.walk import normalize_space
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+EXPECTED = CORPUS / "expected"
+PAGES = sorted(CORPUS.glob("*.txt"))
+_VERSION = re.compile(rb'(<application[^>]*?version=")[^"]*(")')
+
+
+def _stable(data: bytes) -> bytes:
+    """Drop what legitimately differs between runs: the tool's version."""
+    return _VERSION.sub(rb"\g<1>X\g<2>", data)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_page_matches_its_golden_files(page: Path) -> None:
+    encoded = encode_path(page, register=load_register([CORPUS / "register.xml"]))
+    xml = to_bytes(encoded.tree)
+    errors = [d for d in iter_diagnostics(xml, name=page.name) if d.severity == "error"]
+    assert not errors, "\n".join(map(str, errors))
+    outputs = {".xml": _stable(xml), ".html": _stable(render_html(xml).encode()),
+               ".text": render_text(xml).encode()}
+    text = outputs[".text"].decode()
+    assert normalize_space(text) == normalize_space(encoded.document.body_text)
+    for suffix, data in outputs.items():
+        golden = EXPECTED / (page.stem + suffix)
+        if os.environ.get("TEIENCODE_UPDATE_GOLDEN"):
+            golden.parent.mkdir(exist_ok=True)
+            golden.write_bytes(data)
+        assert golden.read_bytes() == data, f"{golden} differs; review and regenerate"
