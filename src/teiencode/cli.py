@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, TeiencodeError
+from .errors import EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, TeiencodeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -146,7 +146,10 @@ def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None) -> None
     """
     from .validate import format_report, validate_files
 
-    results = validate_files(list(files), tei_schema=tei_schema)
+    try:
+        results = validate_files(list(files), tei_schema=tei_schema)
+    except InputError as error:  # an unusable schema or unreadable file is a usage error here
+        raise click.UsageError(str(error)) from error
     click.echo(format_report(results, fmt=fmt))
     sys.exit(EXIT_OK if all(r.valid for r in results) else EXIT_INVALID)
 
@@ -250,7 +253,10 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
-    paths = collect_sources(sources, stdin=sys.stdin)
+    try:
+        paths = collect_sources(sources, stdin=sys.stdin)
+    except InputError as error:  # a source that does not exist is a usage error
+        raise click.UsageError(str(error)) from error
     as_json = json_lines or not sys.stderr.isatty()
     with _progress(len(paths), as_json) as on_progress:
         summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,

@@ -72,3 +72,9 @@ def test_encode_of_a_binary_page_fails_clearly_without_output(tmp_path: Path) ->
     assert result.exit_code == 4
     assert "scan.txt" in result.output
     assert not out.exists() and not list(tmp_path.glob(".scan.xml*"))
+
+
+def test_build_of_a_missing_source_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output
