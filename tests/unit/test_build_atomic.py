@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+import teiencode
 from build_fakes import FAKE_STAGES, output_bytes, write_pages
 
 from teiencode.build import atomic, build, collect_sources
@@ -86,7 +88,9 @@ def test_a_killed_build_resumes_where_it_stopped(tmp_path: Path) -> None:
     pages = write_pages(tmp_path / "in", 6)
     pages[3].write_text("Title\nSLEEP\n", encoding="utf-8")  # the build hangs on page 3
     out = tmp_path / "out"
-    paths = [str(Path(__file__).parent), str(Path(__file__).resolve().parents[2] / "src")]
+    # The killed run must import the very teiencode this test uses (installed or checkout):
+    # the manifest's tool fingerprint differs between the two.
+    paths = [str(Path(__file__).parent), str(Path(teiencode.__file__).resolve().parents[1])]
     script = KILLED_BUILD.format(paths=paths, src=str(tmp_path / "in"), out=str(out))
     process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     finished = [process.stdout.readline().strip() for _ in range(3)]
