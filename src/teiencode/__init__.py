@@ -34,6 +34,7 @@ _EXPORTS = {
     "validate": "teiencode.validate",
     "format_report": "teiencode.validate",
     "parse_xml": "teiencode.xmlinput",
+    "parse_tei": "teiencode.publish",
     "render_html": "teiencode.publish",
     "render_text": "teiencode.publish",
     "render_index": "teiencode.publish",

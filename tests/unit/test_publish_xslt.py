@@ -130,3 +130,46 @@ def test_threads_do_not_mix_their_parameters() -> None:
     with ThreadPoolExecutor(4) as pool:
         longest = list(pool.map(render, widths))
     assert all(n <= w for n, w in zip(longest, widths)) and longest[0] < longest[3]
+
+
+def test_a_document_parsed_once_renders_like_its_file() -> None:
+    from teiencode.publish import parse_tei
+
+    parsed = parse_tei(SAMPLE)
+    assert render_html(parsed) == render_html(SAMPLE)
+    assert render_text(parsed) == render_text(SAMPLE)
+
+
+def _parsed_text_length(parsed: xslt.ParsedXML) -> int:
+    return len(render_text(parsed))
+
+
+def test_a_parsed_document_crosses_to_another_process() -> None:
+    import dataclasses
+    import multiprocessing
+
+    from teiencode.publish import parse_tei
+
+    parsed = parse_tei(SAMPLE)  # a Saxon node of this process's processor
+    expected = len(render_text(SAMPLE))
+    with multiprocessing.get_context("spawn").Pool(1) as pool:  # pickled
+        assert pool.map(_parsed_text_length, [parsed]) == [expected]
+    inherited = dataclasses.replace(parsed, pid=-1)  # as a forked child sees it
+    assert _parsed_text_length(inherited) == expected
+
+
+def _nested_tei(blocks: int) -> bytes:
+    paragraphs = "".join(f"<p>Paragraph {n}.</p><head>Heading {n}</head>" for n in range(blocks))
+    return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T'
+            f'</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/>'
+            f'</sourceDesc></fileDesc></teiHeader><text><body><div>{paragraphs}</div>'
+            f'<div><p>Last <note place="inline">inline</note> one.</p></div></body></text></TEI>'
+            ).encode()
+
+
+def test_anchors_name_each_step_below_the_body_by_its_position_among_its_kind() -> None:
+    page = render_html(_nested_tei(3))
+    ids = re.findall(r'id="(te-[^"]+)"', page)
+    assert ids[:6] == ["te-div1-p1", "te-div1-head1", "te-div1-p2", "te-div1-head2",
+                       "te-div1-p3", "te-div1-head3"]
+    assert "te-div2-p1" in ids and "te-div2-p1-note1-about" in ids

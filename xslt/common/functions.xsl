@@ -148,13 +148,29 @@
         else string(($passage/@type, local-name($passage))[1])"/>
   </xsl:function>
 
+  <!-- How many elements of each name each open element below the body has had
+       so far, as a stack (one map per level, the body's first): at an element,
+       level i holds the position of its i-th step among its same-named
+       siblings. One pass, so anchors cost no sibling counting. -->
+  <xsl:accumulator name="te:sibling-counts" as="map(xs:string, xs:integer)*" initial-value="()">
+    <xsl:accumulator-rule match="tei:body" select="map {}"/>
+    <xsl:accumulator-rule match="tei:body//*" select="
+        let $top := $value[last()], $name := local-name()
+        return ($value[position() lt last()], map:put($top, $name, ($top($name), 0)[1] + 1), map {})"/>
+    <xsl:accumulator-rule match="tei:body//*" phase="end" select="$value[position() lt last()]"/>
+    <xsl:accumulator-rule match="tei:body" phase="end" select="()"/>
+  </xsl:accumulator>
+
   <!-- The anchor of an element: its xml:id, else a name made of its steps below
-       the body ("te-div1-head2"), unique and the same on every run. -->
+       the body ("te-div1-head2": the second head of the first div), unique and
+       the same on every run. -->
   <xsl:function name="te:anchor" as="xs:string">
     <xsl:param name="el" as="element()"/>
+    <xsl:variable name="steps" select="$el/ancestor-or-self::*[ancestor::tei:body]"/>
+    <xsl:variable name="counts" select="$el ! accumulator-before('te:sibling-counts')"/>
     <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
-        else 'te-' || string-join(for $step in $el/ancestor-or-self::*[ancestor::tei:body] return
-             local-name($step) || count($step/preceding-sibling::*[node-name() eq node-name($step)]) + 1, '-')"/>
+        else 'te-' || string-join(for $i in 1 to count($steps)
+             return local-name($steps[$i]) || $counts[$i](local-name($steps[$i])), '-')"/>
   </xsl:function>
 
   <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
@@ -229,20 +245,23 @@
 
   <!-- ================================================================== header -->
 
-  <xsl:function name="te:title" as="xs:string">
+  <!-- Header values depend on the document alone; cache="yes" lets the processor
+       compute each once per document, however many passages cite it. -->
+
+  <xsl:function name="te:title" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
     <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, 'Untitled document')[1])"/>
   </xsl:function>
 
-  <xsl:function name="te:date-when" as="xs:string?">
+  <xsl:function name="te:date-when" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/(@when, @from, @notBefore))[1]
                           ! string()"/>
   </xsl:function>
 
   <!-- The document date for a reader: from @when ("December 4, 1979"), else as written. -->
-  <xsl:function name="te:date-text" as="xs:string?">
+  <xsl:function name="te:date-text" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="date" select="$tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]"/>
     <xsl:sequence select="if (te:date-when($tei)) then te:format-date(te:date-when($tei))
@@ -251,7 +270,7 @@
 
   <!-- An ISO date at its precision in words: 1979-12-04 → "December 4, 1979",
        1979-12 → "December 1979", 1979 → "1979"; anything else as it is. -->
-  <xsl:function name="te:format-date" as="xs:string">
+  <xsl:function name="te:format-date" as="xs:string" cache="yes">
     <xsl:param name="when" as="xs:string"/>
     <xsl:sequence select="
         if ($when castable as xs:date) then format-date(xs:date($when), '[MNn] [D], [Y]', 'en', (), ())
@@ -266,31 +285,31 @@
         (tokenize(replace($when, '^(\d{4}(-\d{2}){0,2}).*$', '$1'), '-') ! xs:integer(.)) else ()"/>
   </xsl:function>
 
-  <xsl:function name="te:place" as="xs:string?">
+  <xsl:function name="te:place" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:placeName[1])[.]"/>
   </xsl:function>
 
-  <xsl:function name="te:archive" as="xs:string?">
+  <xsl:function name="te:archive" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="source" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc"/>
     <xsl:sequence select="normalize-space(($source/tei:bibl[@type = 'archive'], $source/tei:bibl,
                           $source/tei:msDesc/tei:msIdentifier)[1])[.]"/>
   </xsl:function>
 
-  <xsl:function name="te:record-id" as="xs:string?">
+  <xsl:function name="te:record-id" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'record'][1])[.]"/>
   </xsl:function>
 
-  <xsl:function name="te:publisher" as="xs:string?">
+  <xsl:function name="te:publisher" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])[.]"/>
   </xsl:function>
 
   <!-- The publisher of the source (for citations): not the application that
        encoded the file, which the header may name as the file's publisher. -->
-  <xsl:function name="te:source-publisher" as="xs:string?">
+  <xsl:function name="te:source-publisher" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="applications" select="$tei/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application
                                               /(@ident, tei:label) ! normalize-space()"/>
@@ -298,30 +317,30 @@
   </xsl:function>
 
   <!-- Credits as one sentence: "Obtained and translated by A with the assistance of B". -->
-  <xsl:function name="te:credits" as="xs:string?">
+  <xsl:function name="te:credits" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="string-join($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt
                           ! normalize-space(string-join((tei:resp, tei:persName, tei:orgName, tei:name), ' ')), ' ')[.]"/>
   </xsl:function>
 
   <!-- The people the header credits with the translation. -->
-  <xsl:function name="te:translators" as="xs:string*">
+  <xsl:function name="te:translators" as="xs:string*" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt
                           [matches(tei:resp, 'translat', 'i')]/(tei:persName, tei:name) ! normalize-space()"/>
   </xsl:function>
 
-  <xsl:function name="te:doc-type" as="xs:string?">
+  <xsl:function name="te:doc-type" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term[@type = 'doc-type'][1])[.]"/>
   </xsl:function>
 
-  <xsl:function name="te:summary" as="xs:string?">
+  <xsl:function name="te:summary" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space(string-join($tei/tei:teiHeader/tei:profileDesc/tei:abstract, ' '))[.]"/>
   </xsl:function>
 
-  <xsl:function name="te:rights" as="xs:string?">
+  <xsl:function name="te:rights" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space(string-join($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability, ' '))[.]"/>
   </xsl:function>
@@ -343,7 +362,7 @@
 
   <!-- The citation in Chicago style (notes-bibliography, an archival document
        consulted online): "Title." Date. Archive. Credits. Publisher, record N. URL. -->
-  <xsl:function name="te:cite-chicago" as="xs:string">
+  <xsl:function name="te:cite-chicago" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="publisher" select="string-join((te:source-publisher($tei),
@@ -388,7 +407,7 @@
   </xsl:function>
 
   <!-- A citation key: "record-121570", else "doc-" and the date. -->
-  <xsl:function name="te:cite-key" as="xs:string">
+  <xsl:function name="te:cite-key" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="replace(if (te:record-id($tei)) then 'record-' || te:record-id($tei)
                           else 'doc-' || (te:date-when($tei), 'undated')[1], '[^A-Za-z0-9_:-]', '-')"/>
@@ -402,7 +421,7 @@
   </xsl:function>
 
   <!-- The same metadata as a BibTeX (biblatex) @misc entry. -->
-  <xsl:function name="te:cite-bibtex" as="xs:string">
+  <xsl:function name="te:cite-bibtex" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="fields" as="xs:string*" select="

@@ -76,7 +76,16 @@
   <!-- Strip the indentation whitespace the XML layout adds at line starts and ends. -->
   <xsl:function name="te:trim-lines" as="xs:string">
     <xsl:param name="block" as="xs:string"/>
-    <xsl:sequence select="string-join(tokenize($block, '&#10;') ! replace(., '^\s+|\s+$', '')[.], '&#10;')"/>
+    <xsl:sequence select="string-join(tokenize($block, '&#10;') ! te:trim-end(replace(., '^\s+', ''))[.], '&#10;')"/>
+  </xsl:function>
+
+  <!-- A line without its trailing whitespace. An unanchored '\s+$' costs a
+       regex attempt at every space of the line, so it runs only on the (few)
+       lines that end in whitespace. -->
+  <xsl:function name="te:trim-end" as="xs:string">
+    <xsl:param name="line" as="xs:string"/>
+    <xsl:sequence select="if (matches(substring($line, string-length($line)), '\s'))
+                          then replace($line, '\s+$', '') else $line"/>
   </xsl:function>
 
   <!-- ======================================================== te:make-* as text -->

@@ -8,6 +8,9 @@ only parses the input safely, passes parameters and collects the result::
     text = render_text(tree, params={"text-mode": "reading", "wrap-width": 60})
     index = render_index([SiteDocument("memo.xml", "memo.html")])
 
+    parsed = parse_tei("memo.xml")                    # parse once, render several times
+    html, text = render_html(parsed), render_text(parsed)
+
 ``source`` is a path, the document's bytes, or an lxml tree/element; it is
 parsed by :func:`teiencode.xmlinput.parse_xml` (no DTD, entities, XInclude or
 network). The parameters are those declared in ``xslt/common/params.xsl``.
@@ -23,10 +26,10 @@ from pathlib import Path
 from lxml import etree
 
 from ..xmlinput import parse_xml
-from .xslt import ParamValue, XSLTError, declared_params, transform
+from .xslt import ParamValue, ParsedXML, XSLTError, declared_params, parse, transform
 
-__all__ = ["SiteDocument", "XSLTError", "declared_params", "render_html", "render_index",
-           "render_text"]
+__all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "parse_tei",
+           "render_html", "render_index", "render_text"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
 _TE = "urn:teiencode"
@@ -41,18 +44,25 @@ class SiteDocument:
     href: str
 
 
-def render_html(source: Source, *, params: Mapping[str, ParamValue] | None = None) -> str:
-    """The HTML reading edition of a TEI document, one self-contained file."""
+def parse_tei(source: Source) -> ParsedXML:
+    """A TEI source parsed once (safely, then by Saxon), for rendering it more
+    than once without parsing it again."""
     root, name = _load(source)
-    return transform("html/html.xsl", _serialise(root), params=params, name=name)
+    return parse(_serialise(root), name=name)
 
 
-def render_text(source: Source, *, params: Mapping[str, ParamValue] | None = None) -> str:
+def render_html(source: Source | ParsedXML, *,
+                params: Mapping[str, ParamValue] | None = None) -> str:
+    """The HTML reading edition of a TEI document, one self-contained file."""
+    return transform("html/html.xsl", _parsed(source), params=params)
+
+
+def render_text(source: Source | ParsedXML, *,
+                params: Mapping[str, ParamValue] | None = None) -> str:
     """The plain reading text of a TEI document: by default the round-trip text
     (body, then footnotes); ``{"text-mode": "reading"}`` adds a header block and
     wraps the lines."""
-    root, name = _load(source)
-    return transform("text/text.xsl", _serialise(root), params=params, name=name)
+    return transform("text/text.xsl", _parsed(source), params=params)
 
 
 def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
@@ -77,6 +87,10 @@ def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
 
 
 # ----------------------------------------------------------------------------- input
+
+
+def _parsed(source: Source | ParsedXML) -> ParsedXML:
+    return source if isinstance(source, ParsedXML) else parse_tei(source)
 
 
 def _load(source: Source) -> tuple[etree._Element, str | None]:

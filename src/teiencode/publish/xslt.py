@@ -15,6 +15,7 @@ import os
 import re
 import threading
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -132,23 +133,54 @@ def _error(exc: PySaxonApiError, name: str | None) -> XSLTError:
                      hint="the document may not follow docs/tei-conventions.md")
 
 
-def transform(stylesheet: str, xml: bytes, *, params: Mapping[str, ParamValue] | None = None,
-              name: str | None = None) -> str:
-    """Transform a (safely parsed, re-serialised) XML document with a stylesheet
-    under ``xslt/`` and return the result as text; ``name`` names the document
-    in errors."""
+@dataclass(frozen=True, eq=False)
+class ParsedXML:
+    """An XML document parsed once by Saxon, to be transformed several times
+    (the HTML edition and the text of one TEI file). ``xml`` must already be
+    safe (parsed by :func:`teiencode.xmlinput.parse_xml` and re-serialised)."""
+
+    xml: bytes
+    name: str | None
+    pid: int
+    node: Any
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its bytes: a Saxon node belongs to one process."""
+        return _parse_named, (self.xml, self.name)
+
+
+def parse(xml: bytes, *, name: str | None = None) -> ParsedXML:
+    """Parse safe XML bytes into this process's Saxon processor."""
+    with _lock:
+        saxon = _current()
+        try:
+            node = saxon.processor.parse_xml(xml_text=xml.decode("utf-8"))
+        except PySaxonApiError as exc:
+            raise _error(exc, name) from exc
+    return ParsedXML(xml, name, saxon.pid, node)
+
+
+def _parse_named(xml: bytes, name: str | None) -> ParsedXML:
+    return parse(xml, name=name)
+
+
+def transform(stylesheet: str, document: ParsedXML | bytes, *,
+              params: Mapping[str, ParamValue] | None = None, name: str | None = None) -> str:
+    """Transform a document (parsed, or safe XML bytes) with a stylesheet under
+    ``xslt/`` and return the result as text; ``name`` names the document in
+    errors (default: the parsed document's name)."""
+    if isinstance(document, bytes) or document.pid != os.getpid():  # a node of another process
+        document = parse(document if isinstance(document, bytes) else document.xml,
+                         name=name or (None if isinstance(document, bytes) else document.name))
+    name = name or document.name
     with _lock:
         saxon = _current()
         executable = saxon.executables[stylesheet]
-        try:
-            document = saxon.processor.parse_xml(xml_text=xml.decode("utf-8"))
-        except PySaxonApiError as exc:
-            raise _error(exc, name) from exc
         executable.clear_parameters()
         for key, value in (params or {}).items():
             executable.set_parameter(key, _xdm_value(saxon.processor, key, value))
         try:
-            result = executable.transform_to_string(xdm_node=document)
+            result = executable.transform_to_string(xdm_node=document.node)
         except PySaxonApiError as exc:
             raise _error(exc, name) from exc
         finally:
