@@ -17,6 +17,10 @@
     te:make-pb       (mark, n)
     te:make-foreign  (lang, content)
 
+  content, speaker, speech, label, value and items are the *source* nodes
+  that go there: the output applies templates to them in place
+  (<xsl:apply-templates select="$content"/>), so nothing is built twice.
+
   Text is never dropped: an element this layer does not know passes its
   content through.
 -->
@@ -46,22 +50,16 @@
       <xsl:with-param name="id" select="te:anchor(.)"/>
       <xsl:with-param name="number" select="if (self::tei:p) then te:passage-number(.) else ()"/>
       <xsl:with-param name="label" select="te:passage-label(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:ab[@type = 'field']">
     <xsl:call-template name="te:make-field">
       <xsl:with-param name="id" select="te:anchor(.)"/>
-      <xsl:with-param name="label" as="item()*"><xsl:apply-templates select="tei:label"/></xsl:with-param>
-      <xsl:with-param name="value" as="item()*">
-        <xsl:apply-templates select="node() except (tei:label, tei:list)"/>
-      </xsl:with-param>
-      <xsl:with-param name="items" as="element(te:item)*">
-        <xsl:for-each select="tei:list/tei:item">
-          <te:item><xsl:apply-templates/></te:item>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="label" select="tei:label"/>
+      <xsl:with-param name="value" select="node() except (tei:label, tei:list)"/>
+      <xsl:with-param name="items" select="tei:list/tei:item"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -75,8 +73,8 @@
       <xsl:with-param name="number" select="te:passage-number(.)"/>
       <xsl:with-param name="label" select="te:passage-label(.)"/>
       <xsl:with-param name="who" select="te:target-id(@who)"/>
-      <xsl:with-param name="speaker" as="item()*"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
-      <xsl:with-param name="speech" as="item()*"><xsl:apply-templates select="* except tei:speaker"/></xsl:with-param>
+      <xsl:with-param name="speaker" select="tei:speaker/node()"/>
+      <xsl:with-param name="speech" select="* except tei:speaker"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -100,7 +98,7 @@
       <xsl:with-param name="before" select="'['"/>
       <xsl:with-param name="after" select="']'"/>
       <xsl:with-param name="explanation" select="'Supplied by the translator or editor'"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -111,7 +109,7 @@
       <xsl:with-param name="before" select="$delimiters[1]"/>
       <xsl:with-param name="after" select="$delimiters[2]"/>
       <xsl:with-param name="explanation" select="te:note-label(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -133,7 +131,7 @@
       <xsl:with-param name="before" select="''"/>
       <xsl:with-param name="after" select="''"/>
       <xsl:with-param name="explanation" select="te:note-label(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -143,14 +141,14 @@
       <xsl:with-param name="id" select="te:mention-id(.)"/>
       <xsl:with-param name="target" select="te:target-id(@ref)[key('te:entity', ., root(current()))]"/>
       <xsl:with-param name="proposed" select="te:is-proposed(.)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:foreign | tei:*[@xml:lang][not(self::tei:TEI)]" priority="-0.1">
     <xsl:call-template name="te:make-foreign">
       <xsl:with-param name="lang" select="string(@xml:lang)"/>
-      <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
+      <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
 

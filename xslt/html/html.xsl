@@ -68,21 +68,21 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="number" as="xs:integer?"/>
     <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="content" as="node()*"/>
     <xsl:choose>
       <xsl:when test="$kind eq 'p'">
         <p id="{$id}" class="{if (parent::tei:sp) then 'speech-p' else 'narration'}">
           <a class="num" href="#{$id}" title="{$label}: link to this passage. Cite as {te:cite-passage(., $base-url)}">
             <xsl:value-of select="$number"/>
           </a>
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$content"/>
         </p>
       </xsl:when>
       <xsl:when test="$kind = ('head', 'heading')">
-        <h3 id="{$id}" class="{$kind}"><xsl:sequence select="$content"/></h3>
+        <h3 id="{$id}" class="{$kind}"><xsl:apply-templates select="$content"/></h3>
       </xsl:when>
       <xsl:otherwise>
-        <p id="{$id}" class="{$kind}"><xsl:sequence select="$content"/></p>
+        <p id="{$id}" class="{$kind}"><xsl:apply-templates select="$content"/></p>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -92,39 +92,40 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="who" as="xs:string?"/>
-    <xsl:param name="speaker" as="item()*"/>
-    <xsl:param name="speech" as="item()*"/>
+    <xsl:param name="speaker" as="node()*"/>
+    <xsl:param name="speech" as="node()*"/>
+    <xsl:variable name="label-html" as="node()*"><xsl:apply-templates select="$speaker"/></xsl:variable>
     <div class="sp" id="{$id}">
       <p class="speaker">
         <xsl:choose>
-          <xsl:when test="$who and key('te:entity', $who) and empty($speaker/descendant-or-self::*:a)">
+          <xsl:when test="$who and key('te:entity', $who) and empty($label-html/descendant-or-self::*:a)">
             <a class="who" href="#{$who}" title="Participant: {te:entity-name(key('te:entity', $who)[1])}">
-              <xsl:sequence select="$speaker"/>
+              <xsl:sequence select="$label-html"/>
             </a>
           </xsl:when>
-          <xsl:otherwise><span class="who"><xsl:sequence select="$speaker"/></span></xsl:otherwise>
+          <xsl:otherwise><span class="who"><xsl:sequence select="$label-html"/></span></xsl:otherwise>
         </xsl:choose>
         <xsl:text> </xsl:text>
         <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn. Cite as {te:cite-passage(., $base-url)}">
           <xsl:value-of select="'turn ' || $number"/>
         </a>
       </p>
-      <div class="speech"><xsl:sequence select="$speech"/></div>
+      <div class="speech"><xsl:apply-templates select="$speech"/></div>
     </div>
   </xsl:template>
 
   <xsl:template name="te:make-field">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="label" as="item()*"/>
-    <xsl:param name="value" as="item()*"/>
-    <xsl:param name="items" as="element(te:item)*"/>
+    <xsl:param name="label" as="node()*"/>
+    <xsl:param name="value" as="node()*"/>
+    <xsl:param name="items" as="element(tei:item)*"/>
     <div class="field" id="{$id}">
-      <span class="field-label"><xsl:sequence select="$label"/></span>
+      <span class="field-label"><xsl:apply-templates select="$label"/></span>
       <xsl:text> </xsl:text>
-      <xsl:sequence select="$value"/>
+      <xsl:apply-templates select="$value"/>
       <xsl:if test="$items">
         <ul class="field-items">
-          <xsl:for-each select="$items"><li><xsl:copy-of select="node()" copy-namespaces="no"/></li></xsl:for-each>
+          <xsl:for-each select="$items"><li><xsl:apply-templates/></li></xsl:for-each>
         </ul>
       </xsl:if>
     </div>
@@ -146,11 +147,11 @@
     <xsl:param name="before" as="xs:string"/>
     <xsl:param name="after" as="xs:string"/>
     <xsl:param name="explanation" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="content" as="node()*"/>
     <span class="{$kind}" title="{$explanation}">
       <span class="sr-only"><xsl:value-of select="$explanation || ': '"/></span>
       <span class="delim" aria-hidden="true"><xsl:value-of select="$before"/></span>
-      <xsl:sequence select="$content"/>
+      <xsl:apply-templates select="$content"/>
       <span class="delim" aria-hidden="true"><xsl:value-of select="$after"/></span>
     </span>
     <xsl:if test="starts-with($kind, 'note-')">
@@ -165,7 +166,7 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="proposed" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="content" as="node()*"/>
     <xsl:variable name="class" select="string-join(('mention', $kind, 'proposed'[$proposed]), ' ')"/>
     <xsl:choose>
       <!-- a link cannot hold a link: a name inside a linked name is a plain anchor -->
@@ -174,11 +175,11 @@
         <a class="{$class}" id="{$id}" href="#{$target}"
            title="{te:kind-label($kind) || ': ' || te:entity-name($entity)
                    || (if ($proposed or te:is-proposed($entity)) then ' (proposed identification)' else '')}">
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$content"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="{$class}" id="{$id}"><xsl:sequence select="$content"/></span>
+        <span class="{$class}" id="{$id}"><xsl:apply-templates select="$content"/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -210,8 +211,8 @@
 
   <xsl:template name="te:make-foreign">
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <span class="foreign" lang="{$lang}"><xsl:sequence select="$content"/></span>
+    <xsl:param name="content" as="node()*"/>
+    <span class="foreign" lang="{$lang}"><xsl:apply-templates select="$content"/></span>
   </xsl:template>
 
   <xsl:function name="te:kind-label" as="xs:string">

@@ -95,9 +95,9 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="number" as="xs:integer?"/>
     <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="content" as="node()*"/>
     <xsl:value-of select="$te:block-break"/>
-    <xsl:sequence select="$content"/>
+    <xsl:apply-templates select="$content"/>
     <xsl:value-of select="$te:block-break"/>
   </xsl:template>
 
@@ -107,11 +107,13 @@
     <xsl:param name="number" as="xs:integer"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="who" as="xs:string?"/>
-    <xsl:param name="speaker" as="item()*"/>
-    <xsl:param name="speech" as="item()*"/>
-    <xsl:variable name="speech-text" select="string-join($speech ! string(), '')"/>
+    <xsl:param name="speaker" as="node()*"/>
+    <xsl:param name="speech" as="node()*"/>
+    <xsl:variable name="speech-text" as="xs:string">
+      <xsl:value-of separator=""><xsl:apply-templates select="$speech"/></xsl:value-of>
+    </xsl:variable>
     <xsl:value-of select="$te:block-break"/>
-    <xsl:sequence select="$speaker"/>
+    <xsl:apply-templates select="$speaker"/>
     <xsl:text> </xsl:text>
     <xsl:value-of select="replace($speech-text, '^\s+', '')"/>
     <xsl:value-of select="$te:block-break"/>
@@ -119,16 +121,16 @@
 
   <xsl:template name="te:make-field">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="label" as="item()*"/>
-    <xsl:param name="value" as="item()*"/>
-    <xsl:param name="items" as="element(te:item)*"/>
+    <xsl:param name="label" as="node()*"/>
+    <xsl:param name="value" as="node()*"/>
+    <xsl:param name="items" as="element(tei:item)*"/>
     <xsl:value-of select="$te:block-break"/>
-    <xsl:sequence select="$label"/>
+    <xsl:apply-templates select="$label"/>
     <xsl:text> </xsl:text>
-    <xsl:sequence select="$value"/>
+    <xsl:apply-templates select="$value"/>
     <xsl:for-each select="$items">
       <xsl:text>&#10;</xsl:text>
-      <xsl:value-of select="."/>
+      <xsl:apply-templates/>
     </xsl:for-each>
     <xsl:value-of select="$te:block-break"/>
   </xsl:template>
@@ -144,9 +146,9 @@
     <xsl:param name="before" as="xs:string"/>
     <xsl:param name="after" as="xs:string"/>
     <xsl:param name="explanation" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="content" as="node()*"/>
     <xsl:value-of select="$before"/>
-    <xsl:sequence select="$content"/>
+    <xsl:apply-templates select="$content"/>
     <xsl:value-of select="$after"/>
   </xsl:template>
 
@@ -155,8 +157,8 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="proposed" as="xs:boolean"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:apply-templates select="$content"/>
   </xsl:template>
 
   <xsl:template name="te:make-note-ref">
@@ -178,7 +180,7 @@
 
   <xsl:template name="te:make-foreign">
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:param name="content" as="item()*"/>
-    <xsl:sequence select="$content"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:apply-templates select="$content"/>
   </xsl:template>
 </xsl:stylesheet>
