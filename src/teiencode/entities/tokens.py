@@ -5,18 +5,25 @@ its end ("Yu[mjaagiin]", "Com[rade]", "[Enlai]"); digits and punctuation
 separate tokens. The text between two tokens (the *gap*) tells whether they
 can belong to one name: a space, a hyphen, an apostrophe, an abbreviation
 point — not a comma, a dash between spaces or a blank line.
+
+Everything the recognisers ask of a token (its folded form, whether it is
+capitalised, an initial, joined to the next token …) is worked out once, when
+the text is tokenised, so that the many passes over a page only read fields.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Container, Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from .names import COMMON_WORDS, TITLES, fold
 
 _TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
+_ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
+_LONGEST_GAP = 3  # no longer gap matches _NAME_GAP or _ORG_GAP
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
 _TITLE_SEQS: dict[str, list[tuple[str, ...]]] = {}
@@ -25,41 +32,43 @@ for _seq in sorted({tuple(fold(t).replace(".", "").replace("[", "").replace("]",
     _TITLE_SEQS.setdefault(_seq[0], []).append(_seq)
 
 
-@dataclass(frozen=True)
-class Tok:
-    """One token: offsets and the text as written."""
+class Tok(NamedTuple):
+    """One token: offsets, the text as written and what the recognisers test."""
 
     start: int
     end: int
     text: str
+    bare: str  # without brackets: "Yu[mjaagiin]" → "Yumjaagiin"
+    folded: str  # :func:`~.names.fold` of ``bare``
+    is_cap: bool  # starts with a capital letter
+    is_upper: bool  # all capitals, two letters or more ("KNUFNS", "LE")
+    is_roman: bool  # a Roman numeral ("II", "XIV")
+    is_initial: bool  # "J.", "Ts.", "Yu[mjaagiin].", the "A." of "A.I."
+    joins_name: bool  # the gap to the next token may be inside a name (no comma, no spaced dash)
+    joins_org: bool  # … inside an organisation or state name ("People’s Republic", "Workers’ Party")
 
-    @cached_property
-    def bare(self) -> str:
-        """The token without brackets: "Yu[mjaagiin]" → "Yumjaagiin"."""
-        return self.text.replace("[", "").replace("]", "")
 
-    @cached_property
-    def folded(self) -> str:
-        return fold(self.bare)
+@lru_cache(maxsize=1 << 15)
+def _word(text: str) -> tuple[str, str, bool, bool, bool]:
+    """bare, folded, is_cap, is_upper and is_roman of a token's text."""
+    bare = text.replace("[", "").replace("]", "") if "[" in text or "]" in text else text
+    return (bare, fold(bare), bare[:1].isupper(), len(bare) > 1 and bare.isupper(),
+            _ROMAN.match(bare) is not None)
 
-    @property
-    def is_cap(self) -> bool:
-        """Starts with a capital letter."""
-        return self.bare[:1].isupper()
 
-    @property
-    def is_upper(self) -> bool:
-        """All capitals, two letters or more ("KNUFNS", "LE")."""
-        return len(self.bare) > 1 and self.bare.isupper()
+@lru_cache(maxsize=1 << 12)
+def _short_gap(gap: str) -> tuple[bool, bool]:
+    return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
-    @property
-    def is_roman(self) -> bool:
-        return bool(_ROMAN.match(self.bare))
+
+def _gap(gap: str) -> tuple[bool, bool]:
+    """May a name, and an organisation name, run over this gap?"""
+    return _short_gap(gap) if len(gap) <= _LONGEST_GAP else (False, False)
 
 
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text``; an unbalanced bracket at either end is left out."""
-    toks = []
+    found = []
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         if word.startswith("[") and "]" not in word:
@@ -67,32 +76,36 @@ def tokenize(text: str) -> list[Tok]:
         if word.endswith("]") and "[" not in word:
             end, word = end - 1, word[:-1]
         if word and not (word == "s" and text[start - 1:start] in "’'"):
-            toks.append(Tok(start, end, word))
+            found.append((start, end, word))
+    toks = []
+    last = len(found) - 1
+    for n, (start, end, word) in enumerate(found):
+        bare, folded, is_cap, is_upper, is_roman = _word(word)
+        initial = is_cap and text[end:end + 1] == "." and (
+            "[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
+        joins = _gap(text[end:found[n + 1][0]]) if n < last else (False, False)
+        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, *joins))
     return toks
 
 
-def name_gap(text: str, left: Tok, right: Tok) -> bool:
-    """Can ``left`` and ``right`` belong to one name (no comma, no spaced dash)?"""
-    return bool(_NAME_GAP.fullmatch(text[left.end:right.start]))
+def first_words(forms: Iterable[str]) -> frozenset[str]:
+    """The folded first token of each form: a form can only be found in a
+    text at a token with one of these (see :func:`name_chains`)."""
+    return frozenset(toks[0].folded for toks in map(tokenize, forms) if toks)
 
 
-_ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
-
-
-def org_gap(text: str, left: Tok, right: Tok) -> bool:
-    """Can ``left`` and ``right`` belong to one organisation or state name
-    ("People’s Republic", "Workers’ Party"): on one line, a possessive allowed."""
-    return bool(_ORG_GAP.fullmatch(text[left.end:right.start]))
-
-
-def chains(text: str, toks: list[Tok]) -> list[int]:
-    """For each token, how many tokens from it on can belong to one name
-    (joined by :func:`name_gap`): the longest n-gram worth looking up there."""
+def name_chains(toks: list[Tok], limit: int, firsts: Container[str]) -> Iterator[tuple[int, range]]:
+    """Where to look up names: for each capitalised token, its index and the
+    numbers of tokens from it (longest first, at most ``limit``) that can
+    belong to one name; no numbers when the token is not in ``firsts``."""
     reach = [1] * len(toks)
     for k in range(len(toks) - 2, -1, -1):
-        if name_gap(text, toks[k], toks[k + 1]):
+        if toks[k].joins_name:
             reach[k] = reach[k + 1] + 1
-    return reach
+    nothing = range(0)
+    for i, tok in enumerate(toks):
+        if tok.is_cap:
+            yield i, range(min(limit, reach[i]), 0, -1) if tok.folded in firsts else nothing
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
@@ -106,7 +119,7 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"(?<![\w’'\-])[a-z][a-z]+(?![\w’'\-])", text))
 
 
-def title_at(toks: list[Tok], i: int, text: str) -> int:
+def title_at(toks: list[Tok], i: int) -> int:
     """The number of tokens of a title ("Cde.", "Vice Premier", "Tan Sri")
     starting at token ``i``, 0 when there is none."""
     if not toks[i].is_cap:
@@ -115,19 +128,9 @@ def title_at(toks: list[Tok], i: int, text: str) -> int:
         n = len(seq)
         words = toks[i:i + n]
         if len(words) == n and tuple(t.folded for t in words) == seq and \
-                all(name_gap(text, a, b) for a, b in zip(words, words[1:])):
+                all(t.joins_name for t in words[:-1]):
             return n
     return 0
-
-
-def is_initial(toks: list[Tok], i: int, text: str) -> bool:
-    """``J.``, ``Ts.``, ``Yu[mjaagiin].``, ``A.`` of ``A.I.`` — an initial."""
-    tok = toks[i]
-    if not tok.is_cap or tok.end >= len(text) or text[tok.end] != ".":
-        return False
-    if "[" in tok.text:
-        return True
-    return len(tok.bare) <= 2 and (len(tok.bare) == 1 or tok.bare[1].islower())
 
 
 def sentence_start(text: str, tok: Tok) -> bool:
