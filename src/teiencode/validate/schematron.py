@@ -25,6 +25,8 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 _FAILED = f"{{{SVRL}}}failed-assert"
 _REPORTED = f"{{{SVRL}}}successful-report"
 _ADVICE = f"{{{SVRL}}}diagnostic-reference"
+_ACTIVE_PATTERN = f"{{{SVRL}}}active-pattern"
+_APPLY_TEMPLATES = "{http://www.w3.org/1999/XSL/Transform}apply-templates"
 _SEVERITIES: dict[str, Severity] = {"warning": "warning", "info": "info", "error": "error",
                                      "fatal": "error"}  # an assert's @role
 _local = threading.local()
@@ -50,11 +52,23 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
 
 @cache
 def _compiled() -> etree._XSLTResultTree:
-    """The rules compiled to XSLT (the ISO skeleton's output), once per process."""
+    """The rules compiled to XSLT (the ISO skeleton's output), once per process.
+
+    Each pattern walks the elements only: every rule context is an element, so
+    the walks skip attributes, comments and processing instructions. Only
+    failures are read from the report: no ``svrl:fired-rule`` for each match,
+    and no walk in the default mode under each ``svrl:active-pattern`` (the
+    skeleton's, which matches nothing and reports nothing).
+    """
     rules = etree.parse(str(schema_path(SCHEMA_FILE)))
-    # Only failures are read from the report: no svrl:fired-rule for each match.
-    return Schematron(rules, store_xslt=True,
-                      compile_params={"generate-fired-rule": "false"}).validator_xslt
+    stylesheet = Schematron(rules, store_xslt=True, compile_params={
+        "generate-fired-rule": "false", "attributes": "false", "only-child-elements": "true",
+    }).validator_xslt
+    for pattern in list(stylesheet.getroot().iter(_ACTIVE_PATTERN)):
+        for walk in pattern.findall(_APPLY_TEMPLATES):
+            if walk.get("mode") is None:
+                pattern.remove(walk)
+    return stylesheet
 
 
 def _transform() -> etree.XSLT:
