@@ -30,9 +30,9 @@ from .participants import Participants, names_in
 from .segments import Segments, segment
 
 # Spaces the rules treat as a plain space: no-break, typographic and ideographic
-# spaces and tabs. One character for one, so the view has the page's offsets.
-_SPACES = {ord(c): " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-           "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+# spaces and tabs. One character for one, so the view has the page's offsets
+# (a regular expression: str.translate looks up every character of the page).
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
@@ -53,7 +53,7 @@ def read_page(text: str, source: str | None = None) -> Document:
 
 
 def _read(text: str, source: str | None) -> Document:
-    view = text.translate(_SPACES)  # same length: offsets hold in both
+    view = _SPACES.sub(" ", text)  # same length: offsets hold in both
     if view.startswith("\ufeff"):  # a byte-order mark left in the text: chrome
         view = " " + view[1:]
     lines = split_lines(view)
