@@ -49,6 +49,9 @@ _WITHHELD = re.compile(r"not declassified|\bredacted\b|\bexcised\b", re.IGNORECA
 _EDITORIAL = re.compile(r"omitted here|omission in the source|text omitted|^omission", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?[A-Z]+)[’'s]*[.,]?$")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+# How far back the word before a bracket is read: a longer run of non-space
+# characters ("[a][b][c]…" on one line) is judged by its end.
+_WORD_REACH = 100
 
 FootnoteLookup = Callable[[str, str], "Note | None"]
 
@@ -125,9 +128,11 @@ def _script_lang(script: str, passage: str) -> str | None:
     return _LANG_OF_SCRIPT.get(script)
 
 
-def bracket_kind(content: str, before: str, after: str) -> str:
-    """The kind of a square bracket from its content and what touches it:
-    one of the Note kinds, "supplied", "gap-withheld" or "gap-illegible"."""
+def bracket_kind(content: str, text: str, start: int, end: int) -> str:
+    """The kind of the square bracket ``text[start:end]`` from its content and
+    what touches it: one of the Note kinds, "supplied", "gap-withheld" or
+    "gap-illegible". Only the bracket's surroundings are read, so a line of
+    many brackets takes time in proportion to its length."""
     stripped = content.strip()
     lower = stripped.lower()
     if lower in ("sic", "sic!"):
@@ -148,12 +153,12 @@ def bracket_kind(content: str, before: str, after: str) -> str:
         return "translator"
     if _EDITORIAL.search(lower):
         return "editorial"
-    if before[-1:].isalpha() or after[:1].isalpha():
+    if text[start - 1:start].isalpha() or text[end:end + 1].isalpha():
         return "supplied"
     words = stripped.split()
     if _STAGE.search(stripped) and len(words) <= 6:
         return "stage"
-    prev = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    prev = _word_before(text, start)
     if prev and _ACRONYM.match(prev) and stripped[:1].isupper() and len(words) >= 2:
         return "gloss"
     if prev and (prev[-1:] in "”\"»" or ord(prev[-1]) > 0x2e7f or "\u0400" <= prev[-1] <= "\u04ff"):
@@ -165,11 +170,24 @@ def bracket_kind(content: str, before: str, after: str) -> str:
     return "editorial"
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word (run of non-space characters) that ends ``text[:end]`` once
+    trailing spaces are set aside, "" when there is none; of a longer run,
+    its last :data:`_WORD_REACH` characters."""
+    stop = end
+    while stop and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start and stop - start < _WORD_REACH and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
+
+
 def _bracket(content: str, text: str, s: int, e: int, span: SourceSpan) -> Inline:
-    kind = bracket_kind(content, text[:s], text[e:])
+    kind = bracket_kind(content, text, s, e)
     mark = "[" + content + "]"
     if kind == "supplied":
-        reason = "expansion" if (text[:s][-1:].isalpha() or text[e:e + 1].isalpha()) else "omitted-in-original"
+        reason = "expansion" if (text[s - 1:s].isalpha() or text[e:e + 1].isalpha()) else "omitted-in-original"
         return Supplied((Text(content),), reason, span)
     if kind == "gap-withheld":
         return Gap(mark, "withheld", span)

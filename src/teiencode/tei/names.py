@@ -107,15 +107,20 @@ def sub(
 
 
 def append_text(parent: etree._Element, text: str) -> None:
-    """Append character data at the end of ``parent``'s mixed content."""
+    """Append character data at the end of ``parent``'s mixed content.
+
+    The last child is found from the end (``len(parent)`` would count every
+    child, which is quadratic in a paragraph of many inline elements).
+    """
     if not text:
         return
     text = xml_safe(text)
-    if len(parent):
+    try:
         last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 # Elements whose content is other elements only: the layout indents these and
