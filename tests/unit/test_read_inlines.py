@@ -64,6 +64,14 @@ def test_bracket_kinds(text: str, piece: str, kind: str) -> None:
     assert got == kind
 
 
+def test_brackets_far_into_a_long_line_are_judged_by_what_touches_them() -> None:
+    line = "the PRK [People’s Republic of Kampuchea] and F[oreign] M[inistry] said " * 2000
+    nodes = parse_inlines(line, 0, 1)
+    assert inlines_text(nodes) == line
+    assert {n.kind for n in nodes if isinstance(n, Note)} == {"gloss"}
+    assert sum(isinstance(n, Supplied) for n in nodes) == 4000
+
+
 def test_withheld_text_is_a_gap() -> None:
     node = _one("He said [1 line not declassified] and", "[1 line")
     assert node == Gap("[1 line not declassified]", "withheld", node.span)

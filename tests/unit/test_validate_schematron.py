@@ -55,6 +55,27 @@ def test_rules_are_valid_iso_schematron_with_ids_and_advice() -> None:
         assert check.get("diagnostics") in advice, check.get("id")
 
 
+def test_rule_contexts_and_keys_have_no_predicates() -> None:
+    """libxslt counts an element's siblings to test a pattern with a predicate
+    (``*[@when]``): quadratic in a body of thousands of turns. Rules and keys
+    match by name only; the asserts test attributes themselves."""
+    rules = etree.parse(str(schema_path("teiencode.sch")))
+    contexts = [rule.get("context") for rule in rules.iter(f"{{{SCH}}}rule")]
+    keys = [key.get("match") for key in rules.iter("{http://www.w3.org/1999/XSL/Transform}key")]
+    assert contexts and keys
+    assert not [pattern for pattern in contexts + keys if "[" in pattern]
+
+
+def test_the_walks_visit_elements_only() -> None:
+    """Every rule context is an element: the compiled rules do not try them on
+    attributes, text, comments or processing instructions."""
+    applied = list(schematron._compiled().getroot().iter(
+        "{http://www.w3.org/1999/XSL/Transform}apply-templates"))
+    walks = {a.get("select") for a in applied if re.fullmatch(r"M\d+", a.get("mode") or "")}
+    assert walks == {"/", "*"}  # from the root, then element children only
+    assert all(a.get("mode") for a in applied)  # no walk in the default mode
+
+
 def test_valid_document_passes() -> None:
     assert codes(VALID.read_bytes()) == []
 
