@@ -33,6 +33,8 @@ _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
 _SIDE_LABEL = re.compile(r"(?:The |the )?[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
+_LOWER = re.compile(r"[a-z]")
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,9 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
     return None
 
 
-def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+def colon_label(text: str) -> Label | None:
+    """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
+    None: the first rule :func:`find_label` tries, which needs no known names."""
     match = _COLON.match(text)
     if match is None:
         return None
@@ -102,9 +106,11 @@ def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     if not is_name_like(name):
         return None
     end = match.end()
-    rest = text[end:]
-    speech = end + (len(rest) - len(rest.lstrip()))
-    return Label(text[:end].strip(), name, speech, "colon")
+    return Label(text[:end].strip(), name, _speech_start(text, end), "colon")
+
+
+def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    return colon_label(text)
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -134,7 +140,7 @@ def _caps_bare(text: str, known: Collection[str], is_known: Callable[[str], bool
     words = [w for w in name.split() if not is_initial(w)]
     if not (is_known(name) or len(words) >= 2) or not _caps_ok(name, is_known):
         return None
-    if not _starts_speech(text[match.end():]):
+    if not _starts_speech(text, match.end()):
         return None
     return Label(name, name, match.end(), "caps")
 
@@ -146,16 +152,17 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     for form in known:
         if len(form) > len(best) and text.startswith(form) and text[len(form):len(form) + 1] == " ":
             best = form
-    if best and _starts_sentence(text[len(best):].lstrip()):
+    if best and _starts_sentence(text, _speech_start(text, len(best))):
         return Label(best, best, _speech_start(text, len(best)), "known")
-    for split in _SPACE.finditer(text[:80]):
+    titled = None  # whether the first word is a title: "Cde. Tsedenbal Tell me …"
+    for split in _SPACE.finditer(text, 0, 80):
         prefix = text[:split.start()]
         if len(prefix.split()) > 6:
             break
-        rest = text[split.end():]
-        titled = fold(prefix.split()[0]) in TITLES  # "Cde. Tsedenbal Tell me …"
-        opens = _starts_speech(rest) if titled else _starts_sentence(rest)
-        if opens and is_name_like(prefix) and is_known(prefix):
+        if titled is None:
+            titled = fold(prefix.split()[0]) in TITLES
+        opens = _starts_speech if titled else _starts_sentence
+        if opens(text, split.end()) and is_name_like(prefix) and is_known(prefix):
             return Label(prefix, prefix, split.end(), "known")
     return None
 
@@ -169,30 +176,31 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
     return is_known(name) or len(words) >= 1
 
 
-def _starts_speech(rest: str) -> bool:
-    """After a capitalised label ("LE DUAN We …"): a capitalised word that
-    is not itself in capitals, then ordinary lower-case text."""
-    word = _NEXT_WORD.match(rest)
+def _starts_speech(text: str, start: int) -> bool:
+    """After a capitalised label ("LE DUAN We …"), from ``start``: a
+    capitalised word that is not itself in capitals, then ordinary lower-case text."""
+    word = _NEXT_WORD.match(text, start)
     if word is None:
-        return rest[:1] in "“\"‘'"
+        return text[start:start + 1] in "“\"‘'"
     token = word.group()
-    return token[:1].isupper() and not token.isupper() and bool(re.search(r"[a-z]", rest[:80])) \
-        or token == "I"
+    return token[:1].isupper() and not token.isupper() \
+        and _LOWER.search(text, start, start + 80) is not None or token == "I"
 
 
-def _starts_sentence(rest: str) -> bool:
-    """Whether the speech after an unpunctuated label starts a sentence (not
-    "said that …", not the rest of a name or of a capitalised heading)."""
-    word = _NEXT_WORD.match(rest)
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the speech after an unpunctuated label, from ``start``, starts a
+    sentence (not "said that …", not the rest of a name or of a capitalised heading)."""
+    word = _NEXT_WORD.match(text, start)
     if word is None:
-        return rest[:1] in "“\"‘'"
+        return text[start:start + 1] in "“\"‘'"
     token = word.group()
-    return token[:1].isupper() and fold(token) in _STARTERS and bool(re.search(r"[a-z]", rest[:80]))
+    return token[:1].isupper() and fold(token) in _STARTERS \
+        and _LOWER.search(text, start, start + 80) is not None
 
 
 def _speech_start(text: str, end: int) -> int:
-    rest = text[end:]
-    return end + (len(rest) - len(rest.lstrip()))
+    """Where the speech starts: after the spaces that follow ``end``."""
+    return _SPACES.match(text, end).end()  # type: ignore[union-attr]
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (

@@ -23,7 +23,7 @@ from ..model import (
 from ..walk import block_inlines, inlines_text
 from .blocks import read_blocks
 from .dates import DATE_RE, MONTHS, iso_date
-from .labels import find_label
+from .labels import colon_label
 from .lines import Line, split_lines
 from .metadata import dateline_parts, field_place
 from .participants import Participants, names_in
@@ -129,8 +129,8 @@ def _colon_labels(body: list[Line]) -> set[str]:
     earlier unpunctuated label with the same name is recognised)."""
     forms = set()
     for line in body:
-        label = find_label(line.text, (), lambda _: False)
-        if label is not None and label.rule == "colon":
+        label = colon_label(line.text)  # the first rule find_label tries
+        if label is not None:
             name = re.sub(r"\s*\([^)]*\)", "", label.name).strip()
             if len(name.split()) >= 2:
                 forms.add(name)
