@@ -17,10 +17,12 @@ from pathlib import Path
 from lxml import etree
 
 from teiencode.build import Stages
+from teiencode.build.store import STORE_DIR
 from teiencode.errors import InputError, ReadError
 from teiencode.model import Diagnostic, Document, Metadata, Paragraph, Text
 
 TEI = "http://www.tei-c.org/ns/1.0"
+TE = "urn:teiencode"
 
 
 def decode(data: bytes, source: str | None = None) -> tuple[str, list[Diagnostic]]:
@@ -74,14 +76,26 @@ def render_text(xml: bytes) -> str:
     return "\n\n".join(p.text or "" for p in etree.fromstring(xml).iter(f"{{{TEI}}}p")) + "\n"
 
 
-def render_index(entries: list[tuple[Path, str]]) -> str:
-    return "".join(f'<a href="{href}">{xml.name}</a>\n' for xml, href in entries)
+def parse(xml: bytes) -> bytes:
+    return xml
+
+
+def index_entry(xml: bytes) -> bytes:
+    first = next(etree.fromstring(xml).iter(f"{{{TEI}}}p"))
+    entry = etree.Element(f"{{{TE}}}entry", nsmap={None: TE}, title=first.text or "")
+    return etree.tostring(entry)
+
+
+def render_index(page: bytes) -> str:
+    """The index page: a link per entry, in the order given (the build's date order)."""
+    entries = etree.fromstring(page).iter(f"{{{TE}}}entry")
+    return "".join(f'<a href="{e.get("href")}">{e.get("title")}</a>\n' for e in entries)
 
 
 FAKE_STAGES = Stages(decode=decode, read=read, load_register=load_register,
                      find_mentions=find_mentions, encode=encode, to_bytes=to_bytes,
-                     diagnose=diagnose, render_html=render_html, render_text=render_text,
-                     render_index=render_index)
+                     diagnose=diagnose, parse=parse, render_html=render_html,
+                     render_text=render_text, index_entry=index_entry, render_index=render_index)
 
 
 def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:
@@ -97,6 +111,8 @@ def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:
 
 
 def output_bytes(outdir: Path) -> dict[str, bytes]:
-    """Every page output under ``outdir`` (not the report), by relative path."""
+    """Every page output under ``outdir`` (not the report, not the build's own
+    state), by relative path."""
     return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
-            if p.is_file() and p.name not in {"report.json", "manifest.json"}}
+            if p.is_file() and p.name not in {"report.json", "manifest.json"}
+            and STORE_DIR not in p.relative_to(outdir).parts}

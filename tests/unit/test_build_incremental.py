@@ -119,7 +119,7 @@ def test_the_index_lists_the_pages_and_is_rendered_only_when_they_change(tmp_pat
     run(tmp_path / "in", tmp_path / "out")
     index = tmp_path / "out" / "index.html"
     assert index.read_text(encoding="utf-8") == (
-        '<a href="page-000.html">page-000.xml</a>\n<a href="page-002.html">page-002.xml</a>\n')
+        '<a href="page-000.html">Title 0</a>\n<a href="page-002.html">Title 2</a>\n')
     os.utime(index, (0, 0))
     run(tmp_path / "in", tmp_path / "out")
     assert index.stat().st_mtime == 0

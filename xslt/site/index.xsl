@@ -1,17 +1,34 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The corpus index page (index.html).
+  The corpus index: index.html, and for a large corpus the further pages of
+  documents and of names. Two inputs, told apart by their root element:
 
-  Input: one generated document (publish.render_index builds it), so that the
-  stylesheet needs no file access:
-    <collection xmlns="urn:teiencode">
-      <document href="1979-12-04_x.html" source="corpus/1979-12-04_x.xml"><TEI>…</TEI></document>
-    </collection>
-  Output: the documents with date, title, summary and counts (turns, gaps,
-  mentions) in date order, undated ones last (a small script adds sorting; the
-  page works without it), and a combined index of people, places and
-  organisations linking to each occurrence in the editions. Entries are the
-  same entity across documents when they share an id or an authority id.
+  * a TEI document gives its index entry, a small XML element that holds all
+    the index needs of it (the build makes one per page, in the worker that
+    has the TEI at hand; nothing reads the TEI again):
+      <entry xmlns="urn:teiencode" title="…" date="1979-12-04" date-text="December 4, 1979"
+             doc-type="…" summary="…" turns="3" gaps="1" names="12">
+        <entity kind="person" key="#carter" name="Jimmy Carter" sort="jimmy carter" proposed="true">
+          <authority href="https://www.wikidata.org/wiki/Q23685" label="Wikidata Q23685"/>
+          <at anchor="d1-sp2" label="speaks in Turn 2"/> <at anchor="mention-4" label="¶ 3"/>
+        </entity>
+      </entry>
+  * one page to render, a <site> element of entries, each with the address
+    of its edition (href), and, when the index has more than one page, the
+    navigation between them:
+      <site xmlns="urn:teiencode" documents="20000" part="documents|names" label="…">
+        <nav part="documents" href="index-2.html" label="2" current="true"/> …
+        <entry href="1979-12-04_x.html" …>…</entry> …
+      </site>
+    Without <nav> the page is the whole index: the documents by date, then the
+    combined index of names. A "documents" page lists its entries by date; a
+    "names" page gives the combined index of the entities its entries carry.
+
+  Documents are listed in date order, undated ones last (a small script adds
+  sorting; the page works without it), with title, summary and counts (turns,
+  gaps, mentions); the combined index lists people, places and organisations
+  with links to each occurrence in the editions. Entities are the same entity
+  across documents when they share an authority id, else an xml:id.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,128 +48,193 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
 
   <xsl:template match="/">
-    <xsl:if test="not(te:collection)">
-      <xsl:sequence select="te:fail('TE-XSLT-4', 'the index needs a te:collection document, not '
-                            || name(*), *)"/>
+    <xsl:if test="not(tei:TEI or te:site)">
+      <xsl:sequence select="te:fail('TE-XSLT-2', 'the document element is ' || name(*)
+                            || ', not TEI in the TEI namespace', *)"/>
     </xsl:if>
-    <xsl:apply-templates select="te:collection"/>
+    <xsl:apply-templates select="tei:TEI | te:site"/>
   </xsl:template>
 
-  <xsl:template match="te:collection">
-    <xsl:for-each select="te:document[not(tei:TEI)]">
-      <xsl:sequence select="te:fail('TE-XSLT-2', (@source, @href)[1] || ': the document element is '
-                            || name(*[1]) || ', not TEI in the TEI namespace', .)"/>
-    </xsl:for-each>
-    <xsl:variable name="documents" as="element(te:document)*">
-      <xsl:perform-sort select="te:document">
-        <xsl:sort select="empty(te:date-when(tei:TEI))"/>
-        <xsl:sort select="te:date-when(tei:TEI)"/>
-        <xsl:sort select="te:title(tei:TEI)"/>
+  <!-- ============================================================ the entry -->
+
+  <xsl:template match="tei:TEI">
+    <xsl:variable name="body" select="tei:text/tei:body"/>
+    <xsl:variable name="tei" select="."/>
+    <xsl:result-document method="xml" omit-xml-declaration="yes" indent="no">
+      <te:entry title="{te:title(.)}">
+        <xsl:for-each select="te:date-when(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
+        <xsl:for-each select="te:date-text(.)"><xsl:attribute name="date-text" select="."/></xsl:for-each>
+        <xsl:for-each select="te:doc-type(.)"><xsl:attribute name="doc-type" select="."/></xsl:for-each>
+        <xsl:for-each select="te:summary(.)"><xsl:attribute name="summary" select="."/></xsl:for-each>
+        <xsl:attribute name="turns" select="count($body//tei:sp)"/>
+        <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
+        <xsl:attribute name="names" select="count($body//*[te:is-mention(.)])"/>
+        <xsl:for-each select="te:entities(.)">
+          <te:entity kind="{te:entity-kind(.)}" key="{te:entity-key(.)}" name="{te:entity-name(.)}"
+                     sort="{lower-case(te:entity-name(.))}">
+            <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
+            <xsl:for-each select="tei:idno[te:authority-url(.)]">
+              <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
+            </xsl:for-each>
+            <xsl:for-each select="key('te:turns', string(@xml:id), $tei), key('te:mentions', string(@xml:id), $tei)">
+              <te:at anchor="{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}"
+                     label="{if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
+                             else (te:passage-of(.) ! te:passage-label(.), 'text')[1]}"/>
+            </xsl:for-each>
+          </te:entity>
+        </xsl:for-each>
+      </te:entry>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- ============================================================= the pages -->
+
+  <xsl:template match="te:site">
+    <!-- A names page keeps the order it is given (the build sorts the whole index). -->
+    <xsl:variable name="documents" as="element(te:entry)*">
+      <xsl:perform-sort select="te:entry">
+        <xsl:sort select="if (../@part = 'names') then () else empty(@date)"/>
+        <xsl:sort select="if (../@part = 'names') then () else string(@date)"/>
+        <xsl:sort select="if (../@part = 'names') then () else string(@title)"/>
       </xsl:perform-sort>
     </xsl:variable>
+    <xsl:variable name="total" select="xs:integer((@documents, count($documents))[1])"/>
+    <xsl:variable name="part" select="string((@part, 'all')[1])"/>
+    <xsl:variable name="first-names" select="te:nav[@part = 'names'][1]/@href"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title><xsl:value-of select="$site-title"/></title>
+        <title><xsl:value-of select="string-join(($site-title, @label), ' · ')"/></title>
         <meta name="generator" content="teiencode"/>
         <style><xsl:value-of select="$te:base-css || $te:index-css"/></style>
       </head>
       <body>
-        <a class="skip-link" href="#documents">Skip to the documents</a>
+        <a class="skip-link" href="#{if ($part = 'names') then 'names' else 'documents'}">Skip to the <xsl:value-of select="if ($part = 'names') then 'names' else 'documents'"/></a>
         <header class="masthead">
           <h1><xsl:value-of select="$site-title"/></h1>
           <p class="date-place">
-            <xsl:value-of select="count($documents) || (if (count($documents) eq 1) then ' document' else ' documents')"/>
-            <xsl:text> · </xsl:text><a href="#names">Index of names</a>
+            <xsl:value-of select="$total || (if ($total eq 1) then ' document' else ' documents')"/>
+            <xsl:text> · </xsl:text>
+            <xsl:choose>
+              <xsl:when test="$part = 'all'"><a href="#names">Index of names</a></xsl:when>
+              <xsl:when test="$part = 'names'"><a href="{te:nav[@part = 'documents'][1]/@href}">Documents by date</a></xsl:when>
+              <xsl:when test="$first-names"><a href="{$first-names}">Index of names</a></xsl:when>
+            </xsl:choose>
           </p>
         </header>
         <main>
-          <section aria-labelledby="documents-heading">
-            <h2 id="documents-heading">Documents by date</h2>
-            <table id="documents">
-              <caption class="sr-only">Documents in date order, with their counts</caption>
-              <thead>
-                <tr>
-                  <th scope="col" aria-sort="ascending" data-sort="date">Date</th>
-                  <th scope="col">Document</th>
-                  <th scope="col" class="count">Turns</th>
-                  <th scope="col" class="count">Gaps</th>
-                  <th scope="col" class="count">Names</th>
-                </tr>
-              </thead>
-              <tbody>
-                <xsl:apply-templates select="$documents" mode="te:row"/>
-              </tbody>
-            </table>
-          </section>
-          <xsl:call-template name="te:combined-index">
-            <xsl:with-param name="documents" select="$documents"/>
-          </xsl:call-template>
+          <xsl:if test="$part = ('all', 'documents')">
+            <section aria-labelledby="documents-heading">
+              <h2 id="documents-heading">Documents by date</h2>
+              <xsl:call-template name="te:pager"><xsl:with-param name="part" select="'documents'"/></xsl:call-template>
+              <table id="documents">
+                <caption class="sr-only">Documents in date order, with their counts</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" aria-sort="ascending" data-sort="date">Date</th>
+                    <th scope="col">Document</th>
+                    <th scope="col" class="count">Turns</th>
+                    <th scope="col" class="count">Gaps</th>
+                    <th scope="col" class="count">Names</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <xsl:apply-templates select="$documents" mode="te:row"/>
+                </tbody>
+              </table>
+            </section>
+          </xsl:if>
+          <xsl:if test="$part = ('all', 'names')">
+            <xsl:call-template name="te:combined-index">
+              <xsl:with-param name="documents" select="$documents"/>
+            </xsl:call-template>
+          </xsl:if>
         </main>
         <footer class="colophon"><p>Generated by teiencode from the TEI P5 encodings of these documents.</p></footer>
-        <script><xsl:value-of select="$te:sort-script"/></script>
+        <xsl:if test="$part = ('all', 'documents')">
+          <script><xsl:value-of select="$te:sort-script"/></script>
+        </xsl:if>
       </body>
     </html>
   </xsl:template>
 
-  <xsl:template match="te:document" mode="te:row">
-    <xsl:variable name="tei" select="tei:TEI"/>
-    <xsl:variable name="body" select="$tei/tei:text/tei:body"/>
-    <tr data-date="{te:date-when($tei)}">
+  <!-- The links to the pages of one part of the index (none when it has one
+       page); the names pages by kind. -->
+  <xsl:template name="te:pager">
+    <xsl:param name="part" as="xs:string"/>
+    <xsl:variable name="pages" select="te:nav[@part = $part]"/>
+    <xsl:if test="count($pages) gt 1">
+      <nav class="pager" aria-label="{if ($part = 'names') then 'Pages of the index of names' else 'Pages of documents'}">
+        <xsl:for-each-group select="$pages" group-adjacent="string(@kind)">
+          <ul>
+            <xsl:if test="current-grouping-key()">
+              <li class="pager-kind"><xsl:value-of select="map {'person': 'People', 'place': 'Places', 'org': 'Organisations'}(current-grouping-key())"/>:</li>
+            </xsl:if>
+            <xsl:for-each select="current-group()">
+              <li>
+                <a href="{@href}">
+                  <xsl:if test="@current = 'true'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                  <xsl:value-of select="@label"/>
+                </a>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:for-each-group>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="te:entry" mode="te:row">
+    <tr data-date="{@date}">
       <td class="date">
         <xsl:choose>
-          <xsl:when test="te:date-when($tei)"><time datetime="{te:date-when($tei)}"><xsl:value-of select="te:date-text($tei)"/></time></xsl:when>
-          <xsl:otherwise><xsl:value-of select="(te:date-text($tei), 'undated')[1]"/></xsl:otherwise>
+          <xsl:when test="@date"><time datetime="{@date}"><xsl:value-of select="@date-text"/></time></xsl:when>
+          <xsl:otherwise><xsl:value-of select="(@date-text, 'undated')[1]"/></xsl:otherwise>
         </xsl:choose>
       </td>
       <td>
-        <a class="doc-title" href="{@href}"><xsl:value-of select="te:title($tei)"/></a>
-        <xsl:for-each select="te:doc-type($tei)"><span class="doc-kind"> · <xsl:value-of select="."/></span></xsl:for-each>
-        <xsl:for-each select="te:summary($tei)"><p class="summary"><xsl:value-of select="."/></p></xsl:for-each>
+        <a class="doc-title" href="{@href}"><xsl:value-of select="@title"/></a>
+        <xsl:for-each select="@doc-type"><span class="doc-kind"> · <xsl:value-of select="."/></span></xsl:for-each>
+        <xsl:for-each select="@summary"><p class="summary"><xsl:value-of select="."/></p></xsl:for-each>
       </td>
-      <td class="count" data-label="Turns: "><xsl:value-of select="count($body//tei:sp)"/></td>
-      <td class="count" data-label=" · Gaps: "><xsl:value-of select="count($body//tei:gap)"/></td>
-      <td class="count" data-label=" · Names: "><xsl:value-of select="count($body//*[te:is-mention(.)])"/></td>
+      <td class="count" data-label="Turns: "><xsl:value-of select="@turns"/></td>
+      <td class="count" data-label=" · Gaps: "><xsl:value-of select="@gaps"/></td>
+      <td class="count" data-label=" · Names: "><xsl:value-of select="@names"/></td>
     </tr>
   </xsl:template>
 
-  <!-- People, places and organisations across the documents. -->
+  <!-- People, places and organisations across the documents: entities of one
+       kind and key are one entry, named by their first occurrence. -->
   <xsl:template name="te:combined-index">
-    <xsl:param name="documents" as="element(te:document)*"/>
-    <xsl:variable name="entities" select="$documents/tei:TEI/te:entities(.)"/>
+    <xsl:param name="documents" as="element(te:entry)*"/>
     <section id="names" aria-labelledby="names-heading">
       <h2 id="names-heading">Index of people, places and organisations</h2>
-      <xsl:for-each-group select="$entities" group-by="te:entity-kind(.)">
+      <xsl:call-template name="te:pager"><xsl:with-param name="part" select="'names'"/></xsl:call-template>
+      <xsl:for-each-group select="$documents/te:entity" group-by="@kind">
         <xsl:sort select="index-of(('person', 'place', 'org'), current-grouping-key())"/>
         <h3><xsl:value-of select="map {'person': 'People', 'place': 'Places', 'org': 'Organisations'}(current-grouping-key())"/></h3>
         <ul class="entities">
-          <xsl:for-each-group select="current-group()" group-by="te:entity-key(.)">
-            <xsl:sort select="lower-case(te:entity-name(.))"/>
+          <xsl:for-each-group select="current-group()" group-by="@key">
+            <xsl:sort select="if (../../@part = 'names') then () else string(@sort)"/>
             <li>
-              <span class="entity-name"><xsl:value-of select="te:entity-name(.)"/></span>
-              <xsl:if test="every $e in current-group() satisfies te:is-proposed($e)">
+              <span class="entity-name"><xsl:value-of select="@name"/></span>
+              <xsl:if test="every $e in current-group() satisfies $e/@proposed = 'true'">
                 <xsl:text> </xsl:text><span class="badge">proposed</span>
               </xsl:if>
-              <xsl:for-each select="distinct-values(current-group()/tei:idno[te:authority-url(.)] ! te:authority-url(.))">
-                <xsl:text> </xsl:text><a href="{.}" rel="external"><xsl:value-of select="te:authority-label(
-                  (current-group()/tei:idno[te:authority-url(.) eq current()])[1])"/></a>
-              </xsl:for-each>
+              <xsl:for-each-group select="current-group()/te:authority" group-by="string(@href)">
+                <xsl:text> </xsl:text><a href="{@href}" rel="external"><xsl:value-of select="@label"/></a>
+              </xsl:for-each-group>
               <ul class="occurrences-by-document">
                 <xsl:for-each select="current-group()">
-                  <xsl:variable name="document" select="ancestor::te:document"/>
-                  <xsl:variable name="places" select="key('te:turns', string(@xml:id), $document/tei:TEI),
-                                                      key('te:mentions', string(@xml:id), $document/tei:TEI)"/>
+                  <xsl:variable name="document" select="parent::te:entry"/>
                   <li>
-                    <a href="{$document/@href}"><xsl:value-of select="te:title($document/tei:TEI)"/></a>
-                    <xsl:if test="$places">
+                    <a href="{$document/@href}"><xsl:value-of select="$document/@title"/></a>
+                    <xsl:if test="te:at">
                       <xsl:text>: </xsl:text>
-                      <xsl:for-each select="$places">
+                      <xsl:for-each select="te:at">
                         <xsl:if test="position() gt 1">, </xsl:if>
-                        <a href="{$document/@href}#{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}">
-                          <xsl:value-of select="if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
-                                                else (te:passage-of(.) ! te:passage-label(.), 'text')[1]"/>
-                        </a>
+                        <a href="{$document/@href}#{@anchor}"><xsl:value-of select="@label"/></a>
                       </xsl:for-each>
                     </xsl:if>
                   </li>
@@ -187,6 +269,9 @@ td.date { white-space: nowrap; font-family: system-ui, sans-serif; font-size: .9
 .entities > li { margin-bottom: .75rem; }
 .entity-name { font-weight: 600; }
 .occurrences-by-document { margin: .15rem 0 0; font-size: .9rem; }
+.pager ul { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; font: .9rem system-ui, sans-serif; }
+.pager-kind { color: var(--muted); }
+.pager [aria-current] { font-weight: 700; text-decoration: none; }
 .badge { font: .75rem system-ui, sans-serif; border: 1px dashed #8a4b00; color: #7a4200; padding: 0 .35rem; border-radius: .25rem; }
 @media (max-width: 48rem) {
   thead { position: absolute; left: -100vw; }

@@ -2,8 +2,11 @@
 incrementally, atomically.
 
 ``build(sources, outdir)`` writes ``STEM.xml``, ``STEM.html`` and ``STEM.txt``
-for every page, ``report.json`` (:mod:`.report`), ``index.html`` (:mod:`.site`)
-and ``manifest.json`` (:mod:`.manifest`). A page whose input, registers and
+for every page, ``report.json`` (:mod:`.report`), ``index.html`` and, for a
+large corpus, its further pages ``index-*.html`` (:mod:`.site`), and
+``manifest.json`` (:mod:`.manifest`). What the build must remember of every
+page beyond the manifest (index entries, report rows) is kept on disk
+(:mod:`.store`), not in memory, so that memory stays flat as the corpus grows. A page whose input, registers and
 tool are unchanged is skipped; a page that fails is reported (file, line, why)
 and the batch goes on.
 The same inputs always give byte-identical pages, whatever the executor or the
@@ -21,15 +24,14 @@ from ..model import Diagnostic
 from .atomic import remove_leftovers, write_atomic
 from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
-from .report import BuildSummary, DocResult, write_report
-from .site import write_index
+from .report import BuildSummary, DocResult, Tally, write_report
+from .site import PAGE_SIZE, is_site_page_name, write_index
 from .sources import Source, as_source, collect_sources
+from .store import BuildStore
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 
 __all__ = ["BuildSummary", "DocResult", "EXECUTORS", "Source", "Stages", "build",
            "collect_sources"]
-
-RESERVED_NAMES = {"index"}  # index.html is the corpus index
 
 
 def build(
@@ -45,6 +47,7 @@ def build(
     on_progress: Callable[[DocResult], None] | None = None,
     page_timeout: float | None = 300.0,
     stages: Stages | None = None,
+    index_page_size: int = PAGE_SIZE,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -57,7 +60,8 @@ def build(
     ``on_progress`` is called with each page's :class:`DocResult` as it
     finishes (skipped pages included). ``page_timeout`` bounds the seconds
     spent on one page (process executor). ``stages`` replaces the stage
-    functions (for tests of the build itself).
+    functions (for tests of the build itself). ``index_page_size``: documents
+    per page of the corpus index (:mod:`.site`).
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
     clashing output names or an unknown executor, and
@@ -78,73 +82,87 @@ def build(
                                                 registers=registers_hash(register_files))
     remove_leftovers(outdir)
     manifest.save(outdir)
+    with BuildStore.open(outdir) as store:
+        store.begin()
 
-    results: list[DocResult] = []
-    hashes: dict[str, str] = {}
-    stopped = False
+        tally = Tally()
+        hashes: dict[str, str] = {}
+        stopped = False
 
-    def finish(result: DocResult, files: dict[str, bytes]) -> None:
-        for relative, data in files.items():
-            write_atomic(outdir / relative, data)
-        if result.status == "failed":
-            for suffix in OUTPUT_SUFFIXES.values():
-                (outdir / (result.name + suffix)).unlink(missing_ok=True)
-        if result.status != "skipped":
-            input_hash = hashes.pop(result.name)
-            manifest.update(outdir, result.name, input_hash, result.status, result.to_record())
-        results.append(result)
-        if on_progress is not None:
-            on_progress(result)
+        def finish(result: DocResult, files: dict[str, bytes], entry: bytes | None = None) -> None:
+            for relative, data in files.items():
+                write_atomic(outdir / relative, data)
+            if result.status == "failed":
+                for suffix in OUTPUT_SUFFIXES.values():
+                    (outdir / (result.name + suffix)).unlink(missing_ok=True)
+            if result.status == "skipped":
+                store.list_entry(result.name)
+            else:
+                input_hash = hashes.pop(result.name)
+                manifest.update(outdir, result.name, input_hash, result.status, result.to_record())
+                if entry is not None and result.outputs:
+                    store.put_entry(result.name, input_hash, result.outputs["html"], entry)
+                else:
+                    store.drop_entry(result.name)
+            tally.add(result)
+            store.add_report_row(result.name, result.to_dict())
+            if result.status != "skipped":
+                store.commit()  # as the manifest's journal: a killed build resumes from here
+            if on_progress is not None:
+                on_progress(result)
 
-    def tasks() -> Iterator[Task]:
-        checked_registers = False
-        for page in pages:
-            source = str(page.path)
-            try:
-                data = page.path.read_bytes()
-            except OSError as error:
-                hashes[page.name] = ""
-                finish(_unreadable(page, error), {})
-                continue
-            input_hash = content_hash(data)
-            reason = "forced" if force else everything_reason or manifest.stale_reason(
-                page.name, input_hash, outdir)
-            if reason is None:
-                finish(DocResult.skipped(page.name, manifest.record(page.name)), {})
-                continue
-            if register_files and not checked_registers:
-                stages.load_register([Path(p) for p in registers])  # fail early, naming the file
-                checked_registers = True
-            hashes[page.name] = input_hash
-            yield Task(page.name, source, data, reason)
+        def tasks() -> Iterator[Task]:
+            checked_registers = False
+            for page in pages:
+                source = str(page.path)
+                try:
+                    data = page.path.read_bytes()
+                except OSError as error:
+                    hashes[page.name] = ""
+                    finish(_unreadable(page, error), {})
+                    continue
+                input_hash = content_hash(data)
+                reason = "forced" if force else everything_reason or manifest.stale_reason(
+                    page.name, input_hash, outdir)
+                if reason is None and not store.has_entry(page.name, input_hash):
+                    reason = "index entry missing"
+                if reason is None:
+                    finish(DocResult.skipped(page.name, manifest.record(page.name)), {})
+                    continue
+                if register_files and not checked_registers:
+                    stages.load_register([Path(p) for p in registers])  # fail early, naming the file
+                    checked_registers = True
+                hashes[page.name] = input_hash
+                yield Task(page.name, source, data, reason)
 
-    outcomes: Iterator[Outcome] = run_tasks(tasks(), config, executor=executor, jobs=jobs,
-                                            scheduler=scheduler)
-    try:
-        for outcome in outcomes:
-            finish(outcome.result, outcome.files)
-            if fail_fast and outcome.result.status in ("failed", "invalid"):
-                stopped = True
-                break
-    finally:
-        close = getattr(outcomes, "close", None)
-        if close is not None:
-            close()
-        manifest.save(outdir)
-    if write_index(outdir, results, manifest, stages.render_index):
-        manifest.save(outdir)
-    summary = BuildSummary.of(results, total=len(pages), seconds=time.perf_counter() - started,
-                              outdir=outdir, stopped=stopped)
-    write_report(outdir, summary, results, tool=tool)
-    return summary
+        outcomes: Iterator[Outcome] = run_tasks(tasks(), config, executor=executor, jobs=jobs,
+                                                scheduler=scheduler)
+        try:
+            for outcome in outcomes:
+                finish(outcome.result, outcome.files, outcome.entry)
+                if fail_fast and outcome.result.status in ("failed", "invalid"):
+                    stopped = True
+                    break
+        finally:
+            close = getattr(outcomes, "close", None)
+            if close is not None:
+                close()
+            manifest.save(outdir)
+        if write_index(outdir, store, manifest, stages.render_index, page_size=index_page_size):
+            manifest.save(outdir)
+        summary = tally.summary(total=len(pages), seconds=time.perf_counter() - started,
+                                outdir=outdir, stopped=stopped)
+        write_report(outdir, summary, store.report_rows(), tool=tool)
+        return summary
 
 
 def _unique_names(pages: list[Source]) -> list[Source]:
     seen: dict[str, Source] = {}
     for page in pages:
-        if page.name in RESERVED_NAMES:
-            raise InputError(f"a page named {page.name!r} would overwrite the build's own "
-                             f"{page.name} file", file=str(page.path),
+        if is_site_page_name(page.name):
+            raise InputError(f"a page named {page.name!r} would overwrite a page of the "
+                             "build's own index (index.html, index-*.html)",
+                             file=str(page.path),
                              hint="rename the page, or give the folder that holds it")
         other = seen.setdefault(page.name, page)
         if other.path != page.path:

@@ -112,14 +112,10 @@ class BuildSummary:
     def of(cls, results: Iterable[DocResult], *, total: int, seconds: float, outdir: Path,
            stopped: bool = False) -> BuildSummary:
         """Count the results of a build."""
-        counts = {"ok": 0, "invalid": 0, "failed": 0, "skipped": 0}
-        warnings = 0
+        tally = Tally()
         for result in results:
-            counts[result.status] += 1
-            warnings += result.warnings
-        return cls(total=total, built=counts["ok"] + counts["invalid"], skipped=counts["skipped"],
-                   failed=counts["failed"], invalid=counts["invalid"], warnings=warnings,
-                   seconds=seconds, outdir=outdir, stopped=stopped)
+            tally.add(result)
+        return tally.summary(total=total, seconds=seconds, outdir=outdir, stopped=stopped)
 
     def describe(self) -> str:
         """One line for people: "built 12, skipped 0, failed 1, … in 2.3 s"."""
@@ -136,20 +132,47 @@ class BuildSummary:
                 "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
 
 
-def write_report(outdir: Path, summary: BuildSummary, results: Iterable[DocResult],
+@dataclass
+class Tally:
+    """The counts of a build so far, kept as its pages finish (the results
+    themselves are not kept)."""
+
+    statuses: dict[str, int] = field(
+        default_factory=lambda: {"ok": 0, "invalid": 0, "failed": 0, "skipped": 0})
+    warnings: int = 0
+
+    def add(self, result: DocResult) -> None:
+        """Count one page's result."""
+        self.statuses[result.status] += 1
+        self.warnings += result.warnings
+
+    def summary(self, *, total: int, seconds: float, outdir: Path,
+                stopped: bool = False) -> BuildSummary:
+        """The summary of the pages counted."""
+        counts = self.statuses
+        return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
+                            skipped=counts["skipped"], failed=counts["failed"],
+                            invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
+                            outdir=outdir, stopped=stopped)
+
+
+def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],
                  *, tool: str) -> Path:
-    """Write ``OUTDIR/report.json``: the tool, the summary and every page, by name."""
+    """Write ``OUTDIR/report.json``: the tool, the summary and every page's
+    :meth:`DocResult.to_dict`, from ``documents`` (JSON, in name order), streamed."""
     head = {"tool": {"name": "teiencode", "version": tool}, "summary": summary.to_dict()}
-    documents = (r.to_dict() for r in sorted(results, key=lambda r: r.name))
     path = outdir / REPORT_NAME
-    write_atomic(path, json_object_lines(head, "documents", documents))
+    write_atomic(path, json_object_lines(head, "documents", documents, encoded=True))
     return path
 
 
-def json_object_lines(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
+def json_object_lines(head: dict[str, Any], key: str, items: Iterable[Any], *,
+                      encoded: bool = False) -> Iterator[str]:
     """A JSON object: the members of ``head``, then ``key`` holding a list of
-    ``items``, one per line; written piece by piece, never held whole."""
+    ``items`` (values, or JSON texts when ``encoded``), one per line; written
+    piece by piece, never held whole."""
     yield json.dumps(head, ensure_ascii=False)[:-1] + f', "{key}": [\n'
     for index, item in enumerate(items):
-        yield ("" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False)
+        text = item if encoded else json.dumps(item, ensure_ascii=False)
+        yield ("" if index == 0 else ",\n") + text
     yield "\n]}\n"

@@ -1,35 +1,133 @@
 """The corpus index, ``OUTDIR/index.html``, rendered by
-:func:`teiencode.publish.render_index` from the TEI of every page built.
+:func:`teiencode.publish.render_index_page` from the index entries the
+workers made (kept in the :class:`~.store.BuildStore`), never from the TEI.
+
+A small corpus (at most ``page_size`` documents, ``ROWS_PER_DOCUMENT`` times
+as many entity rows) gets one page, the documents and the combined index of
+names. A larger one is rendered in pieces of bounded size, so that the memory
+the rendering needs does not grow with the corpus: the documents in date order
+on ``index.html``, ``index-2.html`` … (``page_size`` each), and the combined
+index by kind and initial on ``index-people-a.html``, ``index-places-0-9.html``,
+``index-organisations-other.html`` … (continued on ``…-2.html`` past
+``page_size × ROWS_PER_DOCUMENT`` rows, an entity's documents possibly
+spanning two pages). Every page links to every other.
 
 The index is rendered again only when what it lists changed: the hash of the
-pages' names, input hashes and the tool is kept in the manifest.
+pages' names, input hashes, the page size and the tool is kept in the manifest.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 from .atomic import write_atomic
 from .manifest import Manifest
-from .report import DocResult
+from .store import OTHER, BuildStore
 
 INDEX_NAME = "index.html"
+PAGE_SIZE = 500
+ROWS_PER_DOCUMENT = 10
+_KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
+_TE = "urn:teiencode"
 
-def write_index(outdir: Path, results: Iterable[DocResult], manifest: Manifest,
-                render: Callable[[list[tuple[Path, str]]], str]) -> bool:
-    """Render ``OUTDIR/index.html`` over the pages that have outputs, unless it
-    is up to date; return whether it was written."""
-    listed = sorted((r for r in results if r.outputs), key=lambda r: r.name)
-    digest = hashlib.sha256(manifest.tool.encode())
-    for result in listed:
-        entry = manifest.documents.get(result.name, {})
-        digest.update(f"{result.name}\0{entry.get('input')}\n".encode())
+
+def is_site_page_name(name: str) -> bool:
+    """Whether a page output named ``name`` would be overwritten by an index page."""
+    return name == "index" or name.startswith("index-")
+
+
+@dataclass(frozen=True)
+class _Page:
+    """One page of the index: where it goes, what part it shows, its label in
+    the navigation, its title and, for the combined index, its kind and how
+    many entity rows it holds."""
+
+    path: str
+    part: str
+    label: str
+    title: str
+    kind: str = ""
+    rows: int = 0
+
+    def nav(self, current: _Page) -> str:
+        attributes = {"part": self.part, "href": self.path, "label": self.label,
+                      "kind": self.kind, "current": "true" if self == current else ""}
+        return "<nav" + "".join(f" {k}={quoteattr(v)}" for k, v in attributes.items() if v) + "/>"
+
+
+def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
+                render: Callable[[bytes], str], *, page_size: int = PAGE_SIZE) -> bool:
+    """Render the index pages over the pages listed in ``store``, unless they
+    are up to date; delete pages a larger index had; return whether they were
+    written."""
+    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
+    for name, input_hash in store.listed_names():
+        digest.update(f"{name}\0{input_hash}\n".encode())
     key = digest.hexdigest()
-    if key == manifest.index and (outdir / INDEX_NAME).is_file():
+    previous = store.site_pages()
+    if key == manifest.index and previous and all((outdir / p).is_file() for p in previous):
         return False
-    entries = [(outdir / r.outputs["xml"], r.outputs["html"]) for r in listed]
-    write_atomic(outdir / INDEX_NAME, render(entries).encode("utf-8"))
+    documents, rows = store.count_listed()
+    if documents <= page_size and rows <= page_size * ROWS_PER_DOCUMENT:
+        page = _site_xml("", [], None, documents, store.document_entries(with_entities=True))
+        write_atomic(outdir / INDEX_NAME, render(page).encode("utf-8"))
+        written = {INDEX_NAME}
+    else:
+        written = _write_pages(outdir, store, render, documents, page_size)
+    for stale in previous - written:
+        (outdir / stale).unlink(missing_ok=True)
+    store.set_site_pages(written)
     manifest.index = key
     return True
+
+
+def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str],
+                 documents: int, page_size: int) -> set[str]:
+    """The index in pieces: the documents pages, then the names pages."""
+    count = max(1, -(-documents // page_size))
+    document_pages = [_Page(INDEX_NAME if number == 1 else f"index-{number}.html", "documents",
+                            str(number), f"Documents, page {number} of {count}")
+                      for number in range(1, count + 1)]
+    name_pages = list(_name_pages(store.name_sections(), page_size * ROWS_PER_DOCUMENT))
+    pages = document_pages + name_pages
+    entries = store.document_entries(with_entities=False)
+    for page in document_pages:
+        xml = _site_xml("documents", pages, page, documents, islice(entries, page_size))
+        write_atomic(outdir / page.path, render(xml).encode("utf-8"))
+    rows = store.name_rows()
+    for page in name_pages:
+        chunk = (xml for _, _, _, xml in islice(rows, page.rows))
+        xml = _site_xml("names", pages, page, documents, chunk)
+        write_atomic(outdir / page.path, render(xml).encode("utf-8"))
+    return {page.path for page in pages}
+
+
+def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iterator[_Page]:
+    """The pages of the combined index: one per kind and initial, continued
+    on further pages past ``per_page`` rows."""
+    for kind, letter, rows in sections:
+        slug = "other" if letter == OTHER else letter
+        shown = "Other" if letter == OTHER else letter.upper()
+        parts = -(-rows // per_page)
+        for part in range(1, parts + 1):
+            suffix = "" if part == 1 else f"-{part}"
+            label = shown if parts == 1 else f"{shown} ({part}/{parts})"
+            yield _Page(f"index-{_KIND_SLUGS[kind]}-{slug}{suffix}.html", "names", label,
+                        f"{_KIND_SLUGS[kind].capitalize()}: {label}", kind=kind,
+                        rows=min(per_page, rows - (part - 1) * per_page))
+
+
+def _site_xml(part: str, pages: list[_Page], current: _Page | None, documents: int,
+              entries: Iterable[str]) -> bytes:
+    """The ``<site>`` document of one page (format: ``xslt/site/index.xsl``)."""
+    attributes = {"documents": str(documents), "part": part,
+                  "label": current.title if current is not None else ""}
+    head = f'<site xmlns="{_TE}"' + "".join(f" {k}={quoteattr(v)}"
+                                           for k, v in attributes.items() if v) + ">"
+    navigation = "".join(page.nav(current) for page in pages) if current is not None else ""
+    return (head + navigation + "".join(entries) + "</site>").encode("utf-8")

@@ -34,8 +34,10 @@ OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
 @dataclass(frozen=True)
 class Stages:
     """The stage functions a build runs, by default the real ones
-    (:meth:`default`); ``render_index`` runs in the parent, over ``(TEI path,
-    HTML href)`` pairs. Tests of the build's own machinery may pass simpler
+    (:meth:`default`). ``parse`` parses the TEI once for ``render_html``,
+    ``render_text`` and ``index_entry`` (the page's entry in the corpus
+    index); ``render_index`` runs in the parent, over one page's ``<site>``
+    document of entries. Tests of the build's own machinery may pass simpler
     ones; every function must be picklable (defined at module level)."""
 
     decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
@@ -45,9 +47,11 @@ class Stages:
     encode: Callable[[Document], Any]
     to_bytes: Callable[[Any], bytes]
     diagnose: Callable[[bytes], Iterable[Diagnostic]]
-    render_html: Callable[[bytes], str]
-    render_text: Callable[[bytes], str]
-    render_index: Callable[[list[tuple[Path, str]]], str]
+    parse: Callable[[bytes], Any]
+    render_html: Callable[[Any], str]
+    render_text: Callable[[Any], str]
+    index_entry: Callable[[Any], bytes]
+    render_index: Callable[[bytes], str]
 
     @classmethod
     def default(cls) -> Stages:
@@ -58,9 +62,11 @@ class Stages:
                    find_mentions=_StageRef("entities", "find_mentions"),
                    encode=_StageRef("tei", "encode"), to_bytes=_StageRef("tei", "to_bytes"),
                    diagnose=_StageRef("validate", "iter_diagnostics"),
+                   parse=_StageRef("publish", "parse_tei"),
                    render_html=_StageRef("publish", "render_html"),
                    render_text=_StageRef("publish", "render_text"),
-                   render_index=_StageRef("publish", "render_index"))
+                   index_entry=_StageRef("publish", "index_entry"),
+                   render_index=_StageRef("publish", "render_index_page"))
 
 
 @dataclass(frozen=True)
@@ -90,11 +96,13 @@ class WorkerConfig:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A page's result and the bytes of its outputs still to be written (none
-    when it failed, or when the worker wrote them)."""
+    """A page's result, the bytes of its outputs still to be written (none
+    when it failed, or when the worker wrote them) and its entry in the corpus
+    index (none when it failed)."""
 
     result: DocResult
     files: dict[str, bytes]
+    entry: bytes | None = None
 
 
 class PageTimeout(Exception):
@@ -139,7 +147,8 @@ def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
         for relative, content in files.items():
             write_atomic(Path(config.outdir) / relative, content)
         files = {}
-    return Outcome(outcome.result.with_timing(time.perf_counter() - started), files)
+    return Outcome(outcome.result.with_timing(time.perf_counter() - started), files,
+                   outcome.entry)
 
 
 def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
@@ -157,9 +166,12 @@ def _run_stages(stages: Stages, register: Any, name: str, source: str, data: byt
         xml_name = name + OUTPUT_SUFFIXES["xml"]
         checks = [dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml)]
         stage = "html"
-        html = stages.render_html(xml).encode("utf-8")
+        parsed = stages.parse(xml)
+        html = stages.render_html(parsed).encode("utf-8")
         stage = "text"
-        text_out = stages.render_text(xml).encode("utf-8")
+        text_out = stages.render_text(parsed).encode("utf-8")
+        stage = "index"
+        entry = stages.index_entry(parsed)
     except Exception as error:  # one bad page must never stop the batch
         return Outcome(_failure(name, source, stage, error, reason), {})
     diagnostics = [*problems, *document.warnings, *checks]
@@ -170,7 +182,7 @@ def _run_stages(stages: Stages, register: Any, name: str, source: str, data: byt
                        counts=count_document(document), outputs=outputs,
                        metadata=_index_metadata(document), reason=reason)
     files = {outputs["xml"]: xml, outputs["html"]: html, outputs["text"]: text_out}
-    return Outcome(result, files)
+    return Outcome(result, files, entry)
 
 
 def _failure(name: str, source: str, stage: str, error: Exception, reason: str | None) -> DocResult:

@@ -19,7 +19,6 @@ network). The parameters are those declared in ``xslt/common/params.xsl``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +27,12 @@ from lxml import etree
 from ..xmlinput import parse_xml
 from .xslt import ParamValue, ParsedXML, XSLTError, declared_params, parse, transform
 
-__all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "parse_tei",
-           "render_html", "render_index", "render_text"]
+__all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "index_entry",
+           "parse_tei", "render_html", "render_index", "render_index_page", "render_text"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
 _TE = "urn:teiencode"
+_TEI = "http://www.tei-c.org/ns/1.0"
 
 
 @dataclass(frozen=True)
@@ -65,25 +65,50 @@ def render_text(source: Source | ParsedXML, *,
     return transform("text/text.xsl", _parsed(source), params=params)
 
 
+def index_entry(source: Source | ParsedXML) -> bytes:
+    """The corpus index's entry for one TEI document: a small
+    ``<entry xmlns="urn:teiencode">`` element with its title, date, summary and
+    counts, and each entity with the anchors and passage labels of its
+    occurrences (format: ``xslt/site/index.xsl``). Everything the index needs
+    of the document, so that an index is rendered without its TEI.
+
+    Raises :class:`XSLTError` (TE-XSLT-2) when the document is not TEI.
+    """
+    if not isinstance(source, ParsedXML):
+        root, name = _load(source)
+        if root.tag != f"{{{_TEI}}}TEI":
+            raise XSLTError(f"TE-XSLT-2 {name or 'a document'}: the document element is "
+                            f"{root.tag}, not TEI in the TEI namespace", code="TE-XSLT-2",
+                            file=name)
+        source = parse(_serialise(root), name=name)
+    return transform("site/index.xsl", source).encode("utf-8")
+
+
 def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
                  params: Mapping[str, ParamValue] | None = None) -> str:
-    """The corpus ``index.html``: every document (date, title, summary, counts)
-    in date order and a combined index of people, places and organisations
-    linking to their occurrences in the editions.
+    """The corpus ``index.html`` on one page: every document (date, title,
+    summary, counts) in date order and a combined index of people, places and
+    organisations linking to their occurrences in the editions.
 
-    The stylesheet ``xslt/site/index.xsl`` reads one generated document,
-    ``<collection xmlns="urn:teiencode"><document href="…"><TEI>…</TEI></document>…``,
-    so that it needs no file access of its own.
+    Each document is reduced to its :func:`index_entry`; the page is rendered
+    from the entries with :func:`render_index_page`.
     """
-    collection = etree.Element(f"{{{_TE}}}collection", nsmap={None: _TE})
-    for entry in documents:
-        source, href = (entry.source, entry.href) if isinstance(entry, SiteDocument) else entry
-        root, name = _load(source)
-        item = etree.SubElement(collection, f"{{{_TE}}}document", href=href)
-        if name:
-            item.set("source", name)
-        item.append(_copy(root))
-    return transform("site/index.xsl", _serialise(collection), params=params, name="index.html")
+    site = etree.Element(f"{{{_TE}}}site", nsmap={None: _TE})
+    for document in documents:
+        source, href = ((document.source, document.href) if isinstance(document, SiteDocument)
+                        else document)
+        entry = etree.fromstring(index_entry(source))
+        entry.set("href", href)
+        site.append(entry)
+    return render_index_page(_serialise(site), params=params)
+
+
+def render_index_page(page: bytes, *, params: Mapping[str, ParamValue] | None = None) -> str:
+    """One page of the corpus index from a ``<site xmlns="urn:teiencode">``
+    document of :func:`index_entry` elements, each with the ``href`` of its
+    edition, and the ``<nav>`` links between the pages of a large index
+    (format: ``xslt/site/index.xsl``)."""
+    return transform("site/index.xsl", page, params=params, name="index.html")
 
 
 # ----------------------------------------------------------------------------- input
@@ -98,13 +123,6 @@ def _load(source: Source) -> tuple[etree._Element, str | None]:
     tree = parse_xml(source)
     name = str(source) if isinstance(source, str | Path) else tree.docinfo.URL
     return tree.getroot(), name
-
-
-def _copy(root: etree._Element) -> etree._Element:
-    """A detached copy of an element, without its tail."""
-    copy = deepcopy(root)
-    copy.tail = None
-    return copy
 
 
 def _serialise(root: etree._Element) -> bytes:

@@ -1,0 +1,233 @@
+"""What the parent of a build keeps on disk rather than in memory, so that its
+memory stays the same however many pages there are:
+``OUTDIR/.teiencode/build.sqlite`` holds the index entry of every page (kept
+between builds, for the pages a later build skips) and the report rows of the
+current build (written to ``report.json`` in name order at the end).
+
+An index entry (:func:`teiencode.publish.index_entry`) is stored as the start
+tag of its ``<entry>`` element, carrying the edition's ``href``, plus one row
+per entity it lists; :mod:`.site` puts them back together a page at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+STORE_DIR = ".teiencode"
+STORE_NAME = "build.sqlite"
+_VERSION = 1  # of the tables below; another version starts an empty store
+_KINDS = ("person", "place", "org")
+_TE = "urn:teiencode"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+
+_SCHEMA = """
+CREATE TABLE documents (name TEXT PRIMARY KEY, input TEXT NOT NULL, listed INTEGER NOT NULL,
+                        undated INTEGER NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,
+                        head TEXT NOT NULL);
+CREATE TABLE names (document TEXT NOT NULL, position INTEGER NOT NULL, kind INTEGER NOT NULL,
+                    key TEXT NOT NULL, sort TEXT NOT NULL, xml TEXT NOT NULL,
+                    PRIMARY KEY (document, position));
+CREATE TABLE report (name TEXT PRIMARY KEY, row TEXT NOT NULL);
+CREATE TABLE site_pages (path TEXT PRIMARY KEY);
+"""
+
+# Documents in the index's order: dated ones first, by date, then by title.
+_DOCUMENT_ORDER = "d.undated, d.date, d.title, d.name"
+
+
+class BuildStore:
+    """The on-disk store of one output folder (see the module docstring)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = self._connect()
+
+    @classmethod
+    def open(cls, outdir: Path) -> BuildStore:
+        """The store of ``outdir``; an unreadable or outdated one is started
+        afresh (its pages then lack entries and are rebuilt)."""
+        folder = outdir / STORE_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(folder / STORE_NAME)
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path)
+            if db.execute("PRAGMA user_version").fetchone()[0] == _VERSION:
+                db.execute("SELECT 1 FROM documents, names, report, site_pages LIMIT 1")
+                return self._configure(db)
+            db.close()
+        except sqlite3.DatabaseError:
+            pass
+        for stale in self.path.parent.glob(self.path.name + "*"):  # the file, its journal
+            stale.unlink()
+        db = sqlite3.connect(self.path)
+        db.executescript(_SCHEMA + f"PRAGMA user_version = {_VERSION};")
+        return self._configure(db)
+
+    @staticmethod
+    def _configure(db: sqlite3.Connection) -> sqlite3.Connection:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.create_function("letter", 1, initial, deterministic=True)
+        return db
+
+    # ------------------------------------------------------------ one build
+
+    def begin(self) -> None:
+        """Start a build: no page is listed yet, no report row written."""
+        self._db.execute("UPDATE documents SET listed = 0 WHERE listed")
+        self._db.execute("DELETE FROM report")
+        self._db.commit()
+
+    def has_entry(self, name: str, input_hash: str) -> bool:
+        """Whether page ``name`` has an index entry built from ``input_hash``."""
+        return self._db.execute("SELECT 1 FROM documents WHERE name = ? AND input = ?",
+                                (name, input_hash)).fetchone() is not None
+
+    def put_entry(self, name: str, input_hash: str, href: str, entry: bytes) -> None:
+        """Keep the index entry of page ``name`` (built from ``input_hash``),
+        whose edition is at ``href``, and list it in this build's index."""
+        root = etree.fromstring(entry, _PARSER)
+        attributes = {"href": href, **{key: value for key, value in root.attrib.items()
+                                       if key != "href"}}
+        head = f'<entry xmlns="{_TE}"' + "".join(f" {key}={quoteattr(value)}"
+                                                 for key, value in attributes.items()) + ">"
+        date = root.get("date")
+        self._db.execute("DELETE FROM names WHERE document = ?", (name,))
+        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, 1, ?, ?, ?, ?)",
+                         (name, input_hash, date is None, date or "", root.get("title", ""),
+                          head))
+        self._db.executemany(
+            "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+            ((name, position, _kind_rank(entity.get("kind")), entity.get("key", ""),
+              entity.get("sort", ""), etree.tostring(entity, encoding="unicode"))
+             for position, entity in enumerate(root.iterchildren(f"{{{_TE}}}entity"))))
+
+    def list_entry(self, name: str) -> None:
+        """List the stored entry of page ``name`` (skipped, unchanged) in this build's index."""
+        self._db.execute("UPDATE documents SET listed = 1 WHERE name = ?", (name,))
+
+    def drop_entry(self, name: str) -> None:
+        """Forget the entry of page ``name`` (it failed: nothing to list)."""
+        self._db.execute("DELETE FROM names WHERE document = ?", (name,))
+        self._db.execute("DELETE FROM documents WHERE name = ?", (name,))
+
+    def add_report_row(self, name: str, row: dict[str, Any]) -> None:
+        """Keep the report row of page ``name`` for :meth:`report_rows`."""
+        self._db.execute("INSERT OR REPLACE INTO report VALUES (?, ?)",
+                         (name, json.dumps(row, ensure_ascii=False)))
+
+    def report_rows(self) -> Iterator[str]:
+        """This build's report rows as JSON, by page name."""
+        self.commit()
+        for (row,) in self._db.execute("SELECT row FROM report ORDER BY name"):
+            yield row
+
+    # ------------------------------------------------------------ the index
+
+    def listed_names(self) -> Iterator[tuple[str, str]]:
+        """``(page name, input hash)`` of every page listed in this build's index, by name."""
+        self.commit()
+        yield from self._db.execute("SELECT name, input FROM documents WHERE listed ORDER BY name")
+
+    def count_listed(self) -> tuple[int, int]:
+        """How many documents this build's index lists, and how many entity
+        rows (one entity in one document) they carry."""
+        self.commit()
+        documents = self._db.execute("SELECT count(*) FROM documents WHERE listed").fetchone()[0]
+        rows = self._db.execute("SELECT count(*) FROM names JOIN documents d ON d.name = document "
+                                "WHERE d.listed").fetchone()[0]
+        return documents, rows
+
+    def document_entries(self, *, with_entities: bool) -> Iterator[str]:
+        """The listed entries as XML, in date order; with their entity rows or without."""
+        self.commit()
+        query = f"SELECT d.name, d.head FROM documents d WHERE d.listed ORDER BY {_DOCUMENT_ORDER}"
+        for name, head in self._db.execute(query):
+            if not with_entities:
+                yield head + "</entry>"
+                continue
+            entities = self._db.execute("SELECT xml FROM names WHERE document = ? "
+                                        "ORDER BY position", (name,))
+            yield head + "".join(xml for (xml,) in entities) + "</entry>"
+
+    def name_rows(self) -> Iterator[tuple[str, str, str, str]]:
+        """Every entity row of the listed documents as ``(kind, letter, key,
+        XML)``: the XML is the document's entry holding that one entity. In
+        the combined index's order: by kind, then initial letter and name of
+        the entity's first occurrence, then its documents in date order."""
+        self.commit()
+        query = f"""
+            SELECT kind, letter(first_sort), key, head || xml || '</entry>' FROM (
+                SELECT n.kind, n.key, n.xml, d.head, n.position, {_DOCUMENT_ORDER},
+                       first_value(n.sort) OVER (PARTITION BY n.kind, n.key
+                                                 ORDER BY {_DOCUMENT_ORDER}, n.position)
+                           AS first_sort
+                FROM names n JOIN documents d ON d.name = n.document WHERE d.listed) AS d
+            ORDER BY kind, letter(first_sort), first_sort, key, {_DOCUMENT_ORDER}, position"""
+        for kind, letter, key, xml in self._db.execute(query):
+            yield _KINDS[kind], letter, key, xml
+
+    def name_sections(self) -> list[tuple[str, str, int]]:
+        """``(kind, letter, entity rows)`` of the combined index, in its order."""
+        self.commit()
+        query = """
+            SELECT kind, letter(first_sort) AS initial, count(*) FROM (
+                SELECT n.kind, first_value(n.sort) OVER (
+                    PARTITION BY n.kind, n.key ORDER BY d.undated, d.date, d.title, d.name,
+                                                        n.position) AS first_sort
+                FROM names n JOIN documents d ON d.name = n.document WHERE d.listed)
+            GROUP BY kind, initial ORDER BY kind, initial"""
+        return [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(query)]
+
+    def site_pages(self) -> set[str]:
+        """The index pages the last rendering wrote (paths relative to OUTDIR)."""
+        return {path for (path,) in self._db.execute("SELECT path FROM site_pages")}
+
+    def set_site_pages(self, paths: set[str]) -> None:
+        """Remember the index pages just written."""
+        self._db.execute("DELETE FROM site_pages")
+        self._db.executemany("INSERT INTO site_pages VALUES (?)", ((p,) for p in sorted(paths)))
+        self.commit()
+
+    # ------------------------------------------------------------ lifetime
+
+    def commit(self) -> None:
+        """Make the changes so far durable (a killed build keeps them)."""
+        self._db.commit()
+
+    def close(self) -> None:
+        """Commit and close."""
+        self.commit()
+        self._db.close()
+
+    def __enter__(self) -> BuildStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+OTHER = "~"  # the initial of names that start with neither a letter nor a digit
+
+
+def initial(sort: str | None) -> str:
+    """The letter a name is filed under: "a" … "z" (accents dropped), "0-9",
+    or :data:`OTHER`; in this order as strings."""
+    first = unicodedata.normalize("NFKD", (sort or "").strip()[:1])[:1].lower()
+    if "a" <= first <= "z":
+        return first
+    return "0-9" if first.isdigit() else OTHER
+
+
+def _kind_rank(kind: str | None) -> int:
+    return _KINDS.index(kind) if kind in _KINDS else _KINDS.index("org")  # as te:entity-kind
