@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-# Every line break Python's splitlines knows; all of them are whitespace for
-# ``normalize_space``, so splitting on them never changes the reading text.
-_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,23 +23,25 @@ class Line:
 
 
 def split_lines(page: str) -> list[Line]:
-    """The lines of the page, blank ones included (their text is empty)."""
+    """The lines of the page, blank ones included (their text is empty).
+
+    Lines end at every break ``str.splitlines`` knows (all of them whitespace
+    for ``normalize_space``, so splitting never changes the reading text); a
+    page that ends with a break has an empty last line.
+    """
     lines: list[Line] = []
     pos = 0
-    no = 1
-    for match in _BREAK.finditer(page):
-        lines.append(_line(page, pos, match.start(), no))
-        pos = match.end()
-        no += 1
-    lines.append(_line(page, pos, len(page), no))
+    no = 0
+    for no, raw in enumerate(page.splitlines(), 1):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(Line(stripped, start, start + len(stripped), no, lead > 0))
+        else:
+            lines.append(Line("", pos, pos, no, False))
+        pos += len(raw)
+        pos += 2 if page.startswith("\r\n", pos) else 1  # past the break
+    if pos == len(page):  # nothing after the last break (or an empty page)
+        lines.append(Line("", pos, pos, no + 1, False))
     return lines
-
-
-def _line(page: str, start: int, end: int, no: int) -> Line:
-    raw = page[start:end]
-    stripped = raw.strip()
-    if not stripped:
-        return Line("", start, start, no, False)
-    lead = len(raw) - len(raw.lstrip())
-    s = start + lead
-    return Line(stripped, s, s + len(stripped), no, lead > 0)
