@@ -236,9 +236,10 @@ class _Wrapper:
             case _:
                 return dataclasses.replace(block, inlines=self.inlines(block.inlines))
 
-    def _fits(self, span: Span, nodes: Sequence[Inline]) -> bool:
-        """Does the span start and end in this list, over text and insertions only?"""
-        covered = [n for n in nodes if self.ranges[id(n)][0] < span.end and span.start < self.ranges[id(n)][1]]
+    def _fits(self, span: Span, nodes: Sequence[Inline], starts: list[int], ends: list[int]) -> bool:
+        """Does the span start and end in this list, over text and insertions
+        only? ``starts`` and ``ends``: the offsets of the nodes, in order."""
+        covered = nodes[bisect.bisect_right(ends, span.start):bisect.bisect_left(starts, span.end)]
         if not covered or not all(isinstance(n, (Text, Supplied)) for n in covered):
             return False
         first, last = covered[0], covered[-1]
@@ -249,21 +250,26 @@ class _Wrapper:
     def inlines(self, nodes: Sequence[Inline]) -> tuple[Inline, ...]:
         if not nodes:
             return tuple(nodes)
-        lo, hi = self.ranges[id(nodes[0])][0], self.ranges[id(nodes[-1])][1]
+        bounds = [self.ranges[id(n)] for n in nodes]
+        starts, ends = [b[0] for b in bounds], [b[1] for b in bounds]
+        lo, hi = starts[0], ends[-1]
         first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
-        here = [s for s in self.spans[first:last] if s.end <= hi and self._fits(s, nodes)]
+        here = [s for s in self.spans[first:last] if s.end <= hi and self._fits(s, nodes, starts, ends)]
+        span_at: dict[int, Span] = {}
+        for s in here:
+            span_at.setdefault(s.start, s)
+        edges = sorted({c for s in here for c in (s.start, s.end)})
         out: list[Inline] = []
         open_span: Span | None = None
         inside: list[Inline] = []
-        for node in nodes:
-            start, end = self.ranges[id(node)]
+        for node, (start, end) in zip(nodes, bounds):
             if isinstance(node, Text):
                 pos = start
-                cuts = sorted({c for s in here for c in (s.start, s.end) if start < c < end} | {end})
+                cuts = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)] + [end]
                 for cut in cuts:
                     piece = Text(node.text[pos - start:cut - start])
                     if open_span is None:
-                        open_span = next((s for s in here if s.start == pos), None)
+                        open_span = span_at.get(pos)
                     (inside if open_span else out).append(piece)
                     pos = cut
                     if open_span is not None and open_span.end == cut:
@@ -271,7 +277,7 @@ class _Wrapper:
                         open_span, inside = None, []
                 continue
             if open_span is None:
-                open_span = next((s for s in here if s.start == start), None)
+                open_span = span_at.get(start)
             if open_span is not None:
                 inside.append(node)
                 if open_span.end == end:

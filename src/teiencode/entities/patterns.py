@@ -9,14 +9,16 @@ name (gazetteer, acronym); 0 = a guess from capitals alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import gazetteer
 from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
-from .tokens import Tok, is_word, name_chains, sentence_start, title_at
+from .tokens import Tok, is_roman, is_word, name_chains, sentence_start, title_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -58,8 +60,7 @@ _PLACE_PREPOSITIONS = re.compile(
     r"suburbs|harbour|harbor|mouth|banks|valley|crossing|border|airport|camp)\s+(?:of|at|near|on)\s+(?:the\s+)?)$")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A possible mention: offsets, kind, how sure the shape makes it."""
 
     start: int
@@ -74,10 +75,10 @@ class Candidate:
     source: str = ""
 
 
-def is_demonym(tok: Tok) -> bool:
+def is_demonym(word: str) -> bool:
     """"Kampuchean", "Vietnamese", "Mongolian": adjectives, not places or names."""
-    word = tok.bare
-    if tok.folded in COMMON_WORDS or tok.folded.endswith("s") and tok.folded[:-1] in COMMON_WORDS:
+    folded = fold(word)
+    if folded in COMMON_WORDS or folded.endswith("s") and folded[:-1] in COMMON_WORDS:
         return True
     if word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word):
         return True
@@ -93,11 +94,19 @@ def is_demonym(tok: Tok) -> bool:
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     """A token that may be part of a person's name (Latin script)."""
-    if not tok.is_cap or ord(tok.bare[0]) >= 0x250 or is_word(tok, lower) or tok.folded in ORG_HEADS \
-            or tok.folded in TITLE_ABBREVIATIONS:
+    return tok.is_cap and tok.bare.lower() not in lower and _name_word(tok.bare)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_word(word: str) -> bool:
+    """Whatever the page, may this capitalised word be part of a name: not a
+    common word, Roman numeral, organisation head, title, demonym or state?"""
+    folded = fold(word)
+    if ord(word[0]) >= 0x250 or folded in COMMON_WORDS or is_roman(word) or folded in ORG_HEADS \
+            or folded in TITLE_ABBREVIATIONS:
         return False
-    place = gazetteer.lookup(tok.bare)
-    return not is_demonym(tok) and (place is None or place.feature not in _STATE_FEATURES)
+    place = gazetteer.lookup(word)
+    return not is_demonym(word) and (place is None or place.feature not in _STATE_FEATURES)
 
 
 def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
@@ -161,8 +170,12 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
 def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
+    heading = _Headings(text)
     i = 0
     while i < len(toks):
+        if not toks[i].is_cap and not toks[i].is_upper:
+            i += 1  # neither a title nor a name starts here
+            continue
         n_title = title_at(toks, i)
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
@@ -180,7 +193,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
                 initials = any(toks[k].is_initial for k in range(a, b - 1))
                 if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
-                elif words >= 2 and not has_initial and not _all_upper_heading(text, toks[a]):
+                elif words >= 2 and not has_initial and not heading(toks[a]):
                     kind = "place" if after_place_preposition(text, toks[a]) else "person"
                     yield Candidate(toks[a].start, toks[b - 1].end, kind, 0, 1, "medium", source="capitals")
                 elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
@@ -191,13 +204,26 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
         i += 1
 
 
-def _all_upper_heading(text: str, tok: Tok) -> bool:
-    """Is the token on a line written all in capitals (a heading)?"""
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    line_end = text.find("\n", tok.start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and all(c.isupper() for c in letters) and ":" not in line
+class _Headings:
+    """Whether a token is on a line written all in capitals (a heading); each
+    line of the text is looked at once, however many tokens it holds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None  # offsets of the line breaks, found on first use
+        self.known: dict[int, bool] = {}  # line number → heading?
+
+    def __call__(self, tok: Tok) -> bool:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
+        n = bisect.bisect_left(self.breaks, tok.start)
+        if n not in self.known:
+            start = self.breaks[n - 1] + 1 if n else 0
+            end = self.breaks[n] if n < len(self.breaks) else len(self.text)
+            line = self.text[start:end]
+            letters = [c for c in line if c.isalpha()]
+            self.known[n] = len(letters) > 12 and all(c.isupper() for c in letters) and ":" not in line
+        return self.known[n]
 
 
 _LABEL = re.compile(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
@@ -286,10 +312,11 @@ def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidat
     """Organisation names built around a head noun ("MPRP Central Committee",
     "Embassy of the GDR", "Kampuchean National United Front for National
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
+    heading = _Headings(text)
     for i, tok in enumerate(toks):
         if tok.folded not in ORG_HEADS or not tok.is_cap:
             continue
-        if tok.is_upper and len(tok.bare) > 3 and not _all_upper_heading(text, tok) and \
+        if tok.is_upper and len(tok.bare) > 3 and not heading(tok) and \
                 tok.folded not in {"cc", "mfa", "fma"}:
             continue
         a = i
@@ -317,8 +344,9 @@ _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "
 
 
 def _possessive_before(text: str, tok: Tok) -> bool:
-    """"PRK’s People’s …": a possessive (not "People’s") ends the name before ``tok``."""
-    gap = text[:tok.start].rstrip()
+    """"PRK’s People’s …": a possessive (not "People’s") ends the name before
+    ``tok`` (which follows its neighbour across a gap of three characters at most)."""
+    gap = text[max(0, tok.start - 20):tok.start].rstrip()
     return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith("people")
 
 
@@ -369,8 +397,10 @@ _ACRONYM = re.compile(r"^(?:[A-ZÀ-ÞČŠŽŘĚŮÚ][A-Za-zÀ-žČŠŽŘĚŮÚč
 def acronym(tok: Tok, lower: frozenset[str]) -> bool:
     """"KNUFNS", "MfAA", "BArch", "ČSSR": two capitals or more, not a word."""
     word = tok.bare
+    if not tok.is_cap or len(word) > 9:
+        return False
     capitals = sum(1 for c in word if c.isupper())
-    return (capitals >= 2 and len(word) <= 9 and word[0].isupper() and bool(_ACRONYM.match(word))
+    return (capitals >= 2 and bool(_ACRONYM.match(word))
             and not tok.is_roman and fold(word) not in COMMON_WORDS and word.lower() not in lower
             and word.capitalize().lower() not in lower)
 
@@ -379,10 +409,11 @@ def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: fro
     """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
     name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
     writes in title case, so capitals in a heading are not taken for acronyms."""
+    heading = _Headings(text)
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or _all_upper_heading(text, tok) \
+        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
             i += 1
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import gazetteer, patterns
 from .dates import find_dates
@@ -172,7 +172,7 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 if _COORDINATION.fullmatch(gap):
                     gaps.append(gap)
         if len(gaps) == 2 or any(g.strip(" ,\t") in {"and", "or"} for g in gaps):
-            out[n] = replace(cand, kind="place", cert="low")
+            out[n] = cand._replace(kind="place", cert="low")
     return out
 
 
@@ -217,7 +217,7 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
                     ("’s", "'s", ". ", ".\n"), words[-1].end) and words[-1].end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(replace(source, start=tok.start, end=words[-1].end, tier=1, rank=rank,
+            out.append(source._replace(start=tok.start, end=words[-1].end, tier=1, rank=rank,
                                source=source.source if source.source == "register" else "lexicon"))
             break
         else:

@@ -52,8 +52,12 @@ class Tok(NamedTuple):
 def _word(text: str) -> tuple[str, str, bool, bool, bool]:
     """bare, folded, is_cap, is_upper and is_roman of a token's text."""
     bare = text.replace("[", "").replace("]", "") if "[" in text or "]" in text else text
-    return (bare, fold(bare), bare[:1].isupper(), len(bare) > 1 and bare.isupper(),
-            _ROMAN.match(bare) is not None)
+    return bare, fold(bare), bare[:1].isupper(), len(bare) > 1 and bare.isupper(), is_roman(bare)
+
+
+def is_roman(word: str) -> bool:
+    """A Roman numeral ("II", "XIV")."""
+    return _ROMAN.match(word) is not None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -66,9 +70,8 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _short_gap(gap) if len(gap) <= _LONGEST_GAP else (False, False)
 
 
-def tokenize(text: str) -> list[Tok]:
-    """The tokens of ``text``; an unbalanced bracket at either end is left out."""
-    found = []
+def _words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Start, end and text of each token; an unbalanced bracket at either end is left out."""
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         if word.startswith("[") and "]" not in word:
@@ -76,7 +79,12 @@ def tokenize(text: str) -> list[Tok]:
         if word.endswith("]") and "[" not in word:
             end, word = end - 1, word[:-1]
         if word and not (word == "s" and text[start - 1:start] in "’'"):
-            found.append((start, end, word))
+            yield start, end, word
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text``, with their features."""
+    found = list(_words(text))
     toks = []
     last = len(found) - 1
     for n, (start, end, word) in enumerate(found):
@@ -91,7 +99,7 @@ def tokenize(text: str) -> list[Tok]:
 def first_words(forms: Iterable[str]) -> frozenset[str]:
     """The folded first token of each form: a form can only be found in a
     text at a token with one of these (see :func:`name_chains`)."""
-    return frozenset(toks[0].folded for toks in map(tokenize, forms) if toks)
+    return frozenset(_word(first[2])[1] for first in (next(_words(f), None) for f in forms) if first)
 
 
 def name_chains(toks: list[Tok], limit: int, firsts: Container[str]) -> Iterator[tuple[int, range]]:
