@@ -115,9 +115,8 @@ def append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return
     text = xml_safe(text)
-    try:
-        last = parent[-1]
-    except IndexError:
+    last = next(parent.iterchildren(reversed=True), None)
+    if last is None:
         parent.text = (parent.text or "") + text
     else:
         last.tail = (last.tail or "") + text
