@@ -143,14 +143,15 @@ def indent(root: etree._Element, step: str = "  ") -> None:
     Text and tails inside mixed content are never touched; containers get a
     newline and ``step`` per level before each child and before their end tag.
     """
-    stack: list[tuple[etree._Element, int]] = [(root, 0)]
+    stack: list[tuple[etree._Element, int]] = [(root, 0)] if root.tag in ELEMENT_ONLY else []
     while stack:
         element, level = stack.pop()
-        if element.tag not in ELEMENT_ONLY or not len(element):
-            continue
         inner = "\n" + step * (level + 1)
-        element.text = inner
-        for child in element:
-            child.tail = inner
-            stack.append((child, level + 1))
-        element[-1].tail = "\n" + step * level
+        last = None
+        for last in element:
+            last.tail = inner
+            if last.tag in ELEMENT_ONLY:
+                stack.append((last, level + 1))
+        if last is not None:
+            element.text = inner
+            last.tail = "\n" + step * level
