@@ -78,68 +78,28 @@ def build(
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     tool = tool_fingerprint()
     outdir.mkdir(parents=True, exist_ok=True)
-    manifest, everything_reason = Manifest.load(outdir, tool=tool,
-                                                registers=registers_hash(register_files))
     remove_leftovers(outdir)
-    manifest.save(outdir)
     with BuildStore.open(outdir) as store:
-        store.begin()
+        manifest, everything_reason = Manifest.load(store, tool=tool,
+                                                    registers=registers_hash(register_files))
+        manifest.save(outdir)  # marks the folder as a build's output from the start
+        batch = _Batch(outdir, store, manifest, on_progress)
 
-        tally = Tally()
-        hashes: dict[str, str] = {}
+        def stale(name: str, input_hash: str) -> str | None:
+            if force:
+                return "forced"
+            return everything_reason or manifest.stale_reason(name, input_hash, outdir)
+
+        def prepare() -> None:  # before the first page is built: fail early, naming the file
+            if register_files:
+                stages.load_register([Path(p) for p in registers])
+
+        outcomes: Iterator[Outcome] = run_tasks(batch.tasks(pages, stale, prepare), config,
+                                                executor=executor, jobs=jobs, scheduler=scheduler)
         stopped = False
-
-        def finish(result: DocResult, files: dict[str, bytes], entry: bytes | None = None) -> None:
-            for relative, data in files.items():
-                write_atomic(outdir / relative, data)
-            if result.status == "failed":
-                for suffix in OUTPUT_SUFFIXES.values():
-                    (outdir / (result.name + suffix)).unlink(missing_ok=True)
-            if result.status == "skipped":
-                store.list_entry(result.name)
-            else:
-                input_hash = hashes.pop(result.name)
-                manifest.update(outdir, result.name, input_hash, result.status, result.to_record())
-                if entry is not None and result.outputs:
-                    store.put_entry(result.name, input_hash, result.outputs["html"], entry)
-                else:
-                    store.drop_entry(result.name)
-            tally.add(result)
-            store.add_report_row(result.name, result.to_dict())
-            if result.status != "skipped":
-                store.commit()  # as the manifest's journal: a killed build resumes from here
-            if on_progress is not None:
-                on_progress(result)
-
-        def tasks() -> Iterator[Task]:
-            checked_registers = False
-            for page in pages:
-                source = str(page.path)
-                try:
-                    data = page.path.read_bytes()
-                except OSError as error:
-                    hashes[page.name] = ""
-                    finish(_unreadable(page, error), {})
-                    continue
-                input_hash = content_hash(data)
-                reason = "forced" if force else everything_reason or manifest.stale_reason(
-                    page.name, input_hash, outdir)
-                if reason is None and not store.has_entry(page.name, input_hash):
-                    reason = "index entry missing"
-                if reason is None:
-                    finish(DocResult.skipped(page.name, manifest.record(page.name)), {})
-                    continue
-                if register_files and not checked_registers:
-                    stages.load_register([Path(p) for p in registers])  # fail early, naming the file
-                    checked_registers = True
-                hashes[page.name] = input_hash
-                yield Task(page.name, source, data, reason)
-
-        outcomes: Iterator[Outcome] = run_tasks(tasks(), config, executor=executor, jobs=jobs,
-                                                scheduler=scheduler)
         try:
             for outcome in outcomes:
-                finish(outcome.result, outcome.files, outcome.entry)
+                batch.finish(outcome.result, outcome.files, outcome.entry)
                 if fail_fast and outcome.result.status in ("failed", "invalid"):
                     stopped = True
                     break
@@ -147,13 +107,77 @@ def build(
             close = getattr(outcomes, "close", None)
             if close is not None:
                 close()
-            manifest.save(outdir)
-        if write_index(outdir, store, manifest, stages.render_index, page_size=index_page_size):
-            manifest.save(outdir)
-        summary = tally.summary(total=len(pages), seconds=time.perf_counter() - started,
-                                outdir=outdir, stopped=stopped)
+        write_index(outdir, store, manifest, stages.render_index, page_size=index_page_size)
+        manifest.save(outdir)
+        summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
+                                      outdir=outdir, stopped=stopped)
         write_report(outdir, summary, store.report_rows(), tool=tool)
         return summary
+
+
+class _Batch:
+    """The pages of one build as they are read and as they finish: what the
+    parent writes, remembers (in the store) and counts for each."""
+
+    def __init__(self, outdir: Path, store: BuildStore, manifest: Manifest,
+                 on_progress: Callable[[DocResult], None] | None) -> None:
+        self.outdir = outdir
+        self.store = store
+        self.manifest = manifest
+        self.on_progress = on_progress
+        self.tally = Tally()
+        self.hashes: dict[str, str] = {}  # input hashes of the pages in flight
+        store.begin()
+
+    def tasks(self, pages: Sequence[Source], stale: Callable[[str, str], str | None],
+              prepare: Callable[[], None]) -> Iterator[Task]:
+        """A task for every page that must be built (``stale`` says why, or
+        ``None``), ``prepare`` called before the first; the other pages are
+        finished as skipped on the way."""
+        prepared = False
+        for page in pages:
+            source = str(page.path)
+            try:
+                data = page.path.read_bytes()
+            except OSError as error:
+                self.hashes[page.name] = ""
+                self.finish(_unreadable(page, error), {})
+                continue
+            input_hash = content_hash(data)
+            reason = stale(page.name, input_hash)
+            if reason is None:
+                self.finish(DocResult.skipped(page.name, self.manifest.record(page.name)), {})
+                continue
+            if not prepared:
+                prepare()
+                prepared = True
+            self.hashes[page.name] = input_hash
+            yield Task(page.name, source, data, reason)
+
+    def finish(self, result: DocResult, files: dict[str, bytes],
+               entry: bytes | None = None) -> None:
+        """Write a page's outputs, remember how it was built and its index
+        entry, count it and report it."""
+        for relative, data in files.items():
+            write_atomic(self.outdir / relative, data)
+        if result.status == "failed":
+            for suffix in OUTPUT_SUFFIXES.values():
+                (self.outdir / (result.name + suffix)).unlink(missing_ok=True)
+        if result.status == "skipped":
+            self.store.list_entry(result.name)
+        else:
+            input_hash = self.hashes.pop(result.name)
+            self.manifest.update(result.name, input_hash, result.status, result.to_record())
+            if entry is not None and result.outputs:
+                self.store.put_entry(result.name, input_hash, result.outputs["html"], entry)
+            else:
+                self.store.drop_entry(result.name)
+        self.tally.add(result)
+        self.store.add_report_row(result.name, result.to_dict())
+        if result.status != "skipped":
+            self.store.commit()  # a killed build resumes from here
+        if self.on_progress is not None:
+            self.on_progress(result)
 
 
 def _unique_names(pages: list[Source]) -> list[Source]:

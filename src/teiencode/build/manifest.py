@@ -1,12 +1,17 @@
 """The build manifest: what each output was built from, for incremental builds.
 
-``OUTDIR/manifest.json`` records the content hash of every page built, the hash
-of the registers and a fingerprint of the tool (its version and the contents of
-its code, schemas and stylesheets). A page is rebuilt only when one of them
+The manifest records the content hash of every page built, the hash of the
+registers and a fingerprint of the tool (its version and the contents of its
+code, schemas and stylesheets). A page is rebuilt only when one of them
 changed, when one of its outputs is missing, or when its last build did not
 succeed. Each entry also keeps the page's report record, so that a skipped
-page still appears in the report with its counts and problems. A journal makes
-a killed build resumable (:class:`Manifest`).
+page still appears in the report with its counts and problems.
+
+The manifest lives in the build's store (:mod:`.store`), committed page by
+page, so that a killed build resumes where it stopped and the parent holds no
+entry in memory. ``OUTDIR/manifest.json`` is a copy for people and tools, one
+document per line, written when the build ends; it also marks the folder as a
+build's output (:func:`is_build_folder`).
 """
 
 from __future__ import annotations
@@ -14,15 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .atomic import write_atomic
+from .store import BuildStore
 
 MANIFEST_NAME = "manifest.json"
-JOURNAL_NAME = "manifest.journal"
 FORMAT = "teiencode-build-manifest/1"
 _TOOL_SUFFIXES = {".py", ".xsl", ".xslt", ".xsd", ".sch", ".rng", ".css", ".js"}
 
@@ -72,111 +76,102 @@ def is_build_folder(folder: Path) -> bool:
         return False
 
 
-@dataclass
 class Manifest:
-    """The manifest of one output folder; ``documents`` maps output names to
-    ``{"input": hash, "status": status, "record": report record}``; ``index``
-    is the hash of what the corpus index was last rendered from.
+    """The manifest of one output folder, kept in its :class:`BuildStore`:
+    the ``tool`` and ``registers`` it was built with, per output name the
+    input hash, status and report record of the page's last build, and
+    ``index``, the hash of what the corpus index was last rendered from."""
 
-    Between two saves every update is also appended to ``manifest.journal``
-    (one JSON line, flushed), so that a run killed half-way loses nothing it
-    finished: the next run replays the journal and resumes where it stopped.
-    """
-
-    tool: str
-    registers: str
-    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
-    index: str | None = None
-    _journal: IO[str] | None = field(default=None, repr=False, compare=False)
+    def __init__(self, store: BuildStore, tool: str, registers: str) -> None:
+        self.store = store
+        self.tool = tool
+        self.registers = registers
+        self._changed = False
 
     @classmethod
-    def load(cls, outdir: Path, *, tool: str, registers: str) -> tuple[Manifest, str | None]:
+    def load(cls, store: BuildStore, *, tool: str, registers: str) -> tuple[Manifest, str | None]:
         """The manifest for a build with this ``tool`` and ``registers``.
 
         Returns it with the reason every page must be rebuilt ("tool changed",
-        "register changed"), or ``None`` when entries carried over. An absent
-        or unreadable manifest gives an empty one (every page is new).
+        "register changed"), or ``None`` when entries carried over. A new
+        store gives an empty manifest (every page is new).
         """
-        fresh = cls(tool, registers)
-        try:
-            payload = json.loads((outdir / MANIFEST_NAME).read_bytes())
-        except (OSError, ValueError):
-            return fresh, None
-        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-            return fresh, None
-        if payload.get("tool") != tool:
-            return fresh, "tool changed"
-        if payload.get("registers") != registers:
-            return fresh, "register changed"
-        documents = payload.get("documents")
-        documents = documents if isinstance(documents, dict) else {}
-        documents.update(_replay(outdir / JOURNAL_NAME))
-        index = payload.get("index") if isinstance(payload.get("index"), str) else None
-        return cls(tool, registers, documents, index), None
+        known_tool, known_registers = store.meta("tool"), store.meta("registers")
+        reason = None
+        if known_tool is not None and known_tool != tool:
+            reason = "tool changed"
+        elif known_registers is not None and known_registers != registers:
+            reason = "register changed"
+        manifest = cls(store, tool, registers)
+        if reason is not None or known_tool is None:
+            store.clear_manifest()
+            store.set_meta("index", None)
+            store.set_meta("tool", tool)
+            store.set_meta("registers", registers)
+            store.commit()
+            manifest._changed = True
+        return manifest, reason
+
+    @property
+    def index(self) -> str | None:
+        """The hash of what the corpus index was last rendered from."""
+        return self.store.meta("index")
+
+    @index.setter
+    def index(self, key: str | None) -> None:
+        self.store.set_meta("index", key)
+        self._changed = True
 
     def stale_reason(self, name: str, input_hash: str, outdir: Path) -> str | None:
         """Why page ``name`` must be rebuilt, or ``None`` when it is up to date."""
-        entry = self.documents.get(name)
+        entry = self.store.manifest_entry(name)
         if entry is None:
             return "new"
-        if entry.get("input") != input_hash:
+        built_from, status, record = entry
+        if built_from != input_hash:
             return "changed"
-        if entry.get("status") != "ok":
-            return f"last build {entry.get('status')}"
-        outputs = entry.get("record", {}).get("outputs", {})
+        if status != "ok":
+            return f"last build {status}"
+        outputs = record.get("outputs", {})
         if not outputs or not all((outdir / rel).is_file() for rel in outputs.values()):
             return "outputs missing"
         return None
 
     def record(self, name: str) -> dict[str, Any]:
         """The stored report record of page ``name``."""
-        return dict(self.documents[name]["record"])
+        entry = self.store.manifest_entry(name)
+        if entry is None:
+            raise KeyError(name)
+        return entry[2]
 
-    def update(self, outdir: Path, name: str, input_hash: str, status: str,
-               record: dict[str, Any]) -> None:
-        """Remember how page ``name`` was built from ``input_hash`` (and journal
-        it); only a page whose status is "ok" is ever skipped later."""
-        entry = {"input": input_hash, "status": status, "record": record}
-        self.documents[name] = entry
-        if self._journal is None:
-            self._journal = open(outdir / JOURNAL_NAME, "a", encoding="utf-8")
-        self._journal.write(json.dumps({"name": name, "entry": entry}, ensure_ascii=False) + "\n")
-        self._journal.flush()
+    def update(self, name: str, input_hash: str, status: str, record: dict[str, Any]) -> None:
+        """Remember how page ``name`` was built from ``input_hash`` (durable
+        with the store's next commit); only a page whose status is "ok" is
+        ever skipped later."""
+        self.store.put_manifest_entry(name, input_hash, status, record)
+        self._changed = True
 
     def save(self, outdir: Path) -> None:
-        """Write ``OUTDIR/manifest.json`` atomically and drop the journal. The
-        format marker comes first (see :func:`is_build_folder`), then one line
-        per document, sorted by name."""
+        """Write ``OUTDIR/manifest.json`` atomically when the manifest changed
+        since it was written (or it is missing). The format marker comes first
+        (see :func:`is_build_folder`), then one line per document, sorted by
+        name."""
+        if not self._changed and is_build_folder(outdir):
+            return
+        self.store.commit()
         head = {"format": FORMAT, "tool": self.tool, "registers": self.registers,
                 "index": self.index}
-        write_atomic(outdir / MANIFEST_NAME, _object_lines(head, self.documents))
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
-        (outdir / JOURNAL_NAME).unlink(missing_ok=True)
+        write_atomic(outdir / MANIFEST_NAME, _object_lines(head, self.store.manifest_entries()))
+        self._changed = False
 
 
-def _object_lines(head: dict[str, Any], documents: dict[str, Any]) -> Iterator[str]:
+def _object_lines(head: dict[str, Any], documents: Iterator[tuple[str, str, str, str]]
+                  ) -> Iterator[str]:
     """The manifest as JSON, one document per line, in name order, written
     piece by piece."""
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "documents": {\n'
-    for index, name in enumerate(sorted(documents)):
-        entry = json.dumps(documents[name], ensure_ascii=False)
+    for index, (name, input_hash, status, record) in enumerate(documents):
+        entry = f'{{"input": {json.dumps(input_hash)}, "status": {json.dumps(status)}, ' \
+                f'"record": {record}}}'
         yield ("" if index == 0 else ",\n") + f"{json.dumps(name, ensure_ascii=False)}: {entry}"
     yield "\n}}\n"
-
-
-def _replay(journal: Path) -> dict[str, dict[str, Any]]:
-    """The entries of a journal; a line cut short by a kill is ignored."""
-    entries: dict[str, dict[str, Any]] = {}
-    try:
-        lines = journal.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return entries
-    for line in lines:
-        try:
-            item = json.loads(line)
-            entries[item["name"]] = item["entry"]
-        except (ValueError, KeyError, TypeError):
-            continue
-    return entries

@@ -2,15 +2,17 @@
 :func:`teiencode.publish.render_index_page` from the index entries the
 workers made (kept in the :class:`~.store.BuildStore`), never from the TEI.
 
-A small corpus (at most ``page_size`` documents, ``ROWS_PER_DOCUMENT`` times
-as many entity rows) gets one page, the documents and the combined index of
-names. A larger one is rendered in pieces of bounded size, so that the memory
-the rendering needs does not grow with the corpus: the documents in date order
-on ``index.html``, ``index-2.html`` … (``page_size`` each), and the combined
+A small corpus (at most ``page_size`` documents, carrying at most
+``NAME_ROWS_PER_DOCUMENT × page_size`` entity rows — one entity in one
+document) gets one page, the documents and the combined index of names. A
+larger one is rendered in pieces of bounded size, so that the memory the
+rendering needs does not grow with the corpus: the documents in date order on
+``index.html``, ``index-2.html`` … (``page_size`` each), and the combined
 index by kind and initial on ``index-people-a.html``, ``index-places-0-9.html``,
-``index-organisations-other.html`` … (continued on ``…-2.html`` past
-``page_size × ROWS_PER_DOCUMENT`` rows, an entity's documents possibly
-spanning two pages). Every page links to every other.
+``index-organisations-other.html`` … (continued on ``…-2.html`` past that many
+rows, an entity's documents possibly spanning two pages). The documents pages
+link to each other and to the combined index, whose pages link to each other
+and back to the documents.
 
 The index is rendered again only when what it lists changed: the hash of the
 pages' names, input hashes, the page size and the tool is kept in the manifest.
@@ -19,6 +21,7 @@ pages' names, input hashes, the page size and the tool is kept in the manifest.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -31,7 +34,7 @@ from .store import OTHER, BuildStore
 
 INDEX_NAME = "index.html"
 PAGE_SIZE = 500
-ROWS_PER_DOCUMENT = 10
+NAME_ROWS_PER_DOCUMENT = 2
 _KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
 _TE = "urn:teiencode"
 
@@ -73,7 +76,7 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
     if key == manifest.index and previous and all((outdir / p).is_file() for p in previous):
         return False
     documents, rows = store.count_listed()
-    if documents <= page_size and rows <= page_size * ROWS_PER_DOCUMENT:
+    if documents <= page_size and rows <= page_size * NAME_ROWS_PER_DOCUMENT:
         page = _site_xml("", [], None, documents, store.document_entries(with_entities=True))
         write_atomic(outdir / INDEX_NAME, render(page).encode("utf-8"))
         written = {INDEX_NAME}
@@ -89,11 +92,12 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
 def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str],
                  documents: int, page_size: int) -> set[str]:
     """The index in pieces: the documents pages, then the names pages."""
-    count = max(1, -(-documents // page_size))
+    count = max(1, math.ceil(documents / page_size))
     document_pages = [_Page(INDEX_NAME if number == 1 else f"index-{number}.html", "documents",
-                            str(number), f"Documents, page {number} of {count}")
+                            str(number), f"documents, page {number} of {count}" if count > 1
+                            else "")
                       for number in range(1, count + 1)]
-    name_pages = list(_name_pages(store.name_sections(), page_size * ROWS_PER_DOCUMENT))
+    name_pages = list(_name_pages(store.name_sections(), page_size * NAME_ROWS_PER_DOCUMENT))
     pages = document_pages + name_pages
     entries = store.document_entries(with_entities=False)
     for page in document_pages:
@@ -113,7 +117,7 @@ def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iter
     for kind, letter, rows in sections:
         slug = "other" if letter == OTHER else letter
         shown = "Other" if letter == OTHER else letter.upper()
-        parts = -(-rows // per_page)
+        parts = math.ceil(rows / per_page)
         for part in range(1, parts + 1):
             suffix = "" if part == 1 else f"-{part}"
             label = shown if parts == 1 else f"{shown} ({part}/{parts})"

@@ -1,8 +1,10 @@
-"""What the parent of a build keeps on disk rather than in memory, so that its
+"""What a build remembers, on disk rather than in memory, so that the parent's
 memory stays the same however many pages there are:
-``OUTDIR/.teiencode/build.sqlite`` holds the index entry of every page (kept
-between builds, for the pages a later build skips) and the report rows of the
-current build (written to ``report.json`` in name order at the end).
+``OUTDIR/.teiencode/build.sqlite`` holds the manifest (:mod:`.manifest`: what
+every page was built from), the index entry of every page (both kept between
+builds, for the pages a later build skips) and the report rows of the current
+build (written to ``report.json`` in name order at the end). Changes are
+committed page by page, so that a killed build loses nothing it finished.
 
 An index entry (:func:`teiencode.publish.index_entry`) is stored as the start
 tag of its ``<entry>`` element, carrying the edition's ``href``, plus one row
@@ -23,15 +25,18 @@ from lxml import etree
 
 STORE_DIR = ".teiencode"
 STORE_NAME = "build.sqlite"
-_VERSION = 1  # of the tables below; another version starts an empty store
+_VERSION = 2  # of the tables below; another version starts an empty store
 _KINDS = ("person", "place", "org")
 _TE = "urn:teiencode"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 
 _SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE manifest (name TEXT PRIMARY KEY, input TEXT NOT NULL, status TEXT NOT NULL,
+                       record TEXT NOT NULL);
 CREATE TABLE documents (name TEXT PRIMARY KEY, input TEXT NOT NULL, listed INTEGER NOT NULL,
                         undated INTEGER NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,
-                        head TEXT NOT NULL);
+                        head TEXT NOT NULL, link TEXT NOT NULL);
 CREATE TABLE names (document TEXT NOT NULL, position INTEGER NOT NULL, kind INTEGER NOT NULL,
                     key TEXT NOT NULL, sort TEXT NOT NULL, xml TEXT NOT NULL,
                     PRIMARY KEY (document, position));
@@ -62,7 +67,8 @@ class BuildStore:
         try:
             db = sqlite3.connect(self.path)
             if db.execute("PRAGMA user_version").fetchone()[0] == _VERSION:
-                db.execute("SELECT 1 FROM documents, names, report, site_pages LIMIT 1")
+                db.execute("SELECT 1 FROM meta, manifest, documents, names, report, site_pages "
+                           "LIMIT 1")
                 return self._configure(db)
             db.close()
         except sqlite3.DatabaseError:
@@ -80,6 +86,41 @@ class BuildStore:
         db.create_function("letter", 1, initial, deterministic=True)
         return db
 
+    # ------------------------------------------------------------ the manifest
+
+    def meta(self, key: str) -> str | None:
+        """A value the build keeps about itself (tool, registers, index key)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Keep (or, for ``None``, forget) a value about the build."""
+        if value is None:
+            self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def manifest_entry(self, name: str) -> tuple[str, str, dict[str, Any]] | None:
+        """``(input hash, status, report record)`` of page ``name``, or ``None``."""
+        row = self._db.execute("SELECT input, status, record FROM manifest WHERE name = ?",
+                               (name,)).fetchone()
+        return None if row is None else (row[0], row[1], json.loads(row[2]))
+
+    def put_manifest_entry(self, name: str, input_hash: str, status: str,
+                           record: dict[str, Any]) -> None:
+        """Remember how page ``name`` was built."""
+        self._db.execute("INSERT OR REPLACE INTO manifest VALUES (?, ?, ?, ?)",
+                         (name, input_hash, status, json.dumps(record, ensure_ascii=False)))
+
+    def manifest_entries(self) -> Iterator[tuple[str, str, str, str]]:
+        """``(name, input hash, status, record as JSON)`` of every page, by name."""
+        yield from self._db.execute("SELECT name, input, status, record FROM manifest "
+                                    "ORDER BY name")
+
+    def clear_manifest(self) -> None:
+        """Forget every page's manifest entry (the tool or the registers changed)."""
+        self._db.execute("DELETE FROM manifest")
+
     # ------------------------------------------------------------ one build
 
     def begin(self) -> None:
@@ -88,24 +129,17 @@ class BuildStore:
         self._db.execute("DELETE FROM report")
         self._db.commit()
 
-    def has_entry(self, name: str, input_hash: str) -> bool:
-        """Whether page ``name`` has an index entry built from ``input_hash``."""
-        return self._db.execute("SELECT 1 FROM documents WHERE name = ? AND input = ?",
-                                (name, input_hash)).fetchone() is not None
-
     def put_entry(self, name: str, input_hash: str, href: str, entry: bytes) -> None:
         """Keep the index entry of page ``name`` (built from ``input_hash``),
         whose edition is at ``href``, and list it in this build's index."""
         root = etree.fromstring(entry, _PARSER)
         attributes = {"href": href, **{key: value for key, value in root.attrib.items()
                                        if key != "href"}}
-        head = f'<entry xmlns="{_TE}"' + "".join(f" {key}={quoteattr(value)}"
-                                                 for key, value in attributes.items()) + ">"
-        date = root.get("date")
+        date, title = root.get("date"), root.get("title", "")
         self._db.execute("DELETE FROM names WHERE document = ?", (name,))
-        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, 1, ?, ?, ?, ?)",
-                         (name, input_hash, date is None, date or "", root.get("title", ""),
-                          head))
+        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                         (name, input_hash, date is None, date or "", title,
+                          _start_tag(attributes), _start_tag({"href": href, "title": title})))
         self._db.executemany(
             "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
             ((name, position, _kind_rank(entity.get("kind")), entity.get("key", ""),
@@ -162,13 +196,14 @@ class BuildStore:
 
     def name_rows(self) -> Iterator[tuple[str, str, str, str]]:
         """Every entity row of the listed documents as ``(kind, letter, key,
-        XML)``: the XML is the document's entry holding that one entity. In
-        the combined index's order: by kind, then initial letter and name of
-        the entity's first occurrence, then its documents in date order."""
+        XML)``: the XML is an entry holding that one entity, with the
+        document's address and title only. In the combined index's order: by
+        kind, then initial letter and name of the entity's first occurrence,
+        then its documents in date order."""
         self.commit()
         query = f"""
-            SELECT kind, letter(first_sort), key, head || xml || '</entry>' FROM (
-                SELECT n.kind, n.key, n.xml, d.head, n.position, {_DOCUMENT_ORDER},
+            SELECT kind, letter(first_sort), key, link || xml || '</entry>' FROM (
+                SELECT n.kind, n.key, n.xml, d.link, n.position, {_DOCUMENT_ORDER},
                        first_value(n.sort) OVER (PARTITION BY n.kind, n.key
                                                  ORDER BY {_DOCUMENT_ORDER}, n.position)
                            AS first_sort
@@ -180,11 +215,11 @@ class BuildStore:
     def name_sections(self) -> list[tuple[str, str, int]]:
         """``(kind, letter, entity rows)`` of the combined index, in its order."""
         self.commit()
-        query = """
+        query = f"""
             SELECT kind, letter(first_sort) AS initial, count(*) FROM (
                 SELECT n.kind, first_value(n.sort) OVER (
-                    PARTITION BY n.kind, n.key ORDER BY d.undated, d.date, d.title, d.name,
-                                                        n.position) AS first_sort
+                    PARTITION BY n.kind, n.key ORDER BY {_DOCUMENT_ORDER}, n.position)
+                    AS first_sort
                 FROM names n JOIN documents d ON d.name = n.document WHERE d.listed)
             GROUP BY kind, initial ORDER BY kind, initial"""
         return [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(query)]
@@ -227,6 +262,11 @@ def initial(sort: str | None) -> str:
     if "a" <= first <= "z":
         return first
     return "0-9" if first.isdigit() else OTHER
+
+
+def _start_tag(attributes: dict[str, str]) -> str:
+    return f'<entry xmlns="{_TE}"' + "".join(f" {key}={quoteattr(value)}"
+                                             for key, value in attributes.items()) + ">"
 
 
 def _kind_rank(kind: str | None) -> int:
