@@ -209,9 +209,9 @@ def places() -> dict[str, Place]:
 
 
 @cache
-def first_words() -> frozenset[str]:
-    """The folded first word of every form :func:`lookup` can find."""
-    return tokens.first_words([*places(), *DIRECTIONS])
+def prefixes() -> frozenset[str]:
+    """:func:`~.tokens.lookup_prefixes` of every form :func:`lookup` can find."""
+    return tokens.lookup_prefixes([*places(), *DIRECTIONS])
 
 
 def lookup(form: str) -> Place | None:

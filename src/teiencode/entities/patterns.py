@@ -263,7 +263,7 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
-    for i, sizes in name_chains(toks, 6, gazetteer.first_words()):
+    for i, sizes in name_chains(toks, 6, gazetteer.prefixes()):
         tok = toks[i]
         for n in sizes:
             words = toks[i:i + n]

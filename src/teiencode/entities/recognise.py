@@ -15,13 +15,14 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer, patterns
 from .dates import find_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
 from .register import Register
-from .tokens import Tok, first_words, is_word, lowercase_vocabulary, name_chains, tokenize
+from .tokens import Tok, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
 _SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
@@ -93,7 +94,7 @@ def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Reg
 def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], register: Register) -> list[Candidate]:
     """Register forms in the text, longest first at each word."""
     out = []
-    for i, sizes in name_chains(toks, 8, register.first_words):
+    for i, sizes in name_chains(toks, 8, register.prefixes):
         tok = toks[i]
         for n in sizes:
             words = toks[i:i + n]
@@ -198,27 +199,26 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             continue
         form = _norm(text[cand.start:cand.end])
         if cand.kind == "person":
-            for variant in person_variants(form):
+            for variant in _variants(form):
                 if " " in variant or cand.tier >= 2 or cand.source == "capitals":
                     lexicon.setdefault(key(variant), cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
     out = []
-    for i, sizes in name_chains(toks, 6, first_words(lexicon)):
+    for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon)):
         tok = toks[i]
         for n in sizes:
-            words = toks[i:i + n]
-            form = _norm(text[tok.start:words[-1].end], titles=False)
-            source = lexicon.get(form)
+            end = toks[i + n - 1].end
+            source = lexicon.get(_norm(text[tok.start:end], titles=False))
             if source is None or (n == 1 and is_word(tok, lower)):
                 continue
-            if text.startswith(("-", ".", "’", "'"), words[-1].end) and not text.startswith(
-                    ("’s", "'s", ". ", ".\n"), words[-1].end) and words[-1].end < len(text) - 1:
+            if text.startswith(("-", ".", "’", "'"), end) and not text.startswith(
+                    ("’s", "'s", ". ", ".\n"), end) and end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(source._replace(start=tok.start, end=words[-1].end, tier=1, rank=rank,
-                               source=source.source if source.source == "register" else "lexicon"))
+            out.append(source._replace(start=tok.start, end=end, tier=1, rank=rank,
+                                       source=source.source if source.source == "register" else "lexicon"))
             break
         else:
             if register is not None and tok.folded not in COMMON_WORDS:
@@ -229,6 +229,7 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def _norm(form: str, titles: bool = True) -> str:
     """The lookup form of a mention: brackets (and titles) out, capitals titled."""
     form = key(strip_brackets(form))
@@ -237,6 +238,12 @@ def _norm(form: str, titles: bool = True) -> str:
         form = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                         for w in form.split(" "))
     return form
+
+
+@lru_cache(maxsize=1 << 14)
+def _variants(form: str) -> frozenset[str]:
+    """:func:`~.names.person_variants` of a lookup form (the same for every page)."""
+    return frozenset(person_variants(form))
 
 
 # --------------------------------------------------------------------------- linking
@@ -261,10 +268,10 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
         if cluster is None:
             name = register.entries[ref].name if ref and register else form
             entity_id = ref or _new_id("person", name, used_ids)
-            cluster = (entity_id, person_variants(form) | {form}, ref, name)
+            cluster = (entity_id, {form, *_variants(form)}, ref, name)
             person_clusters.append(cluster)
         else:
-            cluster[1].update(person_variants(form) if len(form.split()) > 1 else {form})
+            cluster[1].update(_variants(form) if len(form.split()) > 1 else {form})
         cert = cand.cert if not cluster[2] else None
         assigned[(cand.start, cand.end)] = (cluster[0], cluster[2], cluster[3], cert)
     for cand in chosen:

@@ -30,7 +30,7 @@ from lxml import etree
 from ..errors import RegisterError, TeiencodeError
 from ..model import Entity
 from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
-from .tokens import first_words
+from .tokens import lookup_prefixes
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -48,8 +48,8 @@ class Register:
 
     ``exact`` holds the forms an entry states; ``derived`` the variants the
     tool derives (surname alone, initials + surname …); ``given`` given names
-    alone, used only when one entry has them; ``first_words`` the folded
-    first word of every form in ``exact`` and ``derived``.
+    alone, used only when one entry has them; ``prefixes`` the
+    :func:`~.tokens.lookup_prefixes` of the forms in ``exact`` and ``derived``.
     """
 
     entries: dict[str, Entity] = field(default_factory=dict)
@@ -57,7 +57,7 @@ class Register:
     derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
     given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    first_words: set[str] = field(default_factory=set, repr=False, compare=False)
+    prefixes: set[str] = field(default_factory=set, repr=False, compare=False)
     _buckets: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False, compare=False)
     _bucketed: int = field(default=0, repr=False, compare=False)
 
@@ -73,7 +73,7 @@ class Register:
             _index(self.exact, written, entity.id)
             if natural is not written:
                 _index(self.exact, natural, entity.id)
-            self.first_words |= first_words((written, natural))
+            self.prefixes |= lookup_prefixes((written, natural))
             if entity.kind != "person":
                 continue
             sur, given = surname, forenames
@@ -84,7 +84,7 @@ class Register:
             variants = name_variants(strip_title(natural), sur, given)
             for variant in variants:
                 _index(self.derived, variant, entity.id)
-            self.first_words |= first_words(variants)
+            self.prefixes |= lookup_prefixes(variants)
             last = sur or natural.rpartition(" ")[2]
             if last and fold(last) not in COMMON_WORDS:
                 _index(self.surnames, fold(last), entity.id)

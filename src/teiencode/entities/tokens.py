@@ -44,15 +44,25 @@ class Tok(NamedTuple):
     is_upper: bool  # all capitals, two letters or more ("KNUFNS", "LE")
     is_roman: bool  # a Roman numeral ("II", "XIV")
     is_initial: bool  # "J.", "Ts.", "Yu[mjaagiin].", the "A." of "A.I."
+    prefix: str  # the letters of ``folded``, at most eight (see :func:`name_chains`)
     joins_name: bool  # the gap to the next token may be inside a name (no comma, no spaced dash)
     joins_org: bool  # … inside an organisation or state name ("People’s Republic", "Workers’ Party")
 
 
+_PREFIX = 8
+
+
 @lru_cache(maxsize=1 << 15)
-def _word(text: str) -> tuple[str, str, bool, bool, bool]:
-    """bare, folded, is_cap, is_upper and is_roman of a token's text."""
+def _word(text: str) -> tuple[str, str, bool, bool, bool, str]:
+    """bare, folded, is_cap, is_upper, is_roman and prefix of a token's text."""
     bare = text.replace("[", "").replace("]", "") if "[" in text or "]" in text else text
-    return bare, fold(bare), bare[:1].isupper(), len(bare) > 1 and bare.isupper(), is_roman(bare)
+    folded = fold(bare)
+    return (bare, folded, bare[:1].isupper(), len(bare) > 1 and bare.isupper(), is_roman(bare),
+            _letters(folded)[:_PREFIX])
+
+
+def _letters(folded: str) -> str:
+    return folded if folded.isalpha() else "".join(c for c in folded if c.isalpha())
 
 
 def is_roman(word: str) -> bool:
@@ -88,24 +98,33 @@ def tokenize(text: str) -> list[Tok]:
     toks = []
     last = len(found) - 1
     for n, (start, end, word) in enumerate(found):
-        bare, folded, is_cap, is_upper, is_roman = _word(word)
+        bare, folded, is_cap, is_upper, is_roman, prefix = _word(word)
         initial = is_cap and text[end:end + 1] == "." and (
             "[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
         joins = _gap(text[end:found[n + 1][0]]) if n < last else (False, False)
-        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, *joins))
+        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, prefix, *joins))
     return toks
 
 
-def first_words(forms: Iterable[str]) -> frozenset[str]:
-    """The folded first token of each form: a form can only be found in a
-    text at a token with one of these (see :func:`name_chains`)."""
-    return frozenset(_word(first[2])[1] for first in (next(_words(f), None) for f in forms) if first)
+def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
+    """Every beginning (one to eight letters) of the folded letters of each
+    form. Brackets, spacing, apostrophes and case aside, a form found at a
+    token begins with the token's letters, so it can only be found at a token
+    whose :attr:`Tok.prefix` is one of these."""
+    return frozenset(p for form in forms for p in _prefixes(form))
 
 
-def name_chains(toks: list[Tok], limit: int, firsts: Container[str]) -> Iterator[tuple[int, range]]:
+@lru_cache(maxsize=1 << 14)
+def _prefixes(form: str) -> tuple[str, ...]:
+    letters = _letters(fold(form))
+    return tuple(letters[:n] for n in range(1, min(len(letters), _PREFIX) + 1))
+
+
+def name_chains(toks: list[Tok], limit: int, prefixes: Container[str]) -> Iterator[tuple[int, range]]:
     """Where to look up names: for each capitalised token, its index and the
     numbers of tokens from it (longest first, at most ``limit``) that can
-    belong to one name; no numbers when the token is not in ``firsts``."""
+    belong to one name; no numbers when no form begins there (its
+    :attr:`Tok.prefix` is not in ``prefixes``, see :func:`lookup_prefixes`)."""
     reach = [1] * len(toks)
     for k in range(len(toks) - 2, -1, -1):
         if toks[k].joins_name:
@@ -113,7 +132,7 @@ def name_chains(toks: list[Tok], limit: int, firsts: Container[str]) -> Iterator
     nothing = range(0)
     for i, tok in enumerate(toks):
         if tok.is_cap:
-            yield i, range(min(limit, reach[i]), 0, -1) if tok.folded in firsts else nothing
+            yield i, range(min(limit, reach[i]), 0, -1) if tok.prefix in prefixes else nothing
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
