@@ -15,7 +15,7 @@ from lxml import etree
 from tei_samples import EMPTY, FULL, NS, REPO, SPARSE, T, tei_reading_text
 
 from teiencode.model import (
-    Document, Entity, Mention, Metadata, Paragraph, Participant, Text, Turn,
+    Document, Entity, Gap, Mention, Metadata, Paragraph, Participant, Text, Turn,
     document_from_json, document_to_json,
 )
 from teiencode.tei import encode, to_bytes
@@ -264,6 +264,16 @@ def test_reading_text_of_the_full_sample_is_exact(full: etree._Element) -> None:
 
     expected = without_trailing_spaces(reading_text(FULL))
     assert without_trailing_spaces(tei_reading_text(full)) == expected
+
+
+def test_a_paragraph_of_many_inline_elements_keeps_its_text_in_order() -> None:
+    pieces = [node for i in range(5000) for node in (T(f"word {i} "), Gap("[…]", "editorial"))]
+    doc = Document(Metadata(), (Paragraph(tuple(pieces)),))
+    root = etree.fromstring(to_bytes(encode(doc)))
+    p = one(root, "//tei:body//tei:p")
+    assert len(p) == 5000
+    assert p.text == "word 0 " and p[-1].tail is None and p[-2].tail == "word 4999 "
+    assert normalize_space(tei_reading_text(root)) == normalize_space(reading_text(doc))
 
 
 def test_passage_ids_are_numbered_in_document_order(full: etree._Element) -> None:
