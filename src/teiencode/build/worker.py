@@ -1,8 +1,9 @@
 """One page through every stage: decode → read → entities → TEI → validate →
-HTML and text, in a worker process.
+HTML, text and the page's entry in the corpus index, in a worker process.
 
 A worker receives the page as bytes and returns its outputs as bytes (the
-parent writes them), so it needs no shared file system: the same function runs
+parent writes them) with the small index entry (the parent never reads the
+TEI again), so it needs no shared file system: the same function runs
 in a local process pool and on a Dask cluster. What is expensive to set up —
 the registers, and the schemas and stylesheets the stages cache — is loaded
 once per worker process (:func:`initialize`), not once per page.
