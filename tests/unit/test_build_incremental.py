@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 from build_fakes import FAKE_STAGES, output_bytes, write_pages
 
 from teiencode.build import DocResult, build, collect_sources
+from teiencode.build.manifest import FORMAT, content_hash, is_build_folder
 
 
 def run(src: Path, out: Path, **options) -> tuple[object, dict[str, DocResult]]:
@@ -126,3 +128,16 @@ def test_the_index_lists_the_pages_and_is_rendered_only_when_they_change(tmp_pat
     pages[1].write_text("Title\n\nFixed.\n", encoding="utf-8")
     run(tmp_path / "in", tmp_path / "out")
     assert "page-001.html" in index.read_text(encoding="utf-8")
+
+
+def test_manifest_json_lists_every_page_and_how_it_was_built(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 3)
+    pages[2].write_text("Title\nFAIL\n", encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == FORMAT and is_build_folder(tmp_path / "out")
+    assert sorted(manifest["documents"]) == ["page-000", "page-001", "page-002"]
+    assert manifest["documents"]["page-002"]["status"] == "failed"
+    entry = manifest["documents"]["page-000"]
+    assert entry["input"] == content_hash(pages[0].read_bytes()) and entry["status"] == "ok"
+    assert entry["record"]["outputs"]["html"] == "page-000.html"
