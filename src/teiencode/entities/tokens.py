@@ -47,6 +47,7 @@ class Tok(NamedTuple):
     prefix: str  # the letters of ``folded``, at most eight (see :func:`name_chains`)
     joins_name: bool  # the gap to the next token may be inside a name (no comma, no spaced dash)
     joins_org: bool  # … inside an organisation or state name ("People’s Republic", "Workers’ Party")
+    chain: int  # how many tokens from this one on can belong to one name (joined by ``joins_name``)
 
 
 _PREFIX = 8
@@ -96,13 +97,17 @@ def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text``, with their features."""
     found = list(_words(text))
     toks = []
-    last = len(found) - 1
-    for n, (start, end, word) in enumerate(found):
+    following, chain = None, 0
+    for start, end, word in reversed(found):  # backwards, to count the chain from each token
         bare, folded, is_cap, is_upper, is_roman, prefix = _word(word)
         initial = is_cap and text[end:end + 1] == "." and (
             "[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
-        joins = _gap(text[end:found[n + 1][0]]) if n < last else (False, False)
-        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, prefix, *joins))
+        joins_name, joins_org = _gap(text[end:following]) if following is not None else (False, False)
+        chain = chain + 1 if joins_name else 1
+        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, prefix,
+                        joins_name, joins_org, chain))
+        following = start
+    toks.reverse()
     return toks
 
 
@@ -125,14 +130,10 @@ def name_chains(toks: list[Tok], limit: int, prefixes: Container[str]) -> Iterat
     numbers of tokens from it (longest first, at most ``limit``) that can
     belong to one name; no numbers when no form begins there (its
     :attr:`Tok.prefix` is not in ``prefixes``, see :func:`lookup_prefixes`)."""
-    reach = [1] * len(toks)
-    for k in range(len(toks) - 2, -1, -1):
-        if toks[k].joins_name:
-            reach[k] = reach[k + 1] + 1
     nothing = range(0)
     for i, tok in enumerate(toks):
         if tok.is_cap:
-            yield i, range(min(limit, reach[i]), 0, -1) if tok.prefix in prefixes else nothing
+            yield i, range(min(limit, tok.chain), 0, -1) if tok.prefix in prefixes else nothing
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
