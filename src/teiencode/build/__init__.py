@@ -30,7 +30,7 @@ from .sources import Source, as_source, collect_sources
 from .store import BuildStore
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 
-__all__ = ["BuildSummary", "DocResult", "EXECUTORS", "Source", "Stages", "build",
+__all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
            "collect_sources"]
 
 

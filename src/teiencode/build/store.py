@@ -18,7 +18,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -245,7 +245,7 @@ class BuildStore:
         self.commit()
         self._db.close()
 
-    def __enter__(self) -> BuildStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
