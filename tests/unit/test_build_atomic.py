@@ -11,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-import teiencode
 from build_fakes import FAKE_STAGES, output_bytes, write_pages
 
+import teiencode
 from teiencode.build import atomic, build, collect_sources
 
 
