@@ -90,6 +90,20 @@ def test_diagnostic_has_place_path_and_advice() -> None:
     assert diagnostic.hint and "xml:id" in diagnostic.hint
 
 
+def test_many_findings_among_siblings_are_each_placed() -> None:
+    paragraphs = "\n".join("<p/>" if i % 3 == 0 else "<p>x</p>" for i in range(1, 301))
+    other = '<x:p xmlns:x="urn:other"/>'  # a sibling of another namespace, not counted
+    found = list(schematron.iter_diagnostics(parse_xml(tei(other + paragraphs)), name="t.xml"))
+    assert [(d.code, d.line, d.xpath) for d in found] == [
+        ("TE-SCH-EMPTY-2", 4 + i, f"/TEI/text/body/p[{i}]") for i in range(3, 301, 3)]
+
+
+def test_a_location_in_another_form_is_found_by_xpath() -> None:
+    tree = parse_xml(tei("<p>x</p><p/>"))
+    assert schematron._Locator(tree)("/*[local-name()='TEI']/*[3]/*[1]/*[2]") is not None
+    assert schematron._Locator(tree)("/*[local-name()='TEI' and namespace-uri()='urn:no']") is None
+
+
 # --------------------------------------------------------------------------- pointers
 
 

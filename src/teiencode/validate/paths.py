@@ -11,25 +11,45 @@ from lxml import etree
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
+class ElementPaths:
+    """The XPaths of the elements of one document, as :func:`element_path`
+    writes them. The children of each parent are counted once, so naming
+    every element of a document (one diagnostic each) takes time in
+    proportion to its size."""
+
+    def __init__(self) -> None:
+        self._steps: dict[etree._Element, dict[etree._Element, str]] = {}
+
+    def __call__(self, element: etree._Element) -> str:
+        steps = []
+        node: etree._Element | None = element
+        while node is not None:
+            parent = node.getparent()
+            if parent is None:
+                steps.append(_name(node))
+            else:
+                if parent not in self._steps:
+                    self._steps[parent] = _child_steps(parent)
+                steps.append(self._steps[parent][node])
+            node = parent
+        return "/" + "/".join(reversed(steps))
+
+
 def element_path(element: etree._Element) -> str:
     """The XPath of ``element`` from the root, for people to read."""
-    steps = []
-    node: etree._Element | None = element
-    while node is not None:
-        steps.append(_step(node))
-        node = node.getparent()
-    return "/" + "/".join(reversed(steps))
+    return ElementPaths()(element)
 
 
-def _step(element: etree._Element) -> str:
-    name = _name(element)
-    parent = element.getparent()
-    if parent is None:
-        return name
-    same = list(parent.iterchildren(element.tag))
-    if len(same) == 1:
-        return name
-    return f"{name}[{same.index(element) + 1}]"
+def _child_steps(parent: etree._Element) -> dict[etree._Element, str]:
+    """The path step of each child element of ``parent``."""
+    same_tag: dict[str, list[etree._Element]] = {}
+    for child in parent.iterchildren(etree.Element):
+        same_tag.setdefault(child.tag, []).append(child)
+    steps = {}
+    for children in same_tag.values():
+        for position, child in enumerate(children, 1):
+            steps[child] = _name(child) if len(children) == 1 else f"{_name(child)}[{position}]"
+    return steps
 
 
 def _name(element: etree._Element) -> str:

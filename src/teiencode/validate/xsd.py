@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..model import Diagnostic
 from ..resources import schema_path
-from .paths import TEI_NS, element_path
+from .paths import TEI_NS, ElementPaths
 
 CODE = "XSD"
 SCHEMA_FILE = "teiencode.xsd"
@@ -38,6 +38,7 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
         return
     found = False
     reported: set[tuple[int, str]] = set()
+    paths = ElementPaths()
     for error in _detailed_schema().iter_errors(tree):
         element = _element_of(error)
         attribute = _ATTRIBUTE_REASON.match(error.reason or "")
@@ -46,7 +47,7 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
             continue  # a union type reports once per member type; once is enough
         reported.add(key)
         found = True
-        yield _diagnostic(error, element, attribute, name)
+        yield _diagnostic(error, element, attribute, name, paths)
     if not found:  # the two engines disagree: libxml2's own messages then
         for entry in fast.error_log:
             yield Diagnostic("error", CODE, _short_names(entry.message), file=name,
@@ -75,7 +76,8 @@ def _element_of(error: xmlschema.XMLSchemaValidationError) -> etree._Element | N
 
 
 def _diagnostic(error: xmlschema.XMLSchemaValidationError, element: etree._Element | None,
-                attribute: re.Match[str] | None, name: str | None) -> Diagnostic:
+                attribute: re.Match[str] | None, name: str | None,
+                paths: ElementPaths) -> Diagnostic:
     reason = _short_names(error.reason or error.message)
     component = _component(error.validator)
     hint = None
@@ -95,7 +97,7 @@ def _diagnostic(error: xmlschema.XMLSchemaValidationError, element: etree._Eleme
     message = f"{reason} (schema: {component})"
     line = element.sourceline if element is not None else error.sourceline
     return Diagnostic("error", CODE, message, file=name, line=line,
-                      xpath=element_path(element) if element is not None else error.path,
+                      xpath=paths(element) if element is not None else error.path,
                       hint=hint)
 
 
