@@ -72,7 +72,7 @@ def test_the_walks_visit_elements_only() -> None:
     applied = list(schematron._compiled().getroot().iter(
         "{http://www.w3.org/1999/XSL/Transform}apply-templates"))
     walks = {a.get("select") for a in applied if re.fullmatch(r"M\d+", a.get("mode") or "")}
-    assert walks == {"/", "*"}  # from the root, then element children only
+    assert walks == {"/*", "*"}  # from the root element, then element children only
     assert all(a.get("mode") for a in applied)  # no walk in the default mode
 
 
@@ -98,10 +98,14 @@ def test_many_findings_among_siblings_are_each_placed() -> None:
         ("TE-SCH-EMPTY-2", 4 + i, f"/TEI/text/body/p[{i}]") for i in range(3, 301, 3)]
 
 
-def test_a_location_in_another_form_is_found_by_xpath() -> None:
+def test_locations_are_element_positions_and_any_other_path_is_xpath() -> None:
     tree = parse_xml(tei("<p>x</p><p/>"))
-    assert schematron._Locator(tree)("/*[local-name()='TEI']/*[3]/*[1]/*[2]") is not None
-    assert schematron._Locator(tree)("/*[local-name()='TEI' and namespace-uri()='urn:no']") is None
+    locate = schematron._Locator(tree)
+    second = tree.getroot()[2][0][1]
+    assert locate("/1/3/1/2") is second
+    assert locate("/*[local-name()='TEI']/*[3]/*[1]/*[2]") is second
+    assert locate("/1/3/1/3") is None and locate("/2") is None
+    assert locate("/*[local-name()='TEI' and namespace-uri()='urn:no']") is None
 
 
 # --------------------------------------------------------------------------- pointers

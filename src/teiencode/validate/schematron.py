@@ -5,6 +5,12 @@ stylesheet once per process; each document is one transformation whose SVRL
 report lists the failed asserts (and successful reports). Every failure
 becomes a diagnostic whose code is the assert's ``@id`` (``TE-SCH-REF-1`` …),
 placed on the element the rule fired on.
+
+The compiled stylesheet is adjusted so that its time stays in proportion to
+the document, however many failures it reports (see :func:`_compiled`): each
+failure's ``@location`` is the element's path as positions among element
+children ("/1/3/2/57"), which the walk hands down, rather than the skeleton's
+XPath, whose every step counts the element's siblings.
 """
 
 from __future__ import annotations
@@ -27,12 +33,12 @@ _FAILED = f"{{{SVRL}}}failed-assert"
 _REPORTED = f"{{{SVRL}}}successful-report"
 _ADVICE = f"{{{SVRL}}}diagnostic-reference"
 _ACTIVE_PATTERN = f"{{{SVRL}}}active-pattern"
-_APPLY_TEMPLATES = "{http://www.w3.org/1999/XSL/Transform}apply-templates"
-# One step of an SVRL @location as the ISO skeleton writes it: an element by
-# local name and namespace, with its position among the children that match.
-_LOCATION_STEP = re.compile(
-    r"/(?:\*\[local-name\(\)='(?P<local>[^']*)' and namespace-uri\(\)='(?P<ns>[^']*)'\]"
-    r"|(?P<plain>[^/\[\]*:@()']+))(?:\[(?P<position>[1-9]\d*)\])?")
+XSL = "http://www.w3.org/1999/XSL/Transform"
+_APPLY_TEMPLATES = f"{{{XSL}}}apply-templates"
+_PATTERN_MODE = re.compile(r"M\d+")  # the skeleton's mode for the walk of one pattern
+_FULL_PATH_MODE = "schematron-get-full-path"
+_POSITIONS = re.compile(r"(?:/[1-9]\d*)+")
+_HERE = "concat($path, '/', position())"  # the position path of the walk's element
 _SEVERITIES: dict[str, Severity] = {"warning": "warning", "info": "info", "error": "error",
                                      "fatal": "error"}  # an assert's @role
 _local = threading.local()
@@ -65,7 +71,8 @@ def _compiled() -> etree._XSLTResultTree:
     the walks skip attributes, comments and processing instructions. Only
     failures are read from the report: no ``svrl:fired-rule`` for each match,
     and no walk in the default mode under each ``svrl:active-pattern`` (the
-    skeleton's, which matches nothing and reports nothing).
+    skeleton's, which matches nothing and reports nothing). Locations are
+    element positions (:func:`_locate_by_position`).
     """
     rules = etree.parse(str(schema_path(SCHEMA_FILE)))
     stylesheet = Schematron(rules, store_xslt=True, compile_params={
@@ -75,7 +82,29 @@ def _compiled() -> etree._XSLTResultTree:
         for walk in pattern.findall(_APPLY_TEMPLATES):
             if walk.get("mode") is None:
                 pattern.remove(walk)
+    _locate_by_position(stylesheet.getroot())
     return stylesheet
+
+
+def _locate_by_position(stylesheet: etree._Element) -> None:
+    """Make each pattern's walk hand its position path down ("/1/3/2"): every
+    template of the walk takes the parent's path as parameter ``path`` and
+    adds its own ``position()`` among the element children the walk selected;
+    a failure's ``@location`` is that path. The walks start at the root
+    element, so that its position is 1."""
+    for walk in stylesheet.iter(_APPLY_TEMPLATES):
+        if walk.get("select") == "/" and _PATTERN_MODE.fullmatch(walk.get("mode") or ""):
+            walk.set("select", "/*")
+    for template in stylesheet.iterchildren(f"{{{XSL}}}template"):
+        mode = template.get("mode") or ""
+        if not _PATTERN_MODE.fullmatch(mode):
+            continue
+        template.insert(0, etree.Element(f"{{{XSL}}}param", name="path"))
+        for apply in list(template.iter(_APPLY_TEMPLATES)):
+            if apply.get("mode") == mode:
+                etree.SubElement(apply, f"{{{XSL}}}with-param", name="path", select=_HERE)
+            elif apply.get("mode") == _FULL_PATH_MODE and apply.get("select") == ".":
+                apply.getparent().replace(apply, etree.Element(f"{{{XSL}}}value-of", select=_HERE))
 
 
 def _transform() -> etree.XSLT:
@@ -88,45 +117,31 @@ def _transform() -> etree.XSLT:
 
 
 class _Locator:
-    """The elements SVRL ``@location`` paths (namespace-explicit XPaths) name.
-
-    Paths in the skeleton's form are followed step by step, the children of
-    each parent grouped by name once: evaluating each path as XPath counts the
-    siblings at every step, quadratic in a document with thousands of
-    findings. A position counts the siblings of the same local name, whatever
-    their namespace, as the skeleton does. Any other path is evaluated as XPath.
-    """
+    """The elements SVRL ``@location`` paths name: position paths ("/1/3/2",
+    see :func:`_locate_by_position`), the children of each element listed once;
+    any other path is evaluated as XPath."""
 
     def __init__(self, tree: etree._ElementTree) -> None:
         self.tree = tree
-        self._children: dict[etree._Element | None, dict[str, list[etree._Element]]] = {}
+        self._children: dict[etree._Element, list[etree._Element]] = {}
 
     def __call__(self, location: str | None) -> etree._Element | None:
         if not location:
             return None
-        steps = list(_LOCATION_STEP.finditer(location))
-        if not steps or "".join(step.group() for step in steps) != location:
+        if not _POSITIONS.fullmatch(location):
             return self._evaluate(location)
-        node: etree._Element | None = None  # the document node
-        for step in steps:
-            local = step["local"] if step["local"] is not None else step["plain"]
-            same = self._by_local_name(node).get(local, [])
-            index = int(step["position"] or 1) - 1
-            namespace = step["ns"] or None
-            if index >= len(same) or etree.QName(same[index]).namespace != namespace:
+        first, *rest = (int(step) - 1 for step in location[1:].split("/"))
+        node = self.tree.getroot()
+        if first != 0:
+            return None
+        for index in rest:
+            if node not in self._children:
+                self._children[node] = list(node.iterchildren(etree.Element))
+            children = self._children[node]
+            if index >= len(children):
                 return None
-            node = same[index]
+            node = children[index]
         return node
-
-    def _by_local_name(self, parent: etree._Element | None) -> dict[str, list[etree._Element]]:
-        """The child elements of ``parent`` (of the document when None) by local name."""
-        if parent not in self._children:
-            children = [self.tree.getroot()] if parent is None else parent.iterchildren(etree.Element)
-            grouped: dict[str, list[etree._Element]] = {}
-            for child in children:
-                grouped.setdefault(etree.QName(child).localname, []).append(child)
-            self._children[parent] = grouped
-        return self._children[parent]
 
     def _evaluate(self, location: str) -> etree._Element | None:
         try:
