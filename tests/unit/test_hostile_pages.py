@@ -80,16 +80,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, DocResu
     return build_all(tmp, pages()), tmp / "out"
 
 
-# Known defect, tracked here rather than hidden: the entities stage is superlinear on one line
-# of 50,000 speaker-like labels and hits the 30 s hang limit (the build reports it clearly).
-_KNOWN_SLOW = {"many-colons"}
-
-
-@pytest.mark.parametrize("case", [
-    pytest.param(name, marks=pytest.mark.xfail(reason="entities stage too slow on 50,000 labels"))
-    if name in _KNOWN_SLOW else name
-    for name in sorted(pages())
-])
+@pytest.mark.parametrize("case", sorted(pages()))
 def test_hostile_page(hostile: tuple[dict[str, DocResult], Path], case: str) -> None:
     results, outdir = hostile
     check(results[case], outdir)

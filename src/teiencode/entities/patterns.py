@@ -204,6 +204,9 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
         i += 1
 
 
+_LOWER_ASCII = re.compile("[a-z]")
+
+
 class _Headings:
     """Whether a token is on a line written all in capitals (a heading); each
     line of the text is looked at once, however many tokens it holds."""
@@ -221,8 +224,11 @@ class _Headings:
             start = self.breaks[n - 1] + 1 if n else 0
             end = self.breaks[n] if n < len(self.breaks) else len(self.text)
             line = self.text[start:end]
-            letters = [c for c in line if c.isalpha()]
-            self.known[n] = len(letters) > 12 and all(c.isupper() for c in letters) and ":" not in line
+            if ":" in line or _LOWER_ASCII.search(line):
+                self.known[n] = False
+            else:
+                letters = [c for c in line if c.isalpha()]
+                self.known[n] = len(letters) > 12 and all(c.isupper() for c in letters)
         return self.known[n]
 
 

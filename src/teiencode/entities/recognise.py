@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -142,16 +142,14 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
     def order(c: Candidate) -> tuple[int, int, int, int, int]:
         return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
+    ordered = sorted(dict.fromkeys(candidates), key=order)
+    covered = bytearray(max((c.end for c in ordered), default=0))  # 1 where a chosen span lies
     chosen: list[Candidate] = []
-    starts: list[int] = []  # the chosen spans, sorted and disjoint
-    ends: list[int] = []
-    for cand in sorted(dict.fromkeys(candidates), key=order):
-        at = bisect.bisect_left(starts, cand.end)
-        if cand.end <= cand.start or (at and ends[at - 1] > cand.start):
+    for cand in ordered:
+        if cand.end <= cand.start or covered.find(1, cand.start, cand.end) >= 0:
             continue
         chosen.append(cand)
-        starts.insert(at, cand.start)
-        ends.insert(at, cand.end)
+        covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -178,9 +176,9 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 class _Taken:
-    """Whether a span overlaps a chosen mention (the chosen are disjoint)."""
+    """Whether a span overlaps a chosen mention (the chosen are disjoint and in order)."""
 
-    def __init__(self, chosen: list[Candidate]) -> None:
+    def __init__(self, chosen: Sequence[Candidate | Span]) -> None:
         self.starts = [c.start for c in chosen]
         self.ends = [c.end for c in chosen]
 
@@ -199,9 +197,9 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
             continue
         form = _norm(text[cand.start:cand.end])
         if cand.kind == "person":
-            for variant in _variants(form):
-                if " " in variant or cand.tier >= 2 or cand.source == "capitals":
-                    lexicon.setdefault(key(variant), cand)
+            for variant, several_words in _variant_keys(form):
+                if several_words or cand.tier >= 2 or cand.source == "capitals":
+                    lexicon.setdefault(variant, cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
@@ -244,6 +242,12 @@ def _norm(form: str, titles: bool = True) -> str:
 def _variants(form: str) -> frozenset[str]:
     """:func:`~.names.person_variants` of a lookup form (the same for every page)."""
     return frozenset(person_variants(form))
+
+
+@lru_cache(maxsize=1 << 14)
+def _variant_keys(form: str) -> tuple[tuple[str, bool], ...]:
+    """The :func:`~.names.key` of each variant of a lookup form, and whether it has several words."""
+    return tuple((key(variant), " " in variant) for variant in _variants(form))
 
 
 # --------------------------------------------------------------------------- linking
@@ -355,13 +359,14 @@ def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:
         if span.kind == "person" and span.name and span.cert is None:
             persons.setdefault(span.entity or "", span)
     heading_end = text.find("\n\n") if "\n\n" in text else len(text)
+    taken = _Taken(spans)
     out = list(spans)
     for m in _SINGLE_LABEL.finditer(text):
         letter, start, end = m.group("letter"), m.start("letter"), m.end("letter")
         matches = [s for s in persons.values() if _surname(s.name or "").startswith(letter)]
         if len(matches) > 1:
             matches = [s for s in matches if s.start < heading_end]
-        if len(matches) == 1 and not any(start < o.end and o.start < end for o in spans):
+        if len(matches) == 1 and not taken(start, end):
             s = matches[0]
             out.append(Span(start, end, "person", letter, s.entity, s.ref, s.name, source="label"))
     return out

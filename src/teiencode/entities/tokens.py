@@ -43,8 +43,8 @@ class Tok(NamedTuple):
     is_cap: bool  # starts with a capital letter
     is_upper: bool  # all capitals, two letters or more ("KNUFNS", "LE")
     is_roman: bool  # a Roman numeral ("II", "XIV")
-    is_initial: bool  # "J.", "Ts.", "Yu[mjaagiin].", the "A." of "A.I."
     prefix: str  # the letters of ``folded``, at most eight (see :func:`name_chains`)
+    is_initial: bool  # "J.", "Ts.", "Yu[mjaagiin].", the "A." of "A.I."
     joins_name: bool  # the gap to the next token may be inside a name (no comma, no spaced dash)
     joins_org: bool  # … inside an organisation or state name ("People’s Republic", "Workers’ Party")
     chain: int  # how many tokens from this one on can belong to one name (joined by ``joins_name``)
@@ -55,7 +55,7 @@ _PREFIX = 8
 
 @lru_cache(maxsize=1 << 15)
 def _word(text: str) -> tuple[str, str, bool, bool, bool, str]:
-    """bare, folded, is_cap, is_upper, is_roman and prefix of a token's text."""
+    """The fields of a token (``bare`` to ``prefix``) that depend on its text alone."""
     bare = text.replace("[", "").replace("]", "") if "[" in text or "]" in text else text
     folded = fold(bare)
     return (bare, folded, bare[:1].isupper(), len(bare) > 1 and bare.isupper(), is_roman(bare),
@@ -81,31 +81,33 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _short_gap(gap) if len(gap) <= _LONGEST_GAP else (False, False)
 
 
-def _words(text: str) -> Iterator[tuple[int, int, str]]:
+def _words(text: str) -> list[tuple[int, int, str]]:
     """Start, end and text of each token; an unbalanced bracket at either end is left out."""
-    for m in _TOKEN.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
-        if word.startswith("[") and "]" not in word:
-            start, word = start + 1, word[1:]
-        if word.endswith("]") and "[" not in word:
-            end, word = end - 1, word[:-1]
-        if word and not (word == "s" and text[start - 1:start] in "’'"):
-            yield start, end, word
+    found = []
+    for start, end, word in [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]:
+        if "[" in word or "]" in word or word == "s":
+            if word.startswith("[") and "]" not in word:
+                start, word = start + 1, word[1:]
+            if word.endswith("]") and "[" not in word:
+                end, word = end - 1, word[:-1]
+            if not word or word == "s" and text[start - 1:start] in "’'":
+                continue
+        found.append((start, end, word))
+    return found
 
 
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text``, with their features."""
-    found = list(_words(text))
     toks = []
     following, chain = None, 0
-    for start, end, word in reversed(found):  # backwards, to count the chain from each token
-        bare, folded, is_cap, is_upper, is_roman, prefix = _word(word)
+    for start, end, word in reversed(_words(text)):  # backwards, to count the chain from each token
+        features = _word(word)
+        bare, is_cap = features[0], features[2]
         initial = is_cap and text[end:end + 1] == "." and (
             "[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
-        joins_name, joins_org = _gap(text[end:following]) if following is not None else (False, False)
-        chain = chain + 1 if joins_name else 1
-        toks.append(Tok(start, end, word, bare, folded, is_cap, is_upper, is_roman, initial, prefix,
-                        joins_name, joins_org, chain))
+        joins = _gap(text[end:following]) if following is not None else (False, False)
+        chain = chain + 1 if joins[0] else 1
+        toks.append(Tok._make((start, end, word, *features, initial, *joins, chain)))
         following = start
     toks.reverse()
     return toks
