@@ -201,12 +201,12 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
     participant the register knows takes the register's id."""
     entity_of: dict[str, str] = {}
     claimed: set[str] = set()
+    persons = [(fold(key(strip_brackets(s.text))), s.entity) for s in spans if s.kind == "person" and s.entity]
     for p in participants:
         if p.kind != "person":
             continue
         forms = _participant_forms(p)
-        votes = Counter(s.entity for s in spans if s.kind == "person" and s.entity
-                        and fold(key(strip_brackets(s.text))) in forms)
+        votes = Counter(entity for form, entity in persons if form in forms)
         votes.update(label_votes.get(p.id, Counter()))
         best = next((e for e, _ in votes.most_common() if e not in claimed), None)
         if best is not None:

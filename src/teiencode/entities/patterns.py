@@ -419,7 +419,7 @@ def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: fro
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
+        if not tok.is_cap or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
             i += 1
             continue
