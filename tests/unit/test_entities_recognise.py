@@ -3,12 +3,19 @@ and where each mention starts and ends."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from teiencode.entities import load_register, recognise
+from teiencode.entities import Register, gazetteer, load_register, recognise
 from teiencode.entities.dates import find_dates
+from teiencode.entities.patterns import Candidate
+from teiencode.model import Entity
+
+recognition = importlib.import_module("teiencode.entities.recognise")  # the module, not the function
 
 
 def spans(text: str, register=None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -196,3 +203,59 @@ def test_misspelt_or_other_given_names_still_link(tmp_path: Path) -> None:
     text = "PARTICIPANTS:\nJohn H. Hoidridge, NSC Staff\nJohnathan T. Howe, NSC Staff\n"
     found = [(s.text, s.ref) for s in recognise(text, load_register([path])) if s.kind == "person"]
     assert found == [("John H. Hoidridge", "p_HJH1"), ("Johnathan T. Howe", "p_HCJT1")]
+
+
+# --------------------------------------------------------------------------- lookups and choices
+
+
+class _Everything:
+    """A set that holds every string: lookups with no prefix filter."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_REGISTER = Register()
+for _entity in (Entity("kissinger", "person", "Kissinger, Henry A.", ("Kissinger, Henry A.",)),
+                Entity("batmunkh", "person", "Jambyn Batmunkh", ("J[ambyn] Batmunkh",)),
+                Entity("obrien", "person", "O’Brien, Conor", ("O’Brien, Conor",)),
+                Entity("pailin", "place", "Pailin")):
+    _REGISTER.add(_entity)
+
+_WORDS = ("Jambyn", "J[ambyn].", "Batmunkh", "BATMUNKH’S", "Phnom", "Penh", "PHNOM", "PENH", "Zhou",
+          "[Enlai]", "Heng", "Samrin", "HENG", "SAMRIN’S", "Chairman", "Mr.", "of", "the", "Republic",
+          "People’s", "South", "Vietnam", "U.S.", "Kissinger", "KISSINGER", "Henry", "A.", "Le", "Duan",
+          "LE", "DUAN", "met", "in", "and", "Ulan", "Bator", "O’Brien", "O’BRIEN", "Conor", "Straße",
+          "STRASSE", "Dorticós", "DORTICÓS", "Pailin", "PAILIN")
+_SEPARATORS = (" ", " ", " ", "-", ".", ". ", "’", ", ", "\n\n", ": ")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=30)
+       .map(lambda words: "".join(w + sep for w, sep in words)))
+@example("Then O’Brien spoke. O’BRIEN left, and Mr. O’Brien.")
+@example("Jambyn Batmunkh met J[ambyn].Batmunkh and BATMUNKH’S aide in PAILIN.")
+@example("HENG SAMRIN’S aide met Heng Samrin in PHNOM PENH, South Vietnam and Ulan-Bator.")
+@example("Dorticós met DORTICÓS and Henry A. Kissinger in the U.S. Then KISSINGER left.")
+def test_lookups_find_the_same_names_as_without_their_prefix_filter(text: str) -> None:
+    """Register, gazetteer and re-found forms are only looked up at tokens
+    whose letters begin some form: brackets, capitals, possessives and
+    accents must never hide a form that the full lookup would find."""
+    filtered = recognise(text, _REGISTER)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gazetteer, "prefixes", _Everything)
+        patch.setattr(recognition, "lookup_prefixes", lambda forms: _Everything())
+        patch.setattr(_REGISTER, "prefixes", _Everything())
+        unfiltered = recognise(text, _REGISTER)
+    assert filtered == unfiltered
+
+
+def test_of_equal_candidates_the_first_found_is_chosen() -> None:
+    """The same text always gives the same mentions: a tie is not broken by
+    the order of a set (which changes from run to run)."""
+    a = Candidate(0, 5, "place", 1, 2, source="gazetteer")
+    b = Candidate(0, 5, "place", 1, 2, source="lexicon")
+    assert recognition._choose([a, b]) == [a]
+    assert recognition._choose([b, a]) == [b]
+    assert recognition._choose([Candidate(0, 9, "org", 2), a, Candidate(5, 9, "person", 1)]) == [
+        Candidate(0, 9, "org", 2)]
