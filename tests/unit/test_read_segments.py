@@ -110,3 +110,10 @@ def test_title_without_a_date_line_on_an_archive_page() -> None:
     assert doc.metadata.title == "Report on the Visit of a Delegation to Hanoi"
     assert doc.metadata.place == "Hanoi" and doc.metadata.date is None
     assert doc.body_text.startswith("Embassy of Hungary, Hanoi")
+
+
+def test_a_page_of_header_values_only_keeps_them_as_its_body() -> None:
+    for page in ("1979", "Source: Archive X\nRights: public domain\n"):
+        doc = read_page(page)
+        assert doc.blocks, page
+        assert normalize_space(reading_text(doc)) == normalize_space(page)

@@ -79,7 +79,9 @@ def segment(page: str, lines: list[Line]) -> Segments:
         else:
             break
     end = _bottom(page, content, top)
-    top.seg.body = content[top.pos:end]
+    # A page whose every line was read as a header or footer value ("1979")
+    # keeps them as its body too: a document has text, and no line is lost.
+    top.seg.body = content[top.pos:end] or content
     _footnotes(top.seg)
     _frus(top.seg)
     return top.seg
