@@ -6,8 +6,8 @@ peak memory, a no-change rebuild, and memory as the corpus grows.
     python bench/bench_build.py --profile prof.txt    # where the time goes (cProfile)
 
 Each end-to-end build runs in a fresh process, which reports its own wall
-time and the peak resident memory of itself and of its worker processes
-(``resource.getrusage``). Stage figures come from running the stages one after
+time and the peak resident memory (``VmHWM`` in ``/proc``) of itself and of
+its worker processes. Stage figures come from running the stages one after
 another in this process on a sample of the pages. Targets (2 cores): ≥ 300
 pages/s end to end with -j 2; a no-change rebuild of 2,000 pages under 2 s;
 the same peak memory for 20,000 pages as for 2,000 (parent and workers: the
@@ -33,7 +33,7 @@ from make_corpus import make_corpus
 ROOT = Path(__file__).resolve().parents[1]
 
 BUILD_SCRIPT = """
-import json, os, resource, sys, threading, time
+import json, os, sys, threading, time
 from pathlib import Path
 started = time.perf_counter()
 from teiencode.build import build, collect_sources
@@ -52,18 +52,20 @@ def descendants(root):
         found |= frontier
     return found
 
+def high_water(pid):  # peak resident KiB of this process image (getrusage's ru_maxrss
+    try:                # would start at the RSS of the process that forked it)
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return max([int(line.split()[1]) for line in status.splitlines()
+                if line.startswith("VmHWM:")] or [0])
+
 worker_peak = 0
 def sample():  # worker processes are the forkserver's children: /proc sees their peak
     global worker_peak
     while True:
         for pid in descendants(os.getpid()):
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            for line in status.splitlines():
-                if line.startswith("VmHWM:"):
-                    worker_peak = max(worker_peak, int(line.split()[1]))
+            worker_peak = max(worker_peak, high_water(pid))
         time.sleep(0.5)
 
 if __name__ == "__main__":
@@ -76,7 +78,7 @@ if __name__ == "__main__":
                       "failed": summary.failed, "invalid": summary.invalid,
                       "build_seconds": summary.seconds, "process_seconds": wall,
                       "index_rendered": index.stat().st_mtime_ns != before,
-                      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "peak_mib": high_water(os.getpid()) / 1024,
                       "worker_peak_mib": worker_peak / 1024}))
 """
 

@@ -63,6 +63,7 @@ def site(tmp_path: Path, count: int, page_size: int) -> tuple[Path, Recorder]:
             people = [SURNAMES[(number + k) % len(SURNAMES)] for k in range(number % 3 + 1)]
             store.put_entry(f"memo-{number:04d}", f"hash{number}", f"memo-{number:04d}.html",
                             entry(number, people))
+            store.add_report_row(f"memo-{number:04d}", {})  # reported, so listed
         assert write_index(out, store, Manifest(store, "tool", ""), recorder, page_size=page_size)
     return out, recorder
 
@@ -77,6 +78,7 @@ def test_a_small_corpus_gets_the_one_page_publish_renders(tmp_path: Path) -> Non
     with BuildStore.open(out) as store:
         store.begin()
         store.put_entry("sample", "h", "sample.html", index_entry(SAMPLE))
+        store.add_report_row("sample", {})
         write_index(out, store, Manifest(store, "tool", ""), render_index_page)
     assert [p.name for p in out.glob("index*.html")] == ["index.html"]
     assert (out / "index.html").read_text(encoding="utf-8") == render_index([(SAMPLE,
@@ -144,7 +146,7 @@ def test_a_smaller_index_removes_the_pages_it_no_longer_has(tmp_path: Path) -> N
     assert (out / "index-8.html").is_file()
     with BuildStore.open(out) as store:
         store.begin()
-        store.list_entry("memo-0001")
+        store.add_report_row("memo-0001", {})
         assert write_index(out, store, Manifest(store, "tool", ""), render_index_page, page_size=8)
     assert [p.name for p in out.glob("index*.html")] == ["index.html"]
 

@@ -163,9 +163,7 @@ class _Batch:
         if result.status == "failed":
             for suffix in OUTPUT_SUFFIXES.values():
                 (self.outdir / (result.name + suffix)).unlink(missing_ok=True)
-        if result.status == "skipped":
-            self.store.list_entry(result.name)
-        else:
+        if result.status != "skipped":
             input_hash = self.hashes.pop(result.name)
             self.manifest.update(result.name, input_hash, result.status, result.to_record())
             if entry is not None and result.outputs:

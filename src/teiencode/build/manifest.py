@@ -87,6 +87,7 @@ class Manifest:
         self.tool = tool
         self.registers = registers
         self._changed = False
+        self._last: tuple[str, tuple[str, str, dict[str, Any]] | None] = ("", None)
 
     @classmethod
     def load(cls, store: BuildStore, *, tool: str, registers: str) -> tuple[Manifest, str | None]:
@@ -124,7 +125,7 @@ class Manifest:
 
     def stale_reason(self, name: str, input_hash: str, outdir: Path) -> str | None:
         """Why page ``name`` must be rebuilt, or ``None`` when it is up to date."""
-        entry = self.store.manifest_entry(name)
+        entry = self._entry(name)
         if entry is None:
             return "new"
         built_from, status, record = entry
@@ -139,16 +140,24 @@ class Manifest:
 
     def record(self, name: str) -> dict[str, Any]:
         """The stored report record of page ``name``."""
-        entry = self.store.manifest_entry(name)
+        entry = self._entry(name)
         if entry is None:
             raise KeyError(name)
         return entry[2]
+
+    def _entry(self, name: str) -> tuple[str, str, dict[str, Any]] | None:
+        """The stored entry of page ``name``, read once for
+        :meth:`stale_reason` and :meth:`record` in turn."""
+        if self._last[0] != name or self._last[1] is None:
+            self._last = (name, self.store.manifest_entry(name))
+        return self._last[1]
 
     def update(self, name: str, input_hash: str, status: str, record: dict[str, Any]) -> None:
         """Remember how page ``name`` was built from ``input_hash`` (durable
         with the store's next commit); only a page whose status is "ok" is
         ever skipped later."""
         self.store.put_manifest_entry(name, input_hash, status, record)
+        self._last = ("", None)
         self._changed = True
 
     def save(self, outdir: Path) -> None:

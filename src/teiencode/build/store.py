@@ -25,7 +25,7 @@ from lxml import etree
 
 STORE_DIR = ".teiencode"
 STORE_NAME = "build.sqlite"
-_VERSION = 2  # of the tables below; another version starts an empty store
+_VERSION = 3  # of the tables below; another version starts an empty store
 _KINDS = ("person", "place", "org")
 _TE = "urn:teiencode"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -34,7 +34,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE manifest (name TEXT PRIMARY KEY, input TEXT NOT NULL, status TEXT NOT NULL,
                        record TEXT NOT NULL);
-CREATE TABLE documents (name TEXT PRIMARY KEY, input TEXT NOT NULL, listed INTEGER NOT NULL,
+CREATE TABLE documents (name TEXT PRIMARY KEY, input TEXT NOT NULL,
                         undated INTEGER NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,
                         head TEXT NOT NULL, link TEXT NOT NULL);
 CREATE TABLE names (document TEXT NOT NULL, position INTEGER NOT NULL, kind INTEGER NOT NULL,
@@ -46,6 +46,8 @@ CREATE TABLE site_pages (path TEXT PRIMARY KEY);
 
 # Documents in the index's order: dated ones first, by date, then by title.
 _DOCUMENT_ORDER = "d.undated, d.date, d.title, d.name"
+# The documents this build lists: those with an entry among the pages it reports.
+_LISTED = "d.name IN (SELECT name FROM report)"
 
 
 class BuildStore:
@@ -124,20 +126,20 @@ class BuildStore:
     # ------------------------------------------------------------ one build
 
     def begin(self) -> None:
-        """Start a build: no page is listed yet, no report row written."""
-        self._db.execute("UPDATE documents SET listed = 0 WHERE listed")
+        """Start a build: no report row written, so no page listed yet."""
         self._db.execute("DELETE FROM report")
         self._db.commit()
 
     def put_entry(self, name: str, input_hash: str, href: str, entry: bytes) -> None:
         """Keep the index entry of page ``name`` (built from ``input_hash``),
-        whose edition is at ``href``, and list it in this build's index."""
+        whose edition is at ``href``; the index lists it while this build
+        reports the page."""
         root = etree.fromstring(entry, _PARSER)
         attributes = {"href": href, **{key: value for key, value in root.attrib.items()
                                        if key != "href"}}
         date, title = root.get("date"), root.get("title", "")
         self._db.execute("DELETE FROM names WHERE document = ?", (name,))
-        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (name, input_hash, date is None, date or "", title,
                           _start_tag(attributes), _start_tag({"href": href, "title": title})))
         self._db.executemany(
@@ -145,10 +147,6 @@ class BuildStore:
             ((name, position, _kind_rank(entity.get("kind")), entity.get("key", ""),
               entity.get("sort", ""), etree.tostring(entity, encoding="unicode"))
              for position, entity in enumerate(root.iterchildren(f"{{{_TE}}}entity"))))
-
-    def list_entry(self, name: str) -> None:
-        """List the stored entry of page ``name`` (skipped, unchanged) in this build's index."""
-        self._db.execute("UPDATE documents SET listed = 1 WHERE name = ?", (name,))
 
     def drop_entry(self, name: str) -> None:
         """Forget the entry of page ``name`` (it failed: nothing to list)."""
@@ -171,21 +169,23 @@ class BuildStore:
     def listed_names(self) -> Iterator[tuple[str, str]]:
         """``(page name, input hash)`` of every page listed in this build's index, by name."""
         self.commit()
-        yield from self._db.execute("SELECT name, input FROM documents WHERE listed ORDER BY name")
+        yield from self._db.execute(f"SELECT name, input FROM documents d WHERE {_LISTED} "
+                                    "ORDER BY name")
 
     def count_listed(self) -> tuple[int, int]:
         """How many documents this build's index lists, and how many entity
         rows (one entity in one document) they carry."""
         self.commit()
-        documents = self._db.execute("SELECT count(*) FROM documents WHERE listed").fetchone()[0]
+        documents = self._db.execute(f"SELECT count(*) FROM documents d WHERE {_LISTED}"
+                                     ).fetchone()[0]
         rows = self._db.execute("SELECT count(*) FROM names JOIN documents d ON d.name = document "
-                                "WHERE d.listed").fetchone()[0]
+                                f"WHERE {_LISTED}").fetchone()[0]
         return documents, rows
 
     def document_entries(self, *, with_entities: bool) -> Iterator[str]:
         """The listed entries as XML, in date order; with their entity rows or without."""
         self.commit()
-        query = f"SELECT d.name, d.head FROM documents d WHERE d.listed ORDER BY {_DOCUMENT_ORDER}"
+        query = f"SELECT d.name, d.head FROM documents d WHERE {_LISTED} ORDER BY {_DOCUMENT_ORDER}"
         for name, head in self._db.execute(query):
             if not with_entities:
                 yield head + "</entry>"
@@ -207,7 +207,7 @@ class BuildStore:
                        first_value(n.sort) OVER (PARTITION BY n.kind, n.key
                                                  ORDER BY {_DOCUMENT_ORDER}, n.position)
                            AS first_sort
-                FROM names n JOIN documents d ON d.name = n.document WHERE d.listed) AS d
+                FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED}) AS d
             ORDER BY kind, letter(first_sort), first_sort, key, {_DOCUMENT_ORDER}, position"""
         for kind, letter, key, xml in self._db.execute(query):
             yield _KINDS[kind], letter, key, xml
@@ -220,7 +220,7 @@ class BuildStore:
                 SELECT n.kind, first_value(n.sort) OVER (
                     PARTITION BY n.kind, n.key ORDER BY {_DOCUMENT_ORDER}, n.position)
                     AS first_sort
-                FROM names n JOIN documents d ON d.name = n.document WHERE d.listed)
+                FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED})
             GROUP BY kind, initial ORDER BY kind, initial"""
         return [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(query)]
 
