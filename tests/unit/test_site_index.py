@@ -109,6 +109,8 @@ def test_every_occurrence_is_listed_once_under_its_kind_and_initial(tmp_path: Pa
     out, _ = site(tmp_path, 60, page_size=4)  # 8 entity rows a page: Hanoi's 60 take eight
     seen: Counter[tuple[str, str]] = Counter()
     for name, page in pages(out).items():
+        listed = page.xpath("//ul[@class='entities']/li/span[@class='entity-name']/text()")
+        assert listed == sorted(listed, key=str.lower)
         for li in page.xpath("//ul[@class='entities']/li"):
             entity = li.findtext("span")
             if entity == "Hanoi":
