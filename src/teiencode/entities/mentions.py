@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import TypeVar
 
 from ..model import (
@@ -103,22 +101,6 @@ def _plain(nodes: Sequence[Inline]) -> str:
     return layout.text
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector. The stage allocates millions of
-    small objects without cycles on a large page; the collector's passes over
-    them cost a third of the time there (8 % on an ordinary page) and free
-    nothing. Reference counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@_cyclic_gc_paused()
 def find_mentions(doc: Document, register: Register | None = None) -> Document:
     """A new document whose text runs are split and wrapped in mentions and
     dates, with ``entities`` holding one entry per person, place and
