@@ -69,11 +69,12 @@ def test_rule_contexts_and_keys_have_no_predicates() -> None:
 def test_the_walks_visit_elements_only() -> None:
     """Every rule context is an element: the compiled rules do not try them on
     attributes, text, comments or processing instructions."""
-    applied = list(schematron._compiled().getroot().iter(
-        "{http://www.w3.org/1999/XSL/Transform}apply-templates"))
-    walks = {a.get("select") for a in applied if re.fullmatch(r"M\d+", a.get("mode") or "")}
-    assert walks == {"/*", "*"}  # from the root element, then element children only
-    assert all(a.get("mode") for a in applied)  # no walk in the default mode
+    for located in (True, False):
+        applied = list(schematron._compiled(located=located).getroot().iter(
+            "{http://www.w3.org/1999/XSL/Transform}apply-templates"))
+        walks = {a.get("select") for a in applied if re.fullmatch(r"M\d+", a.get("mode") or "")}
+        assert walks == {"/*", "*"}  # from the root element, then element children only
+        assert all(a.get("mode") for a in applied)  # no walk in the default mode
 
 
 def test_valid_document_passes() -> None:

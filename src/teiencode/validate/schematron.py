@@ -10,7 +10,9 @@ The compiled stylesheet is adjusted so that its time stays in proportion to
 the document, however many failures it reports (see :func:`_compiled`): each
 failure's ``@location`` is the element's path as positions among element
 children ("/1/3/2/57"), which the walk hands down, rather than the skeleton's
-XPath, whose every step counts the element's siblings.
+XPath, whose every step counts the element's siblings. Handing positions down
+has a cost, so a document is first checked by a variant that reports no
+locations; only a document that fails is checked again to place its failures.
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ _local = threading.local()
 
 def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> Iterator[Diagnostic]:
     """Diagnostics of ``tree`` against the Schematron rules (none when it passes)."""
-    report = _transform()(tree)
+    unplaced = _transform(located=False)(tree).getroot()
+    if next(unplaced.iterchildren(_FAILED, _REPORTED), None) is None:
+        return
+    report = _transform(located=True)(tree)
     locate, paths = _Locator(tree), ElementPaths()
     for finding in report.getroot().iterchildren(_FAILED, _REPORTED):
         default: Severity = "error" if finding.tag == _FAILED else "warning"
@@ -64,15 +69,16 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
 
 
 @cache
-def _compiled() -> etree._XSLTResultTree:
+def _compiled(*, located: bool) -> etree._XSLTResultTree:
     """The rules compiled to XSLT (the ISO skeleton's output), once per process.
 
     Each pattern walks the elements only: every rule context is an element, so
     the walks skip attributes, comments and processing instructions. Only
     failures are read from the report: no ``svrl:fired-rule`` for each match,
     and no walk in the default mode under each ``svrl:active-pattern`` (the
-    skeleton's, which matches nothing and reports nothing). Locations are
-    element positions (:func:`_locate_by_position`).
+    skeleton's, which matches nothing and reports nothing). Failures have
+    element positions as locations when ``located`` (:func:`_locate_by_position`),
+    else no location.
     """
     rules = etree.parse(str(schema_path(SCHEMA_FILE)))
     stylesheet = Schematron(rules, store_xslt=True, compile_params={
@@ -82,7 +88,15 @@ def _compiled() -> etree._XSLTResultTree:
         for walk in pattern.findall(_APPLY_TEMPLATES):
             if walk.get("mode") is None:
                 pattern.remove(walk)
-    _locate_by_position(stylesheet.getroot())
+    for walk in stylesheet.getroot().iter(_APPLY_TEMPLATES):  # from the root element
+        if walk.get("select") == "/" and _PATTERN_MODE.fullmatch(walk.get("mode") or ""):
+            walk.set("select", "/*")
+    if located:
+        _locate_by_position(stylesheet.getroot())
+    else:
+        for attribute in list(stylesheet.getroot().iter(f"{{{XSL}}}attribute")):
+            if attribute.get("name") == "location":
+                attribute.getparent().remove(attribute)
     return stylesheet
 
 
@@ -90,11 +104,8 @@ def _locate_by_position(stylesheet: etree._Element) -> None:
     """Make each pattern's walk hand its position path down ("/1/3/2"): every
     template of the walk takes the parent's path as parameter ``path`` and
     adds its own ``position()`` among the element children the walk selected;
-    a failure's ``@location`` is that path. The walks start at the root
-    element, so that its position is 1."""
-    for walk in stylesheet.iter(_APPLY_TEMPLATES):
-        if walk.get("select") == "/" and _PATTERN_MODE.fullmatch(walk.get("mode") or ""):
-            walk.set("select", "/*")
+    a failure's ``@location`` is that path (the walks start at the root
+    element, whose position is 1)."""
     for template in stylesheet.iterchildren(f"{{{XSL}}}template"):
         mode = template.get("mode") or ""
         if not _PATTERN_MODE.fullmatch(mode):
@@ -107,13 +118,13 @@ def _locate_by_position(stylesheet: etree._Element) -> None:
                 apply.getparent().replace(apply, etree.Element(f"{{{XSL}}}value-of", select=_HERE))
 
 
-def _transform() -> etree.XSLT:
+def _transform(*, located: bool) -> etree.XSLT:
     """The compiled rules as a stylesheet, one per thread; it may read nothing."""
-    transform = getattr(_local, "transform", None)
-    if transform is None:
-        transform = _local.transform = etree.XSLT(
-            _compiled(), access_control=etree.XSLTAccessControl.DENY_ALL)
-    return transform
+    transforms = _local.__dict__.setdefault("transforms", {})
+    if located not in transforms:
+        transforms[located] = etree.XSLT(
+            _compiled(located=located), access_control=etree.XSLTAccessControl.DENY_ALL)
+    return transforms[located]
 
 
 class _Locator:
