@@ -234,9 +234,14 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
               show_default=True, help="Run on local processes or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
+@click.option("--max-page-size", "max_page_mb", type=click.FloatRange(min=0), default=16,
+              show_default=True, metavar="MB",
+              help="Refuse larger pages unread (0: no limit).")
+@click.option("--page-timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              metavar="SECONDS", help="Fail a page that takes longer (0: no limit).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
-          scheduler: str | None) -> None:
+          scheduler: str | None, max_page_mb: float, page_timeout: float) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are page files, folders (searched recursively for *.txt) or '-'
@@ -261,7 +266,8 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     with _progress(len(paths), as_json) as on_progress:
         summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
                             fail_fast=fail_fast, executor=executor, scheduler=scheduler,
-                            on_progress=on_progress)
+                            on_progress=on_progress, page_timeout=page_timeout or None,
+                            max_page_bytes=int(max_page_mb * 1e6) or None)
     click.echo(summary.describe(), err=True)
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 

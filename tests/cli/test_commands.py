@@ -78,3 +78,14 @@ def test_build_of_a_missing_source_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "nowhere" in result.output
+
+
+def test_build_refuses_a_page_over_max_page_size_and_exits_1(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "big.txt").write_bytes(SEED.read_bytes() * 3)
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "-j", "1",
+                                       "--json", "--max-page-size", "0.01"])
+    assert result.exit_code == 1
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["status"] == "failed" and line["problems"][0]["code"] == "TE-BUILD-TOO-LARGE"

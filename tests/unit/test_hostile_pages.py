@@ -43,8 +43,8 @@ def pages() -> dict[str, bytes]:
     }
 
 
-def build_all(tmp_path: Path, cases: dict[str, bytes], timeout: float = 30
-              ) -> dict[str, DocResult]:
+def build_all(tmp_path: Path, cases: dict[str, bytes], timeout: float = 30,
+              **options: int) -> dict[str, DocResult]:
     """Build the cases beside a good page; a stage taking ``timeout`` seconds on
     one page counts as a hang."""
     folder = tmp_path / "in"
@@ -54,7 +54,7 @@ def build_all(tmp_path: Path, cases: dict[str, bytes], timeout: float = 30
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     seen: dict[str, DocResult] = {}
     build(collect_sources([folder]), tmp_path / "out", jobs=2, page_timeout=timeout,
-          on_progress=lambda r: seen.__setitem__(r.name, r))
+          on_progress=lambda r: seen.__setitem__(r.name, r), **options)
     return seen
 
 
@@ -130,11 +130,24 @@ def test_bom_and_crlf_give_the_text_of_the_plain_page(
         assert (outdir / f"{case}.txt").read_bytes() == plain, case
 
 
+def test_a_page_over_the_size_limit_fails_unread_and_the_others_are_built(tmp_path: Path) -> None:
+    limit = 10 * len(GOOD.encode("utf-8"))
+    results = build_all(tmp_path, {"big": (GOOD * 11).encode("utf-8")}, max_page_bytes=limit)
+    problem = results["big"].problems[0]
+    assert results["big"].status == "failed" and problem["code"] == "TE-BUILD-TOO-LARGE"
+    assert "over the limit" in problem["message"] and "--max-page-size" in problem["hint"]
+    check(results["big"], tmp_path / "out")
+    assert results["good"].status == "ok"
+
+
 @pytest.mark.slow
-def test_a_50_mb_page(tmp_path: Path) -> None:
+def test_a_50_mb_page_is_refused_clearly_and_a_5_mb_page_is_built(tmp_path: Path) -> None:
     body = "".join(f"A. Smith: Paragraph {i} about Phnom Penh and Hanoi. […]\n\n"
                    for i in range(800_000))
     data = (GOOD + body).encode("utf-8")[:50_000_000].decode("utf-8", "ignore").encode("utf-8")
-    results = build_all(tmp_path, {"huge": data}, timeout=300)
+    results = build_all(tmp_path, {"huge": data, "large": data[:5_000_000]}, timeout=300)
+    assert results["huge"].problems[0]["code"] == "TE-BUILD-TOO-LARGE"
     check(results["huge"], tmp_path / "out")
+    assert results["large"].status == "ok", results["large"].problems
+    check(results["large"], tmp_path / "out")
     assert results["good"].status == "ok"

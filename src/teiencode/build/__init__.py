@@ -34,6 +34,11 @@ __all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build"
            "collect_sources"]
 
 
+#: Pages larger than this (bytes) are refused unread: real archive pages are
+#: far smaller, and a page this size takes minutes and gigabytes to build.
+MAX_PAGE_BYTES = 16_000_000
+
+
 def build(
     sources: Sequence[str | Path | Source],
     outdir: str | Path,
@@ -46,6 +51,7 @@ def build(
     scheduler: str | None = None,
     on_progress: Callable[[DocResult], None] | None = None,
     page_timeout: float | None = 300.0,
+    max_page_bytes: int | None = MAX_PAGE_BYTES,
     stages: Stages | None = None,
     index_page_size: int = PAGE_SIZE,
 ) -> BuildSummary:
@@ -59,7 +65,8 @@ def build(
     ``executor="dask"`` runs on the Dask cluster at ``scheduler``.
     ``on_progress`` is called with each page's :class:`DocResult` as it
     finishes (skipped pages included). ``page_timeout`` bounds the seconds
-    spent on one page (process executor). ``stages`` replaces the stage
+    spent on one page (process executor); a page larger than
+    ``max_page_bytes`` fails at once, unread (``None``: no limit). ``stages`` replaces the stage
     functions (for tests of the build itself). ``index_page_size``: documents
     per page of the corpus index (:mod:`.site`).
 
@@ -83,7 +90,7 @@ def build(
         manifest, everything_reason = Manifest.load(store, tool=tool,
                                                     registers=registers_hash(register_files))
         manifest.save(outdir)  # marks the folder as a build's output from the start
-        batch = _Batch(outdir, store, manifest, on_progress)
+        batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes)
 
         def stale(name: str, input_hash: str) -> str | None:
             if force:
@@ -120,8 +127,10 @@ class _Batch:
     parent writes, remembers (in the store) and counts for each."""
 
     def __init__(self, outdir: Path, store: BuildStore, manifest: Manifest,
-                 on_progress: Callable[[DocResult], None] | None) -> None:
+                 on_progress: Callable[[DocResult], None] | None,
+                 max_page_bytes: int | None) -> None:
         self.outdir = outdir
+        self.max_page_bytes = max_page_bytes
         self.store = store
         self.manifest = manifest
         self.on_progress = on_progress
@@ -138,10 +147,15 @@ class _Batch:
         for page in pages:
             source = str(page.path)
             try:
-                data = page.path.read_bytes()
+                size = page.path.stat().st_size
+                data = page.path.read_bytes() if not self._too_large(size) else None
             except OSError as error:
                 self.hashes[page.name] = ""
                 self.finish(_unreadable(page, error), {})
+                continue
+            if data is None:
+                self.hashes[page.name] = ""
+                self.finish(_too_large(page, size, self.max_page_bytes or 0), {})
                 continue
             input_hash = content_hash(data)
             reason = stale(page.name, input_hash)
@@ -153,6 +167,9 @@ class _Batch:
                 prepared = True
             self.hashes[page.name] = input_hash
             yield Task(page.name, source, data, reason)
+
+    def _too_large(self, size: int) -> bool:
+        return self.max_page_bytes is not None and size > self.max_page_bytes
 
     def finish(self, result: DocResult, files: dict[str, bytes],
                entry: bytes | None = None) -> None:
@@ -204,5 +221,15 @@ def _read_register(path: Path) -> tuple[str, bytes]:
 def _unreadable(page: Source, error: OSError) -> DocResult:
     problem = Diagnostic("error", "TE-BUILD-DECODE", f"cannot read the page: {error.strerror}",
                          file=str(page.path), hint="check that the file exists and is readable")
+    return DocResult(name=page.name, source=str(page.path), status="failed",
+                     problems=(problem.to_dict(),))
+
+
+def _too_large(page: Source, size: int, limit: int) -> DocResult:
+    problem = Diagnostic("error", "TE-BUILD-TOO-LARGE",
+                         f"the page is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.1f} MB "
+                         "per page", file=str(page.path),
+                         hint="split the page into documents, or raise the limit "
+                              "(teiencode build --max-page-size MB)")
     return DocResult(name=page.name, source=str(page.path), status="failed",
                      problems=(problem.to_dict(),))

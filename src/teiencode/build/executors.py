@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Diagnostic
 from .report import DocResult
-from .worker import Outcome, WorkerConfig, build_page, initialize
+from .worker import Outcome, WorkerConfig, build_initialized, build_page, initialize
 
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
@@ -88,7 +88,7 @@ def _run_processes(tasks: Iterator[Task], config: WorkerConfig, jobs: int) -> It
                 task = suspects.popleft() if suspects else next(tasks, None)
                 if task is None:
                     break
-                pending[pool.submit(build_page, config, task.name, task.source, task.data,
+                pending[pool.submit(build_initialized, task.name, task.source, task.data,
                                     task.reason)] = task
             if not pending:
                 return
