@@ -156,5 +156,13 @@ def _syntax_error(exc: etree.XMLSyntaxError, name: str | None) -> XMLInputError:
     if "Entity '" in message and "not defined" in message:
         hint = ("XML knows only &amp; &lt; &gt; &quot; &apos;: write the character itself "
                 "or a numeric reference such as &#160;")
+    if "XML_PARSE_HUGE" in message:  # libxml2's safety limits, kept on purpose
+        limit = re.sub(r"^Resource limit exceeded: |, (?:try|use) XML_PARSE_HUGE.*$", "", message)
+        return XMLInputError(
+            f"too large to read safely: {limit} "
+            "(the limits are 10 MB of text in one run and 256 levels of nesting)",
+            file=name, line=line, column=column,
+            hint="split the document (for a page: into several pages) so that no single "
+                 "stretch of text or nesting exceeds the limit")
     return XMLInputError(f"not well-formed XML: {message}", file=name, line=line,
                          column=column, hint=hint)

@@ -259,3 +259,14 @@ def test_the_pipe_probe_catches_a_parser_that_reads(fifo: FifoProbe) -> None:
     data = f'<!DOCTYPE TEI [<!ENTITY s SYSTEM "file://{fifo.path}">]><TEI>&s;</TEI>'.encode()
     assert FifoProbe.SECRET.decode() in etree.fromstring(data, unsafe).text
     assert fifo.opened
+
+
+@pytest.mark.parametrize("data", [b"<a>" + b"x" * 10_000_001 + b"</a>",
+                                  b"<a>" * 300 + b"</a>" * 300],
+                         ids=["text-over-10-mb", "nesting-over-256"])
+def test_documents_over_the_parser_limits_are_refused_saying_so(data: bytes) -> None:
+    with pytest.raises(XMLInputError) as caught:
+        parse_xml(data, name="big.xml")
+    assert caught.value.message.startswith("too large to read safely")
+    assert caught.value.file == "big.xml" and caught.value.line == 1
+    assert "split" in (caught.value.hint or "")
