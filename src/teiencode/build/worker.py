@@ -139,18 +139,12 @@ def initialize(config: WorkerConfig) -> None:
 def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
                reason: str | None = None) -> Outcome:
     """Run every stage on one page; never raises for a bad page (it fails, with why)."""
-    global _frozen
     initialize(config)
     assert _state is not None
     register = _state[1]
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
         outcome = _run_stages(config.stages, register, name, source, data, reason)
-    if not _frozen:
-        # What the first page loaded (gazetteer, schemas, stylesheets) lives as
-        # long as the worker: exempt it from every later garbage collection.
-        gc.freeze()
-        _frozen = True
     files = outcome.files
     if config.outdir is not None:
         for relative, content in files.items():
@@ -164,9 +158,16 @@ def build_initialized(name: str, source: str, data: bytes, reason: str | None = 
     """:func:`build_page` with the configuration this process was initialised
     with: a process pool's task, so that the configuration (registers
     included) crosses to the worker once, not with every page."""
+    global _frozen
     if _state is None:
         raise RuntimeError("build_initialized() before initialize() in this process")
-    return build_page(_state[0], name, source, data, reason)
+    outcome = build_page(_state[0], name, source, data, reason)
+    if not _frozen:
+        # What the first page loaded (gazetteer, schemas, stylesheets) lives as
+        # long as this worker process: exempt it from every later collection.
+        gc.freeze()
+        _frozen = True
+    return outcome
 
 
 def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
