@@ -107,6 +107,16 @@ def test_outputs_kept_below_their_source_folder(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "1980" / "memo-000.xml").is_file()
 
 
+def test_folders_and_pages_given_to_build_directly_are_built_like_on_the_command_line(
+        tmp_path: Path) -> None:
+    write_pages(tmp_path / "in" / "1979", 2, prefix="memo")
+    single = write_pages(tmp_path / "loose", 1, prefix="note")[0]
+    summary = build([str(tmp_path / "in"), single], tmp_path / "out", jobs=1, stages=FAKE_STAGES)
+    assert (summary.built, summary.failed) == (3, 0)
+    assert (tmp_path / "out" / "1979" / "memo-001.xml").is_file()
+    assert (tmp_path / "out" / "note-000.xml").is_file()
+
+
 def test_outputs_inside_the_sources_are_never_read_back(tmp_path: Path) -> None:
     write_pages(tmp_path / "in", 2)
     run(tmp_path / "in", tmp_path / "in" / "site")

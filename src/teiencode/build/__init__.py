@@ -26,7 +26,7 @@ from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .site import PAGE_SIZE, is_site_page_name, write_index
-from .sources import Source, as_source, collect_sources
+from .sources import Source, as_sources, collect_sources
 from .store import BuildStore
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 
@@ -57,7 +57,8 @@ def build(
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
-    ``sources`` are page paths (output name: the stem) or the
+    ``sources`` are page paths (output name: the stem), folders (their
+    ``*.txt`` pages, as :func:`collect_sources` finds them) or the
     :class:`Source` items of :func:`collect_sources`. ``registers`` are the
     register files every page is linked against. ``jobs`` worker processes
     (default: all cores; 1 builds in this process). ``force`` rebuilds
@@ -76,7 +77,7 @@ def build(
     """
     started = time.perf_counter()
     outdir = Path(outdir)
-    pages = _unique_names([as_source(s) for s in sources])
+    pages = _unique_names([page for item in sources for page in as_sources(item)])
     if executor not in EXECUTORS:
         raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     register_files = tuple(_read_register(Path(p)) for p in registers)

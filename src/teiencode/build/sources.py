@@ -53,12 +53,14 @@ def collect_sources(sources: Sequence[str | Path], *, stdin: TextIO | None = Non
     return sorted(by_name.values())
 
 
-def as_source(item: str | Path | Source) -> Source:
-    """A :class:`Source` for a page given directly (output name: its stem)."""
+def as_sources(item: str | Path | Source) -> list[Source]:
+    """The pages of one source given to :func:`~teiencode.build.build`: a
+    folder's pages (as :func:`collect_sources` finds them), else the page
+    itself (output name: its stem; a missing page fails when it is read)."""
     if isinstance(item, Source):
-        return item
+        return [item]
     path = Path(item)
-    return Source(path.stem, path)
+    return list(_pages_in(path)) if path.is_dir() else [Source(path.stem, path)]
 
 
 def _expand(sources: Sequence[str | Path], stdin: TextIO | None) -> Iterator[Source]:
