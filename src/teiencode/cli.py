@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -278,9 +279,19 @@ def _progress(total: int, as_json: bool) -> Iterator[Callable[[Any], None]]:
     if as_json:
         yield lambda result: click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return
+    started, done = time.perf_counter(), [0]
+
+    def rate(_: object) -> str:
+        seconds = time.perf_counter() - started
+        return f"{done[0] / seconds:.1f} pages/s" if done[0] and seconds > 0 else ""
+
+    def advance(result: object) -> None:
+        done[0] += 1
+        bar.update(1, result)
+
     with click.progressbar(length=total, label="building", show_eta=True, show_pos=True,
-                           file=sys.stderr) as bar:
-        yield lambda result: bar.update(1, result.source)
+                           item_show_func=rate, file=sys.stderr) as bar:
+        yield advance
 
 
 if __name__ == "__main__":  # pragma: no cover

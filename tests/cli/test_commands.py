@@ -89,3 +89,36 @@ def test_build_refuses_a_page_over_max_page_size_and_exits_1(tmp_path: Path) -> 
     assert result.exit_code == 1
     line = json.loads(result.stdout.splitlines()[0])
     assert line["status"] == "failed" and line["problems"][0]["code"] == "TE-BUILD-TOO-LARGE"
+
+
+def test_build_on_a_terminal_shows_a_progress_bar_with_its_rate(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"memo-{n}.txt").write_text(f"Memo {n}\n\nA. Smith: Hello {n}.\n", encoding="utf-8")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "teiencode.cli", "build", str(pages),
+                                "-o", str(tmp_path / "out"), "-j", "1"],
+                               stdout=follower, stderr=follower, close_fds=True)
+    os.close(follower)
+    shown = b""
+    while chunk := _read(leader):
+        shown += chunk
+    assert process.wait() == 0
+    screen = shown.decode("utf-8", "replace")
+    assert "building" in screen and "3/3" in screen and "pages/s" in screen
+    assert "built 3" in screen
+
+
+def _read(fd: int) -> bytes:
+    import os
+
+    try:
+        return os.read(fd, 4096)
+    except OSError:  # the terminal closed with the process
+        return b""
