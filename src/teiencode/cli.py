@@ -8,9 +8,7 @@ verb. Library errors become messages and exit codes in one place
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .atomic import write_atomic
 from .errors import EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, TeiencodeError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,29 +64,13 @@ def _load_registers(paths: Sequence[Path]) -> Any:
     return load_register(list(paths))
 
 
-@contextmanager
-def _atomic_output(path: Path, mode: str = "wb") -> Iterator[Any]:
-    """Write ``path`` through a temporary file renamed into place on success,
-    so that a failure never leaves a partial output behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def _emit(data: bytes | str, output: Path | None) -> None:
     binary = data if isinstance(data, bytes) else data.encode("utf-8")
     if output is None:
         sys.stdout.buffer.write(binary)
         sys.stdout.flush()
     else:
-        with _atomic_output(output) as handle:
-            handle.write(binary)
+        write_atomic(output, binary)
 
 
 def _print_warnings(warnings: Sequence[Any]) -> None:

@@ -122,3 +122,14 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 4096)
     except OSError:  # the terminal closed with the process
         return b""
+
+
+def test_encode_output_gets_the_usual_file_mode(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "memo.xml"
+    result = CliRunner().invoke(main, ["encode", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

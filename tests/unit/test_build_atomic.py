@@ -14,7 +14,8 @@ import pytest
 from build_fakes import FAKE_STAGES, output_bytes, write_pages
 
 import teiencode
-from teiencode.build import atomic, build, collect_sources
+from teiencode import atomic
+from teiencode.build import build, collect_sources
 
 
 def test_a_crash_before_the_rename_keeps_the_old_file(tmp_path: Path,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Diagnostic
-from .atomic import remove_leftovers, write_atomic
+from ..atomic import remove_leftovers, write_atomic
 from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
 from .store import BuildStore
 
 MANIFEST_NAME = "manifest.json"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
 
 REPORT_NAME = "report.json"
 

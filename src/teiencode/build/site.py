@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
 from .manifest import Manifest
 from .store import OTHER, BuildStore
 

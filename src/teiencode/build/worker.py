@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import TeiencodeError
 from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
 from ..walk import document_inlines
-from .atomic import write_atomic
+from ..atomic import write_atomic
 from .report import DocResult
 
 OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
