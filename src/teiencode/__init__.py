@@ -9,7 +9,10 @@ model does not start a Saxon processor)::
     diagnostics = list(iter_diagnostics(xml))
     html = render_html(xml)
 
-``encode_page`` runs read → entities → tei in one call.
+``encode_page`` runs read → entities → tei in one call. Two functions share
+their names with their packages and are imported from them:
+``teiencode.build.build`` (the batch build) and ``teiencode.validate.validate``
+(raises :class:`~teiencode.errors.ValidationFailed`).
 """
 
 from __future__ import annotations
@@ -31,14 +34,12 @@ _EXPORTS = {
     "to_bytes": "teiencode.tei",
     "iter_diagnostics": "teiencode.validate",
     "is_valid": "teiencode.validate",
-    "validate": "teiencode.validate",
     "format_report": "teiencode.validate",
     "parse_xml": "teiencode.xmlinput",
     "parse_tei": "teiencode.publish",
     "render_html": "teiencode.publish",
     "render_text": "teiencode.publish",
     "render_index": "teiencode.publish",
-    "build": "teiencode.build",
     "encode_page": "teiencode.pipeline",
     "encode_path": "teiencode.pipeline",
 }
