@@ -149,14 +149,14 @@ class _Batch:
             source = str(page.path)
             try:
                 size = page.path.stat().st_size
-                data = page.path.read_bytes() if not self._too_large(size) else None
+                if self.max_page_bytes is not None and size > self.max_page_bytes:
+                    self.hashes[page.name] = ""
+                    self.finish(_too_large(page, size, self.max_page_bytes), {})
+                    continue
+                data = page.path.read_bytes()
             except OSError as error:
                 self.hashes[page.name] = ""
                 self.finish(_unreadable(page, error), {})
-                continue
-            if data is None:
-                self.hashes[page.name] = ""
-                self.finish(_too_large(page, size, self.max_page_bytes or 0), {})
                 continue
             input_hash = content_hash(data)
             reason = stale(page.name, input_hash)
@@ -168,9 +168,6 @@ class _Batch:
                 prepared = True
             self.hashes[page.name] = input_hash
             yield Task(page.name, source, data, reason)
-
-    def _too_large(self, size: int) -> bool:
-        return self.max_page_bytes is not None and size > self.max_page_bytes
 
     def finish(self, result: DocResult, files: dict[str, bytes],
                entry: bytes | None = None) -> None:

@@ -108,15 +108,6 @@ class BuildSummary:
         """Where the report is."""
         return self.outdir / REPORT_NAME
 
-    @classmethod
-    def of(cls, results: Iterable[DocResult], *, total: int, seconds: float, outdir: Path,
-           stopped: bool = False) -> BuildSummary:
-        """Count the results of a build."""
-        tally = Tally()
-        for result in results:
-            tally.add(result)
-        return tally.summary(total=total, seconds=seconds, outdir=outdir, stopped=stopped)
-
     def describe(self) -> str:
         """One line for people: "built 12, skipped 0, failed 1, … in 2.3 s"."""
         rate = f" ({self.built / self.seconds:.0f} pages/s)" if self.built and self.seconds else ""

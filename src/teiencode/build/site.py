@@ -105,8 +105,7 @@ def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str]
         write_atomic(outdir / page.path, render(xml).encode("utf-8"))
     rows = store.name_rows()
     for page in name_pages:
-        chunk = (xml for _, _, _, xml in islice(rows, page.rows))
-        xml = _site_xml("names", pages, page, documents, chunk)
+        xml = _site_xml("names", pages, page, documents, islice(rows, page.rows))
         write_atomic(outdir / page.path, render(xml).encode("utf-8"))
     return {page.path for page in pages}
 

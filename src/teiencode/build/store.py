@@ -48,6 +48,13 @@ CREATE TABLE site_pages (path TEXT PRIMARY KEY);
 _DOCUMENT_ORDER = "d.undated, d.date, d.title, d.name"
 # The documents this build lists: those with an entry among the pages it reports.
 _LISTED = "d.name IN (SELECT name FROM report)"
+# The entity rows of the listed documents, each with the sort name of its
+# entity's first occurrence (in document order).
+_RANKED_NAMES = f"""
+    SELECT n.kind, n.key, n.xml, n.position, d.link, {_DOCUMENT_ORDER},
+           first_value(n.sort) OVER (PARTITION BY n.kind, n.key
+                                     ORDER BY {_DOCUMENT_ORDER}, n.position) AS first_sort
+    FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED}"""
 
 
 class BuildStore:
@@ -194,33 +201,23 @@ class BuildStore:
                                         "ORDER BY position", (name,))
             yield head + "".join(xml for (xml,) in entities) + "</entry>"
 
-    def name_rows(self) -> Iterator[tuple[str, str, str, str]]:
-        """Every entity row of the listed documents as ``(kind, letter, key,
-        XML)``: the XML is an entry holding that one entity, with the
-        document's address and title only. In the combined index's order: by
-        kind, then initial letter and name of the entity's first occurrence,
-        then its documents in date order."""
+    def name_rows(self) -> Iterator[str]:
+        """The XML of every entity row of the listed documents: an entry
+        holding that one entity, with the document's address and title only.
+        In the combined index's order: by kind, then initial letter and name of
+        the entity's first occurrence, then its documents in date order."""
         self.commit()
         query = f"""
-            SELECT kind, letter(first_sort), key, link || xml || '</entry>' FROM (
-                SELECT n.kind, n.key, n.xml, d.link, n.position, {_DOCUMENT_ORDER},
-                       first_value(n.sort) OVER (PARTITION BY n.kind, n.key
-                                                 ORDER BY {_DOCUMENT_ORDER}, n.position)
-                           AS first_sort
-                FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED}) AS d
+            SELECT link || xml || '</entry>' FROM ({_RANKED_NAMES}) AS d
             ORDER BY kind, letter(first_sort), first_sort, key, {_DOCUMENT_ORDER}, position"""
-        for kind, letter, key, xml in self._db.execute(query):
-            yield _KINDS[kind], letter, key, xml
+        for (xml,) in self._db.execute(query):
+            yield xml
 
     def name_sections(self) -> list[tuple[str, str, int]]:
         """``(kind, letter, entity rows)`` of the combined index, in its order."""
         self.commit()
         query = f"""
-            SELECT kind, letter(first_sort) AS initial, count(*) FROM (
-                SELECT n.kind, first_value(n.sort) OVER (
-                    PARTITION BY n.kind, n.key ORDER BY {_DOCUMENT_ORDER}, n.position)
-                    AS first_sort
-                FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED})
+            SELECT kind, letter(first_sort) AS initial, count(*) FROM ({_RANKED_NAMES})
             GROUP BY kind, initial ORDER BY kind, initial"""
         return [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(query)]
 

@@ -12,8 +12,8 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
 class ElementPaths:
-    """The XPaths of the elements of one document, as :func:`element_path`
-    writes them. The children of each parent are counted once, so naming
+    """The readable XPaths of the elements of one document (see the module
+    docstring). The children of each parent are counted once, so naming
     every element of a document (one diagnostic each) takes time in
     proportion to its size."""
 
@@ -21,6 +21,7 @@ class ElementPaths:
         self._steps: dict[etree._Element, dict[etree._Element, str]] = {}
 
     def __call__(self, element: etree._Element) -> str:
+        """The XPath of ``element`` from the root."""
         steps = []
         node: etree._Element | None = element
         while node is not None:
@@ -33,11 +34,6 @@ class ElementPaths:
                 steps.append(self._steps[parent][node])
             node = parent
         return "/" + "/".join(reversed(steps))
-
-
-def element_path(element: etree._Element) -> str:
-    """The XPath of ``element`` from the root, for people to read."""
-    return ElementPaths()(element)
 
 
 def _child_steps(parent: etree._Element) -> dict[etree._Element, str]:
