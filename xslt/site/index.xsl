@@ -1,21 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The corpus index: index.html, and for a large corpus the further pages of
-  documents and of names. Two inputs, told apart by their root element:
-
-  * a TEI document gives its index entry, a small XML element that holds all
-    the index needs of it (the build makes one per page, in the worker that
-    has the TEI at hand; nothing reads the TEI again):
-      <entry xmlns="urn:teiencode" title="…" date="1979-12-04" date-text="December 4, 1979"
-             doc-type="…" summary="…" turns="3" gaps="1" names="12">
-        <entity kind="person" key="#carter" name="Jimmy Carter" sort="jimmy carter" proposed="true">
-          <authority href="https://www.wikidata.org/wiki/Q23685" label="Wikidata Q23685"/>
-          <at anchor="d1-sp2" label="speaks in Turn 2"/> <at anchor="mention-4" label="¶ 3"/>
-        </entity>
-      </entry>
-  * one page to render, a <site> element of entries, each with the address
-    of its edition (href), and, when the index has more than one page, the
-    navigation between them:
+  documents and of names. Each page is rendered from one <site> element of
+  index entries (made by site/entry.xsl), each with the address of its
+  edition (href), and, when the index has more than one page, the navigation
+  between them:
       <site xmlns="urn:teiencode" documents="20000" part="documents|names" label="…">
         <nav part="documents" href="index-2.html" label="2" current="true"/> …
         <entry href="1979-12-04_x.html" …>…</entry> …
@@ -42,49 +31,14 @@
   <xsl:import href="../common/functions.xsl"/>
   <xsl:include href="../html/html-style.xsl"/>
 
-  <!-- The numbering accumulators of functions.xsl run over the source document. -->
-  <xsl:mode use-accumulators="#all"/>
-
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
 
   <xsl:template match="/">
-    <xsl:if test="not(tei:TEI or te:site)">
+    <xsl:if test="not(te:site)">
       <xsl:sequence select="te:fail('TE-XSLT-2', 'the document element is ' || name(*)
-                            || ', not TEI in the TEI namespace', *)"/>
+                            || ', not site in the urn:teiencode namespace', *)"/>
     </xsl:if>
-    <xsl:apply-templates select="tei:TEI | te:site"/>
-  </xsl:template>
-
-  <!-- ============================================================ the entry -->
-
-  <xsl:template match="tei:TEI">
-    <xsl:variable name="body" select="tei:text/tei:body"/>
-    <xsl:variable name="tei" select="."/>
-    <xsl:result-document method="xml" omit-xml-declaration="yes" indent="no">
-      <te:entry title="{te:title(.)}">
-        <xsl:for-each select="te:date-when(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
-        <xsl:for-each select="te:date-text(.)"><xsl:attribute name="date-text" select="."/></xsl:for-each>
-        <xsl:for-each select="te:doc-type(.)"><xsl:attribute name="doc-type" select="."/></xsl:for-each>
-        <xsl:for-each select="te:summary(.)"><xsl:attribute name="summary" select="."/></xsl:for-each>
-        <xsl:attribute name="turns" select="count($body//tei:sp)"/>
-        <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
-        <xsl:attribute name="names" select="count($body//*[te:is-mention(.)])"/>
-        <xsl:for-each select="te:entities(.)">
-          <te:entity kind="{te:entity-kind(.)}" key="{te:entity-key(.)}" name="{te:entity-name(.)}"
-                     sort="{lower-case(te:entity-name(.))}">
-            <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
-            <xsl:for-each select="tei:idno[te:authority-url(.)]">
-              <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
-            </xsl:for-each>
-            <xsl:for-each select="key('te:turns', string(@xml:id), $tei), key('te:mentions', string(@xml:id), $tei)">
-              <te:at anchor="{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}"
-                     label="{if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
-                             else (te:passage-of(.) ! te:passage-label(.), 'text')[1]}"/>
-            </xsl:for-each>
-          </te:entity>
-        </xsl:for-each>
-      </te:entry>
-    </xsl:result-document>
+    <xsl:apply-templates select="te:site"/>
   </xsl:template>
 
   <!-- ============================================================= the pages -->
@@ -247,12 +201,6 @@
     </section>
   </xsl:template>
 
-  <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
-  <xsl:function name="te:entity-key" as="xs:string">
-    <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="authority" select="($entity/tei:idno[te:authority-url(.)])[1]"/>
-    <xsl:sequence select="if ($authority) then te:authority-url($authority) else '#' || $entity/@xml:id"/>
-  </xsl:function>
 
   <xsl:variable name="te:index-css" as="xs:string" expand-text="no"><![CDATA[
 main, header.masthead, footer.colophon { max-width: 64rem; }

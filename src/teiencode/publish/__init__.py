@@ -32,7 +32,6 @@ __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "index_e
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
 _TE = "urn:teiencode"
-_TEI = "http://www.tei-c.org/ns/1.0"
 
 
 @dataclass(frozen=True)
@@ -69,19 +68,12 @@ def index_entry(source: Source | ParsedXML) -> bytes:
     """The corpus index's entry for one TEI document: a small
     ``<entry xmlns="urn:teiencode">`` element with its title, date, summary and
     counts, and each entity with the anchors and passage labels of its
-    occurrences (format: ``xslt/site/index.xsl``). Everything the index needs
+    occurrences (format: ``xslt/site/entry.xsl``). Everything the index needs
     of the document, so that an index is rendered without its TEI.
 
     Raises :class:`XSLTError` (TE-XSLT-2) when the document is not TEI.
     """
-    if not isinstance(source, ParsedXML):
-        root, name = _load(source)
-        if root.tag != f"{{{_TEI}}}TEI":
-            raise XSLTError(f"TE-XSLT-2 {name or 'a document'}: the document element is "
-                            f"{root.tag}, not TEI in the TEI namespace", code="TE-XSLT-2",
-                            file=name)
-        source = parse(_serialise(root), name=name)
-    return transform("site/index.xsl", source).encode("utf-8")
+    return transform("site/entry.xsl", _parsed(source)).encode("utf-8")
 
 
 def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,

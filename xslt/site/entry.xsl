@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A TEI document's entry in the corpus index: a small XML element holding all
+  the index (site/index.xsl) needs of the document, so that the index is
+  rendered without reading the TEI again. The build makes one per page, in
+  the worker that has the TEI at hand:
+
+    <entry xmlns="urn:teiencode" title="…" date="1979-12-04" date-text="December 4, 1979"
+           doc-type="…" summary="…" turns="3" gaps="1" names="12">
+      <entity kind="person" key="#carter" name="Jimmy Carter" sort="jimmy carter" proposed="true">
+        <authority href="https://www.wikidata.org/wiki/Q23685" label="Wikidata Q23685"/>
+        <at anchor="d1-sp2" label="speaks in Turn 2"/> <at anchor="mention-4" label="¶ 3"/>
+      </entity>
+    </entry>
+
+  Anchors and passage labels are those of the HTML edition (common/functions.xsl).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:te="urn:teiencode"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/params.xsl"/>
+  <xsl:import href="../common/functions.xsl"/>
+
+  <!-- The numbering accumulators of functions.xsl run over the source document. -->
+  <xsl:mode use-accumulators="#all"/>
+
+  <xsl:output method="xml" omit-xml-declaration="yes" indent="no"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="*"/>
+  </xsl:template>
+
+  <xsl:template match="*">
+    <xsl:sequence select="te:fail('TE-XSLT-2', 'the document element is ' || name()
+                          || ', not TEI in the TEI namespace', .)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <xsl:variable name="body" select="tei:text/tei:body"/>
+    <xsl:variable name="tei" select="."/>
+    <te:entry title="{te:title(.)}">
+      <xsl:for-each select="te:date-when(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
+      <xsl:for-each select="te:date-text(.)"><xsl:attribute name="date-text" select="."/></xsl:for-each>
+      <xsl:for-each select="te:doc-type(.)"><xsl:attribute name="doc-type" select="."/></xsl:for-each>
+      <xsl:for-each select="te:summary(.)"><xsl:attribute name="summary" select="."/></xsl:for-each>
+      <xsl:attribute name="turns" select="count($body//tei:sp)"/>
+      <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
+      <xsl:attribute name="names" select="count($body//*[te:is-mention(.)])"/>
+      <xsl:for-each select="te:entities(.)">
+        <te:entity kind="{te:entity-kind(.)}" key="{te:entity-key(.)}" name="{te:entity-name(.)}"
+                   sort="{lower-case(te:entity-name(.))}">
+          <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
+          <xsl:for-each select="tei:idno[te:authority-url(.)]">
+            <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
+          </xsl:for-each>
+          <xsl:for-each select="key('te:turns', string(@xml:id), $tei), key('te:mentions', string(@xml:id), $tei)">
+            <te:at anchor="{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}"
+                   label="{if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
+                           else (te:passage-of(.) ! te:passage-label(.), 'text')[1]}"/>
+          </xsl:for-each>
+        </te:entity>
+      </xsl:for-each>
+    </te:entry>
+  </xsl:template>
+
+
+  <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
+  <xsl:function name="te:entity-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="authority" select="($entity/tei:idno[te:authority-url(.)])[1]"/>
+    <xsl:sequence select="if ($authority) then te:authority-url($authority) else '#' || $entity/@xml:id"/>
+  </xsl:function>
+</xsl:stylesheet>
