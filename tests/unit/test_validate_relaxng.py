@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from teiencode.errors import InputError
 from teiencode.validate import iter_diagnostics, relaxng, validate_files
@@ -151,7 +152,7 @@ def test_jing_batches_keep_each_result_with_its_document(monkeypatch: pytest.Mon
                  for n in range(5)]
     with relaxng.Batch(schema, engine="jing") as batch:
         for name, data in documents:
-            batch.add(name, data)
+            batch.add(name, etree.fromstring(data).getroottree(), data)
         folder = Path(batch._folder.name)  # type: ignore[union-attr]
         results = batch.results()
     assert [bool(found) for found in results] == [True, False, True, False, True]

@@ -49,9 +49,9 @@ def iter_diagnostics(source: XMLSource, *, tei_schema: Path | None = None,
         return
     yield from _project_checks(document)
     if tei_schema is not None:
-        data = document.data if document.data is not None else etree.tostring(
-            document.tree, encoding="utf-8")
-        yield from relaxng.check(Path(tei_schema), [(document.name, data)])[0]
+        with relaxng.Batch(Path(tei_schema)) as batch:
+            batch.add(document.name, document.tree, document.data)
+            yield from batch.results()[0]
 
 
 def is_valid(source: XMLSource, *, tei_schema: Path | None = None, name: str | None = None) -> bool:
@@ -91,8 +91,8 @@ def validate_files(paths: Sequence[str | os.PathLike[str]], *,
                 found.append([document])
                 continue
             found.append(list(_project_checks(document)))
-            if batch is not None and document.data is not None:
-                batch.add(document.name, document.data)
+            if batch is not None:
+                batch.add(document.name, document.tree, document.data)
                 checked.append(len(found) - 1)
         if batch is not None:
             for number, diagnostics in zip(checked, batch.results(), strict=True):

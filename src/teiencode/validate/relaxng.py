@@ -47,7 +47,7 @@ def check(schema: Path, documents: Iterable[tuple[str | None, bytes]], *,
     """Diagnostics for each ``(name, bytes)`` document against ``schema``, in order."""
     with Batch(schema, engine=engine) as batch:
         for name, data in documents:
-            batch.add(name, data)
+            batch.add(name, parse_bytes(data, name=name), data)
         return batch.results()
 
 
@@ -78,13 +78,14 @@ class Batch:
         if self._folder is not None:
             self._folder.cleanup()
 
-    def add(self, name: str | None, data: bytes) -> None:
-        """Validate one document (given as the bytes it was parsed from)."""
+    def add(self, name: str | None, tree: etree._ElementTree, data: bytes | None = None) -> None:
+        """Validate one parsed document; ``data``, the bytes it was parsed from,
+        lets jing report the same line numbers (else the tree is serialised)."""
         if self._folder is None:
-            self._results.append(_check_with_lxml(self.schema, name, data))
+            self._results.append(_check_with_lxml(self.schema, name, tree))
             return
         path = Path(self._folder.name) / f"{len(self._results) + len(self._waiting):07d}.xml"
-        path.write_bytes(data)
+        path.write_bytes(data if data is not None else etree.tostring(tree, encoding="utf-8"))
         self._waiting.append((name, str(path)))
         if len(self._waiting) >= JING_BATCH:
             self._run_jing()
@@ -152,14 +153,14 @@ def _shorten(message: str) -> str:
 # --------------------------------------------------------------------------- lxml
 
 
-def _check_with_lxml(schema: Path, name: str | None, data: bytes) -> list[Diagnostic]:
+def _check_with_lxml(schema: Path, name: str | None,
+                     tree: etree._ElementTree) -> list[Diagnostic]:
     try:
         modified = schema.stat().st_mtime_ns
     except OSError as exc:
         raise InputError(f"cannot read the RELAX NG schema {schema}: {exc.strerror}",
                          file=str(schema)) from exc
     validator = _compiled(schema.resolve(), modified)
-    tree = parse_bytes(data, name=name)
     with _lxml_lock:  # one compiled schema, shared; its error log is per call
         if validator.validate(tree):
             return []
