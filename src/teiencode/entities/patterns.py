@@ -167,10 +167,9 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
     return [(i, j)]
 
 
-def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
-    heading = _Headings(text)
     i = 0
     while i < len(toks):
         if not toks[i].is_cap and not toks[i].is_upper:
@@ -207,9 +206,9 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candi
 _LOWER_ASCII = re.compile("[a-z]")
 
 
-class _Headings:
+class Headings:
     """Whether a token is on a line written all in capitals (a heading); each
-    line of the text is looked at once, however many tokens it holds."""
+    line of the text is looked at once, however many tokens and patterns ask."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -314,11 +313,10 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
                         canonical=place.name if place else None, source="state-name")
 
 
-def orgs(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+def orgs(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Organisation names built around a head noun ("MPRP Central Committee",
     "Embassy of the GDR", "Kampuchean National United Front for National
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
-    heading = _Headings(text)
     for i, tok in enumerate(toks):
         if tok.folded not in ORG_HEADS or not tok.is_cap:
             continue
@@ -411,15 +409,15 @@ def acronym(tok: Tok, lower: frozenset[str]) -> bool:
             and word.capitalize().lower() not in lower)
 
 
-def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: frozenset[str]) -> Iterator[Candidate]:
+def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: frozenset[str],
+             heading: Headings) -> Iterator[Candidate]:
     """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
     name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
     writes in title case, so capitals in a heading are not taken for acronyms."""
-    heading = _Headings(text)
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.is_cap or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
+        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
             i += 1
             continue

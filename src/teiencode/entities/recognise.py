@@ -77,16 +77,17 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
 def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Register | None,
                 year: int | None) -> list[Candidate]:
     title_words = frozenset(t.bare for t in toks if t.is_cap and not t.is_upper)
+    heading = patterns.Headings(text)
     found: list[Candidate] = []
     if register is not None:
         found += _register_matches(text, toks, lower, register)
     found += [Candidate(d.start, d.end, "date", 3, 0, when=d.when, source="date") for d in find_dates(text, year)]
     found += patterns.labels(text, toks, lower)
     found += patterns.signatures(text, toks, lower)
-    found += patterns.persons(text, toks, lower)
-    found += patterns.orgs(text, toks, lower)
+    found += patterns.persons(text, toks, lower, heading)
+    found += patterns.orgs(text, toks, lower, heading)
     found += patterns.places(text, toks, lower)
-    found += patterns.acronyms(text, toks, lower, title_words)
+    found += patterns.acronyms(text, toks, lower, title_words, heading)
     found += _defined(text, found)
     return found
 
