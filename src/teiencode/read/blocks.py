@@ -32,7 +32,7 @@ from ..model import (
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
 from .labels import Label, find_label
-from .lines import Line
+from .lines import Line, outside_brackets
 from .metadata import dateline_parts
 from .participants import Participants
 
@@ -53,7 +53,6 @@ _NARRATION = re.compile(
     r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
     r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
     r"(?:conversation|record|memorandum))")
-_BRACKET = re.compile(r"\[[^\[\]]*\]")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
 _REPORTED = re.compile(
     r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"
@@ -228,7 +227,7 @@ def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bo
     if line.no == previous.no + 1:
         return gapped or short
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
-            and not _BRACKET.sub("", text).isupper())
+            and not outside_brackets(text).isupper())
 
 
 def _listed_name(item: str) -> str:
@@ -241,7 +240,7 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
-    outside = _BRACKET.sub("", text)
+    outside = outside_brackets(text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
         return True
     if _BRACKETED.fullmatch(text) and not state.started:
@@ -285,7 +284,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         return j
     _close_turn(state)
     speaker = state.people.speaker(label.name)
-    state.caps_labels = state.caps_labels or _BRACKET.sub("", label.name).isupper()
+    state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
     state.started = True

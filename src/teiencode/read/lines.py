@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +48,9 @@ def split_lines(page: str) -> list[Line]:
     if pos == len(page):  # nothing after the last break (or an empty page)
         lines.append(Line("", pos, pos, no + 1, False))
     return lines
+
+
+def outside_brackets(text: str) -> str:
+    """``text`` without its bracketed insertions: what a line says in its own
+    words ("PHAM VAN DONG [Prime Minister]" → "PHAM VAN DONG ")."""
+    return _BRACKET.sub("", text)

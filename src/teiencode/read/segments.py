@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import DATE_LINE, parse_date_line
-from .lines import Line
+from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
 
 _CHROME = frozenset(s.casefold() for s in (
@@ -37,7 +37,6 @@ _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
-_BRACKET = re.compile(r"\[[^\[\]]*\]")
 
 
 @dataclass
@@ -166,7 +165,7 @@ def _indented_summary(top: _Top) -> bool:
     if line is None or top.last != "_date" or len(line.text) < 60:
         return False
     before_caps = (nxt is not None and len(line.text) >= 80 and line.text[-1] == "."
-                   and _BRACKET.sub("", nxt.text).isupper())
+                   and outside_brackets(nxt.text).isupper())
     if not (line.indent or before_caps):
         return False
     top.seg.meta["summary"] = line.text
@@ -205,7 +204,7 @@ def looks_like_title(text: str) -> bool:
     """A document title: not a sentence, not capitals only, not a labelled line."""
     if len(text) > 300 or text[-1] in ".:;," or re.match(r"[\w ]{1,30}:\s", text):
         return False
-    outside = _BRACKET.sub("", text)
+    outside = outside_brackets(text)
     return not outside.isupper() and any(c.islower() for c in outside) and text[0].isupper()
 
 
