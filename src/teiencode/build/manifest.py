@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomic
+from .report import json_object_lines
 from .store import BuildStore
 
 MANIFEST_NAME = "manifest.json"
@@ -170,17 +171,14 @@ class Manifest:
         self.store.commit()
         head = {"format": FORMAT, "tool": self.tool, "registers": self.registers,
                 "index": self.index}
-        write_atomic(outdir / MANIFEST_NAME, _object_lines(head, self.store.manifest_entries()))
+        members = _members(self.store.manifest_entries())
+        write_atomic(outdir / MANIFEST_NAME,
+                     json_object_lines(head, "documents", members, mapping=True))
         self._changed = False
 
 
-def _object_lines(head: dict[str, Any], documents: Iterator[tuple[str, str, str, str]]
-                  ) -> Iterator[str]:
-    """The manifest as JSON, one document per line, in name order, written
-    piece by piece."""
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "documents": {\n'
-    for index, (name, input_hash, status, record) in enumerate(documents):
-        entry = f'{{"input": {json.dumps(input_hash)}, "status": {json.dumps(status)}, ' \
-                f'"record": {record}}}'
-        yield ("" if index == 0 else ",\n") + f"{json.dumps(name, ensure_ascii=False)}: {entry}"
-    yield "\n}}\n"
+def _members(documents: Iterator[tuple[str, str, str, str]]) -> Iterator[str]:
+    """Each document's manifest entry as a ``"name": {…}`` JSON member."""
+    for name, input_hash, status, record in documents:
+        yield (f'{json.dumps(name, ensure_ascii=False)}: {{"input": {json.dumps(input_hash)}, '
+               f'"status": {json.dumps(status)}, "record": {record}}}')

@@ -153,17 +153,18 @@ def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],
     :meth:`DocResult.to_dict`, from ``documents`` (JSON, in name order), streamed."""
     head = {"tool": {"name": "teiencode", "version": tool}, "summary": summary.to_dict()}
     path = outdir / REPORT_NAME
-    write_atomic(path, json_object_lines(head, "documents", documents, encoded=True))
+    write_atomic(path, json_object_lines(head, "documents", documents))
     return path
 
 
-def json_object_lines(head: dict[str, Any], key: str, items: Iterable[Any], *,
-                      encoded: bool = False) -> Iterator[str]:
+def json_object_lines(head: dict[str, Any], key: str, members: Iterable[str], *,
+                      mapping: bool = False) -> Iterator[str]:
     """A JSON object: the members of ``head``, then ``key`` holding a list of
-    ``items`` (values, or JSON texts when ``encoded``), one per line; written
-    piece by piece, never held whole."""
-    yield json.dumps(head, ensure_ascii=False)[:-1] + f', "{key}": [\n'
-    for index, item in enumerate(items):
-        text = item if encoded else json.dumps(item, ensure_ascii=False)
+    ``members`` (JSON texts), or an object when ``mapping`` (then each member
+    is a ``"name": value`` text), one per line; written piece by piece, never
+    held whole."""
+    opening, closing = "{}" if mapping else "[]"
+    yield json.dumps(head, ensure_ascii=False)[:-1] + f', "{key}": {opening}\n'
+    for index, text in enumerate(members):
         yield ("" if index == 0 else ",\n") + text
-    yield "\n]}\n"
+    yield f"\n{closing}}}\n"
