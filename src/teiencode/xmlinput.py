@@ -85,7 +85,7 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}", file=str(path),
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=str(path),
                          hint="check that the file exists and is readable") from exc
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Diagnostic, Document
+from ..xmlinput import read_bytes
 from .page import read_page
-from .source import decode_page, read_bytes
+from .source import decode_page
 
 __all__ = ["decode_page", "read_page", "read_path"]
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from pathlib import Path
 
 from ..errors import InputError
 from ..model import Diagnostic
@@ -127,12 +126,3 @@ def _clean(text: str, source: str | None, warnings: list[Diagnostic]) -> str:
         "warning", "TE-READ-5", "control characters removed from the page", file=source,
         line=line, hint="control characters cannot appear in XML; check the source file"))
     return _CONTROL.sub("", text)
-
-
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of a page file; ``InputError`` if it is missing or unreadable."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the page: {exc.strerror or exc}", file=str(path),
-                         hint="check the path and its permissions") from exc
