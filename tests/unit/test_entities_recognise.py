@@ -245,7 +245,7 @@ def test_lookups_find_the_same_names_as_without_their_prefix_filter(text: str) -
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gazetteer, "prefixes", _Everything)
         patch.setattr(recognition, "lookup_prefixes", lambda forms: _Everything())
-        patch.setattr(_REGISTER, "prefixes", _Everything())
+        patch.setattr(Register, "prefixes", property(lambda register: _Everything()))
         unfiltered = recognise(text, _REGISTER)
     assert filtered == unfiltered
 

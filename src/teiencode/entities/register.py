@@ -48,8 +48,7 @@ class Register:
 
     ``exact`` holds the forms an entry states; ``derived`` the variants the
     tool derives (surname alone, initials + surname …); ``given`` given names
-    alone, used only when one entry has them; ``prefixes`` the
-    :func:`~.tokens.lookup_prefixes` of the forms in ``exact`` and ``derived``.
+    alone, used only when one entry has them.
     """
 
     entries: dict[str, Entity] = field(default_factory=dict)
@@ -57,7 +56,8 @@ class Register:
     derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
     given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    prefixes: set[str] = field(default_factory=set, repr=False, compare=False)
+    _prefixes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _prefixed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
     _buckets: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False, compare=False)
     _bucketed: int = field(default=0, repr=False, compare=False)
 
@@ -73,7 +73,6 @@ class Register:
             _index(self.exact, written, entity.id)
             if natural is not written:
                 _index(self.exact, natural, entity.id)
-            self.prefixes |= lookup_prefixes((written, natural))
             if entity.kind != "person":
                 continue
             sur, given = surname, forenames
@@ -84,12 +83,21 @@ class Register:
             variants = name_variants(strip_title(natural), sur, given)
             for variant in variants:
                 _index(self.derived, variant, entity.id)
-            self.prefixes |= lookup_prefixes(variants)
             last = sur or natural.rpartition(" ")[2]
             if last and fold(last) not in COMMON_WORDS:
                 _index(self.surnames, fold(last), entity.id)
             if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
                 _index(self.given, given[0], entity.id)
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """The :func:`~.tokens.lookup_prefixes` of every form in ``exact`` and
+        ``derived`` (worked out again only after forms were added)."""
+        sizes = (len(self.exact), len(self.derived))
+        if self._prefixed != sizes:
+            self._prefixes = lookup_prefixes([*self.exact, *self.derived])
+            self._prefixed = sizes
+        return self._prefixes
 
     def lookup(self, form: str, kind: str | None = None, *, titles: bool = True) -> tuple[str, ...]:
         """Ids of the entries a form may name: explicit forms first, then
