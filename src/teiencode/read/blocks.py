@@ -140,6 +140,9 @@ def _signature_start(body: list[Line]) -> int:
 
 
 def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
+    """The inlines of the stretch of the page that ``text`` (a piece of the
+    space-unified view, found at ``start``) covers: parsed from the page as
+    written, so every space comes out as the page has it."""
     fn = state.footnotes
     original = state.page[start:start + len(text)]
     return parse_inlines(original, start, line, (lambda n, mark: fn.pop(n, None)) if fn else None)
