@@ -97,13 +97,13 @@ def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str]
                             str(number), f"documents, page {number} of {count}" if count > 1
                             else "")
                       for number in range(1, count + 1)]
-    name_pages = list(_name_pages(store.name_sections(), page_size * NAME_ROWS_PER_DOCUMENT))
+    sections, rows = store.name_index()
+    name_pages = list(_name_pages(sections, page_size * NAME_ROWS_PER_DOCUMENT))
     pages = document_pages + name_pages
     entries = store.document_entries(with_entities=False)
     for page in document_pages:
         xml = _site_xml("documents", pages, page, documents, islice(entries, page_size))
         write_atomic(outdir / page.path, render(xml).encode("utf-8"))
-    rows = store.name_rows()
     for page in name_pages:
         xml = _site_xml("names", pages, page, documents, islice(rows, page.rows))
         write_atomic(outdir / page.path, render(xml).encode("utf-8"))

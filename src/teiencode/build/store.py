@@ -201,25 +201,27 @@ class BuildStore:
                                         "ORDER BY position", (name,))
             yield head + "".join(xml for (xml,) in entities) + "</entry>"
 
-    def name_rows(self) -> Iterator[str]:
-        """The XML of every entity row of the listed documents: an entry
-        holding that one entity, with the document's address and title only.
-        In the combined index's order: by kind, then initial letter and name of
-        the entity's first occurrence, then its documents in date order."""
+    def name_index(self) -> tuple[list[tuple[str, str, int]], Iterator[str]]:
+        """The combined index of the listed documents: its sections, ``(kind,
+        letter, entity rows)`` in order, and the XML of its entity rows — each
+        an entry holding that one entity, with the document's address and
+        title only. Rows are ordered by kind, then initial letter and name of
+        the entity's first occurrence, then its documents in date order. The
+        ranking is computed once, into a temporary table on disk."""
         self.commit()
-        query = f"""
-            SELECT link || xml || '</entry>' FROM ({_RANKED_NAMES}) AS d
-            ORDER BY kind, letter(first_sort), first_sort, key, {_DOCUMENT_ORDER}, position"""
-        for (xml,) in self._db.execute(query):
-            yield xml
-
-    def name_sections(self) -> list[tuple[str, str, int]]:
-        """``(kind, letter, entity rows)`` of the combined index, in its order."""
-        self.commit()
-        query = f"""
-            SELECT kind, letter(first_sort) AS initial, count(*) FROM ({_RANKED_NAMES})
-            GROUP BY kind, initial ORDER BY kind, initial"""
-        return [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(query)]
+        self._db.execute("DROP TABLE IF EXISTS temp.ranked")
+        self._db.execute(f"""
+            CREATE TEMP TABLE ranked AS
+            SELECT kind, letter(first_sort) AS initial, first_sort, key, position,
+                   undated, date, title, name, link || xml || '</entry>' AS row
+            FROM ({_RANKED_NAMES})""")
+        sections = [(_KINDS[kind], letter, rows) for kind, letter, rows in self._db.execute(
+            "SELECT kind, initial, count(*) FROM temp.ranked GROUP BY kind, initial "
+            "ORDER BY kind, initial")]
+        rows = (row for (row,) in self._db.execute(
+            "SELECT row FROM temp.ranked ORDER BY kind, initial, first_sort, key, "
+            "undated, date, title, name, position"))
+        return sections, rows
 
     def site_pages(self) -> set[str]:
         """The index pages the last rendering wrote (paths relative to OUTDIR)."""
