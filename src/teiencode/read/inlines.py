@@ -13,13 +13,15 @@ from collections.abc import Callable
 
 from ..model import Foreign, Gap, Inline, Note, PageBreak, SourceSpan, Supplied, Text
 
+# Passages in another script: name, its letters, what may separate its words,
+# and how many letters its first word needs.
 _SCRIPTS = (
-    ("cyr", r"[\u0400-\u04ff]+(?:[ \-,]+[\u0400-\u04ff]+)*"),
-    ("han", r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]+(?:[ ，、]*[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]+)*"),
-    ("hangul", r"[\uac00-\ud7af]+(?:\s+[\uac00-\ud7af]+)*"),
-    ("greek", r"[\u0370-\u03ff]{2,}(?:\s+[\u0370-\u03ff]+)*"),
-    ("arabic", r"[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)*"),
-    ("hebrew", r"[\u0590-\u05ff]+(?:\s+[\u0590-\u05ff]+)*"),
+    ("cyr", r"\u0400-\u04ff", r"[ \-,]+", "+"),
+    ("han", r"\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff", r"[ ，、]*", "+"),
+    ("hangul", r"\uac00-\ud7af", r"\s+", "+"),
+    ("greek", r"\u0370-\u03ff", r"\s+", "{2,}"),
+    ("arabic", r"\u0600-\u06ff", r"\s+", "+"),
+    ("hebrew", r"\u0590-\u05ff", r"\s+", "+"),
 )
 _TOKEN = re.compile(
     r"(?P<fnref>(?<=[^\s\[(])\[(?P<fn>\d{1,3})\])"
@@ -29,12 +31,13 @@ _TOKEN = re.compile(
     r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"
     r"|(?P<paren>\((?:he|she|they|the speaker|laughs?|laughter|pause|smiles?)\b[^()\n]{0,200}\))"
     r"|(?P<ell>\.{4}|….?(?!\s*\[ellips))"
-    + "".join(f"|(?P<{name}>{pattern})" for name, pattern in _SCRIPTS)
+    + "".join(f"|(?P<{name}>[{letters}]{first}(?:{separator}[{letters}]+)*)"
+              for name, letters, separator, first in _SCRIPTS)
 )
 # Every candidate starts with one of these: a fast scan finds where to try _TOKEN
 # (four dots spelt out: the scan is faster than with a repeat).
-_TRIGGER = re.compile(r"[\[(/…\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u3400-\u9fff"
-                      r"\uac00-\ud7af\uf900-\ufaff]|\.\.\.\.")
+_TRIGGER = re.compile(r"[\[(/…" + "".join(letters for _, letters, _, _ in _SCRIPTS)
+                      + r"]|\.\.\.\.")
 _LANG_OF_SCRIPT = {"han": "zh", "hangul": "ko", "greek": "el", "arabic": "ar", "hebrew": "he"}
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _MONGOLIAN = re.compile(r"[өүӨҮ]")

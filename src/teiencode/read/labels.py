@@ -177,24 +177,27 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
 
 
 def _starts_speech(text: str, start: int) -> bool:
-    """After a capitalised label ("LE DUAN We …"), from ``start``: a
+    """After a capitalised label ("LE DUAN We …"), from ``start``: "I", or a
     capitalised word that is not itself in capitals, then ordinary lower-case text."""
     word = _NEXT_WORD.match(text, start)
-    if word is None:
-        return text[start:start + 1] in "“\"‘'"
-    token = word.group()
-    return token[:1].isupper() and not token.isupper() \
-        and _LOWER.search(text, start, start + 80) is not None or token == "I"
+    return (word is not None and word.group() == "I") or \
+        _opens_speech(text, start, lambda token: not token.isupper())
 
 
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the speech after an unpunctuated label, from ``start``, starts a
     sentence (not "said that …", not the rest of a name or of a capitalised heading)."""
+    return _opens_speech(text, start, lambda token: fold(token) in _STARTERS)
+
+
+def _opens_speech(text: str, start: int, accept: Callable[[str], bool]) -> bool:
+    """Whether a speech opens at ``start``: with a quotation mark, or with a
+    capitalised word that ``accept`` takes, then ordinary lower-case text."""
     word = _NEXT_WORD.match(text, start)
     if word is None:
         return text[start:start + 1] in "“\"‘'"
     token = word.group()
-    return token[:1].isupper() and fold(token) in _STARTERS \
+    return token[:1].isupper() and accept(token) \
         and _LOWER.search(text, start, start + 80) is not None
 
 
