@@ -26,17 +26,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 from ..atomic import write_atomic
 from .manifest import Manifest
-from .store import OTHER, BuildStore
+from .store import OTHER, BuildStore, start_tag
 
 INDEX_NAME = "index.html"
 PAGE_SIZE = 500
 NAME_ROWS_PER_DOCUMENT = 2
 _KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
-_TE = "urn:teiencode"
 
 
 def is_site_page_name(name: str) -> bool:
@@ -59,8 +57,8 @@ class _Page:
 
     def nav(self, current: _Page) -> str:
         attributes = {"part": self.part, "href": self.path, "label": self.label,
-                      "kind": self.kind, "current": "true" if self == current else ""}
-        return "<nav" + "".join(f" {k}={quoteattr(v)}" for k, v in attributes.items() if v) + "/>"
+                      "kind": self.kind or None, "current": "true" if self == current else None}
+        return start_tag("nav", attributes, empty=True)
 
 
 def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
@@ -128,9 +126,8 @@ def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iter
 def _site_xml(part: str, pages: list[_Page], current: _Page | None, documents: int,
               entries: Iterable[str]) -> bytes:
     """The ``<site>`` document of one page (format: ``xslt/site/index.xsl``)."""
-    attributes = {"documents": str(documents), "part": part,
-                  "label": current.title if current is not None else ""}
-    head = f'<site xmlns="{_TE}"' + "".join(f" {k}={quoteattr(v)}"
-                                           for k, v in attributes.items() if v) + ">"
+    attributes = {"documents": str(documents), "part": part or None,
+                  "label": current.title if current is not None and current.title else None}
+    head = start_tag("site", attributes, namespace=True)
     navigation = "".join(page.nav(current) for page in pages) if current is not None else ""
     return (head + navigation + "".join(entries) + "</site>").encode("utf-8")

@@ -16,18 +16,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Self
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from ..namespaces import SITE_NS
+
 STORE_DIR = ".teiencode"
 STORE_NAME = "build.sqlite"
 _VERSION = 3  # of the tables below; another version starts an empty store
 _KINDS = ("person", "place", "org")
-_TE = "urn:teiencode"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 
 _SCHEMA = """
@@ -148,12 +149,13 @@ class BuildStore:
         self._db.execute("DELETE FROM names WHERE document = ?", (name,))
         self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (name, input_hash, date is None, date or "", title,
-                          _start_tag(attributes), _start_tag({"href": href, "title": title})))
+                          start_tag("entry", attributes, namespace=True),
+                          start_tag("entry", {"href": href, "title": title}, namespace=True)))
         self._db.executemany(
             "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
             ((name, position, _kind_rank(entity.get("kind")), entity.get("key", ""),
               entity.get("sort", ""), etree.tostring(entity, encoding="unicode"))
-             for position, entity in enumerate(root.iterchildren(f"{{{_TE}}}entity"))))
+             for position, entity in enumerate(root.iterchildren(f"{{{SITE_NS}}}entity"))))
 
     def drop_entry(self, name: str) -> None:
         """Forget the entry of page ``name`` (it failed: nothing to list)."""
@@ -263,9 +265,16 @@ def initial(sort: str | None) -> str:
     return "0-9" if first.isdigit() else OTHER
 
 
-def _start_tag(attributes: dict[str, str]) -> str:
-    return f'<entry xmlns="{_TE}"' + "".join(f" {key}={quoteattr(value)}"
-                                             for key, value in attributes.items()) + ">"
+def start_tag(name: str, attributes: Mapping[str, str | None], *, namespace: bool = False,
+              empty: bool = False) -> str:
+    """The start tag (``empty``: the empty element) ``name`` of the index's
+    formats, its attributes escaped, those set to ``None`` left out;
+    ``namespace`` declares :data:`SITE_NS` on it."""
+    declaration = f' xmlns="{SITE_NS}"' if namespace else ""
+    return (f"<{name}{declaration}"
+            + "".join(f" {key}={quoteattr(value)}" for key, value in attributes.items()
+                      if value is not None)
+            + ("/>" if empty else ">"))
 
 
 def _kind_rank(kind: str | None) -> int:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..namespaces import SITE_NS
 from ..xmlinput import parse_xml
 from .xslt import ParamValue, ParsedXML, XSLTError, declared_params, parse, transform
 
@@ -31,7 +32,6 @@ __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "index_e
            "parse_tei", "render_html", "render_index", "render_index_page", "render_text"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
-_TE = "urn:teiencode"
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
     Each document is reduced to its :func:`index_entry`; the page is rendered
     from the entries with :func:`render_index_page`.
     """
-    site = etree.Element(f"{{{_TE}}}site", nsmap={None: _TE})
+    site = etree.Element(f"{{{SITE_NS}}}site", nsmap={None: SITE_NS})
     for document in documents:
         source, href = ((document.source, document.href) if isinstance(document, SiteDocument)
                         else document)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
+from ..namespaces import TEI_NS
 
 
 class ElementPaths:

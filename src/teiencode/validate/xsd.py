@@ -19,8 +19,9 @@ import xmlschema
 from lxml import etree
 
 from ..model import Diagnostic
+from ..namespaces import TEI_NS, XML_NS
 from ..resources import schema_path
-from .paths import TEI_NS, ElementPaths
+from .paths import ElementPaths
 
 CODE = "XSD"
 SCHEMA_FILE = "teiencode.xsd"
@@ -28,7 +29,7 @@ SCHEMA_FILE = "teiencode.xsd"
 _local = threading.local()
 _ATTRIBUTE_REASON = re.compile(r"^attribute (?P<name>[^=\s]+)=(?P<value>'.*?'|\".*?\"): ")
 _CLARK = re.compile(r"\{([^}]*)\}")
-_PREFIXES = {TEI_NS: "", "http://www.w3.org/XML/1998/namespace": "xml:"}
+_PREFIXES = {TEI_NS: "", XML_NS: "xml:"}
 
 
 def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> Iterator[Diagnostic]:
