@@ -13,7 +13,7 @@ from lxml import etree, html
 from teiencode.build import build, collect_sources
 from teiencode.build.manifest import Manifest
 from teiencode.build.site import NAME_ROWS_PER_DOCUMENT, write_index
-from teiencode.build.store import BuildStore
+from teiencode.build.store import BuildStore, IndexEntry
 from teiencode.errors import InputError
 from teiencode.publish import index_entry, render_index, render_index_page
 
@@ -62,7 +62,7 @@ def site(tmp_path: Path, count: int, page_size: int) -> tuple[Path, Recorder]:
         for number in range(count):
             people = [SURNAMES[(number + k) % len(SURNAMES)] for k in range(number % 3 + 1)]
             store.put_entry(f"memo-{number:04d}", f"hash{number}", f"memo-{number:04d}.html",
-                            entry(number, people))
+                            IndexEntry.parse(entry(number, people)))
             store.add_report_row(f"memo-{number:04d}", {})  # reported, so listed
         assert write_index(out, store, Manifest(store, "tool", ""), recorder, page_size=page_size)
     return out, recorder
@@ -77,7 +77,7 @@ def test_a_small_corpus_gets_the_one_page_publish_renders(tmp_path: Path) -> Non
     out.mkdir()
     with BuildStore.open(out) as store:
         store.begin()
-        store.put_entry("sample", "h", "sample.html", index_entry(SAMPLE))
+        store.put_entry("sample", "h", "sample.html", IndexEntry.parse(index_entry(SAMPLE)))
         store.add_report_row("sample", {})
         write_index(out, store, Manifest(store, "tool", ""), render_index_page)
     assert [p.name for p in out.glob("index*.html")] == ["index.html"]

@@ -19,15 +19,15 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from ..atomic import remove_leftovers, write_atomic
 from ..errors import InputError
 from ..model import Diagnostic
-from ..atomic import remove_leftovers, write_atomic
 from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .site import PAGE_SIZE, is_site_page_name, write_index
 from .sources import Source, as_sources, collect_sources
-from .store import BuildStore
+from .store import BuildStore, IndexEntry
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
 
 __all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
@@ -170,7 +170,7 @@ class _Batch:
             yield Task(page.name, source, data, reason)
 
     def finish(self, result: DocResult, files: dict[str, bytes],
-               entry: bytes | None = None) -> None:
+               entry: IndexEntry | None = None) -> None:
         """Write a page's outputs, remember how it was built and its index
         entry, count it and report it."""
         for relative, data in files.items():

@@ -17,6 +17,7 @@ import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 from xml.sax.saxutils import quoteattr
@@ -56,6 +57,26 @@ _RANKED_NAMES = f"""
            first_value(n.sort) OVER (PARTITION BY n.kind, n.key
                                      ORDER BY {_DOCUMENT_ORDER}, n.position) AS first_sort
     FROM names n JOIN documents d ON d.name = n.document WHERE {_LISTED}"""
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A page's entry in the corpus index (:func:`teiencode.publish.index_entry`)
+    as the store keeps it: the attributes of its ``<entry>`` element, and per
+    entity its kind's rank, key, sort name and XML. Split where the entry is
+    made (in the worker), so that the parent only stores it."""
+
+    attributes: tuple[tuple[str, str], ...]
+    entities: tuple[tuple[int, str, str, str], ...]
+
+    @classmethod
+    def parse(cls, entry: bytes) -> IndexEntry:
+        """Split the XML of an index entry."""
+        root = etree.fromstring(entry, _PARSER)
+        return cls(tuple(root.attrib.items()),
+                   tuple((_kind_rank(entity.get("kind")), entity.get("key", ""),
+                          entity.get("sort", ""), etree.tostring(entity, encoding="unicode"))
+                         for entity in root.iterchildren(f"{{{SITE_NS}}}entity")))
 
 
 class BuildStore:
@@ -138,24 +159,21 @@ class BuildStore:
         self._db.execute("DELETE FROM report")
         self._db.commit()
 
-    def put_entry(self, name: str, input_hash: str, href: str, entry: bytes) -> None:
+    def put_entry(self, name: str, input_hash: str, href: str, entry: IndexEntry) -> None:
         """Keep the index entry of page ``name`` (built from ``input_hash``),
         whose edition is at ``href``; the index lists it while this build
         reports the page."""
-        root = etree.fromstring(entry, _PARSER)
-        attributes = {"href": href, **{key: value for key, value in root.attrib.items()
+        attributes = {"href": href, **{key: value for key, value in entry.attributes
                                        if key != "href"}}
-        date, title = root.get("date"), root.get("title", "")
+        date, title = attributes.get("date"), attributes.get("title", "")
         self._db.execute("DELETE FROM names WHERE document = ?", (name,))
         self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (name, input_hash, date is None, date or "", title,
                           start_tag("entry", attributes, namespace=True),
                           start_tag("entry", {"href": href, "title": title}, namespace=True)))
-        self._db.executemany(
-            "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
-            ((name, position, _kind_rank(entity.get("kind")), entity.get("key", ""),
-              entity.get("sort", ""), etree.tostring(entity, encoding="unicode"))
-             for position, entity in enumerate(root.iterchildren(f"{{{SITE_NS}}}entity"))))
+        self._db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+                             ((name, position, *entity)
+                              for position, entity in enumerate(entry.entities)))
 
     def drop_entry(self, name: str) -> None:
         """Forget the entry of page ``name`` (it failed: nothing to list)."""

@@ -29,6 +29,7 @@ from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
 from ..walk import document_inlines
 from ..atomic import write_atomic
 from .report import DocResult
+from .store import IndexEntry
 
 OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
 
@@ -104,7 +105,7 @@ class Outcome:
 
     result: DocResult
     files: dict[str, bytes]
-    entry: bytes | None = None
+    entry: IndexEntry | None = None
 
 
 class PageTimeout(Exception):
@@ -190,7 +191,7 @@ def _run_stages(stages: Stages, register: Any, name: str, source: str, data: byt
         stage = "text"
         text_out = stages.render_text(parsed).encode("utf-8")
         stage = "index"
-        entry = stages.index_entry(parsed)
+        entry = IndexEntry.parse(stages.index_entry(parsed))
     except Exception as error:  # one bad page must never stop the batch
         return Outcome(_failure(name, source, stage, error, reason), {})
     diagnostics = [*problems, *document.warnings, *checks]
