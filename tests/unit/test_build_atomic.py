@@ -92,11 +92,11 @@ def test_a_killed_build_resumes_where_it_stopped(tmp_path: Path) -> None:
     # the manifest's tool fingerprint differs between the two.
     paths = [str(Path(__file__).parent), str(Path(teiencode.__file__).resolve().parents[1])]
     script = KILLED_BUILD.format(paths=paths, src=str(tmp_path / "in"), out=str(out))
-    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    finished = [process.stdout.readline().strip() for _ in range(3)]
-    time.sleep(0.2)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                          text=True) as process:
+        finished = [process.stdout.readline().strip() for _ in range(3)]
+        time.sleep(0.2)
+        process.send_signal(signal.SIGKILL)
     assert finished == ["page-000", "page-001", "page-002"]
     assert sorted(p.name for p in out.glob("page-*")) == sorted(
         f"page-00{i}.{ext}" for i in range(3) for ext in ("html", "txt", "xml"))
