@@ -47,19 +47,25 @@ class Tok(NamedTuple):
     is_initial: bool  # "J.", "Ts.", "Yu[mjaagiin].", the "A." of "A.I."
     joins_name: bool  # the gap to the next token may be inside a name (no comma, no spaced dash)
     joins_org: bool  # … inside an organisation or state name ("People’s Republic", "Workers’ Party")
-    chain: int  # how many tokens from this one on can belong to one name (joined by ``joins_name``)
 
 
 _PREFIX = 8
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_new_tok = tuple.__new__
 
 
-@lru_cache(maxsize=1 << 15)
-def _word(text: str) -> tuple[str, str, bool, bool, bool, str]:
-    """The fields of a token (``bare`` to ``prefix``) that depend on its text alone."""
-    bare = text.replace("[", "").replace("]", "") if "[" in text or "]" in text else text
+@lru_cache(maxsize=1 << 16)
+def _features(word: str, gap: str, last: bool) -> tuple[str, str, str, bool, bool, bool, str, bool, bool, bool]:
+    """The fields of a token after its offsets, which depend only on its text
+    and on the gap to the next token (its first four characters are enough:
+    a longer gap joins nothing); ``last``: no token follows."""
+    bare = word.replace("[", "").replace("]", "") if "[" in word or "]" in word else word
     folded = fold(bare)
-    return (bare, folded, bare[:1].isupper(), len(bare) > 1 and bare.isupper(), is_roman(bare),
-            _letters(folded)[:_PREFIX])
+    is_cap = bare[:1].isupper()
+    initial = is_cap and gap[:1] == "." and ("[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
+    joins_name, joins_org = _gap(gap) if not last else (False, False)
+    return (word, bare, folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
+            _letters(folded)[:_PREFIX], initial, joins_name, joins_org)
 
 
 def _letters(folded: str) -> str:
@@ -81,35 +87,38 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _short_gap(gap) if len(gap) <= _LONGEST_GAP else (False, False)
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """Start, end and text of each token; an unbalanced bracket at either end is left out."""
-    found = []
-    for start, end, word in [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]:
+def _split(text: str) -> list[str]:
+    """The text cut into gap, token, gap, token … gap. An unbalanced bracket
+    at either end of a token goes to the gap beside it; an "s" after an
+    apostrophe ("Kim’s") and an "s" opening the text are gap, not tokens."""
+    parts = _SPLIT.split(text)
+    k = 1
+    while k < len(parts):
+        word = parts[k]
         if "[" in word or "]" in word or word == "s":
             if word.startswith("[") and "]" not in word:
-                start, word = start + 1, word[1:]
+                parts[k - 1], word = parts[k - 1] + "[", word[1:]
             if word.endswith("]") and "[" not in word:
-                end, word = end - 1, word[:-1]
-            if not word or word == "s" and text[start - 1:start] in "’'":
+                word, parts[k + 1] = word[:-1], "]" + parts[k + 1]
+            parts[k] = word
+            if word == "s" and (parts[k - 1][-1:] in "’'" if parts[k - 1] else k == 1):
+                parts[k - 1:k + 2] = [parts[k - 1] + word + parts[k + 1]]
                 continue
-        found.append((start, end, word))
-    return found
+        k += 2
+    return parts
 
 
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text``, with their features."""
+    parts = _split(text)
+    last = len(parts) - 2
     toks = []
-    following, chain = None, 0
-    for start, end, word in reversed(_words(text)):  # backwards, to count the chain from each token
-        features = _word(word)
-        bare, is_cap = features[0], features[2]
-        initial = is_cap and text[end:end + 1] == "." and (
-            "[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
-        joins = _gap(text[end:following]) if following is not None else (False, False)
-        chain = chain + 1 if joins[0] else 1
-        toks.append(Tok._make((start, end, word, *features, initial, *joins, chain)))
-        following = start
-    toks.reverse()
+    start = len(parts[0])
+    for k in range(1, len(parts), 2):
+        word, gap = parts[k], parts[k + 1]
+        end = start + len(word)
+        toks.append(_new_tok(Tok, (start, end) + _features(word, gap[:4], k == last)))
+        start = end + len(gap)
     return toks
 
 
@@ -130,12 +139,19 @@ def _prefixes(form: str) -> tuple[str, ...]:
 def name_chains(toks: list[Tok], limit: int, prefixes: Container[str]) -> Iterator[tuple[int, range]]:
     """Where to look up names: for each capitalised token, its index and the
     numbers of tokens from it (longest first, at most ``limit``) that can
-    belong to one name; no numbers when no form begins there (its
-    :attr:`Tok.prefix` is not in ``prefixes``, see :func:`lookup_prefixes`)."""
+    belong to one name (joined by :attr:`Tok.joins_name`); no numbers when no
+    form begins there (its :attr:`Tok.prefix` is not in ``prefixes``, see
+    :func:`lookup_prefixes`)."""
     nothing = range(0)
     for i, tok in enumerate(toks):
         if tok.is_cap:
-            yield i, range(min(limit, tok.chain), 0, -1) if tok.prefix in prefixes else nothing
+            if tok.prefix not in prefixes:
+                yield i, nothing
+                continue
+            n = 1
+            while n < limit and toks[i + n - 1].joins_name:
+                n += 1
+            yield i, range(n, 0, -1)
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
