@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from operator import is_not
 from typing import TypeVar
 
 from ..model import (
@@ -29,6 +30,7 @@ from .register import Register
 
 RESP = "#teiencode"
 _Node = TypeVar("_Node", Block, Inline, Paragraph)
+_T = TypeVar("_T")
 _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
 
@@ -93,6 +95,18 @@ class _Layout:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _replaced(node: _Node, **changes: object) -> _Node:
+    """``dataclasses.replace``, or the node itself where every value given is already its own."""
+    if any(getattr(node, name) is not value for name, value in changes.items()):
+        return dataclasses.replace(node, **changes)  # type: ignore[type-var]
+    return node
+
+
+def _kept(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
+    """``old`` where ``new`` holds the same objects, so that what did not change is kept as it was."""
+    return old if len(new) == len(old) and not any(map(is_not, new, old)) else new
 
 
 def _plain(nodes: Sequence[Inline]) -> str:
@@ -235,18 +249,17 @@ class _Wrapper:
     def block(self, block: Block, speaker_ids: dict[str, str]) -> Block:
         match block:
             case Turn():
-                return dataclasses.replace(
-                    block, label=self.inlines(block.label),
-                    speaker=speaker_ids.get(block.speaker, block.speaker),
-                    paragraphs=tuple(dataclasses.replace(p, inlines=self.inlines(p.inlines))
-                                     for p in block.paragraphs))
+                paragraphs = tuple(_replaced(p, inlines=self.inlines(p.inlines)) for p in block.paragraphs)
+                return _replaced(block, label=self.inlines(block.label),
+                                 speaker=speaker_ids.get(block.speaker, block.speaker),
+                                 paragraphs=_kept(paragraphs, block.paragraphs))
             case Field():
-                return dataclasses.replace(block, inlines=self.inlines(block.inlines),
-                                           items=tuple(self.inlines(i) for i in block.items))
+                return _replaced(block, inlines=self.inlines(block.inlines),
+                                 items=_kept(tuple(self.inlines(i) for i in block.items), block.items))
             case PageBreak():
                 return block
             case _:
-                return dataclasses.replace(block, inlines=self.inlines(block.inlines))
+                return _replaced(block, inlines=self.inlines(block.inlines))
 
     def _fits(self, span: Span, nodes: Sequence[Inline], starts: list[int], ends: list[int]) -> bool:
         """Does the span start and end in this list, over text and insertions
@@ -279,7 +292,7 @@ class _Wrapper:
                 pos = start
                 cuts = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)] + [end]
                 for cut in cuts:
-                    piece = Text(node.text[pos - start:cut - start])
+                    piece = node if cut - pos == end - start else Text(node.text[pos - start:cut - start])
                     if open_span is None:
                         open_span = span_at.get(pos)
                     (inside if open_span else out).append(piece)
@@ -297,11 +310,11 @@ class _Wrapper:
                     open_span, inside = None, []
             else:
                 out.append(self._descend(node))
-        return tuple(out)
+        return _kept(tuple(out), tuple(nodes))
 
     def _descend(self, node: Inline) -> Inline:
         if isinstance(node, (Supplied, Note, Foreign)):
-            return dataclasses.replace(node, children=self.inlines(node.children))
+            return _replaced(node, children=self.inlines(node.children))
         return node
 
     def _wrap(self, span: Span, children: list[Inline]) -> Inline:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
-from .tokens import Tok, is_roman, is_word, name_chains, sentence_start, title_at
+from .tokens import Tok, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -241,12 +241,11 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
     """Names in speaker labels at the start of a line: "Heng Samrin:",
     "Cde Kaysone:", "VM Chiao:", "North (KIM):", "LE DUAN …" — one word is
     enough here. Single capitals ("K:") are left to :mod:`.recognise`."""
-    by_start = {t.start: n for n, t in enumerate(toks)}
     spans = [(m.start("label"), m.end("label")) for m in _LABEL.finditer(text)]
     spans += [(m.start("label"), m.end("label")) for m in _CAPS_LABEL.finditer(text)
               if len(m.group("label").split()) <= 4]
     for start, end in spans:
-        i = by_start.get(start)
+        i = token_at(toks, start)
         if i is None:
             continue
         while i < len(toks) and toks[i].end <= end:
@@ -271,9 +270,8 @@ def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
     for i, sizes in name_chains(toks, 6, gazetteer.prefixes()):
         tok = toks[i]
         for n in sizes:
-            words = toks[i:i + n]
-            form = text[tok.start:words[-1].end]
-            end = words[-1].end
+            end = toks[i + n - 1].end
+            form = text[tok.start:end]
             place = gazetteer.lookup(form)
             if place is None and text[end:end + 1] == "." and "." in form:
                 place, end = gazetteer.lookup(form + "."), end + 1
@@ -401,12 +399,15 @@ _ACRONYM = re.compile(r"^(?:[A-ZÀ-ÞČŠŽŘĚŮÚ][A-Za-zÀ-žČŠŽŘĚŮÚč
 def acronym(tok: Tok, lower: frozenset[str]) -> bool:
     """"KNUFNS", "MfAA", "BArch", "ČSSR": two capitals or more, not a word."""
     word = tok.bare
-    if not tok.is_cap or len(word) > 9:
-        return False
-    capitals = sum(1 for c in word if c.isupper())
-    return (capitals >= 2 and bool(_ACRONYM.match(word))
-            and not tok.is_roman and fold(word) not in COMMON_WORDS and word.lower() not in lower
-            and word.capitalize().lower() not in lower)
+    return tok.is_cap and _acronym_word(word) and word.lower() not in lower \
+        and word.capitalize().lower() not in lower
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronym_word(word: str) -> bool:
+    """Whatever the page, may this word be an acronym?"""
+    return len(word) <= 9 and sum(1 for c in word if c.isupper()) >= 2 and bool(_ACRONYM.match(word)) \
+        and not is_roman(word) and fold(word) not in COMMON_WORDS
 
 
 def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: frozenset[str],
@@ -417,7 +418,7 @@ def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: fro
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
+        if not tok.is_cap or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
             i += 1
             continue
@@ -503,7 +504,7 @@ def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iter
     adjective, place or acronym ("Nixon has mined our ports"): proposed as a
     person with low certainty."""
     for i, tok in enumerate(toks):
-        if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
+        if not tok.is_cap or not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
             continue
         if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
             continue
@@ -532,9 +533,8 @@ _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """A name alone on its line ("Moravec", "Laube, Ambassador"): a signature."""
-    by_start = {t.start: n for n, t in enumerate(toks)}
     for m in _SIGNATURE.finditer(text):
-        i = by_start.get(m.start("name"))
+        i = token_at(toks, m.start("name"))
         if i is None:
             continue
         j = _run(text, toks, i, lower, limit=3)

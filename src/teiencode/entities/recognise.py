@@ -209,7 +209,7 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
         tok = toks[i]
         for n in sizes:
             end = toks[i + n - 1].end
-            source = lexicon.get(_norm(text[tok.start:end], titles=False))
+            source = lexicon.get(_with_titles(text[tok.start:end]))
             if source is None or (n == 1 and is_word(tok, lower)):
                 continue
             if text.startswith(("-", ".", "’", "'"), end) and not text.startswith(
@@ -229,12 +229,21 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
 
 
 @lru_cache(maxsize=1 << 14)
-def _norm(form: str, titles: bool = True) -> str:
-    """The lookup form of a mention: brackets (and titles) out, capitals titled."""
-    form = key(strip_brackets(form))
-    form = key(strip_title(form)) if titles else form
+def _norm(form: str) -> str:
+    """The lookup form of a mention: brackets and titles out, capitals titled."""
+    return _titled(key(strip_title(key(strip_brackets(form)))))
+
+
+@lru_cache(maxsize=1 << 14)
+def _with_titles(form: str) -> str:
+    """:func:`_norm` with the titles kept (for a token chain of the text)."""
+    return _titled(key(strip_brackets(form)))
+
+
+def _titled(form: str) -> str:
+    """A form in capitals ("LE DUAN", "KISSINGER") in title case."""
     if form.isupper() and len(form) > 3 and " " in form or form.isupper() and len(form) > 5:
-        form = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                         for w in form.split(" "))
     return form
 

@@ -13,9 +13,12 @@ the text is tokenised, so that the many passes over a page only read fields.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from .names import COMMON_WORDS, TITLES, fold
@@ -127,7 +130,7 @@ def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
     form. Brackets, spacing, apostrophes and case aside, a form found at a
     token begins with the token's letters, so it can only be found at a token
     whose :attr:`Tok.prefix` is one of these."""
-    return frozenset(p for form in forms for p in _prefixes(form))
+    return frozenset(chain.from_iterable(map(_prefixes, forms)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -152,6 +155,15 @@ def name_chains(toks: list[Tok], limit: int, prefixes: Container[str]) -> Iterat
             while n < limit and toks[i + n - 1].joins_name:
                 n += 1
             yield i, range(n, 0, -1)
+
+
+_START = attrgetter("start")
+
+
+def token_at(toks: list[Tok], start: int) -> int | None:
+    """The index of the token that begins at offset ``start``, None if none does."""
+    i = bisect.bisect_left(toks, start, key=_START)
+    return i if i < len(toks) and toks[i].start == start else None
 
 
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
