@@ -275,10 +275,12 @@ class _Wrapper:
     def inlines(self, nodes: Sequence[Inline]) -> tuple[Inline, ...]:
         if not nodes:
             return tuple(nodes)
+        lo, hi = self.ranges[id(nodes[0])][0], self.ranges[id(nodes[-1])][1]
+        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if first == last:
+            return tuple(nodes)  # no span begins here, nor inside a note or insertion here
         bounds = [self.ranges[id(n)] for n in nodes]
         starts, ends = [b[0] for b in bounds], [b[1] for b in bounds]
-        lo, hi = starts[0], ends[-1]
-        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
         here = [s for s in self.spans[first:last] if s.end <= hi and self._fits(s, nodes, starts, ends)]
         span_at: dict[int, Span] = {}
         for s in here:

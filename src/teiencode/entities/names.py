@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
 _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
@@ -84,6 +85,7 @@ LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der"
                               "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben"})
 
 
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: ``"Dorticós"`` → ``"dorticos"``."""
     text = key(text)
@@ -115,6 +117,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı":
                                "œ": "oe", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
     """An ASCII slug for ids: ``"Ieng Sary"`` → ``"ieng-sary"``, ``"Gomułka"`` → ``"gomulka"``."""
     ascii_ = fold(strip_brackets(text)).translate(_UNDECOMPOSED).encode("ascii", "ignore").decode()

@@ -542,6 +542,11 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
 
 
+#: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.
+_PLACE_PREPOSITION_ENDS = ("in", "near", "via", "outside", "inside", "across", "of", "at", "on", "the")
+
+
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place."""
-    return bool(_PLACE_PREPOSITIONS.search(text[max(0, tok.start - 12):tok.start]))
+    before = text[max(0, tok.start - 12):tok.start]
+    return before.rstrip().endswith(_PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))

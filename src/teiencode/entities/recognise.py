@@ -216,8 +216,9 @@ def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[C
                     ("’s", "'s", ". ", ".\n"), end) and end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(source._replace(start=tok.start, end=end, tier=1, rank=rank,
-                                       source=source.source if source.source == "register" else "lexicon"))
+            out.append(Candidate(tok.start, end, source.kind, 1, rank, source.cert, source.canonical,
+                                 source.geonames, source.when,
+                                 source.source if source.source == "register" else "lexicon"))
             break
         else:
             if register is not None and tok.folded not in COMMON_WORDS:
