@@ -177,7 +177,7 @@
   <xsl:function name="te:passage-of" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:dateline
-                          or self::tei:ab or self::tei:speaker][ancestor::tei:body][1]"/>
+                          or self::tei:ab or self::tei:speaker][1][ancestor::tei:body]"/>
   </xsl:function>
 
   <!-- ================================================================ mentions -->
@@ -245,8 +245,10 @@
 
   <!-- ================================================================== header -->
 
-  <!-- Header values depend on the document alone; cache="yes" lets the processor
-       compute each once per document, however many passages cite it. -->
+  <!-- Header values depend on the document alone. cache="yes" lets Saxon-PE/EE
+       compute each once per document; Saxon-HE, which teiencode runs, ignores it,
+       so a value needed for every passage is computed once by its caller
+       (e.g. te:cite-passage-stem). -->
 
   <xsl:function name="te:title" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
@@ -264,8 +266,8 @@
   <xsl:function name="te:date-text" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="date" select="$tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date[1]"/>
-    <xsl:sequence select="if (te:date-when($tei)) then te:format-date(te:date-when($tei))
-                          else normalize-space($date)[.]"/>
+    <xsl:variable name="when" select="te:date-when($tei)"/>
+    <xsl:sequence select="if ($when) then te:format-date($when) else normalize-space($date)[.]"/>
   </xsl:function>
 
   <!-- An ISO date at its precision in words: 1979-12-04 → "December 4, 1979",
@@ -380,9 +382,23 @@
   <xsl:function name="te:cite-passage" as="xs:string">
     <xsl:param name="passage" as="element()"/>
     <xsl:param name="base-url" as="xs:string"/>
-    <xsl:variable name="tei" select="$passage/ancestor::tei:TEI"/>
-    <xsl:sequence select="'“' || te:title($tei) || ',” ' || string-join((te:date-text($tei),
-        te:passage-label($passage), te:url($base-url, te:anchor($passage))), ', ') || '.'"/>
+    <xsl:sequence select="te:passage-citation(te:cite-passage-stem($passage/ancestor::tei:TEI),
+        te:passage-label($passage), te:url($base-url, te:anchor($passage)))"/>
+  </xsl:function>
+
+  <!-- What every passage citation of a document starts with: "“Title,” Date, ".
+       An output citing many passages computes it once (Saxon-HE ignores cache="yes"). -->
+  <xsl:function name="te:cite-passage-stem" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="'“' || te:title($tei) || ',” ' || te:date-text($tei) ! (. || ', ')"/>
+  </xsl:function>
+
+  <!-- A passage citation from its parts: the document's stem, the passage's label and URL. -->
+  <xsl:function name="te:passage-citation" as="xs:string">
+    <xsl:param name="stem" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:sequence select="$stem || string-join(($label, $url), ', ') || '.'"/>
   </xsl:function>
 
   <!-- The same metadata as a CSL-JSON item (a map; serialize with method json). -->

@@ -27,6 +27,10 @@
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
 
+  <!-- The start of every passage's citation ("“Title,” Date, "): the same for
+       all the passages of the document, so computed once. -->
+  <xsl:variable name="te:cite-stem" as="xs:string" select="te:cite-passage-stem(/tei:TEI)"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="*" mode="te:page"/>
   </xsl:template>
@@ -72,7 +76,7 @@
     <xsl:choose>
       <xsl:when test="$kind eq 'p'">
         <p id="{$id}" class="{if (parent::tei:sp) then 'speech-p' else 'narration'}">
-          <a class="num" href="#{$id}" title="{$label}: link to this passage. Cite as {te:cite-passage(., $base-url)}">
+          <a class="num" href="#{$id}" title="{$label}: link to this passage. Cite as {te:passage-citation($te:cite-stem, $label, te:url($base-url, $id))}">
             <xsl:value-of select="$number"/>
           </a>
           <xsl:apply-templates select="$content"/>
@@ -106,7 +110,7 @@
           <xsl:otherwise><span class="who"><xsl:sequence select="$label-html"/></span></xsl:otherwise>
         </xsl:choose>
         <xsl:text> </xsl:text>
-        <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn. Cite as {te:cite-passage(., $base-url)}">
+        <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn. Cite as {te:passage-citation($te:cite-stem, $label, te:url($base-url, $id))}">
           <xsl:value-of select="'turn ' || $number"/>
         </a>
       </p>
@@ -170,7 +174,8 @@
     <xsl:variable name="class" select="string-join(('mention', $kind, 'proposed'[$proposed]), ' ')"/>
     <xsl:choose>
       <!-- a link cannot hold a link: a name inside a linked name is a plain anchor -->
-      <xsl:when test="$target and $show-index and empty(ancestor::*[te:is-mention(.)][te:target-id(@ref)])">
+      <xsl:when test="$target and $show-index and empty(ancestor::*[self::tei:persName or self::tei:placeName or self::tei:orgName]
+                                                     [te:target-id(@ref)][te:is-mention(.)])">
         <xsl:variable name="entity" select="key('te:entity', $target)[1]"/>
         <a class="{$class}" id="{$id}" href="#{$target}"
            title="{te:kind-label($kind) || ': ' || te:entity-name($entity)

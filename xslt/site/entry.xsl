@@ -49,12 +49,16 @@
       <xsl:for-each select="te:summary(.)"><xsl:attribute name="summary" select="."/></xsl:for-each>
       <xsl:attribute name="turns" select="count($body//tei:sp)"/>
       <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
-      <xsl:attribute name="names" select="count($body//*[te:is-mention(.)])"/>
+      <xsl:attribute name="names" select="count($body//(tei:persName | tei:placeName | tei:orgName))"/>
       <xsl:for-each select="te:entities(.)">
-        <te:entity kind="{te:entity-kind(.)}" key="{te:entity-key(.)}" name="{te:entity-name(.)}"
-                   sort="{lower-case(te:entity-name(.))}">
+        <xsl:variable name="name" select="te:entity-name(.)"/>
+        <xsl:variable name="authorities" select="tei:idno[te:authority-url(.)]"/>
+        <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
+        <te:entity kind="{te:entity-kind(.)}"
+                   key="{($authorities[1] ! te:authority-url(.), '#' || @xml:id)[1]}"
+                   name="{$name}" sort="{lower-case($name)}">
           <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
-          <xsl:for-each select="tei:idno[te:authority-url(.)]">
+          <xsl:for-each select="$authorities">
             <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
           </xsl:for-each>
           <xsl:for-each select="key('te:turns', string(@xml:id), $tei), key('te:mentions', string(@xml:id), $tei)">
@@ -67,11 +71,4 @@
     </te:entry>
   </xsl:template>
 
-
-  <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
-  <xsl:function name="te:entity-key" as="xs:string">
-    <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="authority" select="($entity/tei:idno[te:authority-url(.)])[1]"/>
-    <xsl:sequence select="if ($authority) then te:authority-url($authority) else '#' || $entity/@xml:id"/>
-  </xsl:function>
 </xsl:stylesheet>
