@@ -11,6 +11,7 @@ that are counts or parts of call numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -98,7 +99,11 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
     Without a document year, "10 May" is still a date, with no ``when``; a
     month alone is left alone.
     """
-    spans: list[DateSpan] = []
+    return list(iter_dates(text, year))
+
+
+def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
+    """:func:`find_dates` one by one, in order (so a caller can stop early)."""
     for m in _DATE.finditer(text):
         g = m.groupdict()
         month_name = next((g[k] for k in ("m1", "m2", "m3", "m4", "m8") if g[k]), None)
@@ -125,8 +130,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
             day = g["d1"] or g["d2"] or g["d3"]
             y = g["y1"] or g["y2"] or g["y4"]
             when = _iso(int(y) if y else year, month, int(day) if day else None)
-        spans.append(DateSpan(m.start(), m.end(), m.group(), when))
-    return spans
+        yield DateSpan(m.start(), m.end(), m.group(), when)
 
 
 _MONTH_CONTEXT = re.compile(

@@ -146,7 +146,20 @@ def _fresh(node: _Node, seen: set[int]) -> _Node:
     the document: every node of the result is its own object, so that offsets
     can be kept by identity even where the reader shares one node in two
     places. ``seen``: the ids of the nodes kept so far."""
-    changes = {}
+    changes = {} if isinstance(node, _LEAVES) else _fresh_parts(node, seen)
+    if changes or id(node) in seen:
+        node = dataclasses.replace(node, **changes)  # type: ignore[type-var]
+    seen.add(id(node))
+    return node
+
+
+_LEAVES = (Text, Gap, PageBreak)
+
+
+def _fresh_parts(node: _Node, seen: set[int]) -> dict[str, tuple]:
+    """The parts of a node (children, label, inlines, paragraphs, items) that
+    :func:`_fresh` had to copy."""
+    changes: dict[str, tuple] = {}
     for name in ("children", "label", "inlines", "paragraphs"):
         value = getattr(node, name, None)
         if isinstance(value, tuple) and value:
@@ -157,10 +170,7 @@ def _fresh(node: _Node, seen: set[int]) -> _Node:
         items = tuple(tuple(_fresh(v, seen) for v in item) for item in node.items)
         if any(a is not b for new, old in zip(items, node.items) for a, b in zip(new, old)):
             changes["items"] = items
-    if changes or id(node) in seen:
-        node = dataclasses.replace(node, **changes)  # type: ignore[type-var]
-    seen.add(id(node))
-    return node
+    return changes
 
 
 def _year(date: str | None) -> int | None:
@@ -265,6 +275,8 @@ class _Wrapper:
         """Does the span start and end in this list, over text and insertions
         only? ``starts`` and ``ends``: the offsets of the nodes, in order."""
         covered = nodes[bisect.bisect_right(ends, span.start):bisect.bisect_left(starts, span.end)]
+        if len(covered) == 1 and isinstance(covered[0], Text):
+            return True  # the common case: inside one text run
         if not covered or not all(isinstance(n, (Text, Supplied)) for n in covered):
             return False
         first, last = covered[0], covered[-1]

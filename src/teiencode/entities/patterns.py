@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
-from .tokens import Tok, is_roman, is_word, name_chains, sentence_start, title_at, token_at
+from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -264,7 +264,7 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
                 i += 1
 
 
-def places(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
+def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
     for i, sizes in name_chains(toks, 6, gazetteer.prefixes()):
@@ -311,12 +311,13 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
                         canonical=place.name if place else None, source="state-name")
 
 
-def orgs(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Organisation names built around a head noun ("MPRP Central Committee",
     "Embassy of the GDR", "Kampuchean National United Front for National
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
-    for i, tok in enumerate(toks):
-        if tok.folded not in ORG_HEADS or not tok.is_cap:
+    for i in toks.capitalised:
+        tok = toks[i]
+        if tok.folded not in ORG_HEADS:
             continue
         if tok.is_upper and len(tok.bare) > 3 and not heading(tok) and \
                 tok.folded not in {"cc", "mfa", "fma"}:
@@ -410,28 +411,25 @@ def _acronym_word(word: str) -> bool:
         and not is_roman(word) and fold(word) not in COMMON_WORDS
 
 
-def acronyms(text: str, toks: list[Tok], lower: frozenset[str], title_words: frozenset[str],
+def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozenset[str],
              heading: Headings) -> Iterator[Candidate]:
     """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
     name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
     writes in title case, so capitals in a heading are not taken for acronyms."""
-    i = 0
-    while i < len(toks):
+    j = 0  # the end of the last run
+    for i in toks.capitalised:
         tok = toks[i]
-        if not tok.is_cap or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
+        if i < j or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
-            i += 1
             continue
         j = i + 1
         while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
             j += 1
         run = toks[i:j]
         if re.match(r"[ \t]*[\d/]", text[run[-1].end:run[-1].end + 3]):
-            i = j
             continue  # "DY 30/IV", "ZR 1234": a call number
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
-        i = j
 
 
 # Both forms start at a capital; the second only where a "(" ends the run of
@@ -471,12 +469,13 @@ def _initials_match(short: str, long_: str) -> bool:
     return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
 
 
-def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iterator[Candidate]:
+def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
     """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
     Pailin, Kora, Kungevai"): places the context marks, proposed with low
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
-    for i, tok in enumerate(toks):
-        if not tok.is_cap or not after_place_preposition(text, tok):
+    for i in toks.capitalised:
+        tok = toks[i]
+        if not after_place_preposition(text, tok):
             continue
         j = i
         while j < len(toks):
@@ -499,12 +498,13 @@ def context_places(text: str, toks: list[Tok], lower: frozenset[str], taken) -> 
             j = k
 
 
-def lone_names(text: str, toks: list[Tok], lower: frozenset[str], taken) -> Iterator[Candidate]:
+def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
     """A capitalised word alone inside a sentence that is no common word,
     adjective, place or acronym ("Nixon has mined our ports"): proposed as a
     person with low certainty."""
-    for i, tok in enumerate(toks):
-        if not tok.is_cap or not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
+    for i in toks.capitalised:
+        tok = toks[i]
+        if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
             continue
         if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
             continue

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import gazetteer, patterns
-from .dates import find_dates
+from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
 from .register import Register
-from .tokens import Tok, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
+from .tokens import Tokens, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
 _SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
@@ -57,7 +57,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     toks = tokenize(text)
     lower = lowercase_vocabulary(text)
     if year is None:
-        first = next((d for d in find_dates(text) if d.when), None)
+        first = next((d for d in iter_dates(text) if d.when), None)
         year = int(first.when[:4]) if first else None
     candidates = _candidates(text, toks, lower, register, year)
     chosen = _choose(candidates)
@@ -74,9 +74,9 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Register | None,
+def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Register | None,
                 year: int | None) -> list[Candidate]:
-    title_words = frozenset(t.bare for t in toks if t.is_cap and not t.is_upper)
+    title_words = frozenset(toks[i].bare for i in toks.capitalised if not toks[i].is_upper)
     heading = patterns.Headings(text)
     found: list[Candidate] = []
     if register is not None:
@@ -92,7 +92,7 @@ def _candidates(text: str, toks: list[Tok], lower: frozenset[str], register: Reg
     return found
 
 
-def _register_matches(text: str, toks: list[Tok], lower: frozenset[str], register: Register) -> list[Candidate]:
+def _register_matches(text: str, toks: Tokens, lower: frozenset[str], register: Register) -> list[Candidate]:
     """Register forms in the text, longest first at each word."""
     out = []
     for i, sizes in name_chains(toks, 8, register.prefixes):
@@ -188,7 +188,7 @@ class _Taken:
         return bool(at) and self.ends[at - 1] > start
 
 
-def _propagate(text: str, toks: list[Tok], lower: frozenset[str], chosen: list[Candidate],
+def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Candidate],
                register: Register | None) -> list[Candidate]:
     """The forms already chosen, and short forms of the persons, found again
     wherever they occur (also in capitals: "LE DUAN")."""
@@ -270,7 +270,7 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
     person_clusters: list[tuple[str, set[str], str | None, str]] = []  # id, variants, ref, name
     others: dict[tuple[str, str], tuple[str, str | None, str]] = {}
     used_ids: set[str] = set(register.entries) if register is not None else set()
-    people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: (tuple(-x for x in _fullness(text[c.start:c.end])), c.start))
+    people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: (_fullness(text[c.start:c.end]), c.start))
     assigned: dict[tuple[int, int], tuple[str, str | None, str, str | None]] = {}
     for cand in people:
         form = _norm(text[cand.start:cand.end])
@@ -312,10 +312,12 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
     return spans
 
 
+@lru_cache(maxsize=1 << 14)
 def _fullness(form: str) -> tuple[int, int]:
-    """Full names first: "Jambyn Batmunkh" before "J. Batmunkh" before "Batmunkh"."""
+    """Full names first: "Jambyn Batmunkh" before "J. Batmunkh" before "Batmunkh"
+    (the key to sort by: fewer words not initials, then fewer words, come later)."""
     words = _norm(form).split()
-    return sum(1 for w in words if not w.endswith(".")), len(words)
+    return -sum(1 for w in words if not w.endswith(".")), -len(words)
 
 
 def _register_id(cand: Candidate, form: str, register: Register | None) -> str | None:

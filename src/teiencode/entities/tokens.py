@@ -111,7 +111,18 @@ def _split(text: str) -> list[str]:
     return parts
 
 
-def tokenize(text: str) -> list[Tok]:
+class Tokens(list[Tok]):
+    """The tokens of a text, in order, and the indices of the capitalised
+    ones, where a name may begin: passes that look for names skip the rest."""
+
+    __slots__ = ("capitalised",)
+
+    def __init__(self, toks: Iterable[Tok] = ()) -> None:
+        super().__init__(toks)
+        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap]
+
+
+def tokenize(text: str) -> Tokens:
     """The tokens of ``text``, with their features."""
     parts = _split(text)
     last = len(parts) - 2
@@ -122,7 +133,7 @@ def tokenize(text: str) -> list[Tok]:
         end = start + len(word)
         toks.append(_new_tok(Tok, (start, end) + _features(word, gap[:4], k == last)))
         start = end + len(gap)
-    return toks
+    return Tokens(toks)
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
@@ -139,22 +150,21 @@ def _prefixes(form: str) -> tuple[str, ...]:
     return tuple(letters[:n] for n in range(1, min(len(letters), _PREFIX) + 1))
 
 
-def name_chains(toks: list[Tok], limit: int, prefixes: Container[str]) -> Iterator[tuple[int, range]]:
+def name_chains(toks: Tokens, limit: int, prefixes: Container[str]) -> Iterator[tuple[int, range]]:
     """Where to look up names: for each capitalised token, its index and the
     numbers of tokens from it (longest first, at most ``limit``) that can
     belong to one name (joined by :attr:`Tok.joins_name`); no numbers when no
     form begins there (its :attr:`Tok.prefix` is not in ``prefixes``, see
     :func:`lookup_prefixes`)."""
     nothing = range(0)
-    for i, tok in enumerate(toks):
-        if tok.is_cap:
-            if tok.prefix not in prefixes:
-                yield i, nothing
-                continue
-            n = 1
-            while n < limit and toks[i + n - 1].joins_name:
-                n += 1
-            yield i, range(n, 0, -1)
+    for i in toks.capitalised:
+        if toks[i].prefix not in prefixes:
+            yield i, nothing
+            continue
+        n = 1
+        while n < limit and toks[i + n - 1].joins_name:
+            n += 1
+        yield i, range(n, 0, -1)
 
 
 _START = attrgetter("start")
