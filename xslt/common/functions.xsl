@@ -128,12 +128,43 @@
                           select="$value + 1"/>
   </xsl:accumulator>
 
+  <!-- The same numbers as maps from generate-id(), built once per document for
+       the nodes an output numbers again and again (every passage and mention,
+       in the text and in the index): Saxon-HE finds an accumulator's value at a
+       node by a binary search comparing node positions, several times dearer
+       than a map lookup. Only bodies that hold no other body are mapped, where
+       a number is simply the position within the body; any other node keeps
+       the accumulator's value (te:number-of). -->
+  <xsl:variable name="te:numbered-bodies" as="element(tei:body)*"
+                select="//tei:body[not(ancestor::tei:body or descendant::tei:body)]"/>
+  <xsl:variable name="te:paragraph-numbers" as="map(xs:string, xs:integer)"
+                select="map:merge($te:numbered-bodies ! te:positions(.//tei:p[not(ancestor::tei:note)]))"/>
+  <xsl:variable name="te:turn-numbers" as="map(xs:string, xs:integer)"
+                select="map:merge($te:numbered-bodies ! te:positions(.//tei:sp))"/>
+  <xsl:variable name="te:mention-numbers" as="map(xs:string, xs:integer)"
+                select="map:merge($te:numbered-bodies ! te:positions(.//(tei:persName | tei:placeName | tei:orgName)))"/>
+
+  <!-- generate-id() → position of each node of a sequence. -->
+  <xsl:function name="te:positions" as="map(xs:string, xs:integer)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="map:merge($nodes ! map {generate-id(): position()})"/>
+  </xsl:function>
+
+  <!-- A node's running number: from its map, else from the accumulator. -->
+  <xsl:function name="te:number-of" as="xs:integer">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="numbers" as="map(xs:string, xs:integer)"/>
+    <xsl:param name="accumulator" as="xs:string"/>
+    <xsl:sequence select="($numbers(generate-id($node)), $node ! accumulator-before($accumulator))[1]"/>
+  </xsl:function>
+
   <!-- The visible number of a passage: paragraphs and turns are counted apart,
        in document order, within the body. -->
   <xsl:function name="te:passage-number" as="xs:integer">
     <xsl:param name="passage" as="element()"/>
-    <xsl:sequence select="$passage ! (if (self::tei:sp) then accumulator-before('te:turn-number')
-                                      else accumulator-before('te:paragraph-number'))"/>
+    <xsl:sequence select="if ($passage/self::tei:sp)
+                          then te:number-of($passage, $te:turn-numbers, 'te:turn-number')
+                          else te:number-of($passage, $te:paragraph-numbers, 'te:paragraph-number')"/>
   </xsl:function>
 
   <!-- "¶ 3" for a paragraph, "Turn 2" for a turn. -->
@@ -191,7 +222,7 @@
   <!-- The stable anchor of a mention in the body: "mention-" and its number. -->
   <xsl:function name="te:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'mention-' || $mention ! accumulator-before('te:mention-number')"/>
+    <xsl:sequence select="'mention-' || te:number-of($mention, $te:mention-numbers, 'te:mention-number')"/>
   </xsl:function>
 
   <!-- The entity id a pointer names: "#hanoi" → "hanoi" (first pointer only). -->
