@@ -170,11 +170,10 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
 def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
-    i = 0
-    while i < len(toks):
-        if not toks[i].is_cap and not toks[i].is_upper:
-            i += 1  # neither a title nor a name starts here
-            continue
+    after = 0  # the index after the last name found
+    for i, tok in enumerate(toks):
+        if i < after or not tok.is_cap and not tok.is_upper:
+            continue  # inside a name found, or neither a title nor a name starts here
         n_title = title_at(toks, i)
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
@@ -182,7 +181,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
             if j > start and _has_name(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
-                i = j
+                after = j
                 continue
         j = _run(text, toks, i, lower)
         if j > i and _has_name(toks, i, j):
@@ -198,9 +197,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                 elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
-            i = j
-            continue
-        i += 1
+            after = j
 
 
 _LOWER_ASCII = re.compile("[a-z]")
@@ -264,10 +261,14 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
                 i += 1
 
 
+#: The first words of the directions that may stand before any place ("North Vietnam").
+_DIRECTION_WORDS = frozenset(d.split("-")[0] for d in gazetteer.DIRECTIONS)
+
+
 def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
-    for i, sizes in name_chains(toks, 6, gazetteer.prefixes()):
+    for i, sizes in name_chains(toks, 6, gazetteer.prefixes(), heads=_DIRECTION_WORDS):
         tok = toks[i]
         for n in sizes:
             end = toks[i + n - 1].end

@@ -150,20 +150,28 @@ def _prefixes(form: str) -> tuple[str, ...]:
     return tuple(letters[:n] for n in range(1, min(len(letters), _PREFIX) + 1))
 
 
-def name_chains(toks: Tokens, limit: int, prefixes: Container[str]) -> Iterator[tuple[int, range]]:
+def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
+                heads: Container[str] = frozenset()) -> Iterator[tuple[int, range]]:
     """Where to look up names: for each capitalised token, its index and the
     numbers of tokens from it (longest first, at most ``limit``) that can
-    belong to one name (joined by :attr:`Tok.joins_name`); no numbers when no
-    form begins there (its :attr:`Tok.prefix` is not in ``prefixes``, see
-    :func:`lookup_prefixes`)."""
+    belong to one name (joined by :attr:`Tok.joins_name`).
+
+    ``prefixes`` (see :func:`lookup_prefixes`) rule out numbers that cannot
+    match: none where no form begins with the token's letters, only one where
+    none begins with the letters of the token and the next — unless the
+    token is one of ``heads``, words that may stand before any form ("North")."""
     nothing = range(0)
     for i in toks.capitalised:
-        if toks[i].prefix not in prefixes:
+        tok = toks[i]
+        if tok.prefix not in prefixes:
             yield i, nothing
             continue
         n = 1
-        while n < limit and toks[i + n - 1].joins_name:
-            n += 1
+        if limit > 1 and tok.joins_name and (
+                tok.text in heads or (tok.prefix + toks[i + 1].prefix)[:_PREFIX] in prefixes):
+            n = 2
+            while n < limit and toks[i + n - 1].joins_name:
+                n += 1
         yield i, range(n, 0, -1)
 
 
