@@ -49,6 +49,7 @@ METADATA = Metadata(
     record_id="990001",
     funder="the Example Foundation",
     original_language="Russian, Vietnamese",
+    teaser="A report on another document, which the archive's page shows first.",
     citation="“Conversation”, 7 March 1961, State Archive of Examples.",
 )
 
@@ -322,7 +323,7 @@ def document_strategy():
         credits=st.none() | some_text, translators=st.lists(some_text, max_size=2).map(tuple),
         rights=st.none() | text, summary=st.none() | text, record_id=st.none() | text,
         funder=st.none() | text, original_language=st.none() | text,
-        citation=st.none() | text)
+        teaser=st.none() | text, citation=st.none() | text)
     return st.builds(Document, metadata, st.lists(block, max_size=8).map(tuple),
                      participants.map(tuple), entities.map(tuple),
                      st.sampled_from(["en", "de", "zh-Hant", "en_GB", ""]))

@@ -63,6 +63,14 @@ def test_publication_statement_keeps_the_rights_text_as_written(full: etree._Ele
                       "Write to [email protected] <for> permission & more."]
 
 
+def test_the_teaser_is_a_note_of_the_file_description(full: etree._Element) -> None:
+    """The teaser line describes another document: kept, but not as this one's abstract."""
+    note = one(full, "//tei:fileDesc/tei:notesStmt/tei:note[@type='teaser']")
+    assert note.text == FULL.metadata.teaser
+    assert etree.QName(note.getparent().getnext()).localname == "sourceDesc"
+    assert FULL.metadata.teaser not in "".join(one(full, "//tei:abstract").itertext())
+
+
 def test_source_description(full: etree._Element) -> None:
     desc = one(full, "//tei:sourceDesc")
     assert one(desc, "tei:bibl[@type='archive']").text == FULL.metadata.archive
@@ -134,7 +142,8 @@ def test_missing_header_values_give_a_minimal_header() -> None:
     assert one(root, "//tei:titleStmt/tei:title").get("type") == "desc"
     assert one(root, "//tei:publicationStmt/tei:publisher").text == "teiencode"
     assert xp(root, "//tei:sourceDesc/tei:p")
-    assert not xp(root, "tei:standOff | //tei:particDesc | //tei:creation | //tei:abstract")
+    assert not xp(root, "tei:standOff | //tei:particDesc | //tei:creation | //tei:abstract"
+                        " | //tei:notesStmt")
 
 
 def test_unattributable_credits_and_unknown_languages_stay_as_written() -> None:

@@ -135,6 +135,7 @@ class HeaderEncoder:
         file_desc = sub(header, "fileDesc")
         self.title_stmt(file_desc)
         self.publication_stmt(file_desc)
+        self.notes_stmt(file_desc)
         self.source_desc(file_desc)
         self.encoding_desc(header)
         self.profile_desc(header)
@@ -166,6 +167,13 @@ class HeaderEncoder:
             availability = sub(stmt, "availability")
             for para in paragraphs(meta.rights):
                 sub(availability, "p", text=para)
+
+    def notes_stmt(self, file_desc: etree._Element) -> None:
+        """Page text outside the body that describes no part of this document:
+        the teaser (a line about another document the archive shows first)."""
+        teaser = self.meta.teaser
+        if teaser and teaser.strip():
+            sub(sub(file_desc, "notesStmt"), "note", {"type": "teaser"}, teaser)
 
     def source_desc(self, file_desc: etree._Element) -> None:
         meta = self.meta

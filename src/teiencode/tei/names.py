@@ -34,7 +34,7 @@ Attributes = Mapping[str, str | None]
 TeiName = Literal[
     # header
     "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "respStmt", "resp", "funder",
-    "publicationStmt", "publisher", "idno", "availability", "sourceDesc", "bibl", "msDesc",
+    "publicationStmt", "publisher", "idno", "availability", "notesStmt", "sourceDesc", "bibl", "msDesc",
     "msIdentifier", "repository", "collection", "encodingDesc", "appInfo", "application",
     "editorialDecl", "refsDecl", "citeStructure", "profileDesc", "creation", "langUsage",
     "language", "textClass", "keywords", "term", "abstract", "particDesc",
@@ -128,7 +128,7 @@ ELEMENT_ONLY = frozenset(
     qname(name)
     for name in (
         "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt",
-        "availability", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc", "appInfo",
+        "availability", "notesStmt", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc", "appInfo",
         "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc",
         "langUsage", "textClass", "keywords", "abstract", "particDesc", "listPerson",
         "person", "personGrp", "standOff", "listPlace", "listOrg", "place", "org",
