@@ -254,7 +254,10 @@ class Metadata:
 
     Values are as written on the page; ``date`` is ISO at the precision given.
     ``archive`` is the archival citation; ``repository``/``idno`` its parts
-    where they could be told apart.
+    where they could be told apart. ``teaser`` is a line about another
+    document shown above this one; ``uploaded`` the date the archive put the
+    page online; ``unassigned`` the lines outside the body that no field
+    holds (an unknown footer line, keywords), in page order.
     """
 
     title: str | None = None
@@ -275,6 +278,8 @@ class Metadata:
     original_language: str | None = None
     teaser: str | None = None
     citation: str | None = None
+    uploaded: str | None = None
+    unassigned: tuple[str, ...] = ()
 
 
 Severity = Literal["error", "warning", "info"]

@@ -50,6 +50,8 @@ METADATA = Metadata(
     funder="the Example Foundation",
     original_language="Russian, Vietnamese",
     teaser="A report on another document, which the archive's page shows first.",
+    uploaded="2011-11-23",
+    unassigned=("Keywords", "Rice & <grain>"),
     citation="“Conversation”, 7 March 1961, State Archive of Examples.",
 )
 
@@ -323,7 +325,8 @@ def document_strategy():
         credits=st.none() | some_text, translators=st.lists(some_text, max_size=2).map(tuple),
         rights=st.none() | text, summary=st.none() | text, record_id=st.none() | text,
         funder=st.none() | text, original_language=st.none() | text,
-        teaser=st.none() | text, citation=st.none() | text)
+        teaser=st.none() | text, citation=st.none() | text, uploaded=st.none() | text,
+        unassigned=st.lists(text, max_size=2).map(tuple))
     return st.builds(Document, metadata, st.lists(block, max_size=8).map(tuple),
                      participants.map(tuple), entities.map(tuple),
                      st.sampled_from(["en", "de", "zh-Hant", "en_GB", ""]))

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import re
 from pathlib import Path
 
-from teiencode.model import Dateline, Field, Heading, Note, Paragraph, Turn
+import pytest
+
+from teiencode.model import Dateline, Document, Field, Heading, Note, Paragraph, Turn
 from teiencode.read import read_page, read_path
 from teiencode.walk import document_inlines, inlines_text, normalize_space, reading_text
 
@@ -117,3 +122,112 @@ def test_a_page_of_header_values_only_keeps_them_as_its_body() -> None:
         doc = read_page(page)
         assert doc.blocks, page
         assert normalize_space(reading_text(doc)) == normalize_space(page)
+
+
+# ------------------------------------------------- no line of the page vanishes
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+# Known web chrome and the labels of the fields the reader fills: the only lines
+# that may leave no text behind.
+CHROME_AND_LABELS = frozenset((
+    "skip to content", "search in", "digital archive", "english html", "english translation",
+    "document information", "original uploaded date", "record id", "type", "citation", "summary",
+    "original language", "language", "contents", "source", "rights"))
+FUNDER_PHRASE = "this document was made possible with support from"
+
+
+def unaccounted_lines(page: str, doc: Document) -> list[str]:
+    """Lines of ``page`` that are in neither the body, a header value, nor the
+    known chrome (the test's own list, not the reader's)."""
+    meta = doc.metadata
+    values = [getattr(meta, f.name) for f in dataclasses.fields(meta)]
+    held = [normalize_space(doc.body_text), *(normalize_space(v) for v in values if isinstance(v, str)),
+            *(normalize_space(v) for v in meta.unassigned)]
+    lost = []
+    for line in re.split(r"\r\n|\r|\n", page.lstrip("\ufeff")):
+        text = normalize_space(line)
+        label, _, value = text.partition(":")
+        if not text or text.casefold().rstrip(":") in CHROME_AND_LABELS \
+                or text.casefold().startswith(FUNDER_PHRASE):
+            continue
+        value = value.strip() if label.casefold() in CHROME_AND_LABELS else text
+        if value.casefold() not in CHROME_AND_LABELS and not any(value.rstrip(".") in h for h in held):
+            lost.append(text)
+    return lost
+
+
+FOOTER_PAGE = ("Memo\n\nSmith: We discussed grain.\n\nDocument Information\n\nRecord ID\n\n12345\n\n"
+               "Jones: The ministry will confirm.\n\nSmith: Thank you.\n")
+
+
+def test_footer_lines_under_no_field_are_kept_and_reported() -> None:
+    doc = read_page(FOOTER_PAGE, "f.txt")
+    assert doc.metadata.record_id == "12345"
+    assert doc.metadata.unassigned == ("Jones: The ministry will confirm.", "Smith: Thank you.")
+    assert "ministry" not in doc.body_text  # the reading text stays the body
+    kept = [w for w in doc.warnings if w.code == "TE-READ-6"]
+    assert [(w.line, w.message) for w in kept] == [
+        (11, "footer line 11 kept in the header: not a known field"),
+        (13, "footer line 13 kept in the header: not a known field")]
+    assert unaccounted_lines(FOOTER_PAGE, doc) == []
+
+
+HEADER_PAGES = {
+    "keywords after a known field": (
+        ("A Title of the Record\n\nThe body paragraph.\n\nDocument Information\n\nArchive X, f. 1.\n\n"
+         "Rights text.\n\nKeywords\n\nCold War\n\nGrain\n\nType\n\nReport\n\nReport, second copy\n"),
+        ("Keywords", "Cold War", "Grain", "Report, second copy")),
+    "labelled footer with keywords and a second source": (
+        ("The body paragraph.\n\nSource: Archive X, f. 1.\nRights: Open.\nKeywords: Cold War\n"
+         "Citation: Another citation.\nType: Report\n"),
+        ("Keywords: Cold War", "Citation: Another citation.")),
+    "old layout keywords and a second summary": (
+        ("Search in\nDigital Archive\n\nCitation:\n\nTitle, March 1, 1970, Archive X.\n\nSummary:\n\n"
+         "The summary.\n\nKeywords:\n\nCold War, Grain\n\nSummary: Another summary.\n\nContents:\n\n"
+         "English Translation\n\nEnglish HTML\n\nThe body paragraph.\n"),
+        ("Keywords:", "Cold War, Grain", "Summary: Another summary.")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADER_PAGES))
+def test_lines_without_a_field_are_kept_in_page_order(name: str) -> None:
+    page, kept = HEADER_PAGES[name]
+    doc = read_page(page)
+    assert doc.metadata.unassigned == kept
+    assert doc.body_text == "The body paragraph."
+    warned = [w.line for w in doc.warnings if w.code == "TE-READ-6"]
+    lines = page.split("\n")
+    assert [lines[n - 1].strip() for n in warned] == list(kept)
+    assert unaccounted_lines(page, doc) == []
+
+
+def test_the_upload_date_is_a_field() -> None:
+    page = ("Title of the Record\n\nThe body paragraph.\n\nDocument Information\n\nArchive X.\n\n"
+            "Rights.\n\nOriginal Uploaded Date\n\n2011-11-23\n\nReport\n\nRecord ID\n\n7\n")
+    doc = read_page(page)
+    assert (doc.metadata.uploaded, doc.metadata.doc_type, doc.metadata.record_id) == (
+        "2011-11-23", "Report", "7")
+    assert not doc.warnings and not doc.metadata.unassigned
+
+
+def _shared_pages() -> list[Path]:
+    if not SHARED.is_dir():
+        if os.environ.get("CI"):
+            raise RuntimeError(f"{SHARED} is missing (CI must have the shared corpus)")
+        return []
+    return sorted([*(SHARED / "corpus").rglob("*.txt"), *(SHARED / "gold" / "frus" / "text").glob("*.txt")])
+
+
+@pytest.mark.parametrize("page", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+def test_every_line_of_a_page_is_body_header_or_known_chrome(page: Path) -> None:
+    doc = read_path(page)
+    assert unaccounted_lines(page.read_text(encoding="utf-8-sig"), doc) == []
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("page", _shared_pages() or [None], ids=lambda p: p.name if p else "absent")
+def test_every_line_of_a_shared_page_is_body_header_or_known_chrome(page: Path | None) -> None:
+    if page is None:
+        pytest.skip("../shared is absent")
+    doc = read_path(page)
+    assert unaccounted_lines(page.read_bytes().decode("utf-8-sig"), doc) == []

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from tei_samples import EMPTY, FULL, NS, REPO, SPARSE, T, tei_reading_text
+from tei_samples import EMPTY, FULL, NS, REPO, SPARSE, XSD, T, tei_reading_text
 
 from teiencode.model import (
     Document, Entity, Gap, Mention, Metadata, Paragraph, Participant, Text, Turn,
     document_from_json, document_to_json,
 )
+from teiencode.read import read_page
 from teiencode.tei import encode, to_bytes
 from teiencode.walk import normalize_space, reading_text
 
@@ -63,11 +64,14 @@ def test_publication_statement_keeps_the_rights_text_as_written(full: etree._Ele
                       "Write to [email protected] <for> permission & more."]
 
 
-def test_the_teaser_is_a_note_of_the_file_description(full: etree._Element) -> None:
-    """The teaser line describes another document: kept, but not as this one's abstract."""
-    note = one(full, "//tei:fileDesc/tei:notesStmt/tei:note[@type='teaser']")
-    assert note.text == FULL.metadata.teaser
-    assert etree.QName(note.getparent().getnext()).localname == "sourceDesc"
+def test_page_text_outside_the_body_and_fields_is_in_the_notes_statement(full: etree._Element) -> None:
+    """The teaser line describes another document: kept, but not as this one's abstract;
+    lines no field holds follow, one note each, as written."""
+    stmt = one(full, "//tei:fileDesc/tei:notesStmt")
+    assert [(n.get("type"), n.text) for n in stmt] == [
+        ("teaser", FULL.metadata.teaser), ("uploaded", "2011-11-23"),
+        ("unassigned", "Keywords"), ("unassigned", "Rice & <grain>")]
+    assert etree.QName(stmt.getnext()).localname == "sourceDesc"
     assert FULL.metadata.teaser not in "".join(one(full, "//tei:abstract").itertext())
 
 
@@ -348,3 +352,17 @@ def test_output_does_not_depend_on_hash_randomisation() -> None:
                                 text=True, env=env, check=True, timeout=120)
         digests.add(result.stdout.strip())
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize("page", [
+    ("Speaking about the internal situation, we have destroyed the old regime.\n\n"
+     "December 4, 1979\n\nSmith: Hello there.\n"),
+    ("Memo\n\nSmith: We discussed grain.\n\nDocument Information\n\nRecord ID\n\n12345\n\n"
+     "Jones: The ministry will confirm.\n\nSmith: Thank you.\n"),
+], ids=["teaser", "footer"])
+def test_every_line_of_a_read_page_is_in_the_tei(page: str) -> None:
+    root = etree.fromstring(to_bytes(encode(read_page(page))))
+    etree.XMLSchema(etree.parse(str(XSD))).assertValid(root)
+    text = normalize_space(" ".join(root.itertext()))
+    chrome = ("", "Document Information", "Record ID")
+    assert [line for line in page.splitlines() if line not in chrome and line not in text] == []

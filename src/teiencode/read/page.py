@@ -69,6 +69,12 @@ def _read(text: str, source: str | None) -> Document:
     ids = people.ids()
     blocks = [dataclasses.replace(b, speaker=ids[b.speaker]) if isinstance(b, Turn) else b for b in blocks]
     meta = _complete(dict(seg.meta), blocks)
+    for kept in seg.unassigned:
+        warnings.append(Diagnostic(
+            "warning", "TE-READ-6", f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}",
+            file=source, line=kept.line.no,
+            hint="it is in teiHeader/fileDesc/notesStmt as note type=\"unassigned\"; move it to "
+                 "its place by hand if it belongs to the document"))
     if seg.orphan_footnotes:
         warnings.append(Diagnostic(
             "warning", "TE-READ-4", f"{seg.orphan_footnotes} footnote text(s) without matching "

@@ -5,8 +5,10 @@ the bottom.
 The top is read by a chain of named rules (chrome, old-layout fields, teaser,
 date, indented summary, funder, title); the first line no rule takes starts
 the body. The bottom is read upwards (footer, summary paragraph, footnotes).
-Every line the rules take is chrome or a header value; everything between is
-body, so nothing of the page is lost.
+Every line the rules take is chrome, a field label or a header value; a line
+they take that no field holds (an unknown footer line, keywords) is kept as
+an unassigned line with the reason, and everything between is body, so
+nothing of the page is lost.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .dates import DATE_LINE, parse_date_line
 from .lines import Line, outside_brackets
@@ -24,6 +27,9 @@ _CHROME = frozenset(s.casefold() for s in (
     "English Translation", "Original Scan", "Transcript", "Share", "Print", "Download PDF"))
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
+# The header field each old-layout label fills (absent: the page's keyword lists).
+_OLD_FIELD_SLOTS = {"citation": "citation", "summary": "summary", "original language": "original_language",
+                    "language": "original_language"}
 _FOOTER_HEAD = re.compile(r"document information", re.IGNORECASE)
 _FOOTER_LABELS = {"original uploaded date": "uploaded", "record id": "record_id",
                   "original language": "original_language", "language": "original_language",
@@ -39,15 +45,26 @@ _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The
                             r"The discussion|After this|Here the)\b")
 
 
+class Unassigned(NamedTuple):
+    """A line outside the body that no header field holds, and why."""
+
+    line: Line
+    where: str  # "footer" or "top": the part of the page it was read in
+    reason: str
+
+
 @dataclass
 class Segments:
-    """The result: header values, body lines, attached footnote lines."""
+    """The result: header values, body lines, attached footnote lines, and
+    the lines outside the body kept for no field (``meta["unassigned"]``
+    holds their text in page order)."""
 
     meta: dict[str, object] = field(default_factory=dict)
     body: list[Line] = field(default_factory=list)
     footnotes: list[Line] = field(default_factory=list)
     recognised: list[str] = field(default_factory=list)
     orphan_footnotes: int = 0
+    unassigned: list[Unassigned] = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +98,11 @@ def segment(page: str, lines: list[Line]) -> Segments:
     # A page whose every line was read as a header or footer value ("1979")
     # keeps them as its body too: a document has text, and no line is lost.
     top.seg.body = content[top.pos:end] or content
+    if top.pos >= end:
+        top.seg.unassigned = []
+    if top.seg.unassigned:
+        top.seg.unassigned.sort(key=lambda kept: kept.line.no)
+        top.seg.meta["unassigned"] = tuple(kept.line.text for kept in top.seg.unassigned)
     _footnotes(top.seg)
     _frus(top.seg)
     return top.seg
@@ -109,6 +131,7 @@ def _old_field(top: _Top) -> bool:
         return False
     label = match.group("label").lower()
     value_lines = [match.group("value")] if match.group("value") else []
+    first = top.pos
     top.pos += 1
     nxt = top.line()
     if not value_lines and nxt is not None and not _OLD_FIELD.fullmatch(nxt.text) \
@@ -117,14 +140,18 @@ def _old_field(top: _Top) -> bool:
         top.pos += 1
     value = value_lines[0].strip() if value_lines else ""
     meta = top.seg.meta
-    if label == "citation" and value:
+    slot = _OLD_FIELD_SLOTS.get(label)
+    if slot is None or slot in meta:  # a keyword list, or a field given twice
+        if value and value.casefold() not in _CHROME:  # "Contents: English Translation": tabs
+            name = match.group("label")
+            reason = f"no header field for “{name}”" if slot is None else f"a second “{name}” value"
+            top.seg.unassigned += [Unassigned(kept, "top", reason) for kept in top.lines[first:top.pos]]
+    elif label == "citation" and value:
         for key, item in old_citation(value).items():
             if item and (key != "title" or "title" not in meta):
                 meta[key] = item
-    elif label == "summary" and value:
-        meta["summary"] = value
-    elif label in ("original language", "language") and value:
-        meta["original_language"] = value
+    elif value:
+        meta[slot] = value
     top.seg.recognised.append("old-" + label)
     top.old = True
     return True
@@ -222,7 +249,7 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
     footer = next((i for i in range(len(content) - 1, top.pos - 1, -1)
                    if _FOOTER_HEAD.fullmatch(content[i].text)), None)
     if footer is not None:
-        _read_footer(page, content[footer + 1:], meta)
+        _read_footer(page, content[footer + 1:], top.seg)
         end = footer
         top.seg.recognised.append("footer")
     else:
@@ -234,7 +261,9 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
             for line in content[start:end]:
                 match = _LABELLED_FOOTER.fullmatch(line.text)
                 assert match is not None
-                _footer_value(_FOOTER_LABELS.get(match.group("label").lower()), match.group("value").strip(), meta)
+                key, value = _FOOTER_LABELS.get(match.group("label").lower()), match.group("value").strip()
+                if value and not _footer_value(key, value, meta):
+                    top.seg.unassigned.append(Unassigned(line, "footer", _unstored(match.group("label"), key)))
             end = start
             top.seg.recognised.append("labelled-footer")
     if footer is not None and "summary" not in meta and end > top.pos + 1:
@@ -251,36 +280,61 @@ def _is_summary(text: str) -> bool:
             and not _NARRATION_END.match(text) and not re.match(r"[^:]{1,60}:\s", text))
 
 
-def _read_footer(page: str, lines: list[Line], meta: dict[str, object]) -> None:
-    key: str | None = "citation"
-    values: dict[str, list[Line]] = {}
+def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
+    """The block under "Document Information": the citation and the rights
+    (unlabelled, first), then label lines each followed by its value. A line
+    no field takes is kept in ``seg.unassigned``, its label line with it."""
+    groups: list[tuple[str | None, Line | None, list[Line]]] = [("citation", None, [])]
     for line in lines:
         label = line.text.casefold().rstrip(":")
         if label in _FOOTER_LABELS:
-            key = _FOOTER_LABELS[label] or "ignored"
+            groups.append((_FOOTER_LABELS[label], line, []))
             continue
-        if key == "citation" and "citation" in values:
-            key = "rights"
-        if key == "uploaded" and not DATE_LINE.fullmatch(line.text) and not re.fullmatch(r"[\d/.\-: ]+", line.text):
-            key = "doc_type"
-        values.setdefault(key or "ignored", []).append(line)
-    for name, group in values.items():
-        if name in ("ignored", "uploaded"):
-            continue
-        text = page[group[0].start:group[-1].end] if name == "rights" else group[0].text
-        _footer_value("source" if name == "citation" else name, text, meta)
+        key, _, values = groups[-1]
+        if key == "citation" and values:
+            groups.append(("rights", None, []))
+        elif key == "uploaded" and not DATE_LINE.fullmatch(line.text) \
+                and not re.fullmatch(r"[\d/.\-: ]+", line.text):
+            groups.append(("doc_type", None, []))  # no upload date: the document type follows
+        groups[-1][2].append(line)
+    for key, head, values in groups:
+        if not values:
+            continue  # a label without a value (an empty "Record ID")
+        if key == "rights":
+            stored = _footer_value(key, page[values[0].start:values[-1].end], seg.meta)
+            rest = [] if stored else values
+        else:
+            stored = _footer_value("source" if key == "citation" else key, values[0].text, seg.meta)
+            rest = values[1:] if stored else values
+        label = head.text.rstrip(":") if head is not None else key.replace("_", " ")  # type: ignore[union-attr]
+        kept = rest if stored or head is None else [head, *rest]
+        seg.unassigned += [Unassigned(line, "footer", "not a known field" if stored
+                                      else _unstored(label, key)) for line in kept]
 
 
-def _footer_value(key: str | None, value: str, meta: dict[str, object]) -> None:
-    if not value or key is None or key == "uploaded":
-        return
+def _unstored(label: str, key: str | None) -> str:
+    """Why the value of a known footer label is kept as an unassigned line."""
+    if key is None:
+        return f"no header field for “{label}”"
+    return f"a second “{label}” value"
+
+
+def _footer_value(key: str | None, value: str, meta: dict[str, object]) -> bool:
+    """Store a footer value in its field; False when there is none, or it is taken."""
+    if not value or key is None:
+        return False
     if key == "source":
+        if meta.get("citation", value) != value:
+            return False
         meta["citation"] = value
         for name, item in split_citation(value).items():
             if item and name not in meta or name in ("archive", "credits", "translators") and item:
                 meta[name] = item
-    elif key not in meta:
+    elif key in meta:
+        return meta[key] == value
+    else:
         meta[key] = value
+    return True
 
 
 def _footnotes(seg: Segments) -> None:

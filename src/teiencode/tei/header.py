@@ -169,11 +169,18 @@ class HeaderEncoder:
                 sub(availability, "p", text=para)
 
     def notes_stmt(self, file_desc: etree._Element) -> None:
-        """Page text outside the body that describes no part of this document:
-        the teaser (a line about another document the archive shows first)."""
-        teaser = self.meta.teaser
-        if teaser and teaser.strip():
-            sub(sub(file_desc, "notesStmt"), "note", {"type": "teaser"}, teaser)
+        """Page text outside the body that no other header field holds: the
+        teaser (a line about another document the archive shows first), the
+        date the archive put the page online, then the unassigned lines in
+        page order, one note per line."""
+        meta = self.meta
+        notes = [("teaser", meta.teaser), ("uploaded", meta.uploaded),
+                 *(("unassigned", line) for line in meta.unassigned)]
+        notes = [(kind, text) for kind, text in notes if text and text.strip()]
+        if notes:
+            stmt = sub(file_desc, "notesStmt")
+            for kind, text in notes:
+                sub(stmt, "note", {"type": kind}, text)
 
     def source_desc(self, file_desc: etree._Element) -> None:
         meta = self.meta
