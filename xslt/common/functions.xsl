@@ -197,11 +197,33 @@
        the same on every run. -->
   <xsl:function name="te:anchor" as="xs:string">
     <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
+        else 'te-' || ($te:anchor-paths(generate-id($el)), te:counted-path($el))[1]"/>
+  </xsl:function>
+
+  <!-- The steps below the body of every element of the mapped bodies (see
+       te:numbered-bodies), generate-id() → "div1-head2", made in one walk down
+       each body when first needed, for the same reason as the numbers above. -->
+  <xsl:variable name="te:anchor-paths" as="map(xs:string, xs:string)"
+                select="map:merge($te:numbered-bodies ! te:child-paths(., ''))"/>
+
+  <xsl:function name="te:child-paths" as="map(xs:string, xs:string)*">
+    <xsl:param name="parent" as="element()"/>
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:sequence select="
+        for $name in distinct-values($parent/*/local-name())
+        return $parent/*[local-name() eq $name] ! (
+          let $path := $prefix || $name || position()
+          return (map {generate-id(): $path}, te:child-paths(., $path || '-')))"/>
+  </xsl:function>
+
+  <!-- The steps below the body of any element, from the te:sibling-counts accumulator. -->
+  <xsl:function name="te:counted-path" as="xs:string">
+    <xsl:param name="el" as="element()"/>
     <xsl:variable name="steps" select="$el/ancestor-or-self::*[ancestor::tei:body]"/>
     <xsl:variable name="counts" select="$el ! accumulator-before('te:sibling-counts')"/>
-    <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
-        else 'te-' || string-join(for $i in 1 to count($steps)
-             return local-name($steps[$i]) || $counts[$i](local-name($steps[$i])), '-')"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($steps)
+        return local-name($steps[$i]) || $counts[$i](local-name($steps[$i])), '-')"/>
   </xsl:function>
 
   <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
