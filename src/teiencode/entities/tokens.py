@@ -54,7 +54,7 @@ class Tok(NamedTuple):
 
 _PREFIX = 8
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-_new_tok = tuple.__new__
+_new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
 
 
 @lru_cache(maxsize=1 << 16)
