@@ -19,7 +19,8 @@ import click
 
 from . import __version__
 from .atomic import write_atomic
-from .errors import EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, TeiencodeError
+from .errors import (EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, RegisterError,
+                     TeiencodeError)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -214,7 +215,8 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option("--json", "json_lines", is_flag=True,
-              help="One JSON line per document on standard output (default on a pipe).")
+              help="One JSON line per document on standard output (default when it is not a "
+                   "terminal).")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
               show_default=True, help="Run on local processes or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
@@ -246,12 +248,17 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
         paths = collect_sources(sources, stdin=sys.stdin)
     except InputError as error:  # a source that does not exist is a usage error
         raise click.UsageError(str(error)) from error
-    as_json = json_lines or not sys.stderr.isatty()
-    with _progress(len(paths), as_json) as on_progress:
-        summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
-                            fail_fast=fail_fast, executor=executor, scheduler=scheduler,
-                            on_progress=on_progress, page_timeout=page_timeout or None,
-                            max_page_bytes=int(max_page_mb * 1e6) or None)
+    if not paths:
+        raise click.UsageError(f"no pages (*.txt) in {', '.join(sources)}; nothing to build")
+    as_json = json_lines or not sys.stdout.isatty()
+    try:
+        with _progress(len(paths), as_json) as on_progress:
+            summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
+                                fail_fast=fail_fast, executor=executor, scheduler=scheduler,
+                                on_progress=on_progress, page_timeout=page_timeout or None,
+                                max_page_bytes=int(max_page_mb * 1e6) or None)
+    except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
+        raise click.UsageError(str(error)) from error
     click.echo(summary.describe(), err=True)
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 

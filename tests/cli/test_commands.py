@@ -80,6 +80,28 @@ def test_build_of_a_missing_source_is_a_usage_error(tmp_path: Path) -> None:
     assert "nowhere" in result.output
 
 
+def test_build_of_a_folder_without_pages_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "no pages" in result.output and not (tmp_path / "o").exists()
+
+
+def test_build_setup_errors_are_usage_errors(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "memo.txt").write_text("Memo\n\nA. Smith: Hello.\n", encoding="utf-8")
+    bad_register = tmp_path / "register.xml"
+    bad_register.write_text("<listPerson><person>", encoding="utf-8")
+    for extra in (["--register", str(bad_register)], ["-o", str(pages / "memo.txt" / "site")],
+                  ["-o", str(pages)]):
+        args = ["build", str(pages), "-o", str(tmp_path / "o"), "-j", "1", *extra]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (extra, result.output)
+        assert "Traceback" not in result.output
+    assert (pages / "memo.txt").read_text(encoding="utf-8") == "Memo\n\nA. Smith: Hello.\n"
+
+
 def test_build_refuses_a_page_over_max_page_size_and_exits_1(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()

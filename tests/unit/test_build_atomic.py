@@ -111,3 +111,53 @@ def test_a_killed_build_resumes_where_it_stopped(tmp_path: Path) -> None:
     assert not list(out.rglob("*.teiencode-part"))
     build(collect_sources([tmp_path / "in"]), tmp_path / "clean", jobs=1, stages=FAKE_STAGES)
     assert output_bytes(out) == output_bytes(tmp_path / "clean")
+
+
+KILLED_POOL_BUILD = """
+import sys
+sys.path[:0] = {paths!r}
+from build_fakes import FAKE_STAGES
+from teiencode.build import build, collect_sources
+if __name__ == "__main__":
+    build(collect_sources([{src!r}]), {out!r}, jobs=2, stages=FAKE_STAGES,
+          on_progress=lambda r: print(r.name, flush=True))
+"""
+
+
+def _descendants(root: int) -> set[int]:
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_do_not_outlive_a_build_killed_outright(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 4)
+    for page in pages[1:]:
+        page.write_text("Title\nSLEEP\n", encoding="utf-8")  # workers busy when the build dies
+    paths = [str(Path(__file__).parent), str(Path(teiencode.__file__).resolve().parents[1])]
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED_POOL_BUILD.format(paths=paths, src=str(tmp_path / "in"),
+                                               out=str(tmp_path / "out")), encoding="utf-8")
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
+                          text=True) as process:
+        assert process.stdout.readline().strip() == "page-000"
+        workers = _descendants(process.pid)
+        assert workers
+        process.send_signal(signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and " Z " not in Path(f"/proc/{pid}/stat").read_text()]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,52 @@ def test_missing_source_and_clashing_names_are_refused(tmp_path: Path) -> None:
     two = write_pages(tmp_path / "y", 1)[0]
     with pytest.raises(InputError, match="page-000"):
         collect_sources([one, two])
-    index = tmp_path / "index.txt"
-    index.write_text("x\n", encoding="utf-8")
-    with pytest.raises(InputError, match="overwrite"):
-        build([index], tmp_path / "out", stages=FAKE_STAGES, jobs=1)
+
+
+def test_a_build_never_writes_over_its_own_pages(tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "in", 2)
+    before = [page.read_bytes() for page in pages]
+    for outdir in (tmp_path / "in", tmp_path):  # the pages' folder, or a folder above it
+        sources = collect_sources([tmp_path / "in"]) if outdir != tmp_path else \
+            collect_sources([tmp_path])
+        with pytest.raises(InputError, match="would overwrite the page"):
+            build(sources, outdir, stages=FAKE_STAGES, jobs=1)
+    assert [page.read_bytes() for page in pages] == before
+    assert not (tmp_path / "in" / "manifest.json").exists()
+
+
+def test_pages_listed_on_stdin_that_are_missing_fail_alone(tmp_path: Path) -> None:
+    good = write_pages(tmp_path / "in", 1)[0]
+    stdin = io.StringIO(f"{good}\n{tmp_path / 'gone.txt'}\n  \n")
+    sources = collect_sources(["-"], stdin=stdin)
+    summary = build(sources, tmp_path / "out", stages=FAKE_STAGES, jobs=1)
+    assert (summary.built, summary.failed) == (1, 1)
+    rows = {row["name"]: row for row in json.loads((tmp_path / "out" / "report.json").read_text(
+        encoding="utf-8"))["documents"]}
+    assert rows["gone"]["problems"][0]["code"] == "TE-BUILD-DECODE"
+    assert "No such file" in rows["gone"]["problems"][0]["message"]
+
+
+def test_unusable_names_and_unwritable_outputs_fail_their_page_only(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_pages(folder, 1)
+    (folder / "ctl\x01x.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    (folder / ("x" * 250 + ".txt")).write_text("Title\n\nText.\n", encoding="utf-8")
+    (folder / "blocked.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    os.mkfifo(folder / "fifo.txt")
+    (tmp_path / "out" / "blocked.html").mkdir(parents=True)  # a folder where an output goes
+    for jobs in (1, 2):
+        summary = build(collect_sources([folder]), tmp_path / "out", stages=FAKE_STAGES,
+                        jobs=jobs, force=True)
+        assert (summary.built, summary.failed) == (1, 4)
+        rows = {row["name"]: row for row in json.loads((tmp_path / "out" / "report.json")
+                                                        .read_text(encoding="utf-8"))["documents"]}
+        codes = {name: row["problems"][0]["code"] for name, row in rows.items()
+                 if row["status"] == "failed"}
+        assert codes == {"ctl\\x01x": "TE-BUILD-NAME", "x" * 250: "TE-BUILD-WRITE",
+                         "blocked": "TE-BUILD-WRITE", "fifo": "TE-BUILD-DECODE"}
+        assert not (tmp_path / "out" / "blocked.xml").exists()  # no half set of outputs
+        assert (tmp_path / "out" / "index.html").is_file()
 
 
 def test_a_bad_page_among_good_ones(tmp_path: Path) -> None:
@@ -70,6 +113,30 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
                     fail_fast=True, stages=FAKE_STAGES)
     assert summary.stopped and not summary.ok
     assert (summary.failed, summary.built) == (1, 0)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_fail_fast_stops_at_a_page_refused_unread_and_reports_every_page_written(
+        tmp_path: Path, jobs: int) -> None:
+    write_pages(tmp_path / "in", 6)
+    (tmp_path / "in" / "page-002.txt").write_text("Title\n\n" + "long " * 400, encoding="utf-8")
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=jobs,
+                    fail_fast=True, stages=FAKE_STAGES, max_page_bytes=1000)
+    assert summary.stopped and summary.failed == 1 and summary.built < 5
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    reported = {row["name"] for row in report["documents"] if row["status"] == "ok"}
+    written = {path.stem for path in (tmp_path / "out").glob("page-*.xml")}
+    assert written == reported  # pages in flight when it stopped are written and reported
+
+
+def test_index_links_are_escaped_urls(tmp_path: Path) -> None:
+    for name in ("a#b", "q?x", "100%", "two words"):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(f"{name}\n\nText.\n", encoding="utf-8")
+    build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=1, stages=FAKE_STAGES)
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    for href in ("a%23b.html", "q%3Fx.html", "100%25.html", "two%20words.html"):
+        assert f'href="{href}"' in index
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ from teiencode.build import build, collect_sources
 from teiencode.build.manifest import Manifest
 from teiencode.build.site import NAME_ROWS_PER_DOCUMENT, write_index
 from teiencode.build.store import BuildStore, IndexEntry
-from teiencode.errors import InputError
 from teiencode.publish import index_entry, render_index, render_index_page
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "publish" / "sample.xml"
@@ -180,8 +179,16 @@ def test_a_lost_store_rebuilds_every_page_and_the_index_lists_them_all(tmp_path:
 
 
 @pytest.mark.parametrize("name", ["index", "index-2", "index-people-a"])
-def test_a_page_named_like_an_index_page_is_refused(tmp_path: Path, name: str) -> None:
-    (tmp_path / "in").mkdir()
+def test_a_page_named_like_an_index_page_fails_alone(tmp_path: Path, name: str) -> None:
+    (tmp_path / "in" / "index-2").mkdir(parents=True)
     (tmp_path / "in" / f"{name}.txt").write_text("Title\n\nText.\n", encoding="utf-8")
-    with pytest.raises(InputError, match="index"):
-        build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=1, stages=FAKE_STAGES)
+    (tmp_path / "in" / "memo.txt").write_text("Memo\n\nText.\n", encoding="utf-8")
+    (tmp_path / "in" / "index-2" / "memo.txt").write_text("Memo\n\nText.\n", encoding="utf-8")
+    seen = {}
+    summary = build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=1,
+                    stages=FAKE_STAGES, on_progress=lambda r: seen.__setitem__(r.name, r))
+    assert (summary.built, summary.failed) == (2, 1)
+    assert seen[name].problems[0]["code"] == "TE-BUILD-NAME"
+    assert seen["index-2/memo"].status == "ok"  # only the index's own names are taken
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'href="memo.html"' in index and 'href="index-2/memo.html"' in index

@@ -15,20 +15,24 @@ number of jobs.
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
-from ..atomic import remove_leftovers, write_atomic
+from ..atomic import remove_leftovers
 from ..errors import InputError
 from ..model import Diagnostic
 from .executors import EXECUTORS, Task, run_tasks
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
-from .site import PAGE_SIZE, is_site_page_name, write_index
-from .sources import Source, as_sources, collect_sources
+from .site import PAGE_SIZE, write_index
+from .sources import Source, as_sources, collect_sources, name_problem, printable
 from .store import BuildStore, IndexEntry
-from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig
+from .worker import (OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig, remove_outputs,
+                     write_failure, write_outputs)
 
 __all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
            "collect_sources"]
@@ -78,6 +82,7 @@ def build(
     started = time.perf_counter()
     outdir = Path(outdir)
     pages = _unique_names([page for item in sources for page in as_sources(item)])
+    _refuse_overwriting_inputs(pages, outdir)
     if executor not in EXECUTORS:
         raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     register_files = tuple(_read_register(Path(p)) for p in registers)
@@ -85,13 +90,17 @@ def build(
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     tool = tool_fingerprint()
-    outdir.mkdir(parents=True, exist_ok=True)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create the output folder: {error.strerror}", file=str(outdir),
+                         hint="choose a folder that can be created and written") from error
     remove_leftovers(outdir)
     with BuildStore.open(outdir) as store:
         manifest, everything_reason = Manifest.load(store, tool=tool,
                                                     registers=registers_hash(register_files))
         manifest.save(outdir)  # marks the folder as a build's output from the start
-        batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes)
+        batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
 
         def stale(name: str, input_hash: str) -> str | None:
             if force:
@@ -104,13 +113,9 @@ def build(
 
         outcomes: Iterator[Outcome] = run_tasks(batch.tasks(pages, stale, prepare), config,
                                                 executor=executor, jobs=jobs, scheduler=scheduler)
-        stopped = False
         try:
-            for outcome in outcomes:
+            for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                 batch.finish(outcome.result, outcome.files, outcome.entry)
-                if fail_fast and outcome.result.status in ("failed", "invalid"):
-                    stopped = True
-                    break
         finally:
             close = getattr(outcomes, "close", None)
             if close is not None:
@@ -118,20 +123,24 @@ def build(
         write_index(outdir, store, manifest, stages.render_index, page_size=index_page_size)
         manifest.save(outdir)
         summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
-                                      outdir=outdir, stopped=stopped)
+                                      outdir=outdir, stopped=batch.stopped)
         write_report(outdir, summary, store.report_rows(), tool=tool)
         return summary
 
 
 class _Batch:
     """The pages of one build as they are read and as they finish: what the
-    parent writes, remembers (in the store) and counts for each."""
+    parent writes, remembers (in the store) and counts for each. With
+    ``fail_fast`` the first failed or invalid page stops the reading of
+    further pages (``stopped``); the pages already in flight still finish."""
 
     def __init__(self, outdir: Path, store: BuildStore, manifest: Manifest,
                  on_progress: Callable[[DocResult], None] | None,
-                 max_page_bytes: int | None) -> None:
+                 max_page_bytes: int | None, fail_fast: bool) -> None:
         self.outdir = outdir
         self.max_page_bytes = max_page_bytes
+        self.fail_fast = fail_fast
+        self.stopped = False
         self.store = store
         self.manifest = manifest
         self.on_progress = on_progress
@@ -143,22 +152,25 @@ class _Batch:
               prepare: Callable[[], None]) -> Iterator[Task]:
         """A task for every page that must be built (``stale`` says why, or
         ``None``), ``prepare`` called before the first; the other pages are
-        finished as skipped on the way."""
+        finished on the way, as skipped or as failed for a reason found here
+        (a name no output can take, a page that cannot be read or is too large)."""
         prepared = False
         for page in pages:
-            source = str(page.path)
-            try:
-                size = page.path.stat().st_size
-                if self.max_page_bytes is not None and size > self.max_page_bytes:
-                    self.hashes[page.name] = ""
-                    self.finish(_too_large(page, size, self.max_page_bytes), {})
-                    continue
-                data = page.path.read_bytes()
-            except OSError as error:
-                self.hashes[page.name] = ""
-                self.finish(_unreadable(page, error), {})
+            if self.stopped:
+                return
+            problem = name_problem(page.name)
+            if problem is not None:
+                self._report(DocResult.failed(printable(page.name), printable(str(page.path)),
+                                              Diagnostic("error", "TE-BUILD-NAME", problem,
+                                                         file=printable(str(page.path)),
+                                                         hint="rename the page")))
                 continue
-            input_hash = content_hash(data)
+            read = self._read(page)
+            if isinstance(read, DocResult):
+                self.hashes[page.name] = ""
+                self.finish(read, {})
+                continue
+            input_hash = content_hash(read)
             reason = stale(page.name, input_hash)
             if reason is None:
                 self.finish(DocResult.skipped(page.name, self.manifest.record(page.name)), {})
@@ -167,28 +179,60 @@ class _Batch:
                 prepare()
                 prepared = True
             self.hashes[page.name] = input_hash
-            yield Task(page.name, source, data, reason)
+            yield Task(page.name, str(page.path), read, reason)
+
+    def _read(self, page: Source) -> bytes | DocResult:
+        """The bytes of a page, or why it fails unread (only regular files are
+        read: a FIFO or device would block the build)."""
+        source = str(page.path)
+        try:
+            info = page.path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                return DocResult.failed(page.name, source, Diagnostic(
+                    "error", "TE-BUILD-DECODE", "not a regular file (a folder, FIFO or device)",
+                    file=source, hint="give page files only"))
+            if self.max_page_bytes is not None and info.st_size > self.max_page_bytes:
+                return DocResult.failed(page.name, source, Diagnostic(
+                    "error", "TE-BUILD-TOO-LARGE",
+                    f"the page is {info.st_size / 1e6:.1f} MB, over the limit of "
+                    f"{self.max_page_bytes / 1e6:.1f} MB per page", file=source,
+                    hint="split the page into documents, or raise the limit "
+                         "(teiencode build --max-page-size MB)"))
+            return page.path.read_bytes()
+        except OSError as error:
+            return DocResult.failed(page.name, source, Diagnostic(
+                "error", "TE-BUILD-DECODE", f"cannot read the page: {error.strerror or error}",
+                file=source, hint="check that the file exists and is readable"))
 
     def finish(self, result: DocResult, files: dict[str, bytes],
                entry: IndexEntry | None = None) -> None:
         """Write a page's outputs, remember how it was built and its index
         entry, count it and report it."""
-        for relative, data in files.items():
-            write_atomic(self.outdir / relative, data)
+        if files:
+            try:
+                write_outputs(self.outdir, files)
+            except OSError as error:
+                result, entry = write_failure(result, error), None
         if result.status == "failed":
-            for suffix in OUTPUT_SUFFIXES.values():
-                (self.outdir / (result.name + suffix)).unlink(missing_ok=True)
+            remove_outputs(self.outdir, result.name)
         if result.status != "skipped":
             input_hash = self.hashes.pop(result.name)
             self.manifest.update(result.name, input_hash, result.status, result.to_record())
             if entry is not None and result.outputs:
-                self.store.put_entry(result.name, input_hash, result.outputs["html"], entry)
+                self.store.put_entry(result.name, input_hash, quote(result.outputs["html"]),
+                                     entry)
             else:
                 self.store.drop_entry(result.name)
+        self._report(result)
+
+    def _report(self, result: DocResult) -> None:
+        """Count a page's result, keep its report row and pass it on."""
         self.tally.add(result)
         self.store.add_report_row(result.name, result.to_dict())
         if result.status != "skipped":
             self.store.commit()  # a killed build resumes from here
+        if self.fail_fast and result.status in ("failed", "invalid"):
+            self.stopped = True
         if self.on_progress is not None:
             self.on_progress(result)
 
@@ -196,11 +240,6 @@ class _Batch:
 def _unique_names(pages: list[Source]) -> list[Source]:
     seen: dict[str, Source] = {}
     for page in pages:
-        if is_site_page_name(page.name):
-            raise InputError(f"a page named {page.name!r} would overwrite a page of the "
-                             "build's own index (index.html, index-*.html)",
-                             file=str(page.path),
-                             hint="rename the page, or give the folder that holds it")
         other = seen.setdefault(page.name, page)
         if other.path != page.path:
             raise InputError(f"two pages would be written as {page.name!r}: {other.path} and "
@@ -209,25 +248,22 @@ def _unique_names(pages: list[Source]) -> list[Source]:
     return list(seen.values())
 
 
+def _refuse_overwriting_inputs(pages: Sequence[Source], outdir: Path) -> None:
+    """Refuse a build whose text output would overwrite one of its own pages
+    (the output folder is, or holds, a folder of pages)."""
+    inputs = {os.path.abspath(page.path): page for page in pages}
+    folder = os.path.abspath(outdir)
+    for page in pages:
+        output = os.path.join(folder, page.name + OUTPUT_SUFFIXES["text"])
+        overwritten = inputs.get(output)
+        if overwritten is not None:
+            raise InputError(f"the text output of page {page.name!r} would overwrite the page "
+                             f"{overwritten.path}", file=str(outdir),
+                             hint="write the build to a folder that holds no pages")
+
+
 def _read_register(path: Path) -> tuple[str, bytes]:
     try:
         return str(path), path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read the register: {error.strerror}", file=str(path)) from error
-
-
-def _unreadable(page: Source, error: OSError) -> DocResult:
-    problem = Diagnostic("error", "TE-BUILD-DECODE", f"cannot read the page: {error.strerror}",
-                         file=str(page.path), hint="check that the file exists and is readable")
-    return DocResult(name=page.name, source=str(page.path), status="failed",
-                     problems=(problem.to_dict(),))
-
-
-def _too_large(page: Source, size: int, limit: int) -> DocResult:
-    problem = Diagnostic("error", "TE-BUILD-TOO-LARGE",
-                         f"the page is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.1f} MB "
-                         "per page", file=str(page.path),
-                         hint="split the page into documents, or raise the limit "
-                              "(teiencode build --max-page-size MB)")
-    return DocResult(name=page.name, source=str(page.path), status="failed",
-                     problems=(problem.to_dict(),))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -23,6 +25,7 @@ from .worker import Outcome, WorkerConfig, build_initialized, build_page, initia
 
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
+PARENT_CHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,25 @@ def _new_pool(config: WorkerConfig, jobs: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=initialize, initargs=(config,))
+                               initializer=_start_worker, initargs=(config, os.getpid()))
+
+
+def _start_worker(config: WorkerConfig, parent: int) -> None:
+    """A pool worker's start: load what the pages need, and watch the build's
+    process. A worker is the child of the forkserver, not of the build, so it
+    would outlive a build killed outright (SIGKILL) and hold its memory."""
+    initialize(config)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True,
+                     name="teiencode-parent-watch").start()
+
+
+def _exit_with(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(parent, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or its number reused by another user)
+            os._exit(1)
 
 
 def _run_processes(tasks: Iterator[Task], config: WorkerConfig, jobs: int) -> Iterator[Outcome]:

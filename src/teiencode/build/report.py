@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..atomic import write_atomic
+from ..model import Diagnostic
 
 REPORT_NAME = "report.json"
 
@@ -75,6 +76,13 @@ class DocResult:
         return cls(name=name, source=record.get("source", name), status="skipped",
                    problems=tuple(record.get("problems", ())), counts=record.get("counts", {}),
                    outputs=record.get("outputs", {}), metadata=record.get("metadata", {}))
+
+    @classmethod
+    def failed(cls, name: str, source: str, problem: Diagnostic,
+               reason: str | None = None) -> DocResult:
+        """The result of a page that could not be built, and why."""
+        return cls(name=name, source=source, status="failed", problems=(problem.to_dict(),),
+                   reason=reason)
 
     def with_timing(self, seconds: float) -> DocResult:
         """A copy carrying the time spent on the page."""

@@ -39,7 +39,7 @@ _KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
 
 def is_site_page_name(name: str) -> bool:
     """Whether a page output named ``name`` would be overwritten by an index page."""
-    return name == "index" or name.startswith("index-")
+    return "/" not in name and (name == "index" or name.startswith("index-"))
 
 
 @dataclass(frozen=True)

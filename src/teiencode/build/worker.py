@@ -146,13 +146,41 @@ def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
         outcome = _run_stages(config.stages, register, name, source, data, reason)
-    files = outcome.files
-    if config.outdir is not None:
-        for relative, content in files.items():
-            write_atomic(Path(config.outdir) / relative, content)
+    result, files, entry = outcome.result, outcome.files, outcome.entry
+    if config.outdir is not None and files:
+        try:
+            write_outputs(Path(config.outdir), files)
+        except OSError as error:
+            remove_outputs(Path(config.outdir), name)
+            result, entry = write_failure(result, error), None
         files = {}
-    return Outcome(outcome.result.with_timing(time.perf_counter() - started), files,
-                   outcome.entry)
+    return Outcome(result.with_timing(time.perf_counter() - started), files, entry)
+
+
+def write_outputs(outdir: Path, files: dict[str, bytes]) -> None:
+    """Write a page's outputs (paths relative to ``outdir``), each atomically."""
+    for relative, content in files.items():
+        write_atomic(outdir / relative, content)
+
+
+def remove_outputs(outdir: Path, name: str) -> None:
+    """Delete the outputs of page ``name`` (files only), so that none is left
+    of a page that failed."""
+    for suffix in OUTPUT_SUFFIXES.values():
+        path = outdir / (name + suffix)
+        if path.is_file() or path.is_symlink():
+            path.unlink(missing_ok=True)
+
+
+def write_failure(result: DocResult, error: OSError) -> DocResult:
+    """The result of a page whose outputs could not be written."""
+    problem = Diagnostic("error", "TE-BUILD-WRITE",
+                         f"cannot write the outputs: {error.strerror or error}"
+                         + (f": {error.filename}" if error.filename else ""),
+                         file=result.source,
+                         hint="check the output folder (space, permissions, a folder in the "
+                              "way) and the length of the page's name")
+    return DocResult.failed(result.name, result.source, problem, result.reason)
 
 
 def build_initialized(name: str, source: str, data: bytes, reason: str | None = None) -> Outcome:
@@ -219,8 +247,7 @@ def _failure(name: str, source: str, stage: str, error: Exception, reason: str |
                              f"the {stage} stage crashed: {type(error).__name__}: {error}",
                              file=source, hint="this is a bug in teiencode; please report it "
                              "with the page attached")
-    return DocResult(name=name, source=source, status="failed", problems=(problem.to_dict(),),
-                     reason=reason)
+    return DocResult.failed(name, source, problem, reason)
 
 
 def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
