@@ -71,6 +71,42 @@ def test_central_european_code_page() -> None:
     assert "Luandě" in text and "přijetí" in text
 
 
+LEGACY_PAGES = {
+    # Western pages, which statistics on a short page take for cp1250: read as cp1252
+    "French": ("M. Dupont : Nous avons discuté très longuement de la question.\n", "latin-1", "cp1252"),
+    "Spanish": (("Memorándum de la conversación con el Señor Ministro\n\nEl Ministro: Señor, ¿está "
+                 "usted dispuesto a firmar el acuerdo? La situación en Angola es difícil.\n"),
+                "cp1252", "cp1252"),
+    "German": (("Herr Müller: Wir haben über die Lieferungen gesprochen. Größere Mengen sind möglich, "
+                "aber nicht vor März.\n"), "cp1252", "cp1252"),
+    "Italian": ("Il Ministro: Abbiamo parlato della città e dell’attività più importante. È così.\n",
+                "cp1252", "cp1252"),
+    # Central European pages that show it: kept in their code page
+    "Polish": (("Pan Kowalski: Rozmawialiśmy o dostawach zboża. Większe ilości będą możliwe w "
+                "przyszłym roku.\n"), "cp1250", "cp1250"),
+    "Polish Latin-2": ("Pan Kowalski: Rozmawialiśmy o dostawach zboża. Większe ilości będą możliwe.\n",
+                       "iso8859_2", "iso8859_2"),
+    "Hungarian": ("Kádár elvtárs: A különböző kérdésekről tárgyaltunk. Az együttműködés fontos.\n",
+                  "cp1250", "cp1250"),
+    "Romanian": ("Tovarăşul Ceauşescu: Am discutat despre relaţiile dintre ţările noastre.\n",
+                 "cp1250", "cp1250"),
+    # other scripts: as detected
+    "Russian": (("Товарищ Иванов: Мы обсудили вопрос о поставках зерна. Большие объемы возможны в "
+                 "следующем году.\n"), "cp1251", "cp1251"),
+    "Russian KOI8-R": ("Товарищ Иванов: Мы обсудили вопрос о поставках зерна.\n", "koi8_r", "koi8_r"),
+    "Greek": ("Ο Υπουργός Εξωτερικών: Συζητήσαμε τις σχέσεις μεταξύ των δύο χωρών και την Κύπρο.\n",
+              "cp1253", "cp1253"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEGACY_PAGES))
+def test_legacy_code_pages_read_as_written(language: str) -> None:
+    page, encoding, named = LEGACY_PAGES[language]
+    text, warnings = decode_page(page.encode(encoding), "page.txt")
+    assert text == page
+    assert [w.message for w in warnings] == [f"the page is not UTF-8; decoded as {named}"]
+
+
 @pytest.mark.parametrize("data", [b"%PDF-1.4\n%...", b"\x89PNG\r\n\x1a\nIHDR", b"PK\x03\x04docx",
                                   bytes(range(256)) * 64, b"Heng Samrin:\x00 Yes."])
 def test_files_that_are_not_text_are_refused(data: bytes) -> None:

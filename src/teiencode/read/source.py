@@ -3,13 +3,17 @@
 A page must be read exactly as written (CRLF kept); only the BOM is removed.
 Input that is empty, binary or full of NUL bytes is refused with
 :class:`~teiencode.errors.InputError`; a page that is not UTF-8 is decoded
-with the encoding charset-normalizer finds, with a warning.
+with the encoding charset-normalizer finds, with a warning. Between Latin
+code pages its guess is not trusted (on a short page it takes French or
+Spanish for Czech): such a page is cp1252 unless it shows signs of a Central
+European code page (:func:`_central_european`).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..errors import InputError
 from ..model import Diagnostic
@@ -24,10 +28,16 @@ _BOMS = (
 # C0 controls other than TAB, LF, VT, FF, CR and the separators \x1c-\x1f: not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _MAX_BYTES = 50_000_000
-_LEGACY = ("cp1252", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "mac_roman", "gb18030",
-           "big5", "shift_jis", "euc_kr")
+_LEGACY = ("cp1252", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253", "mac_roman",
+           "gb18030", "big5", "shift_jis", "euc_kr")
+# Single-byte Latin code pages: a page guessed as one of them is read as cp1252
+# unless it shows it is Central European (see _central_european).
+_LATIN = frozenset(("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257", "iso8859_4",
+                    "iso8859_13", "iso8859_16"))
+_CENTRAL_PAGES = frozenset(("cp1250", "iso8859_2"))
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_CENTRAL_EUROPEAN = re.compile("[ěřůňťĺőűłąęśźżĚŘŮŇŤĹŐŰŁĄĘŚŹŻ]")
+_SH_ZH_IN_WORD = re.compile(r"\w[šžŠŽ]|[šžŠŽ]\w")
+_HUNGARIAN_WORD = re.compile(r"\w*(?:[őűŐŰ]\w*[öüÖÜ]|[öüÖÜ]\w*[őűŐŰ])")
 # Files that are not text at all: PDF, PNG, JPEG, GIF, ZIP (docx, odt), OLE (doc), gzip.
 _MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x1f\x8b")
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -99,11 +109,11 @@ def _decode_legacy(data: bytes, source: str | None, warnings: list[Diagnostic]) 
     results = from_bytes(data, cp_isolation=list(_LEGACY))
     best = results.best()
     encoding = best.encoding if best is not None else "cp1252"
-    if best is not None:  # ties between Latin code pages: Western unless Central European letters show
-        tied = {m.encoding for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
-        if "cp1252" in tied:
-            central = "cp1250" in tied and _CENTRAL_EUROPEAN.search(data.decode("cp1250", "replace"))
-            encoding = "cp1250" if central else "cp1252"
+    tied = best is not None and any(m.encoding == "cp1252" and (m.chaos, m.coherence) == (
+        best.chaos, best.coherence) for m in results)
+    if encoding in _LATIN or tied:
+        pages = [m.encoding for m in results if m.encoding in _CENTRAL_PAGES] or ["cp1250"]
+        encoding = next((page for page in pages if _central_european(data, page)), "cp1252")
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
@@ -113,6 +123,37 @@ def _decode_legacy(data: bytes, source: str | None, warnings: list[Diagnostic]) 
         "warning", "TE-READ-2", f"the page is not UTF-8; decoded as {encoding}", file=source,
         hint="check accented letters and quotes in the output; save the page as UTF-8"))
     return text
+
+
+def _central_european(data: bytes, encoding: str) -> bool:
+    """Whether Latin-script bytes are a Central European page (``encoding``)
+    rather than Western (cp1252), which short pages are too often taken for.
+
+    Only signs that the Western reading is wrong count: bytes cp1252 does not
+    define; a symbol inside a word where the other reading has a letter
+    ("zbo¿a" for "zboża", "Ceauºescu" for "Ceauşescu"); other letters on a
+    page with š or ž in its words ("pøijetí … že"); ő or ű in a word with ö
+    or ü (Hungarian "különböző"). French "très" or Spanish "Señor, ¿está"
+    show none, whatever the statistics of a short page say.
+    """
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return True
+    central = data.decode(encoding, "replace")
+    differing = [i for i, (w, c) in enumerate(zip(western, central)) if w != c and _letter(c)]
+    if not differing:
+        return False
+    last = len(western) - 1
+    if any(not _letter(western[i]) and 0 < i < last and _letter(western[i - 1])
+           and _letter(western[i + 1]) for i in differing):
+        return True
+    return bool(_SH_ZH_IN_WORD.search(central) or _HUNGARIAN_WORD.search(central))
+
+
+def _letter(char: str) -> bool:
+    """A cased letter (not "ª" or "º", which are letters to ``str.isalpha``)."""
+    return unicodedata.category(char) in ("Lu", "Ll")
 
 
 def _clean(text: str, source: str | None, warnings: list[Diagnostic]) -> str:
