@@ -96,7 +96,7 @@
 
   <xsl:function name="te:footnote-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="$note ! accumulator-before('te:footnote-number')"/>
+    <xsl:sequence select="te:number-of($note, $te:footnote-numbers, 'te:footnote-number')"/>
   </xsl:function>
 
   <xsl:function name="te:footnote-id" as="xs:string">
@@ -141,6 +141,9 @@
                 select="map:merge($te:numbered-bodies ! te:positions(.//tei:p[not(ancestor::tei:note)]))"/>
   <xsl:variable name="te:turn-numbers" as="map(xs:string, xs:integer)"
                 select="map:merge($te:numbered-bodies ! te:positions(.//tei:sp))"/>
+  <xsl:variable name="te:footnote-numbers" as="map(xs:string, xs:integer)"
+                select="map:merge($te:numbered-bodies ! te:positions(
+                        .//tei:note[@place = ('foot', 'end') or @type = 'footnote']))"/>
   <xsl:variable name="te:mention-numbers" as="map(xs:string, xs:integer)"
                 select="map:merge($te:numbered-bodies ! te:positions(.//(tei:persName | tei:placeName | tei:orgName)))"/>
 
