@@ -142,13 +142,36 @@ def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None) -> None
 # --------------------------------------------------------------------------- render
 
 
-def _parse_params(values: Sequence[str]) -> dict[str, str]:
-    params: dict[str, str] = {}
+_BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
+    """``NAME=VALUE`` settings as the stylesheets declare them (string,
+    integer or boolean); a usage error names what is wrong."""
+    from .publish import declared_params
+
+    declared = declared_params()
+    params: dict[str, str | int | bool] = {}
     for value in values:
         name, sep, setting = value.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--param")
-        params[name] = setting
+        if name not in declared:
+            raise click.BadParameter(f"unknown parameter {name!r}; known: "
+                                     + ", ".join(sorted(declared)), param_hint="--param")
+        if declared[name] == "xs:boolean":
+            if setting.lower() not in _BOOLEANS:
+                raise click.BadParameter(f"{name} takes true or false, not {setting!r}",
+                                         param_hint="--param")
+            params[name] = _BOOLEANS[setting.lower()]
+        elif declared[name] == "xs:integer":
+            try:
+                params[name] = int(setting)
+            except ValueError:
+                raise click.BadParameter(f"{name} takes a whole number, not {setting!r}",
+                                         param_hint="--param") from None
+        else:
+            params[name] = setting
     return params
 
 
@@ -159,14 +182,15 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Stylesheet parameter, e.g. --param text-header=true. Repeatable.")
+              help="Stylesheet parameter (see xslt/common/params.xsl), e.g. "
+                   "--param show-index=false. Repeatable.")
 def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]) -> None:
     """Render a TEI file with the XSLT 3.0 stylesheets.
 
     \b
     Example:
       teiencode render memo.xml --to html -o memo.html
-      teiencode render memo.xml --to text --param text-header=true
+      teiencode render memo.xml --to text --param text-mode=reading --param wrap-width=60
     """
     from .publish import render_html, render_text
 

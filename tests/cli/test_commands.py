@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -62,6 +63,23 @@ def test_render_text_gives_back_the_reading_text(seed_tei: Path) -> None:
     assert result.exit_code == 0
     assert "J. Batmunkh Could you make a clarification" in result.output
     assert "Skip to content" not in result.output
+
+
+def test_render_takes_typed_parameters_and_refuses_unknown_ones(seed_tei: Path) -> None:
+    def render(*params: str) -> Any:
+        args = ["render", str(seed_tei), "--to", "text"]
+        for param in params:
+            args += ["--param", param]
+        return CliRunner().invoke(main, args)
+
+    wrapped = render("text-mode=reading", "wrap-width=30")
+    assert wrapped.exit_code == 0, wrapped.output
+    body = wrapped.output.split("\n\n", 3)[-1]
+    assert max(len(line) for line in body.splitlines() if " " in line.strip()) <= 30
+    assert render("show-index=no").exit_code == 0
+    for bad in ("wrap-width=wide", "show-index=maybe", "text-header=true", "oops"):
+        result = render(bad)
+        assert result.exit_code == 2 and "--param" in result.output, bad
 
 
 def test_encode_of_a_binary_page_fails_clearly_without_output(tmp_path: Path) -> None:

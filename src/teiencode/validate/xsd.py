@@ -25,6 +25,7 @@ from .paths import ElementPaths
 
 CODE = "XSD"
 SCHEMA_FILE = "teiencode.xsd"
+MAX_DETAILED_ATTRIBUTES = 64
 
 _local = threading.local()
 _ATTRIBUTE_REASON = re.compile(r"^attribute (?P<name>[^=\s]+)=(?P<value>'.*?'|\".*?\"): ")
@@ -40,7 +41,8 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
     found = False
     reported: set[tuple[int, str]] = set()
     paths = ElementPaths()
-    for error in _detailed_schema().iter_errors(tree):
+    errors = () if _too_wide(tree) else _detailed_schema().iter_errors(tree)
+    for error in errors:
         element = _element_of(error)
         attribute = _ATTRIBUTE_REASON.match(error.reason or "")
         key = (id(element), attribute["name"] if attribute else "")
@@ -49,10 +51,17 @@ def iter_diagnostics(tree: etree._ElementTree, *, name: str | None = None) -> It
         reported.add(key)
         found = True
         yield _diagnostic(error, element, attribute, name, paths)
-    if not found:  # the two engines disagree: libxml2's own messages then
+    if not found:  # the two engines disagree, or xmlschema would take too long: libxml2's
         for entry in fast.error_log:
             yield Diagnostic("error", CODE, _short_names(entry.message), file=name,
                              line=entry.line or None, column=entry.column or None)
+
+
+def _too_wide(tree: etree._ElementTree) -> bool:
+    """Whether an element has more attributes than any element of the profile
+    declares many times over: xmlschema's time grows with the square of an
+    element's attributes (minutes for a few thousand), libxml2's does not."""
+    return any(len(element.attrib) > MAX_DETAILED_ATTRIBUTES for element in tree.iter())
 
 
 def _fast_schema() -> etree.XMLSchema:
