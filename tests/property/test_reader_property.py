@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from teiencode.model import Document, Turn, document_from_json, document_to_json
 from teiencode.read import read_page
+from teiencode.read.lines import split_lines
 from teiencode.walk import normalize_space, reading_text
 
 # Pieces of archive pages, so that random pages exercise the rules, not only plain words.
@@ -22,7 +25,8 @@ PIECES = [
     "At this the conversation ended.", "He said that", "80. Memorandum of Conversation",
     "Washington, December 19, 1969", "This document was made possible with support from the X",
     "Prime Minister Pham (hereafter, Pham):", "(to be abbreviated as Zhou)", "[", "]", "(", ")",
-    ":", "\n", "\n\n", "\r\n", " ", "\u00a0", "\t", "\ufeff", "\u2028", "\x0b", "\x1c",
+    ":", "\n", "\n\n", "\r\n", "\r", " ", "\u00a0", "\t", "\ufeff", "\u2028", "\u2029", "\x0b", "\x0c",
+    "\x1c", "\x1f", "\x85",
 ]
 pages = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=30)), max_size=40).map("".join)
 
@@ -64,3 +68,13 @@ def test_turn_speakers_are_participants(text: str) -> None:
         if isinstance(block, Turn):
             assert block.speaker in ids
             assert block.paragraphs
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages)
+def test_lines_are_the_files_lines(text: str) -> None:
+    """Line n is what ``grep -n`` shows as line n, stripped; its offsets index the page."""
+    lines = split_lines(text)
+    assert [(line.no, line.text) for line in lines] == [
+        (no, raw.strip()) for no, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1)]
+    assert all(text[line.start:line.end] == line.text for line in lines)

@@ -17,6 +17,7 @@ import unicodedata
 
 from ..errors import InputError
 from ..model import Diagnostic
+from .lines import line_number
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same way
@@ -162,7 +163,7 @@ def _clean(text: str, source: str | None, warnings: list[Diagnostic]) -> str:
     if text.count("\x00") > max(1, len(text) // 100):
         raise _refuse("the text is full of NUL characters (UTF-16 without a byte-order "
                       "mark?)", source, "save the page as UTF-8")
-    line = text.count("\n", 0, _CONTROL.search(text).start()) + 1  # type: ignore[union-attr]
+    line = line_number(text, _CONTROL.search(text).start())  # type: ignore[union-attr]
     warnings.append(Diagnostic(
         "warning", "TE-READ-5", "control characters removed from the page", file=source,
         line=line, hint="control characters cannot appear in XML; check the source file"))

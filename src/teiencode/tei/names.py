@@ -24,9 +24,12 @@ from ..namespaces import TEI_NS, XML_NS
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
-# Characters XML 1.0 cannot hold. Vertical tab and form feed are whitespace to a
-# reader and become spaces; the others become U+FFFD so that their place shows.
-_XML_WHITESPACE_LIKE = re.compile(r"[\x0b\x0c]")
+# Whitespace that is no XML whitespace: vertical tab, form feed and the
+# separators \x1c-\x1f (which XML 1.0 cannot hold), NEL and the Unicode line and
+# paragraph separators (which normalize-space and browsers do not take for
+# spaces, gluing the words on either side) become spaces. The other characters
+# XML 1.0 cannot hold become U+FFFD so that their place shows.
+_XML_WHITESPACE_LIKE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Attributes = Mapping[str, str | None]
