@@ -520,14 +520,36 @@
   <!-- An entity of standOff or particDesc by its xml:id. -->
   <xsl:key name="te:entity" match="tei:standOff//*[@xml:id] | tei:particDesc//*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- The turns each participant speaks and the mentions in the body that point
+       at each entity (entity id → elements, in document order), built once per
+       document from the body: an xsl:key would test its pattern on every node
+       of the document, header and register included, which costs more than the
+       lookups it serves. -->
+  <xsl:variable name="te:turns-by-id" as="map(xs:string, element()*)"
+                select="te:by-pointer(//tei:body//tei:sp/@who)"/>
+  <xsl:variable name="te:mentions-by-id" as="map(xs:string, element()*)"
+                select="te:by-pointer(//tei:body//(tei:persName | tei:placeName | tei:orgName)/@ref)"/>
+
+  <!-- Elements by the ids their pointers name (who="#a #b" → a, b). -->
+  <xsl:function name="te:by-pointer" as="map(xs:string, element()*)">
+    <xsl:param name="pointers" as="attribute()*"/>
+    <xsl:sequence select="map:merge($pointers ! (
+        let $el := .. return distinct-values(tokenize(normalize-space(.), ' ')[starts-with(., '#')]
+                                             ! substring(., 2)) ! map {.: $el}),
+        map {'duplicates': 'combine'})"/>
+  </xsl:function>
+
   <!-- The turns a participant speaks. -->
-  <xsl:key name="te:turns" match="tei:body//tei:sp[@who]"
-           use="tokenize(normalize-space(@who), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+  <xsl:function name="te:turns" as="element()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$te:turns-by-id($id)"/>
+  </xsl:function>
 
   <!-- The mentions in the body that point at an entity. -->
-  <xsl:key name="te:mentions"
-           match="tei:body//tei:persName[@ref] | tei:body//tei:placeName[@ref] | tei:body//tei:orgName[@ref]"
-           use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+  <xsl:function name="te:mentions" as="element()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$te:mentions-by-id($id)"/>
+  </xsl:function>
 
   <!-- The participants of the conversation (particDesc). -->
   <xsl:function name="te:participants" as="element()*">

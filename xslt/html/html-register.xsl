@@ -37,7 +37,7 @@
 
   <xsl:template match="*" mode="te:index-entry">
     <xsl:variable name="name" select="te:entity-name(.)"/>
-    <xsl:variable name="mentions" select="key('te:mentions', string(@xml:id))"/>
+    <xsl:variable name="mentions" select="te:mentions(string(@xml:id))"/>
     <xsl:variable name="forms" select="distinct-values(((tei:persName, tei:placeName, tei:orgName, tei:name),
                                        $mentions) ! normalize-space()[.])[. ne $name]"/>
     <li id="{@xml:id}" class="entity{' proposed'[te:is-proposed(current())]}">
@@ -63,7 +63,7 @@
           <xsl:value-of select="(if (@type = 'role') then 'Role: ' else '') || normalize-space()"/>
         </span>
       </xsl:for-each>
-      <xsl:variable name="turns" select="key('te:turns', string(@xml:id))"/>
+      <xsl:variable name="turns" select="te:turns(string(@xml:id))"/>
       <xsl:if test="$turns">
         <span class="occurrences">
           <xsl:text>Speaks in: </xsl:text>

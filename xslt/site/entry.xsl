@@ -61,7 +61,7 @@
           <xsl:for-each select="$authorities">
             <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
           </xsl:for-each>
-          <xsl:for-each select="key('te:turns', string(@xml:id), $tei), key('te:mentions', string(@xml:id), $tei)">
+          <xsl:for-each select="te:turns(string(@xml:id)), te:mentions(string(@xml:id))">
             <te:at anchor="{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}"
                    label="{if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
                            else (te:passage-of(.) ! te:passage-label(.), 'text')[1]}"/>
