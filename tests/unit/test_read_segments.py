@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from teiencode.model import Dateline, Document, Field, Heading, Note, Paragraph, Turn
 from teiencode.read import read_page, read_path
@@ -132,7 +134,8 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 CHROME_AND_LABELS = frozenset((
     "skip to content", "search in", "digital archive", "english html", "english translation",
     "document information", "original uploaded date", "record id", "type", "citation", "summary",
-    "original language", "language", "contents", "source", "rights"))
+    "original language", "language", "contents", "source", "rights", "keywords", "subjects",
+    "theme", "themes", "document type"))
 FUNDER_PHRASE = "this document was made possible with support from"
 
 
@@ -208,6 +211,25 @@ def test_the_upload_date_is_a_field() -> None:
     assert (doc.metadata.uploaded, doc.metadata.doc_type, doc.metadata.record_id) == (
         "2011-11-23", "Report", "7")
     assert not doc.warnings and not doc.metadata.unassigned
+
+
+HEADER_PIECES = (
+    "Skip to content", "Search in", "Digital Archive", "English HTML", "December 4, 1979",
+    "A Title of the Record", "Citation:", "Summary:", "Summary: S.", "Keywords:", "Keywords: k",
+    "Contents:", "Original Language: German", "Document Information", "Archive X, f. 1.",
+    "Rights text.", "Original Uploaded Date", "2011-11-23", "Type", "Report", "Record ID", "12345",
+    "Keywords", "Cold War", "Source: Archive, f. 1.", "Rights: Open.", "Type: Memo", "Record ID: 5",
+    "Smith: We discussed grain.", "The body paragraph.", "[1] A footnote.", "\f", "\u2028",
+    "This document was made possible with support from the X",
+    "A report on a different document entirely, which the page shows first.",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["\n", "\n\n", "\r\n\r\n"]), st.lists(st.sampled_from(HEADER_PIECES), max_size=25))
+def test_no_line_of_any_page_vanishes(separator: str, lines: list[str]) -> None:
+    page = separator.join(lines)
+    assert unaccounted_lines(page, read_page(page)) == []
 
 
 def _shared_pages() -> list[Path]:
