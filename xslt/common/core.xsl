@@ -139,7 +139,7 @@
     <xsl:call-template name="te:make-mention">
       <xsl:with-param name="kind" select="te:entity-kind(.)"/>
       <xsl:with-param name="id" select="te:mention-id(.)"/>
-      <xsl:with-param name="target" select="te:target-id(@ref)[key('te:entity', ., root(current()))]"/>
+      <xsl:with-param name="target" select="te:target-id(@ref)[te:entity(.)]"/>
       <xsl:with-param name="proposed" select="te:is-proposed(.)"/>
       <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>

@@ -517,8 +517,17 @@
 
   <!-- =========================================================== lookups -->
 
+  <!-- The entities of standOff and particDesc by xml:id (the first of an id),
+       built once per document for the lookups of every mention (see below). -->
+  <xsl:variable name="te:entities-by-id" as="map(xs:string, element())"
+                select="map:merge((//tei:standOff//*[@xml:id] | //tei:particDesc//*[@xml:id])
+                                  ! map {string(@xml:id): .})"/>
+
   <!-- An entity of standOff or particDesc by its xml:id. -->
-  <xsl:key name="te:entity" match="tei:standOff//*[@xml:id] | tei:particDesc//*[@xml:id]" use="string(@xml:id)"/>
+  <xsl:function name="te:entity" as="element()?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$te:entities-by-id($id)"/>
+  </xsl:function>
 
   <!-- The turns each participant speaks and the mentions in the body that point
        at each entity (entity id → elements, in document order), built once per

@@ -102,8 +102,8 @@
     <div class="sp" id="{$id}">
       <p class="speaker">
         <xsl:choose>
-          <xsl:when test="$who and key('te:entity', $who) and empty($label-html/descendant-or-self::*:a)">
-            <a class="who" href="#{$who}" title="Participant: {te:entity-name(key('te:entity', $who)[1])}">
+          <xsl:when test="$who and te:entity($who) and empty($label-html/descendant-or-self::*:a)">
+            <a class="who" href="#{$who}" title="Participant: {te:entity-name(te:entity($who))}">
               <xsl:sequence select="$label-html"/>
             </a>
           </xsl:when>
@@ -176,7 +176,7 @@
       <!-- a link cannot hold a link: a name inside a linked name is a plain anchor -->
       <xsl:when test="$target and $show-index and empty(ancestor::*[self::tei:persName or self::tei:placeName or self::tei:orgName]
                                                      [te:target-id(@ref)][te:is-mention(.)])">
-        <xsl:variable name="entity" select="key('te:entity', $target)[1]"/>
+        <xsl:variable name="entity" select="te:entity($target)"/>
         <a class="{$class}" id="{$id}" href="#{$target}"
            title="{te:kind-label($kind) || ': ' || te:entity-name($entity)
                    || (if ($proposed or te:is-proposed($entity)) then ' (proposed identification)' else '')}">
