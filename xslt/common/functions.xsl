@@ -134,7 +134,9 @@
        node by a binary search comparing node positions, several times dearer
        than a map lookup. Only bodies that hold no other body are mapped, where
        a number is simply the position within the body; any other node keeps
-       the accumulator's value (te:number-of). -->
+       the accumulator's value (te:number-of). These global variables, like the
+       lookup maps below, read the document being transformed: the global
+       context item, which publish/xslt.py sets to the document it renders. -->
   <xsl:variable name="te:numbered-bodies" as="element(tei:body)*"
                 select="//tei:body[not(ancestor::tei:body or descendant::tei:body)]"/>
   <xsl:variable name="te:paragraph-numbers" as="map(xs:string, xs:integer)"
