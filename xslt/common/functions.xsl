@@ -541,13 +541,18 @@
   <xsl:variable name="te:mentions-by-id" as="map(xs:string, element()*)"
                 select="te:by-pointer(//tei:body//(tei:persName | tei:placeName | tei:orgName)/@ref)"/>
 
-  <!-- Elements by the ids their pointers name (who="#a #b" → a, b). -->
+  <!-- Elements by the ids their pointers name (who="#a #b" → a, b), in document
+       order. Grouped, not merged with duplicates combined: combining appends to
+       the key's sequence once per element, which is quadratic when thousands of
+       mentions name one entity. -->
   <xsl:function name="te:by-pointer" as="map(xs:string, element()*)">
     <xsl:param name="pointers" as="attribute()*"/>
-    <xsl:sequence select="map:merge($pointers ! (
-        let $el := .. return distinct-values(tokenize(normalize-space(.), ' ')[starts-with(., '#')]
-                                             ! substring(., 2)) ! map {.: $el}),
-        map {'duplicates': 'combine'})"/>
+    <xsl:map>
+      <xsl:for-each-group select="$pointers"
+                          group-by="tokenize(normalize-space(.), ' ')[starts-with(., '#')] ! substring(., 2)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group() ! .."/>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- The turns a participant speaks. -->
