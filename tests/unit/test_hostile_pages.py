@@ -40,6 +40,7 @@ def pages() -> dict[str, bytes]:
         "one-long-line": ("word " * 200_000 + "end.").encode("utf-8"),
         "deep-brackets": ("A. Smith: " + "[" * 5000 + "x" + "]" * 5000 + "\n").encode("utf-8"),
         "many-colons": ("Label: " * 50_000 + "\n").encode("utf-8"),
+        "capitals-telegram": ("GRAIN DELIVERIES TO MOSCOW WILL CONTINUE STOP " * 4_500).encode(),
     }
 
 

@@ -436,9 +436,14 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
 # Both forms start at a capital; the second only where a "(" ends the run of
 # characters its expansion may hold (the lookahead, with no backtracking, spares
 # the lazy expansion its trials at every other capital: three times faster).
+# An acronym is a capital and a word holding another capital ("PRK", "KNUFNS",
+# "CPSU's"), matched possessively; the expansion after it is within 121
+# characters of its "(": every scan is bounded, so a long line of capitals
+# stays linear.
+_DEFINED_SHORT = r"[A-ZÀ-Þ](?=\w*?[A-Z])\w*+"
 _DEFINITION = re.compile(
-    r"(?=[A-ZÀ-Þ])(?:(?P<short>\b[A-ZÀ-Þ][\w]*[A-Z]\w*)\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{3,120}?)\s*[\])]"
-    r"|(?=[^\[\]()\n.;:]*+\s*\()(?P<long2>[A-Z][^\[\]()\n.;:]{3,120}?)\s*\((?P<short2>[A-ZÀ-Þ][\w]*[A-Z]\w*)\))")
+    rf"(?=[A-ZÀ-Þ])(?:(?P<short>\b{_DEFINED_SHORT})\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"
+    rf"|(?=[^\[\]()\n.;:]{{0,121}}+\s*\()(?P<long2>[A-Z][^\[\]()\n.;:]{{3,120}}?)\s*\((?P<short2>{_DEFINED_SHORT})\))")
 
 
 def definitions(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
