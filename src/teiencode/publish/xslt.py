@@ -180,6 +180,8 @@ def transform(stylesheet: str, document: ParsedXML | bytes, *,
         for key, value in (params or {}).items():
             executable.set_parameter(key, _xdm_value(saxon.processor, key, value))
         try:
+            # xdm_node is also the global context item: the stylesheets' per-document
+            # maps (xslt/common/functions.xsl) are built from it.
             result = executable.transform_to_string(xdm_node=document.node)
         except PySaxonApiError as exc:
             raise _error(exc, name) from exc
