@@ -10,6 +10,7 @@ temporary file, which :func:`remove_leftovers` deletes on the next run.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,7 +32,14 @@ _MODE = _creation_mode()
 def write_atomic(path: Path, data: bytes | Iterable[str]) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: bytes,
     or pieces of text written one after another as UTF-8 (a large JSON file
-    streamed without being held in memory whole)."""
+    streamed without being held in memory whole). A path that is a device or
+    a FIFO (``-o /dev/null``, ``-o /dev/stdout``) is written to directly:
+    renaming over it would replace the device with a file."""
+    if _is_special(path):
+        with open(path, "wb") as handle:
+            for chunk in [data] if isinstance(data, bytes) else (s.encode() for s in data):
+                handle.write(chunk)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_SUFFIX)
     try:
@@ -57,3 +65,12 @@ def remove_leftovers(folder: Path) -> int:
         leftover.unlink(missing_ok=True)
         count += 1
     return count
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` exists as something other than a file, folder or link."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode))

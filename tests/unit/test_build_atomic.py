@@ -161,3 +161,14 @@ def test_workers_do_not_outlive_a_build_killed_outright(tmp_path: Path) -> None:
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive
+
+
+def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """As /dev/null or /dev/stdout would be (not tested on them: a failure
+    would replace the machine's device with a file)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE) as reader:
+        atomic.write_atomic(fifo, iter(["<a/>", "<b/>"]))
+        assert reader.communicate(timeout=10)[0] == b"<a/><b/>"
+    assert fifo.exists() and not fifo.is_file()
