@@ -28,7 +28,6 @@ from ..model import Diagnostic
 from ..resources import xslt_path
 
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
-_ERROR_OUTPUT = "http://saxon.sf.net/feature/standardErrorOutputFile"
 _XSL = "http://www.w3.org/1999/XSL/Transform"
 _CODED = re.compile(r"(TE-XSLT-\d+) (.*?)(?: \[(/\S+)\])?\s*$", re.DOTALL)
 
@@ -65,9 +64,6 @@ class _Saxon:
     def __init__(self) -> None:
         self.pid = os.getpid()
         self.processor = PySaxonProcessor(license=False)
-        # Saxon would also print every error, with its stack of templates, on
-        # standard error (into a build's progress display); XSLTError carries it.
-        self.processor.set_configuration_property(_ERROR_OUTPUT, os.devnull)
         compiler = self.processor.new_xslt30_processor()
         self.executables: dict[str, Any] = {}
         for stylesheet in ENTRY_STYLESHEETS:
