@@ -71,7 +71,8 @@ def _read(text: str, source: str | None) -> Document:
     meta = _complete(dict(seg.meta), blocks)
     for kept in seg.unassigned:
         warnings.append(Diagnostic(
-            "warning", "TE-READ-6", f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}",
+            "warning", "TE-READ-6",
+            f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}",
             file=source, line=kept.line.no,
             hint="it is in teiHeader/fileDesc/notesStmt as note type=\"unassigned\"; move it to "
                  "its place by hand if it belongs to the document"))

@@ -28,8 +28,8 @@ _CHROME = frozenset(s.casefold() for s in (
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 # The header field each old-layout label fills (absent: the page's keyword lists).
-_OLD_FIELD_SLOTS = {"citation": "citation", "summary": "summary", "original language": "original_language",
-                    "language": "original_language"}
+_OLD_FIELD_SLOTS = {"citation": "citation", "summary": "summary",
+                    "original language": "original_language", "language": "original_language"}
 _FOOTER_HEAD = re.compile(r"document information", re.IGNORECASE)
 _FOOTER_LABELS = {"original uploaded date": "uploaded", "record id": "record_id",
                   "original language": "original_language", "language": "original_language",
@@ -145,7 +145,8 @@ def _old_field(top: _Top) -> bool:
         if value and value.casefold() not in _CHROME:  # "Contents: English Translation": tabs
             name = match.group("label")
             reason = f"no header field for “{name}”" if slot is None else f"a second “{name}” value"
-            top.seg.unassigned += [Unassigned(kept, "top", reason) for kept in top.lines[first:top.pos]]
+            top.seg.unassigned += [Unassigned(kept, "top", reason)
+                                   for kept in top.lines[first:top.pos]]
     elif label == "citation" and value:
         for key, item in old_citation(value).items():
             if item and (key != "title" or "title" not in meta):
@@ -261,9 +262,10 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
             for line in content[start:end]:
                 match = _LABELLED_FOOTER.fullmatch(line.text)
                 assert match is not None
-                key, value = _FOOTER_LABELS.get(match.group("label").lower()), match.group("value").strip()
+                label, value = match.group("label"), match.group("value").strip()
+                key = _FOOTER_LABELS.get(label.lower())
                 if value and not _footer_value(key, value, meta):
-                    top.seg.unassigned.append(Unassigned(line, "footer", _unstored(match.group("label"), key)))
+                    top.seg.unassigned.append(Unassigned(line, "footer", _unstored(label, key)))
             end = start
             top.seg.recognised.append("labelled-footer")
     if footer is not None and "summary" not in meta and end > top.pos + 1:
@@ -306,7 +308,7 @@ def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
         else:
             stored = _footer_value("source" if key == "citation" else key, values[0].text, seg.meta)
             rest = values[1:] if stored else values
-        label = head.text.rstrip(":") if head is not None else key.replace("_", " ")  # type: ignore[union-attr]
+        label = head.text.rstrip(":") if head is not None else str(key).replace("_", " ")
         kept = rest if stored or head is None else [head, *rest]
         seg.unassigned += [Unassigned(line, "footer", "not a known field" if stored
                                       else _unstored(label, key)) for line in kept]

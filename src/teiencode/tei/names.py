@@ -37,10 +37,10 @@ Attributes = Mapping[str, str | None]
 TeiName = Literal[
     # header
     "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "respStmt", "resp", "funder",
-    "publicationStmt", "publisher", "idno", "availability", "notesStmt", "sourceDesc", "bibl", "msDesc",
-    "msIdentifier", "repository", "collection", "encodingDesc", "appInfo", "application",
-    "editorialDecl", "refsDecl", "citeStructure", "profileDesc", "creation", "langUsage",
-    "language", "textClass", "keywords", "term", "abstract", "particDesc",
+    "publicationStmt", "publisher", "idno", "availability", "notesStmt", "sourceDesc", "bibl",
+    "msDesc", "msIdentifier", "repository", "collection", "encodingDesc", "appInfo",
+    "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc", "creation",
+    "langUsage", "language", "textClass", "keywords", "term", "abstract", "particDesc",
     # register
     "standOff", "listPerson", "person", "personGrp", "listPlace", "place", "listOrg", "org",
     "name", "persName", "placeName", "orgName",
@@ -131,8 +131,8 @@ ELEMENT_ONLY = frozenset(
     qname(name)
     for name in (
         "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt",
-        "availability", "notesStmt", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc", "appInfo",
-        "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc",
+        "availability", "notesStmt", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc",
+        "appInfo", "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc",
         "langUsage", "textClass", "keywords", "abstract", "particDesc", "listPerson",
         "person", "personGrp", "standOff", "listPlace", "listOrg", "place", "org",
         "text", "body", "div", "sp",
