@@ -247,3 +247,19 @@ def test_a_citation_the_source_suggests_is_shown_with_ours() -> None:
     page = html.fromstring(render_html(tree))
     suggested = page.xpath("//section[@id='cite']//span[@class='suggested-citation']")
     assert [text_of(s) for s in suggested] == ["“Record,” 1961, Example Archive."]
+
+
+def test_lines_of_the_page_kept_in_the_header_are_shown(tmp_path: Path) -> None:
+    """The teaser and footer lines no field takes live in notesStmt; the
+    edition shows them in "About this document"."""
+    tei = SAMPLE.read_text(encoding="utf-8")
+    notes = ('<notesStmt><note type="teaser">A summary of another document.</note>'
+             '<note type="unassigned">Jones: The ministry will confirm.</note>'
+             '<note type="unassigned">Smith: Thank you.</note></notesStmt>')
+    assert tei.count("<sourceDesc") == 1
+    (tmp_path / "memo.xml").write_text(tei.replace("<sourceDesc", notes + "<sourceDesc"),
+                                       encoding="utf-8")
+    rows = about(html.fromstring(render_html(tmp_path / "memo.xml")))
+    assert rows["Teaser on the page"] == "A summary of another document."
+    assert rows["Other lines of the page"] == "Jones: The ministry will confirm. Smith: Thank you."
+    assert "Teaser on the page" not in about(html.fromstring(render_html(SAMPLE)))

@@ -97,6 +97,21 @@
         <xsl:sequence select="te:about-row('Record ID', te:record-id($tei))"/>
         <xsl:sequence select="te:about-row('Rights', te:rights($tei))"/>
         <xsl:sequence select="te:about-row('Summary', te:summary($tei))"/>
+        <!-- What the source page carried besides the document (notesStmt): shown,
+             since the reader keeps every line it does not place in the text. -->
+        <xsl:variable name="notes" select="$header/tei:fileDesc/tei:notesStmt/tei:note"/>
+        <xsl:sequence select="te:about-row('Teaser on the page', normalize-space($notes[@type = 'teaser'][1])[.])"/>
+        <xsl:sequence select="te:about-row('Uploaded', normalize-space($notes[@type = 'uploaded'][1])[.])"/>
+        <xsl:if test="$notes[@type = 'unassigned']">
+          <dt>Other lines of the page</dt>
+          <dd>
+            <ul class="page-lines">
+              <xsl:for-each select="$notes[@type = 'unassigned']">
+                <li><xsl:value-of select="normalize-space()"/></li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
         <xsl:sequence select="te:about-row('Encoded with', string-join(
             $header/tei:encodingDesc/tei:appInfo/tei:application ! normalize-space(string-join(
               ((tei:label, @ident)[1], @version ! ('version ' || .)), ' ')), '; ')[.])"/>
