@@ -118,7 +118,7 @@ class BuildSummary:
 
     def describe(self) -> str:
         """One line for people: "built 12, skipped 0, failed 1, … in 2.3 s"."""
-        rate = f" ({self.built / self.seconds:.0f} pages/s)" if self.built and self.seconds else ""
+        rate = f" ({self.built / self.seconds:.3g} pages/s)" if self.built and self.seconds else ""
         line = (f"built {self.built}, skipped {self.skipped}, failed {self.failed}, "
                 f"invalid {self.invalid}, warnings {self.warnings} "
                 f"in {self.seconds:.2f} s{rate}; report: {self.report}")
