@@ -117,6 +117,7 @@ def test_build_setup_errors_are_usage_errors(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (extra, result.output)
         assert "Traceback" not in result.output
+        assert not (tmp_path / "o").exists()  # refused before anything was written
     assert (pages / "memo.txt").read_text(encoding="utf-8") == "Memo\n\nA. Smith: Hello.\n"
 
 

@@ -90,6 +90,8 @@ def build(
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     tool = tool_fingerprint()
+    if register_files and not outdir.exists():  # a first build skips nothing: check the
+        stages.load_register([Path(p) for p in registers])  # registers before writing anything
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
