@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
+from shared_pages import shared_pages
 
 from teiencode.model import Turn
 from teiencode.read import read_path
 from teiencode.walk import normalize_space, reading_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT / ".." / "shared"
-
-
-def _shared_pages() -> list[Path]:
-    if not SHARED.is_dir():
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{SHARED} is missing (CI must have the shared corpus)")
-        return []
-    return sorted([*(SHARED / "corpus").rglob("*.txt"), *(SHARED / "gold" / "frus" / "text").glob("*.txt")])
-
-
-PAGES = _shared_pages()
+PAGES = shared_pages()
 LOCAL = sorted((ROOT / "corpus").glob("*.txt"))
 
 

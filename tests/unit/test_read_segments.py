@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_pages import shared_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -128,7 +128,6 @@ def test_a_page_of_header_values_only_keeps_them_as_its_body() -> None:
 
 # ------------------------------------------------- no line of the page vanishes
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 # Known web chrome and the labels of the fields the reader fills: the only lines
 # that may leave no text behind.
 CHROME_AND_LABELS = frozenset((
@@ -232,14 +231,6 @@ def test_no_line_of_any_page_vanishes(separator: str, lines: list[str]) -> None:
     assert unaccounted_lines(page, read_page(page)) == []
 
 
-def _shared_pages() -> list[Path]:
-    if not SHARED.is_dir():
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{SHARED} is missing (CI must have the shared corpus)")
-        return []
-    return sorted([*(SHARED / "corpus").rglob("*.txt"), *(SHARED / "gold" / "frus" / "text").glob("*.txt")])
-
-
 @pytest.mark.parametrize("page", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
 def test_every_line_of_a_page_is_body_header_or_known_chrome(page: Path) -> None:
     doc = read_path(page)
@@ -247,7 +238,7 @@ def test_every_line_of_a_page_is_body_header_or_known_chrome(page: Path) -> None
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("page", _shared_pages() or [None], ids=lambda p: p.name if p else "absent")
+@pytest.mark.parametrize("page", shared_pages() or [None], ids=lambda p: p.name if p else "absent")
 def test_every_line_of_a_shared_page_is_body_header_or_known_chrome(page: Path | None) -> None:
     if page is None:
         pytest.skip("../shared is absent")
