@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from shared_pages import shared_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_pages import shared_pages
 
 from teiencode.model import Dateline, Document, Field, Heading, Note, Paragraph, Turn
 from teiencode.read import read_page, read_path
