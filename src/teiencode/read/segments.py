@@ -98,7 +98,7 @@ def segment(page: str, lines: list[Line]) -> Segments:
     # A page whose every line was read as a header or footer value ("1979")
     # keeps them as its body too: a document has text, and no line is lost.
     top.seg.body = content[top.pos:end] or content
-    if top.pos >= end:
+    if top.pos >= end:  # those lines are the body after all
         top.seg.unassigned = []
     if top.seg.unassigned:
         top.seg.unassigned.sort(key=lambda kept: kept.line.no)
@@ -143,8 +143,7 @@ def _old_field(top: _Top) -> bool:
     slot = _OLD_FIELD_SLOTS.get(label)
     if slot is None or slot in meta:  # a keyword list, or a field given twice
         if value and value.casefold() not in _CHROME:  # "Contents: English Translation": tabs
-            name = match.group("label")
-            reason = f"no header field for “{name}”" if slot is None else f"a second “{name}” value"
+            reason = _unstored(match.group("label"), slot)
             top.seg.unassigned += [Unassigned(kept, "top", reason)
                                    for kept in top.lines[first:top.pos]]
     elif label == "citation" and value:
