@@ -30,9 +30,8 @@ from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .site import PAGE_SIZE, write_index
 from .sources import Source, as_sources, collect_sources, name_problem, printable
-from .store import BuildStore, IndexEntry
-from .worker import (OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig, remove_outputs,
-                     write_failure, write_outputs)
+from .store import BuildStore
+from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig, deliver, remove_outputs
 
 __all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
            "collect_sources"]
@@ -117,7 +116,7 @@ def build(
                                                 executor=executor, jobs=jobs, scheduler=scheduler)
         try:
             for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
-                batch.finish(outcome.result, outcome.files, outcome.entry)
+                batch.finish(outcome)
         finally:
             close = getattr(outcomes, "close", None)
             if close is not None:
@@ -170,12 +169,13 @@ class _Batch:
             read = self._read(page)
             if isinstance(read, DocResult):
                 self.hashes[page.name] = ""
-                self.finish(read, {})
+                self.finish(Outcome(read, {}))
                 continue
             input_hash = content_hash(read)
             reason = stale(page.name, input_hash)
             if reason is None:
-                self.finish(DocResult.skipped(page.name, self.manifest.record(page.name)), {})
+                skipped = DocResult.skipped(page.name, self.manifest.record(page.name))
+                self.finish(Outcome(skipped, {}))
                 continue
             if not prepared:
                 prepare()
@@ -206,15 +206,11 @@ class _Batch:
                 "error", "TE-BUILD-DECODE", f"cannot read the page: {error.strerror or error}",
                 file=source, hint="check that the file exists and is readable"))
 
-    def finish(self, result: DocResult, files: dict[str, bytes],
-               entry: IndexEntry | None = None) -> None:
+    def finish(self, outcome: Outcome) -> None:
         """Write a page's outputs, remember how it was built and its index
         entry, count it and report it."""
-        if files:
-            try:
-                write_outputs(self.outdir, files)
-            except OSError as error:
-                result, entry = write_failure(result, error), None
+        outcome = deliver(self.outdir, outcome)
+        result, entry = outcome.result, outcome.entry
         if result.status == "failed":
             remove_outputs(self.outdir, result.name)
         if result.status != "skipped":

@@ -24,10 +24,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomic
 from ..errors import TeiencodeError
 from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
 from ..walk import document_inlines
-from ..atomic import write_atomic
 from .report import DocResult
 from .store import IndexEntry
 
@@ -146,21 +146,23 @@ def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
         outcome = _run_stages(config.stages, register, name, source, data, reason)
-    result, files, entry = outcome.result, outcome.files, outcome.entry
-    if config.outdir is not None and files:
-        try:
-            write_outputs(Path(config.outdir), files)
-        except OSError as error:
-            remove_outputs(Path(config.outdir), name)
-            result, entry = write_failure(result, error), None
-        files = {}
-    return Outcome(result.with_timing(time.perf_counter() - started), files, entry)
+    if config.outdir is not None:
+        outcome = deliver(Path(config.outdir), outcome)
+    return dataclasses.replace(outcome, result=outcome.result.with_timing(
+        time.perf_counter() - started))
 
 
-def write_outputs(outdir: Path, files: dict[str, bytes]) -> None:
-    """Write a page's outputs (paths relative to ``outdir``), each atomically."""
-    for relative, content in files.items():
-        write_atomic(outdir / relative, content)
+def deliver(outdir: Path, outcome: Outcome) -> Outcome:
+    """Write the outputs an outcome carries (paths relative to ``outdir``), each
+    atomically; the outcome with no files left to write. When they cannot be
+    written the page fails (TE-BUILD-WRITE) and none of its outputs is left."""
+    try:
+        for relative, content in outcome.files.items():
+            write_atomic(outdir / relative, content)
+    except OSError as error:
+        remove_outputs(outdir, outcome.result.name)
+        return Outcome(_write_failure(outcome.result, error), {})
+    return Outcome(outcome.result, {}, outcome.entry)
 
 
 def remove_outputs(outdir: Path, name: str) -> None:
@@ -172,7 +174,7 @@ def remove_outputs(outdir: Path, name: str) -> None:
             path.unlink(missing_ok=True)
 
 
-def write_failure(result: DocResult, error: OSError) -> DocResult:
+def _write_failure(result: DocResult, error: OSError) -> DocResult:
     """The result of a page whose outputs could not be written."""
     problem = Diagnostic("error", "TE-BUILD-WRITE",
                          f"cannot write the outputs: {error.strerror or error}"
