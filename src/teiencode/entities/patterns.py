@@ -54,10 +54,15 @@ _DOMAIN_WORDS = frozenset({"affairs", "trade", "economic", "economy", "planning"
                            "labour", "labor", "finance", "justice", "history", "policy", "peace"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
+# "in Pailin", "the outskirts of Phnom Penh": the words before a name that make it a place.
+_PLACE_WORDS = ("in", "near", "via", "outside", "inside", "across")
+_PLACE_NOUNS = ("coast", "port", "region", "province", "city", "town", "village", "island",
+                "islands", "area", "district", "outskirts", "suburbs", "harbour", "harbor", "mouth",
+                "banks", "valley", "crossing", "border", "airport", "camp")
+_PLACE_NOUN_LINKS = ("of", "at", "near", "on")
 _PLACE_PREPOSITIONS = re.compile(
-    r"(?:\b(?:in|near|via|outside|inside|across)\s+"
-    r"|\b(?:coast|port|region|province|city|town|village|island|islands|area|district|outskirts|"
-    r"suburbs|harbour|harbor|mouth|banks|valley|crossing|border|airport|camp)\s+(?:of|at|near|on)\s+(?:the\s+)?)$")
+    rf"(?:\b(?:{'|'.join(_PLACE_WORDS)})\s+"
+    rf"|\b(?:{'|'.join(_PLACE_NOUNS)})\s+(?:{'|'.join(_PLACE_NOUN_LINKS)})\s+(?:the\s+)?)$")
 
 
 class Candidate(NamedTuple):
@@ -549,7 +554,7 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
 
 
 #: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.
-_PLACE_PREPOSITION_ENDS = ("in", "near", "via", "outside", "inside", "across", "of", "at", "on", "the")
+_PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:

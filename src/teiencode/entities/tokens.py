@@ -80,14 +80,12 @@ def is_roman(word: str) -> bool:
     return _ROMAN.match(word) is not None
 
 
-@lru_cache(maxsize=1 << 12)
-def _short_gap(gap: str) -> tuple[bool, bool]:
-    return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
-
-
 def _gap(gap: str) -> tuple[bool, bool]:
-    """May a name, and an organisation name, run over this gap?"""
-    return _short_gap(gap) if len(gap) <= _LONGEST_GAP else (False, False)
+    """May a name, and an organisation name, run over this gap? (Called from
+    the cached :func:`_features` only.)"""
+    if len(gap) > _LONGEST_GAP:
+        return False, False
+    return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
 def _split(text: str) -> list[str]:
