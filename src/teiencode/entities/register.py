@@ -29,11 +29,10 @@ from lxml import etree
 
 from ..errors import RegisterError, TeiencodeError
 from ..model import Entity
-from ..namespaces import TEI_NS, XML_NS
+from ..namespaces import TEI_NS, XML_ID
 from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
 from .tokens import lookup_prefixes
 
-XML_ID = f"{{{XML_NS}}}id"
 AUTHORITIES = ("wikidata", "viaf", "geonames")
 CSV_COLUMNS = ("id", "type", "name", "variants", *AUTHORITIES)
 _KINDS = {"person": "person", "persName": "person", "place": "place", "org": "org",

@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import InputError, XMLInputError
-from ..namespaces import TEI_NS
-from .register import AUTHORITIES, CSV_COLUMNS, XML_ID, element_text, parse_tei
+from ..namespaces import TEI_NS, XML_ID
+from .register import AUTHORITIES, CSV_COLUMNS, element_text, parse_tei
 
 REVIEW_COLUMNS = (*CSV_COLUMNS, "count", "status", "cert", "files")
 _ENTRY_TAGS = {"person": "person", "personGrp": "person", "place": "place", "org": "org"}

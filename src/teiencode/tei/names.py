@@ -19,9 +19,8 @@ from typing import Literal
 
 from lxml import etree
 
-from ..namespaces import TEI_NS, XML_NS
+from ..namespaces import TEI_NS, XML_ID, XML_NS
 
-XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 # Whitespace that is no XML whitespace: vertical tab, form feed and the
