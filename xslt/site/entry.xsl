@@ -41,7 +41,6 @@
 
   <xsl:template match="tei:TEI">
     <xsl:variable name="body" select="tei:text/tei:body"/>
-    <xsl:variable name="tei" select="."/>
     <te:entry title="{te:title(.)}">
       <xsl:for-each select="te:date-when(.)"><xsl:attribute name="date" select="."/></xsl:for-each>
       <xsl:for-each select="te:date-text(.)"><xsl:attribute name="date-text" select="."/></xsl:for-each>
