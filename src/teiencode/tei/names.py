@@ -19,7 +19,7 @@ from typing import Literal
 
 from lxml import etree
 
-from ..namespaces import TEI_NS, XML_ID, XML_NS
+from ..namespaces import TEI_NS, XML_NS
 
 XML_LANG = f"{{{XML_NS}}}lang"
 
