@@ -221,6 +221,22 @@ def test_long_documents_render_in_linear_time() -> None:
     assert text_of(page.get_element_by_id("d1-p3000").xpath("a[@class='num']")[0]) == "3000"
 
 
+def test_numbers_and_anchors_run_through_an_embedded_text() -> None:
+    xml = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+           b'<p xml:id="o1">one</p><p xml:id="o2">two <persName>Kim</persName>'
+           b'<floatingText><body><p xml:id="i1">inner <persName>Le</persName></p>'
+           b'<p>no id</p></body></floatingText></p>'
+           b'<p xml:id="o3"><persName>Tito</persName></p></div></body></text></TEI>')
+    page = html.fromstring(render_html(xml))
+    numbered = page.xpath("//p[a[@class='num']]")
+    assert [(p.get("id"), text_of(p.xpath("a[@class='num']")[0])) for p in numbered] == [
+        ("o1", "1"), ("o2", "2"), ("i1", "3"), ("te-div1-p2-floatingText1-body1-p2", "4"),
+        ("o3", "5")]
+    assert [page.get_element_by_id(f"mention-{n}").text for n in (1, 2, 3)] == ["Kim", "Le", "Tito"]
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids))
+
+
 def test_page_breaks_are_marked_between_and_inside_blocks() -> None:
     xml = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p>a <pb rend="(p. 2)" n="2"/> b</p>'
            b'<pb rend="[page 3]"/><p>c</p></div></body></text></TEI>')

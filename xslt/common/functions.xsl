@@ -96,7 +96,7 @@
 
   <xsl:function name="te:footnote-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="te:number-of($note, $te:footnote-numbers, 'te:footnote-number')"/>
+    <xsl:sequence select="te:number-of($note, $te:footnote-numbers)"/>
   </xsl:function>
 
   <xsl:function name="te:footnote-id" as="xs:string">
@@ -106,48 +106,23 @@
 
   <!-- ============================================== passages, anchors, numbers -->
 
-  <!-- Running numbers in document order, restarting at each body (a corpus
-       collection holds many): paragraphs and turns (the visible passage
-       numbers), footnotes and mentions. One pass, whatever the document's size. -->
-  <xsl:accumulator name="te:paragraph-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:body" select="0"/>
-    <xsl:accumulator-rule match="tei:body//tei:p[not(ancestor::tei:note)]" select="$value + 1"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="te:turn-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:body" select="0"/>
-    <xsl:accumulator-rule match="tei:body//tei:sp" select="$value + 1"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="te:footnote-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:body" select="0"/>
-    <xsl:accumulator-rule match="tei:body//tei:note[@place = ('foot', 'end') or @type = 'footnote']"
-                          select="$value + 1"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="te:mention-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:body" select="0"/>
-    <xsl:accumulator-rule match="tei:body//tei:persName | tei:body//tei:placeName | tei:body//tei:orgName"
-                          select="$value + 1"/>
-  </xsl:accumulator>
-
-  <!-- The same numbers as maps from generate-id(), built once per document for
-       the nodes an output numbers again and again (every passage and mention,
-       in the text and in the index): Saxon-HE finds an accumulator's value at a
-       node by a binary search comparing node positions, several times dearer
-       than a map lookup. Only bodies that hold no other body are mapped, where
-       a number is simply the position within the body; any other node keeps
-       the accumulator's value (te:number-of). These global variables, like the
-       lookup maps below, read the document being transformed: the global
-       context item, which publish/xslt.py sets to the document it renders. -->
-  <xsl:variable name="te:numbered-bodies" as="element(tei:body)*"
-                select="//tei:body[not(ancestor::tei:body or descendant::tei:body)]"/>
+  <!-- Running numbers in document order through the body (an embedded text,
+       as in floatingText, included, so that every anchor made from a number
+       is unique): paragraphs and turns (the visible passage numbers),
+       footnotes and mentions. Maps from generate-id(), built once per
+       document (a map lookup is several times cheaper than Saxon-HE's
+       accumulator-before). These global variables, like the lookup maps
+       below, read the document being transformed: the global context item,
+       which publish/xslt.py sets to the document it renders. -->
+  <xsl:variable name="te:bodies" as="element(tei:body)*" select="//tei:body"/>
   <xsl:variable name="te:paragraph-numbers" as="map(xs:string, xs:integer)"
-                select="map:merge($te:numbered-bodies ! te:positions(.//tei:p[not(ancestor::tei:note)]))"/>
+                select="te:positions($te:bodies//tei:p[not(ancestor::tei:note)])"/>
   <xsl:variable name="te:turn-numbers" as="map(xs:string, xs:integer)"
-                select="map:merge($te:numbered-bodies ! te:positions(.//tei:sp))"/>
+                select="te:positions($te:bodies//tei:sp)"/>
   <xsl:variable name="te:footnote-numbers" as="map(xs:string, xs:integer)"
-                select="map:merge($te:numbered-bodies ! te:positions(
-                        .//tei:note[@place = ('foot', 'end') or @type = 'footnote']))"/>
+                select="te:positions($te:bodies//tei:note[@place = ('foot', 'end') or @type = 'footnote'])"/>
   <xsl:variable name="te:mention-numbers" as="map(xs:string, xs:integer)"
-                select="map:merge($te:numbered-bodies ! te:positions(.//(tei:persName | tei:placeName | tei:orgName)))"/>
+                select="te:positions($te:bodies//(tei:persName | tei:placeName | tei:orgName))"/>
 
   <!-- generate-id() → position of each node of a sequence. -->
   <xsl:function name="te:positions" as="map(xs:string, xs:integer)">
@@ -155,12 +130,11 @@
     <xsl:sequence select="map:merge($nodes ! map {generate-id(): position()})"/>
   </xsl:function>
 
-  <!-- A node's running number: from its map, else from the accumulator. -->
+  <!-- A node's running number (0 outside every body). -->
   <xsl:function name="te:number-of" as="xs:integer">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="numbers" as="map(xs:string, xs:integer)"/>
-    <xsl:param name="accumulator" as="xs:string"/>
-    <xsl:sequence select="($numbers(generate-id($node)), $node ! accumulator-before($accumulator))[1]"/>
+    <xsl:sequence select="($numbers(generate-id($node)), 0)[1]"/>
   </xsl:function>
 
   <!-- The visible number of a passage: paragraphs and turns are counted apart,
@@ -168,8 +142,8 @@
   <xsl:function name="te:passage-number" as="xs:integer">
     <xsl:param name="passage" as="element()"/>
     <xsl:sequence select="if ($passage/self::tei:sp)
-                          then te:number-of($passage, $te:turn-numbers, 'te:turn-number')
-                          else te:number-of($passage, $te:paragraph-numbers, 'te:paragraph-number')"/>
+                          then te:number-of($passage, $te:turn-numbers)
+                          else te:number-of($passage, $te:paragraph-numbers)"/>
   </xsl:function>
 
   <!-- "¶ 3" for a paragraph, "Turn 2" for a turn. -->
@@ -184,33 +158,20 @@
         else string(($passage/@type, local-name($passage))[1])"/>
   </xsl:function>
 
-  <!-- How many elements of each name each open element below the body has had
-       so far, as a stack (one map per level, the body's first): at an element,
-       level i holds the position of its i-th step among its same-named
-       siblings. One pass, so anchors cost no sibling counting. -->
-  <xsl:accumulator name="te:sibling-counts" as="map(xs:string, xs:integer)*" initial-value="()">
-    <xsl:accumulator-rule match="tei:body" select="map {}"/>
-    <xsl:accumulator-rule match="tei:body//*" select="
-        let $top := $value[last()], $name := local-name()
-        return ($value[position() lt last()], map:put($top, $name, ($top($name), 0)[1] + 1), map {})"/>
-    <xsl:accumulator-rule match="tei:body//*" phase="end" select="$value[position() lt last()]"/>
-    <xsl:accumulator-rule match="tei:body" phase="end" select="()"/>
-  </xsl:accumulator>
-
   <!-- The anchor of an element: its xml:id, else a name made of its steps below
        the body ("te-div1-head2": the second head of the first div), unique and
        the same on every run. -->
   <xsl:function name="te:anchor" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="if ($el/@xml:id) then string($el/@xml:id)
-        else 'te-' || ($te:anchor-paths(generate-id($el)), te:counted-path($el))[1]"/>
+        else 'te-' || $te:anchor-paths(generate-id($el))"/>
   </xsl:function>
 
-  <!-- The steps below the body of every element of the mapped bodies (see
-       te:numbered-bodies), generate-id() → "div1-head2", made in one walk down
-       each body when first needed, for the same reason as the numbers above. -->
+  <!-- The steps below the (outermost) body of every element, generate-id() →
+       "div1-head2", made in one walk down each body when first needed, for the
+       same reason as the numbers above. -->
   <xsl:variable name="te:anchor-paths" as="map(xs:string, xs:string)"
-                select="map:merge($te:numbered-bodies ! te:child-paths(., ''))"/>
+                select="map:merge($te:bodies[not(ancestor::tei:body)] ! te:child-paths(., ''))"/>
 
   <xsl:function name="te:child-paths" as="map(xs:string, xs:string)*">
     <xsl:param name="parent" as="element()"/>
@@ -220,15 +181,6 @@
         return $parent/*[local-name() eq $name] ! (
           let $path := $prefix || $name || position()
           return (map {generate-id(): $path}, te:child-paths(., $path || '-')))"/>
-  </xsl:function>
-
-  <!-- The steps below the body of any element, from the te:sibling-counts accumulator. -->
-  <xsl:function name="te:counted-path" as="xs:string">
-    <xsl:param name="el" as="element()"/>
-    <xsl:variable name="steps" select="$el/ancestor-or-self::*[ancestor::tei:body]"/>
-    <xsl:variable name="counts" select="$el ! accumulator-before('te:sibling-counts')"/>
-    <xsl:sequence select="string-join(for $i in 1 to count($steps)
-        return local-name($steps[$i]) || $counts[$i](local-name($steps[$i])), '-')"/>
   </xsl:function>
 
   <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
@@ -249,7 +201,7 @@
   <!-- The stable anchor of a mention in the body: "mention-" and its number. -->
   <xsl:function name="te:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:sequence select="'mention-' || te:number-of($mention, $te:mention-numbers, 'te:mention-number')"/>
+    <xsl:sequence select="'mention-' || te:number-of($mention, $te:mention-numbers)"/>
   </xsl:function>
 
   <!-- The entity id a pointer names: "#hanoi" → "hanoi" (first pointer only). -->
@@ -434,14 +386,6 @@
         te:sentence(te:credits($tei)),
         te:sentence($publisher[.]),
         te:sentence($url)), ' ')"/>
-  </xsl:function>
-
-  <!-- A passage's citation: the document's, then the passage label and its URL. -->
-  <xsl:function name="te:cite-passage" as="xs:string">
-    <xsl:param name="passage" as="element()"/>
-    <xsl:param name="base-url" as="xs:string"/>
-    <xsl:sequence select="te:passage-citation(te:cite-passage-stem($passage/ancestor::tei:TEI),
-        te:passage-label($passage), te:url($base-url, te:anchor($passage)))"/>
   </xsl:function>
 
   <!-- What every passage citation of a document starts with: "“Title,” Date, ".

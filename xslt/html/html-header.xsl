@@ -171,7 +171,8 @@
         anchor<xsl:if test="$first-passage">, e.g. <code>#<xsl:value-of select="te:anchor($first-passage)"/></code></xsl:if>;
         pointing at the number shows the passage’s citation, formed like this:</p>
       <xsl:for-each select="$first-passage">
-        <p class="citation passage-citation"><xsl:value-of select="te:cite-passage(., $base-url)"/></p>
+        <p class="citation passage-citation"><xsl:value-of select="te:passage-citation($te:cite-stem,
+            te:passage-label(.), te:url($base-url, te:anchor(.)))"/></p>
       </xsl:for-each>
     </section>
   </xsl:template>

@@ -22,9 +22,6 @@
   <xsl:include href="html-body.xsl"/>
   <xsl:include href="html-register.xsl"/>
 
-  <!-- The numbering accumulators of functions.xsl run over the source document. -->
-  <xsl:mode use-accumulators="#all"/>
-
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="yes" include-content-type="no"/>
 
   <!-- The start of every passage's citation ("“Title,” Date, "): the same for

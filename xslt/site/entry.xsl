@@ -25,9 +25,6 @@
   <xsl:import href="../common/params.xsl"/>
   <xsl:import href="../common/functions.xsl"/>
 
-  <!-- The numbering accumulators of functions.xsl run over the source document. -->
-  <xsl:mode use-accumulators="#all"/>
-
   <xsl:output method="xml" omit-xml-declaration="yes" indent="no"/>
 
   <xsl:template match="/">

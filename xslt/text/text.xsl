@@ -20,9 +20,6 @@
 
   <xsl:import href="../common/core.xsl"/>
 
-  <!-- The numbering accumulators of functions.xsl run over the source document. -->
-  <xsl:mode use-accumulators="#all"/>
-
   <xsl:output method="text" encoding="UTF-8"/>
 
   <!-- Blocks are separated by this; a paragraph never contains it. -->
