@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,19 @@ def test_reading_mode_adds_a_header_and_wraps_lines() -> None:
     body = text[text.index("RECORD OF CONVERSATION"):]
     assert all(len(line) <= 40 for line in body.splitlines())
     assert normalize_space(body) == SAMPLE_TEXT
+
+
+def test_wrapping_a_long_paragraph_takes_linear_time() -> None:
+    words = [f"w{i % 1000}" + "x" * (i % 7) for i in range(60_000)]
+    start = time.perf_counter()
+    text = render_text(tei(f"<p>{' '.join(words)}</p>"),
+                       params={"text-mode": "reading", "wrap-width": 30})
+    assert time.perf_counter() - start < 10  # rebuilding the list of lines per word took minutes
+    body = text[text.index("w0"):].rstrip("\n")
+    lines = body.split("\n")
+    assert body.split() == words
+    assert all(len(line) <= 30 for line in lines)
+    assert all(len(a) + 1 + len(b.split()[0]) > 30 for a, b in zip(lines, lines[1:]))
 
 
 def test_round_trip_mode_does_not_wrap() -> None:

@@ -533,17 +533,23 @@
   <!-- ================================================================ text -->
 
   <!-- Wrap one paragraph of text into lines of at most $width characters
-       (a longer word stands on its own line). Whitespace is normalised. -->
+       (a longer word stands on its own line). Whitespace is normalised.
+       Each word is emitted with what goes before it (nothing, a space or a
+       line break), the column carried from word to word: linear in the words. -->
   <xsl:function name="te:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
-    <xsl:variable name="lines" select="fold-left(tokenize(normalize-space($text), ' ')[.], (),
-        function ($lines as xs:string*, $word as xs:string) as xs:string* {
-          if (empty($lines)) then $word
-          else if (string-length($lines[last()]) + 1 + string-length($word) le $width)
-          then ($lines[position() lt last()], $lines[last()] || ' ' || $word)
-          else ($lines, $word)
-        })"/>
-    <xsl:sequence select="string-join($lines, '&#10;')"/>
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:iterate select="tokenize(normalize-space($text), ' ')[.]">
+        <xsl:param name="column" as="xs:integer?" select="()"/>
+        <xsl:variable name="length" select="string-length(.)"/>
+        <xsl:variable name="joins" select="exists($column) and $column + 1 + $length le $width"/>
+        <xsl:sequence select="(if (empty($column)) then '' else if ($joins) then ' ' else '&#10;') || ."/>
+        <xsl:next-iteration>
+          <xsl:with-param name="column" select="if ($joins) then $column + 1 + $length else $length"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="string-join($pieces)"/>
   </xsl:function>
 </xsl:stylesheet>
