@@ -33,6 +33,10 @@ def _label(text: str):  # type: ignore[no-untyped-def]
     ("K: I'm seeing you", "K:", "I'm"),
     ("Choe Bong-gil : Our side", "Choe Bong-gil :", "Our"),
     ("Q. Mr. Donovan: In the last", "Q. Mr. Donovan:", "In"),
+    ("Comrade E[dward]. Gierek: Thank you", "Comrade E[dward]. Gierek:", "Thank"),
+    ("Cde J[ambyn]. Batmunkh: We are glad", "Cde J[ambyn]. Batmunkh:", "We"),
+    ("Ambassador Abd al-Jalil: remarked that", "Ambassador Abd al-Jalil:", "remarked"),
+    ("Anwar el-Sadat: We want peace", "Anwar el-Sadat:", "We"),
 ])
 def test_label_forms(text: str, label: str, speech: str) -> None:
     found = _label(text)
@@ -68,6 +72,7 @@ def test_name_likeness() -> None:
     assert is_name_like("de Gaulle")
     assert not is_name_like("the delegation")
     assert not is_name_like("Point 3")
+    assert not is_name_like("al-Jalil and others")
 
 
 @pytest.mark.parametrize("text", ["USSR. Then the delegation left.", "PRK. The rest is history."])

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial
+from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial, is_particle_name
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -30,6 +30,9 @@ _CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z
 _CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
 _CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
+# Letters supplied inside a word, with the full stop of the initial they
+# complete: "E[dward]. Gierek", "J[ambyn]. Batmunkh" read as "E. Gierek".
+_SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
 _SIDE_LABEL = re.compile(r"(?:The |the )?[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
@@ -57,7 +60,7 @@ def is_name_like(name: str) -> bool:
         return False
     if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
         return True
-    bare = _GROUP.sub(" ", name)
+    bare = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name))
     if "(" in bare or ")" in bare or "[" in bare or "]" in bare:
         return False
     parts = [p.strip() for p in bare.split(",")]
@@ -74,6 +77,9 @@ def is_name_like(name: str) -> bool:
         word = token.strip("’'")
         folded = fold(word)
         if folded in PARTICLES or titled and word in CONNECTORS:  # "Minister of Foreign Affairs Chen Yi"
+            continue
+        if is_particle_name(word):  # "Abd al-Jalil", "el-Sadat"
+            content += 1
             continue
         if not (word[:1].isupper() or is_initial(word)):
             return False

@@ -28,6 +28,12 @@ def is_initial(token: str) -> bool:
     return bool(_INITIAL.fullmatch(token))
 
 
+def is_particle_name(token: str) -> bool:
+    """"al-Jalil", "el-Sadat": a particle joined to a name by a hyphen."""
+    head, _, rest = token.partition("-")
+    return bool(rest[:1].isupper()) and fold(head) in PARTICLES
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai)."""
     return _WORD.findall(name.replace("[", " ").replace("]", " "))
@@ -38,7 +44,8 @@ def core_tokens(name: str) -> list[str]:
     out = []
     for token in name_tokens(name):
         folded = fold(token)
-        if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) or token[0].islower():
+        if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) \
+                or token[0].islower() and not is_particle_name(token):
             continue
         out.append(folded)
     return out
