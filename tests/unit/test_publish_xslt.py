@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,13 @@ def test_anchors_name_each_step_below_the_body_by_its_position_among_its_kind() 
     assert ids[:6] == ["te-div1-p1", "te-div1-head1", "te-div1-p2", "te-div1-head2",
                        "te-div1-p3", "te-div1-head3"]
     assert "te-div2-p1" in ids and "te-div2-p1-note1-about" in ids
+
+
+def test_an_error_reaches_the_caller_once_without_saxons_own_trace(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(xslt.XSLTError, match="TE-XSLT-2 the document element is root"):
+        render_html(b'<root xmlns="urn:x"/>')
+    assert capfd.readouterr().err == ""
+    render_text(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a</p></body></text></TEI>')
+    print("still written", file=sys.stderr)  # standard error works again afterwards
+    assert capfd.readouterr().err == "still written\n"

@@ -6,15 +6,19 @@ modules while they compile; after that the processor refuses every external
 resource (``allowedProtocols`` empty), so ``document()``, ``unparsed-text()``,
 ``collection()`` and the like reach neither files nor the network. Errors the
 stylesheets raise with ``te:fail`` ("TE-XSLT-n message [path]") become
-:class:`XSLTError` with the code and the node's path.
+:class:`XSLTError` with the code and the node's path; the trace Saxon itself
+prints of an error is kept off the terminal (:class:`_SaxonOutput`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import sys
+import tempfile
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -63,17 +67,56 @@ class _Saxon:
 
     def __init__(self) -> None:
         self.pid = os.getpid()
+        self.output = _SaxonOutput()
         self.processor = PySaxonProcessor(license=False)
         compiler = self.processor.new_xslt30_processor()
         self.executables: dict[str, Any] = {}
         for stylesheet in ENTRY_STYLESHEETS:
             path = xslt_path(stylesheet)
             try:
-                self.executables[stylesheet] = compiler.compile_stylesheet(stylesheet_file=str(path))
+                with self.output.captured():
+                    self.executables[stylesheet] = compiler.compile_stylesheet(
+                        stylesheet_file=str(path))
             except PySaxonApiError as exc:
                 raise XSLTError(f"stylesheet does not compile: {str(exc).strip()}", code="XSLT",
                                 file=str(path)) from exc
         self.processor.set_configuration_property(_ALLOWED_PROTOCOLS, "")
+
+
+class _SaxonOutput:
+    """What Saxon writes to the process's standard error (file descriptor 2,
+    below Python's ``sys.stderr``) while it runs: on an error, its own trace
+    of the stylesheet's call stack, which would come before teiencode's
+    message and break into a build's progress display. :meth:`captured` sends
+    file descriptor 2 to a temporary file for one call; output of a call that
+    succeeds (``xsl:message``, warnings) is passed on, the trace of one that
+    fails is dropped, its error being raised with the message. Calls hold the
+    module's lock; a write another thread makes meanwhile is passed on or
+    dropped with the call's output."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # kept open: its descriptor is reused
+
+    @contextmanager
+    def captured(self) -> Iterator[None]:
+        fd = self.file.fileno()
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(fd, 2)
+        failed = True
+        try:
+            yield
+            failed = False
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            size = os.lseek(fd, 0, os.SEEK_CUR)
+            if size:
+                written = os.pread(fd, size, 0)
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                if not failed:
+                    os.write(2, written)
 
 
 _lock = threading.RLock()
@@ -154,7 +197,8 @@ def parse(xml: bytes, *, name: str | None = None) -> ParsedXML:
     with _lock:
         saxon = _current()
         try:
-            node = saxon.processor.parse_xml(xml_text=xml.decode("utf-8"))
+            with saxon.output.captured():
+                node = saxon.processor.parse_xml(xml_text=xml.decode("utf-8"))
         except PySaxonApiError as exc:
             raise _error(exc, name) from exc
     return ParsedXML(xml, name, saxon.pid, node)
@@ -182,7 +226,8 @@ def transform(stylesheet: str, document: ParsedXML | bytes, *,
         try:
             # xdm_node is also the global context item: the stylesheets' per-document
             # maps (xslt/common/functions.xsl) are built from it.
-            result = executable.transform_to_string(xdm_node=document.node)
+            with saxon.output.captured():
+                result = executable.transform_to_string(xdm_node=document.node)
         except PySaxonApiError as exc:
             raise _error(exc, name) from exc
         finally:
