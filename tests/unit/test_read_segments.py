@@ -244,3 +244,12 @@ def test_every_line_of_a_shared_page_is_body_header_or_known_chrome(page: Path |
         pytest.skip("../shared is absent")
     doc = read_path(page)
     assert unaccounted_lines(page.read_bytes().decode("utf-8-sig"), doc) == []
+
+
+def test_place_from_a_heading_that_ends_with_date_and_place() -> None:
+    page = ("Search in\nDigital Archive\n\nCitation: Record of a Conversation between A. Gromyko and "
+            "Kim Il, March 3, 1969, History and Public Policy Program Digital Archive, AVPRF, fond 0102; "
+            "translated by Ivan Petrov.\n\nEnglish HTML\n\n"
+            "Conversation of the Minister of Foreign Affairs with the Ambassador of the DPRK, 2 March 1969, Moscow\n\n"
+            "GROMYKO: We have read the note of your government.\n\nKIM IL: Thank you.\n")
+    assert read_page(page).metadata.place == "Moscow"

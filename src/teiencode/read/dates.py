@@ -15,11 +15,17 @@ MONTHS = {
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Numeric dates ("5.09.1977", "19.XI.58"): a month in Roman numerals may come
+# with a two-digit year, read as 19xx (the documents are of the 20th century).
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
+_ROMAN_MONTHS = {r: i for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"
     rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>[0-3]\d)"
+    rf"|(?<![\d.])(?P<d6>[0-3]?\d)\.(?:(?P<m6>[01]?\d)\.(?P<y6>{_YEAR})|(?P<r6>{_ROMAN})\.(?P<z6>(?:19)?\d\d))(?![\d])"
     rf"|(?P<y4>{_YEAR}))"
 )
 DATE_RE = re.compile(DATE, re.IGNORECASE)
@@ -32,6 +38,13 @@ def iso_date(match: re.Match[str]) -> str | None:
     if g["y5"]:
         day, month = int(g["d5"]), int(g["m5"])
         return match.group() if 1 <= day <= _days_in(int(g["y5"]), month) else None
+    if g["d6"]:
+        year6 = int(g["y6"] or g["z6"])
+        year6 += 1900 if year6 < 100 else 0
+        month6 = int(g["m6"]) if g["m6"] else _ROMAN_MONTHS[g["r6"]]
+        if not 1 <= month6 <= 12 or not 1 <= int(g["d6"]) <= _days_in(year6, month6):
+            return None
+        return f"{year6}-{month6:02d}-{int(g['d6']):02d}"
     year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
     month_name = g["m1"] or g["m2"] or g["m3"]
     if month_name is None:

@@ -167,6 +167,9 @@ def bracket_kind(content: str, text: str, start: int, end: int) -> str:
         return "gloss"
     if prev and (prev[-1:] in "”\"»" or ord(prev[-1]) > 0x2e7f or "\u0400" <= prev[-1] <= "\u04ff"):
         return "gloss"
+    if prev and prev[:1].isupper() and prev[-1:].isalpha() and 2 <= len(words) <= 5 \
+            and words[0] in ("The", "A", "An") and not re.search(r"[.!?;]", stripped):
+        return "gloss"  # a name translated: "Nhân Dân [The People]", "Pravda [The Truth]"
     if prev and prev[:1].isupper() and len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words):
         return "supplied"
     if stripped[:1].islower() and len(words) <= 4 and not re.search(r"[.!;]", stripped):

@@ -37,6 +37,9 @@ _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
                            r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
+# A heading that ends with the date and the place of the meeting:
+# "Conversation of … with …, 11 April 1967, Moscow".
+_DATE_THEN_PLACE = re.compile(rf"(?i:{DATE_RE.pattern}),\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})\.?$")
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})")
 _NOT_PLACES = frozenset((
     "The", "This", "That", "His", "Her", "Their", "Our", "Your", "Its", "My", "Comrade", "Comrades",
@@ -193,6 +196,9 @@ def _place_in_text(meta: dict[str, object], blocks: list[Block]) -> str | None:
         match = _EMBASSY_HEAD.search(text)
         if match:
             return match.group(1)
+        match = _DATE_THEN_PLACE.search(text)
+        if match:
+            return match.group("place")
     opening = None
     for block in blocks:
         if isinstance(block, (Turn, Paragraph)):
