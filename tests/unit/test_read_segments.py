@@ -253,3 +253,17 @@ def test_place_from_a_heading_that_ends_with_date_and_place() -> None:
             "Conversation of the Minister of Foreign Affairs with the Ambassador of the DPRK, 2 March 1969, Moscow\n\n"
             "GROMYKO: We have read the note of your government.\n\nKIM IL: Thank you.\n")
     assert read_page(page).metadata.place == "Moscow"
+
+
+def test_a_long_document_title_before_the_text_is_a_heading_and_taking_part_a_field() -> None:
+    title = ("Note on the conversation of Comrade Kurt Hager with the General Secretary of the Party of "
+             "Labour of Albania and Chairman of the Council of Ministers, Comrade Ramiz Alia, "
+             "on 12 June 1985 in the guest house of the Central Committee")
+    page = (f"Skip to content\n\nJune 13, 1985\n\nNote on a Conversation with Ramiz Alia\n\n{title}\n\n"
+            "Taking part: Comrade H. Kern; the interpreter Comrade P. Roth.\n\n"
+            "Ramiz Alia: We are glad to receive you.\n\nKurt Hager: Thank you.\n")
+    doc = read_page(page)
+    assert len(title) > 160
+    assert isinstance(doc.blocks[0], Heading) and inlines_text(doc.blocks[0].inlines) == title
+    assert isinstance(doc.blocks[1], Field) and doc.blocks[1].label == "Taking part:"
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["ramiz-alia", "kurt-hager"]

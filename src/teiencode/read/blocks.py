@@ -37,7 +37,7 @@ from .metadata import dateline_parts
 from .participants import Participants
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
-_FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses"])
+_FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses", "taking part", "attending", "participating"])
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
     r"(?:(?:top|strictly|most|highly)\s+)?(?:secret|confidential|restricted|unclassified|priority|"
@@ -53,6 +53,10 @@ _NARRATION = re.compile(
     r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
     r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
     r"(?:conversation|record|memorandum))")
+# The document's own title line before the text, however long: "Note on the
+# conversation of Comrade … with the President of …, on 26 May 1986 in Berlin".
+_DOCUMENT_TITLE = re.compile(r"(?:Note|Notes|Record|Memorandum|Minutes|Report|Information|Conversation|"
+                             r"Transcript)\s+(?:on|of|about|from|concerning)\s", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
 _REPORTED = re.compile(
     r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"
@@ -247,6 +251,9 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
         return True
     if _BRACKETED.fullmatch(text) and not state.started:
+        return True
+    if not state.started and len(text) <= 320 and _DOCUMENT_TITLE.match(text) and ": " not in text \
+            and text[-1] not in _TERMINAL:
         return True
     short = len(text) <= 160 and text[-1] not in _TERMINAL and not _ENDS_WITH_GAP.search(text)
     if not short or ": " in text:
