@@ -267,3 +267,12 @@ def test_a_long_document_title_before_the_text_is_a_heading_and_taking_part_a_fi
     assert isinstance(doc.blocks[0], Heading) and inlines_text(doc.blocks[0].inlines) == title
     assert isinstance(doc.blocks[1], Field) and doc.blocks[1].label == "Taking part:"
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["ramiz-alia", "kurt-hager"]
+
+
+def test_a_note_on_the_delegation_after_a_turn_is_narration() -> None:
+    page = ("Skip to content\n\nMay 2, 1958\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "IVANOV: We will send the machines in June.\n\n"
+            "The delegation left for the airport at noon.\n")
+    doc = read_page(page)
+    assert isinstance(doc.blocks[-1], Paragraph)
+    assert inlines_text(doc.blocks[-1].inlines) == "The delegation left for the airport at noon."

@@ -50,7 +50,7 @@ _ENDS_WITH_GAP = re.compile(r"(?:\[\s?(?:…\.?|\.{3,4})\s?\]|\.{4}|…)$")
 _NARRATION = re.compile(
     r"(?:At (?:this|that|the end|the close|the conclusion)|After (?:this|that|the)|Here the|Then the|"
     r"Thereupon|The (?:conversation|meeting|talk|talks|discussion|interview|reception|session|"
-    r"audience|visit)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
+    r"audience|visit|delegation|delegations)\b|The two (?:sides|delegations|leaders)|Both sides|In conclusion,? the|"
     r"During the (?:conversation|meeting|talk)|Present (?:were|at|on|was)|End of (?:the )?"
     r"(?:conversation|record|memorandum))")
 # The document's own title line before the text, however long: "Note on the
