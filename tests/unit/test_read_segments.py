@@ -276,3 +276,17 @@ def test_a_note_on_the_delegation_after_a_turn_is_narration() -> None:
     doc = read_page(page)
     assert isinstance(doc.blocks[-1], Paragraph)
     assert inlines_text(doc.blocks[-1].inlines) == "The delegation left for the airport at noon."
+
+
+@pytest.mark.parametrize("chrome", ["Skip to content\n\nMay 2, 1958\n\n", "Search in\nDigital Archive\n\n"])
+def test_a_teaser_before_the_chrome_is_not_the_body(chrome: str) -> None:
+    teaser = "The Hungarian embassy in Beijing reports on the harvest and the mood in the countryside."
+    citation = ("Citation: Record of Conversation between A. Ivanov and Kim Il, May 2, 1958, History and "
+                "Public Policy Program Digital Archive, AVPRF, fond 0102; translated by Ivan Petrov.\n\n")
+    head = chrome + (citation if chrome.startswith("Search") else "Record of Conversation between A. Ivanov and Kim Il\n\n")
+    page = f"{teaser}\n\n{head}Ivanov: We will send the machines.\n\nKim Il: Thank you.\n"
+    doc = read_page(page)
+    assert doc.metadata.teaser == teaser
+    assert doc.metadata.title == "Record of Conversation between A. Ivanov and Kim Il"
+    assert teaser not in reading_text(doc)
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "kim-il"]

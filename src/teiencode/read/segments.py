@@ -158,10 +158,13 @@ def _old_field(top: _Top) -> bool:
 
 
 def _teaser(top: _Top) -> bool:
+    """A first sentence about another document, before the page's date line
+    or its chrome ("Skip to content", "Search in")."""
     line, nxt = top.line(), top.line(1)
     if top.pos != 0 or line is None or nxt is None:
         return False
-    if parse_date_line(line.text) or not parse_date_line(nxt.text) or len(line.text) < 40:
+    page_starts = parse_date_line(nxt.text) or nxt.text.casefold() in _CHROME  # date, or the site's chrome
+    if parse_date_line(line.text) or not page_starts or len(line.text) < 40:
         return False
     if line.text[-1] not in ".!?":
         return False
