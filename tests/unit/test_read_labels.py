@@ -89,3 +89,9 @@ def test_sides_are_one_group_each() -> None:
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["soviet-side", "soviet-side", "kim", "north"]
     kinds = {p.id: p.kind for p in doc.participants}
     assert kinds == {"soviet-side": "group", "kim": "person", "north": "group"}
+
+
+def test_a_sentence_opening_with_a_known_name_and_an_apposition_is_not_a_label() -> None:
+    text = "Director Lee, the Premier, Comrade Kim Il Sung, told you in May that we must trust each other."
+    assert find_label(text, {"Director Lee"}, lambda name: "Lee" in name) is None
+    assert not is_name_like("Director Lee, the")

@@ -64,7 +64,7 @@ def is_name_like(name: str) -> bool:
     if "(" in bare or ")" in bare or "[" in bare or "]" in bare:
         return False
     parts = [p.strip() for p in bare.split(",")]
-    if len(parts) > 3 or not all(parts):
+    if len(parts) > 3 or not all(any(c.isupper() for c in p) for p in parts):  # not "Director Lee, the"
         return False
     tokens = bare.replace(",", " ").split()
     titled = bool(tokens) and fold(tokens[0]) in TITLES and fold(tokens[0]) != "the"
@@ -163,7 +163,7 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     titled = None  # whether the first word is a title: "Cde. Tsedenbal Tell me …"
     for split in _SPACE.finditer(text, 0, 80):
         prefix = text[:split.start()]
-        if len(prefix.split()) > 6:
+        if len(prefix.split()) > 6 or "," in prefix:  # "Director Lee, the Premier, …" is a sentence
             break
         if titled is None:
             titled = fold(prefix.split()[0]) in TITLES
