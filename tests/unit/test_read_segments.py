@@ -290,3 +290,13 @@ def test_a_teaser_before_the_chrome_is_not_the_body(chrome: str) -> None:
     assert doc.metadata.title == "Record of Conversation between A. Ivanov and Kim Il"
     assert teaser not in reading_text(doc)
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "kim-il"]
+
+
+def test_an_unpunctuated_label_may_name_a_person_of_the_opening_narration() -> None:
+    page = ("Skip to content\n\nMarch 7, 1949\n\nRecord of Conversation between Kim Il Sung and T. F. Shtykov\n\n"
+            "Today Kim Il Sung and Pak Hon-yong visited me before their departure.\n\n"
+            "KIM IL SUNG We would like to raise the question of the army.\n\n"
+            "Pak Hon-yong Our comrades in the south also ask for help.\n\n"
+            "SHTYKOV I will report your requests.\n")
+    doc = read_page(page)
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["kim-il-sung", "pak-hon-yong", "t-f-shtykov"]

@@ -34,7 +34,7 @@ from .inlines import parse_inlines, unbalanced
 from .labels import Label, find_label
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .participants import Participants
+from .participants import Participants, names_in
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses", "taking part", "attending", "participating"])
@@ -92,6 +92,7 @@ class _State:
     warnings: list[Diagnostic] = field(default_factory=list)
     turn: _OpenTurn | None = None
     started: bool = False  # a paragraph or turn has been seen
+    spoken: bool = False  # a turn has been seen
     caps_labels: bool = False  # the page writes speaker names in capitals
     source: str | None = None
 
@@ -288,6 +289,8 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
                 and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
             label = None
     if label is None:
+        if not state.spoken:  # names of the opening narration ("Today Kim Il Sung and Pak Hon-yong
+            state.known.update(names_in(text, single=False))  # visited me") label later turns
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
                        narration=_is_narration(state, text))
@@ -297,7 +300,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
-    state.started = True
+    state.started = state.spoken = True
     state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no))
     if label.speech >= len(text):
         i += 1
