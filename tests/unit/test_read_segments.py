@@ -300,3 +300,13 @@ def test_an_unpunctuated_label_may_name_a_person_of_the_opening_narration() -> N
             "SHTYKOV I will report your requests.\n")
     doc = read_page(page)
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["kim-il-sung", "pak-hon-yong", "t-f-shtykov"]
+
+
+def test_an_unpunctuated_label_may_name_a_person_of_a_heading() -> None:
+    page = ("Skip to content\n\nMay 27, 1986\n\nMemorandum of Conversation\n\n"
+            "Note on the conversation of Comrade Hermann Axen with the President of Nicaragua, "
+            "Comrade Daniel Ortega, on 26 May 1986 in Berlin\n\n"
+            "Daniel Ortega The situation of the revolution is serious.\n\n"
+            "Hermann Axen The Central Committee follows your struggle.\n")
+    doc = read_page(page)
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["daniel-ortega", "hermann-axen"]

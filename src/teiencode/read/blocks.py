@@ -174,6 +174,7 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         _close_turn(state)
         kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
                 else "classification" if _CLASSIFICATION.fullmatch(text) else "heading")
+        _learn_names(state, text)
         state.blocks.append(Heading(_inl(state, text, line.start, line.no), kind, span))  # type: ignore[arg-type]
         return i + 1
     if not state.started and _is_dateline(text):
@@ -289,8 +290,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
                 and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
             label = None
     if label is None:
-        if not state.spoken:  # names of the opening narration ("Today Kim Il Sung and Pak Hon-yong
-            state.known.update(names_in(text, single=False))  # visited me") label later turns
+        _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
                        narration=_is_narration(state, text))
@@ -312,6 +312,15 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _learn_names(state: _State, text: str) -> None:
+    """Before the first turn, the names of a heading or of the opening narration
+    ("… of Comrade Hermann Axen with … Comrade Daniel Ortega", "Today Kim Il Sung
+    and Pak Hon-yong visited me") become known forms, so that unpunctuated
+    labels ("Daniel Ortega The situation …") are found without a title."""
+    if not state.spoken:
+        state.known.update(names_in(text, single=False))
 
 
 def _field_like(text: str) -> bool:
