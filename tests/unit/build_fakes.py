@@ -92,6 +92,11 @@ def render_index(page: bytes) -> str:
     return "".join(f'<a href="{e.get("href")}">{e.get("title")}</a>\n' for e in entries)
 
 
+def render_index_naming_its_process(page: bytes) -> str:
+    """:func:`render_index`, after a line naming the process that rendered it."""
+    return f"pid {os.getpid()}\n" + render_index(page)
+
+
 FAKE_STAGES = Stages(decode=decode, read=read, load_register=load_register,
                      find_mentions=find_mentions, encode=encode, to_bytes=to_bytes,
                      diagnose=diagnose, parse=parse, render_html=render_html,

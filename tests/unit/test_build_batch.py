@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
 from pathlib import Path
 
 import pytest
-from build_fakes import FAKE_STAGES, output_bytes, write_pages
+from build_fakes import FAKE_STAGES, output_bytes, render_index_naming_its_process, write_pages
 
 from teiencode.build import build, collect_sources
 from teiencode.errors import InputError
@@ -154,6 +155,19 @@ def test_one_job_and_two_jobs_give_identical_outputs(tmp_path: Path) -> None:
                      stages=FAKE_STAGES)
     assert serial.built == parallel.built == 12
     assert output_bytes(tmp_path / "j1") == output_bytes(tmp_path / "j2")
+
+
+def test_the_workers_render_the_index_pages_too(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 9)
+    stages = dataclasses.replace(FAKE_STAGES, render_index=render_index_naming_its_process)
+    build(collect_sources([tmp_path / "in"]), tmp_path / "out", jobs=2, stages=stages,
+          index_page_size=2)
+    index_pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("index*.html")]
+    assert len(index_pages) >= 5
+    renderers = {page.split("\n", 1)[0] for page in index_pages}
+    assert f"pid {os.getpid()}" not in renderers  # the build's own process stays small
+    linked = sorted(line for page in index_pages for line in page.splitlines()[1:])
+    assert linked == sorted(f'<a href="page-{i:03d}.html">Title {i}</a>' for i in range(9))
 
 
 def test_a_page_that_kills_its_worker_fails_alone(tmp_path: Path) -> None:

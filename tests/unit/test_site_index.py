@@ -4,6 +4,7 @@ a large one, every document and every occurrence listed exactly once."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from teiencode.build import build, collect_sources
 from teiencode.build.manifest import Manifest
 from teiencode.build.site import NAME_ROWS_PER_DOCUMENT, write_index
 from teiencode.build.store import BuildStore, IndexEntry
+from teiencode.build.worker import SitePage
 from teiencode.publish import index_entry, render_index, render_index_page
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "publish" / "sample.xml"
@@ -36,6 +38,11 @@ def entry(number: int, people: list[str]) -> bytes:
                              sort="hanoi")
     etree.SubElement(place, f"{{{TE}}}at", anchor="m-0", label="dateline")
     return etree.tostring(root)
+
+
+def here(render: Callable[[bytes], str]) -> Callable[[Iterator[SitePage]], Iterator[dict[str, bytes]]]:
+    """Site pages rendered in this process, one after another (a build uses its workers)."""
+    return lambda pages: ({page.path: render(page.xml).encode("utf-8")} for page in pages)
 
 
 class Recorder:
@@ -63,7 +70,8 @@ def site(tmp_path: Path, count: int, page_size: int) -> tuple[Path, Recorder]:
             store.put_entry(f"memo-{number:04d}", f"hash{number}", f"memo-{number:04d}.html",
                             IndexEntry.parse(entry(number, people)))
             store.add_report_row(f"memo-{number:04d}", {})  # reported, so listed
-        assert write_index(out, store, Manifest(store, "tool", ""), recorder, page_size=page_size)
+        assert write_index(out, store, Manifest(store, "tool", ""), here(recorder),
+                           page_size=page_size)
     return out, recorder
 
 
@@ -78,7 +86,7 @@ def test_a_small_corpus_gets_the_one_page_publish_renders(tmp_path: Path) -> Non
         store.begin()
         store.put_entry("sample", "h", "sample.html", IndexEntry.parse(index_entry(SAMPLE)))
         store.add_report_row("sample", {})
-        write_index(out, store, Manifest(store, "tool", ""), render_index_page)
+        write_index(out, store, Manifest(store, "tool", ""), here(render_index_page))
     assert [p.name for p in out.glob("index*.html")] == ["index.html"]
     assert (out / "index.html").read_text(encoding="utf-8") == render_index([(SAMPLE,
                                                                               "sample.html")])
@@ -148,7 +156,8 @@ def test_a_smaller_index_removes_the_pages_it_no_longer_has(tmp_path: Path) -> N
     with BuildStore.open(out) as store:
         store.begin()
         store.add_report_row("memo-0001", {})
-        assert write_index(out, store, Manifest(store, "tool", ""), render_index_page, page_size=8)
+        assert write_index(out, store, Manifest(store, "tool", ""), here(render_index_page),
+                           page_size=8)
     assert [p.name for p in out.glob("index*.html")] == ["index.html"]
 
 

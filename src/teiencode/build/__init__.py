@@ -25,7 +25,7 @@ from urllib.parse import quote
 from ..atomic import remove_leftovers
 from ..errors import InputError
 from ..model import Diagnostic
-from .executors import EXECUTORS, Task, run_tasks
+from .executors import EXECUTORS, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .site import PAGE_SIZE, write_index
@@ -82,12 +82,11 @@ def build(
     outdir = Path(outdir)
     pages = _unique_names([page for item in sources for page in as_sources(item)])
     _refuse_overwriting_inputs(pages, outdir)
-    if executor not in EXECUTORS:
-        raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
+    workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler)  # starts none yet
     tool = tool_fingerprint()
     if register_files and not outdir.exists():  # a first build skips nothing: check the
         stages.load_register([Path(p) for p in registers])  # registers before writing anything
@@ -97,7 +96,7 @@ def build(
         raise InputError(f"cannot create the output folder: {error.strerror}", file=str(outdir),
                          hint="choose a folder that can be created and written") from error
     remove_leftovers(outdir)
-    with BuildStore.open(outdir) as store:
+    with BuildStore.open(outdir) as store, workers:
         manifest, everything_reason = Manifest.load(store, tool=tool,
                                                     registers=registers_hash(register_files))
         manifest.save(outdir)  # marks the folder as a build's output from the start
@@ -112,8 +111,7 @@ def build(
             if register_files:
                 stages.load_register([Path(p) for p in registers])
 
-        outcomes: Iterator[Outcome] = run_tasks(batch.tasks(pages, stale, prepare), config,
-                                                executor=executor, jobs=jobs, scheduler=scheduler)
+        outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
         try:
             for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                 batch.finish(outcome)
@@ -121,7 +119,7 @@ def build(
             close = getattr(outcomes, "close", None)
             if close is not None:
                 close()
-        write_index(outdir, store, manifest, stages.render_index, page_size=index_page_size)
+        write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
         manifest.save(outdir)
         summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
                                       outdir=outdir, stopped=batch.stopped)

@@ -1,8 +1,11 @@
-"""Where pages are built: in this process, in a local process pool, or on a
-Dask cluster. Each executor takes an iterator of :class:`Task` and yields an
-:class:`~teiencode.build.worker.Outcome` per task, in completion order, with at
-most a few tasks in flight per worker so that memory stays flat however many
-pages there are. Closing the generator cancels what is still pending.
+"""Where the work of a build is done: in this process, in a local process
+pool, or on a Dask cluster. :class:`Workers` runs iterators of tasks — the
+pages (:class:`Task`), then the pages of the corpus index
+(:class:`~.worker.SitePage`) — yielding each task's result in completion
+order, with at most a few tasks in flight per worker so that memory stays flat
+however many pages there are; closing the generator cancels what is still
+pending. The pool or cluster is started at the first task and serves every
+run until :meth:`Workers.close`.
 """
 
 from __future__ import annotations
@@ -17,15 +20,18 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Self, TypeVar
 
 from ..errors import InputError
 from ..model import Diagnostic
 from .report import DocResult
-from .worker import Outcome, WorkerConfig, build_initialized, build_page, initialize
+from .worker import Job, Outcome, WorkerConfig, build_page, initialize, run_initialized
 
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
 PARENT_CHECK_SECONDS = 1.0
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -41,35 +47,118 @@ class Task:
         """Build the page in this process."""
         return build_page(config, self.name, self.source, self.data, self.reason)
 
-
-def run_tasks(tasks: Iterator[Task], config: WorkerConfig, *, executor: str = "process",
-              jobs: int | None = None, scheduler: str | None = None) -> Iterator[Outcome]:
-    """Build every task with the chosen executor; ``jobs`` defaults to all cores.
-
-    With ``executor="process"`` and one job the pages are built in this
-    process. ``executor="dask"`` submits to the scheduler at ``scheduler``
-    (or to a new ``LocalCluster`` of ``jobs`` single-threaded workers).
-    """
-    if executor == "dask":
-        return _run_dask(tasks, config, jobs, scheduler)
-    if executor != "process":
-        raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1:
-        return _run_serial(tasks, config)
-    return _run_processes(tasks, config, jobs)
+    def died(self, message: str) -> Outcome:
+        """The page fails: its worker died (``message`` says how) while building it."""
+        problem = Diagnostic("error", "TE-BUILD-WORKER", f"{message} while building this page",
+                             file=self.source,
+                             hint="the page may exhaust memory or crash a native library; "
+                                  "report it with the page attached")
+        return Outcome(DocResult(name=self.name, source=self.source, status="failed",
+                                 problems=(problem.to_dict(),), reason=self.reason), {})
 
 
-def _run_serial(tasks: Iterator[Task], config: WorkerConfig) -> Iterator[Outcome]:
-    for task in tasks:
-        yield task.run(config)
+class Workers:
+    """The workers of one build: ``executor="process"`` with ``jobs`` processes
+    (default: all cores; one job works in this process), or ``"dask"`` on the
+    scheduler at ``scheduler`` (or a new ``LocalCluster`` of ``jobs``
+    single-threaded workers). Use it as a context manager."""
 
+    def __init__(self, config: WorkerConfig, *, executor: str = "process",
+                 jobs: int | None = None, scheduler: str | None = None) -> None:
+        if executor not in EXECUTORS:
+            raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
+        self.config = config
+        self.executor = executor
+        self.jobs = jobs or (None if executor == "dask" else os.cpu_count() or 1)
+        self.scheduler = scheduler
+        self._pool: ProcessPoolExecutor | None = None
+        self._dask: _Dask | None = None
 
-def _new_pool(config: WorkerConfig, jobs: int) -> ProcessPoolExecutor:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=_start_worker, initargs=(config, os.getpid()))
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def run(self, jobs: Iterator[Job[R]]) -> Iterator[R]:
+        """Run every job; yield their results in completion order."""
+        if self.executor == "dask":
+            return self._run_dask(jobs)
+        if self.jobs == 1:
+            return (job.run(self.config) for job in jobs)
+        return self._run_processes(jobs)
+
+    def close(self) -> None:
+        """Stop the pool or leave the cluster."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        if self._dask is not None:
+            self._dask.close()
+            self._dask = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
+                                   initializer=_start_worker, initargs=(self.config, os.getpid()))
+
+    def _run_processes(self, jobs: Iterator[Job[R]]) -> Iterator[R]:
+        """A process pool that survives a worker dying (a crash in native code,
+        the kernel killing it for memory): the jobs that were in flight are
+        retried one at a time, and the one that kills its worker alone is
+        given up (:meth:`Job.died`)."""
+        first = next(jobs, None)
+        if first is None:  # nothing to do: start no worker
+            return
+        jobs = itertools.chain([first], jobs)
+        assert self.jobs is not None
+        window = self.jobs * IN_FLIGHT_PER_WORKER
+        suspects: deque[Job[R]] = deque()
+        if self._pool is None:
+            self._pool = self._new_pool()
+        pending: dict[Future[R], Job[R]] = {}
+        try:
+            while True:
+                limit = 1 if suspects else window
+                while len(pending) < limit:
+                    job = suspects.popleft() if suspects else next(jobs, None)
+                    if job is None:
+                        break
+                    pending[self._pool.submit(run_initialized, job)] = job
+                if not pending:
+                    return
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                lost: list[Job[R]] = []
+                for future in done:
+                    job = pending.pop(future)
+                    if isinstance(future.exception(), BrokenProcessPool):
+                        lost.append(job)
+                    else:
+                        yield future.result()
+                if lost:
+                    lost += pending.values()
+                    pending.clear()
+                    if limit == 1 and len(lost) == 1:
+                        yield lost[0].died("the worker process died")
+                    else:
+                        suspects.extend(lost)
+                    self._pool.shutdown(wait=True, cancel_futures=True)
+                    self._pool = self._new_pool()
+        finally:
+            for future in pending:
+                future.cancel()
+            if pending:  # a closed run: what still runs must not outlive it
+                wait(pending)
+
+    def _run_dask(self, jobs: Iterator[Job[R]]) -> Iterator[R]:
+        first = next(jobs, None)
+        if first is None:  # nothing to do: contact no cluster
+            return
+        jobs = itertools.chain([first], jobs)
+        if self._dask is None:
+            self._dask = _Dask(self.config, self.jobs, self.scheduler)
+        yield from self._dask.run(jobs)
 
 
 def _start_worker(config: WorkerConfig, parent: int) -> None:
@@ -90,101 +179,55 @@ def _exit_with(parent: int) -> None:
             os._exit(1)
 
 
-def _run_processes(tasks: Iterator[Task], config: WorkerConfig, jobs: int) -> Iterator[Outcome]:
-    """A process pool that survives a worker dying (a crash in native code, the
-    kernel killing it for memory): the pages that were in flight are retried
-    one at a time, and the one that kills its worker alone is reported failed."""
-    first = next(tasks, None)
-    if first is None:  # nothing to build: start no worker
-        return
-    tasks = itertools.chain([first], tasks)
-    window = jobs * IN_FLIGHT_PER_WORKER
-    suspects: deque[Task] = deque()
-    pool = _new_pool(config, jobs)
-    pending: dict[Future[Outcome], Task] = {}
-    try:
-        while True:
-            limit = 1 if suspects else window
-            while len(pending) < limit:
-                task = suspects.popleft() if suspects else next(tasks, None)
-                if task is None:
-                    break
-                pending[pool.submit(build_initialized, task.name, task.source, task.data,
-                                    task.reason)] = task
-            if not pending:
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            lost: list[Task] = []
-            for future in done:
-                task = pending.pop(future)
-                if isinstance(future.exception(), BrokenProcessPool):
-                    lost.append(task)
-                else:
-                    yield future.result()
-            if lost:
-                lost += pending.values()
-                pending.clear()
-                if limit == 1 and len(lost) == 1:
-                    yield _worker_died(lost[0], "the worker process died while building this page")
-                else:
-                    suspects.extend(lost)
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _new_pool(config, jobs)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+def _run_job(config: WorkerConfig, job: Job[R]) -> R:
+    return job.run(config)
 
 
-def _worker_died(task: Task, message: str) -> Outcome:
-    problem = Diagnostic("error", "TE-BUILD-WORKER", message, file=task.source,
-                         hint="the page may exhaust memory or crash a native library; "
-                              "report it with the page attached")
-    return Outcome(DocResult(name=task.name, source=task.source, status="failed",
-                             problems=(problem.to_dict(),), reason=task.reason), {})
+class _Dask:
+    """A Dask client (and the ``LocalCluster`` it started, when no scheduler
+    was given), the worker configuration scattered to every worker once."""
 
+    def __init__(self, config: WorkerConfig, jobs: int | None, scheduler: str | None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:
+            raise InputError("the Dask executor needs the dask extra",
+                             hint="pip install 'teiencode[dask]'") from error
+        self.cluster = None
+        if scheduler is None:
+            self.cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1,
+                                        threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+        self.client = Client(self.cluster if self.cluster is not None else scheduler)
+        self.shared = self.client.scatter(config, broadcast=True)
 
-def _run_dask(tasks: Iterator[Task], config: WorkerConfig, jobs: int | None,
-              scheduler: str | None) -> Iterator[Outcome]:
-    first = next(tasks, None)
-    if first is None:  # nothing to build: contact no cluster
-        return
-    tasks = itertools.chain([first], tasks)
-    try:
-        from distributed import Client, LocalCluster, as_completed
-    except ImportError as error:
-        raise InputError("the Dask executor needs the dask extra",
-                         hint="pip install 'teiencode[dask]'") from error
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-    client = Client(cluster if cluster is not None else scheduler)
-    try:
-        shared = client.scatter(config, broadcast=True)
-        window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
+    def run(self, jobs: Iterator[Job[R]]) -> Iterator[R]:
+        from distributed import as_completed
+
+        window = max(1, sum(self.client.nthreads().values())) * IN_FLIGHT_PER_WORKER
         queue = as_completed()
-        in_flight: dict[str, Task] = {}
+        in_flight: dict[str, Job[R]] = {}
 
         def submit() -> None:
-            task = next(tasks, None)
-            if task is not None:
-                future = client.submit(build_page, shared, task.name, task.source, task.data,
-                                       task.reason, pure=False)
-                in_flight[future.key] = task
+            job = next(jobs, None)
+            if job is not None:
+                future = self.client.submit(_run_job, self.shared, job, pure=False)
+                in_flight[future.key] = job
                 queue.add(future)
 
         for _ in range(window):
             submit()
         for future in queue:
-            task = in_flight.pop(future.key)
+            job = in_flight.pop(future.key)
             try:
-                outcome = future.result()
-            except Exception as error:  # the worker died on this page, or the cluster failed
-                message = f"the Dask task failed: {type(error).__name__}: {error}"
-                outcome = _worker_died(task, message)
+                result = future.result()
+            except Exception as error:  # the worker died on this job, or the cluster failed
+                result = job.died(f"the Dask task failed ({type(error).__name__}: {error})")
             future.release()
             submit()
-            yield outcome
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            yield result
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,6 +1,8 @@
 """The corpus index, ``OUTDIR/index.html``, rendered by
 :func:`teiencode.publish.render_index_page` from the index entries the
 workers made (kept in the :class:`~.store.BuildStore`), never from the TEI.
+Its pages are made here as :class:`~.worker.SitePage` jobs, which the build's
+workers render, in parallel like the pages themselves.
 
 A small corpus (at most ``page_size`` documents, carrying at most
 ``NAME_ROWS_PER_DOCUMENT × page_size`` entity rows — one entity in one
@@ -30,6 +32,10 @@ from pathlib import Path
 from ..atomic import write_atomic
 from .manifest import Manifest
 from .store import OTHER, BuildStore, start_tag
+from .worker import SitePage
+
+#: Renders site pages, yielding per page the files still to write.
+Renderer = Callable[[Iterator[SitePage]], Iterable[dict[str, bytes]]]
 
 INDEX_NAME = "index.html"
 PAGE_SIZE = 500
@@ -61,11 +67,11 @@ class _Page:
         return start_tag("nav", attributes, empty=True)
 
 
-def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
-                render: Callable[[bytes], str], *, page_size: int = PAGE_SIZE) -> bool:
-    """Render the index pages over the pages listed in ``store``, unless they
-    are up to date; delete pages a larger index had; return whether they were
-    written."""
+def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Renderer, *,
+                page_size: int = PAGE_SIZE) -> bool:
+    """Render the index pages over the pages listed in ``store`` with
+    ``render`` (the build's workers), unless they are up to date; delete
+    pages a larger index had; return whether they were written."""
     digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
     for name, input_hash in store.listed_names():
         digest.update(f"{name}\0{input_hash}\n".encode())
@@ -75,11 +81,13 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
         return False
     documents, rows = store.count_listed()
     if documents <= page_size and rows <= page_size * NAME_ROWS_PER_DOCUMENT:
-        page = _site_xml("", [], None, documents, store.document_entries(with_entities=True))
-        write_atomic(outdir / INDEX_NAME, render(page).encode("utf-8"))
-        written = {INDEX_NAME}
+        xml = _site_xml("", [], None, documents, store.document_entries(with_entities=True))
+        written, jobs = {INDEX_NAME}, iter([SitePage(INDEX_NAME, xml)])
     else:
-        written = _write_pages(outdir, store, render, documents, page_size)
+        written, jobs = _site_pages(store, documents, page_size)
+    for files in render(jobs):
+        for path, content in files.items():
+            write_atomic(outdir / path, content)
     for stale in previous - written:
         (outdir / stale).unlink(missing_ok=True)
     store.set_site_pages(written)
@@ -87,9 +95,10 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest,
     return True
 
 
-def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str],
-                 documents: int, page_size: int) -> set[str]:
-    """The index in pieces: the documents pages, then the names pages."""
+def _site_pages(store: BuildStore, documents: int,
+                page_size: int) -> tuple[set[str], Iterator[SitePage]]:
+    """The index in pieces: the paths of its pages, and the pages made one
+    at a time — the documents pages, then the names pages."""
     count = max(1, math.ceil(documents / page_size))
     document_pages = [_Page(INDEX_NAME if number == 1 else f"index-{number}.html", "documents",
                             str(number), f"documents, page {number} of {count}" if count > 1
@@ -98,14 +107,17 @@ def _write_pages(outdir: Path, store: BuildStore, render: Callable[[bytes], str]
     sections, rows = store.name_index()
     name_pages = list(_name_pages(sections, page_size * NAME_ROWS_PER_DOCUMENT))
     pages = document_pages + name_pages
-    entries = store.document_entries(with_entities=False)
-    for page in document_pages:
-        xml = _site_xml("documents", pages, page, documents, islice(entries, page_size))
-        write_atomic(outdir / page.path, render(xml).encode("utf-8"))
-    for page in name_pages:
-        xml = _site_xml("names", pages, page, documents, islice(rows, page.rows))
-        write_atomic(outdir / page.path, render(xml).encode("utf-8"))
-    return {page.path for page in pages}
+
+    def jobs() -> Iterator[SitePage]:
+        entries = store.document_entries(with_entities=False)
+        for page in document_pages:
+            yield SitePage(page.path, _site_xml("documents", pages, page, documents,
+                                                islice(entries, page_size)))
+        for page in name_pages:
+            yield SitePage(page.path, _site_xml("names", pages, page, documents,
+                                                islice(rows, page.rows)))
+
+    return {page.path for page in pages}, jobs()
 
 
 def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iterator[_Page]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from ..atomic import write_atomic
 from ..errors import TeiencodeError
@@ -39,8 +39,8 @@ class Stages:
     """The stage functions a build runs, by default the real ones
     (:meth:`default`). ``parse`` parses the TEI once for ``render_html``,
     ``render_text`` and ``index_entry`` (the page's entry in the corpus
-    index); ``render_index`` runs in the parent, over one page's ``<site>``
-    document of entries. Tests of the build's own machinery may pass simpler
+    index); ``render_index`` renders a page of the corpus index from its
+    ``<site>`` document of entries (:class:`SitePage`). Tests of the build's own machinery may pass simpler
     ones; every function must be picklable (defined at module level)."""
 
     decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
@@ -185,20 +185,56 @@ def _write_failure(result: DocResult, error: OSError) -> DocResult:
     return DocResult.failed(result.name, result.source, problem, result.reason)
 
 
-def build_initialized(name: str, source: str, data: bytes, reason: str | None = None) -> Outcome:
-    """:func:`build_page` with the configuration this process was initialised
-    with: a process pool's task, so that the configuration (registers
-    included) crosses to the worker once, not with every page."""
+R_co = TypeVar("R_co", covariant=True)
+R = TypeVar("R")
+
+
+class Job(Protocol[R_co]):
+    """A piece of work a worker does (picklable): its result in a worker of
+    ``config``, and what stands for it when its worker dies on it."""
+
+    def run(self, config: WorkerConfig) -> R_co: ...
+
+    def died(self, message: str) -> R_co: ...
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """A page of the corpus index to render: its path under the output folder
+    and its ``<site>`` document (:mod:`.site`)."""
+
+    path: str
+    xml: bytes
+
+    def run(self, config: WorkerConfig) -> dict[str, bytes]:
+        """Render the page; the file still to write (none when this worker
+        shares the output folder and wrote it)."""
+        html = config.stages.render_index(self.xml).encode("utf-8")
+        if config.outdir is None:
+            return {self.path: html}
+        write_atomic(Path(config.outdir) / self.path, html)
+        return {}
+
+    def died(self, message: str) -> dict[str, bytes]:
+        """The build cannot go on without this page of its index."""
+        raise RuntimeError(f"{message} while rendering the index page {self.path}")
+
+
+def run_initialized(job: Job[R]) -> R:
+    """Run a job (:class:`~.executors.Task`, :class:`SitePage`) with the
+    configuration this process was initialised with: a process pool's task,
+    so that the configuration (registers included) crosses to the worker
+    once, not with every page."""
     global _frozen
     if _state is None:
-        raise RuntimeError("build_initialized() before initialize() in this process")
-    outcome = build_page(_state[0], name, source, data, reason)
+        raise RuntimeError("run_initialized() before initialize() in this process")
+    result = job.run(_state[0])
     if not _frozen:
         # What the first page loaded (gazetteer, schemas, stylesheets) lives as
         # long as this worker process: exempt it from every later collection.
         gc.freeze()
         _frozen = True
-    return outcome
+    return result
 
 
 def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
