@@ -61,9 +61,10 @@ class _Page:
     kind: str = ""
     rows: int = 0
 
-    def nav(self, current: _Page) -> str:
+    def nav(self, *, current: bool = False) -> str:
+        """Its link in the navigation every page of a large index carries."""
         attributes = {"part": self.part, "href": self.path, "label": self.label,
-                      "kind": self.kind or None, "current": "true" if self == current else None}
+                      "kind": self.kind or None, "current": "true" if current else None}
         return start_tag("nav", attributes, empty=True)
 
 
@@ -81,7 +82,7 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
         return False
     documents, rows = store.count_listed()
     if documents <= page_size and rows <= page_size * NAME_ROWS_PER_DOCUMENT:
-        xml = _site_xml("", [], None, documents, store.document_entries(with_entities=True))
+        xml = _site_xml("", None, "", documents, store.document_entries(with_entities=True))
         written, jobs = {INDEX_NAME}, iter([SitePage(INDEX_NAME, xml)])
     else:
         written, jobs = _site_pages(store, documents, page_size)
@@ -108,13 +109,18 @@ def _site_pages(store: BuildStore, documents: int,
     name_pages = list(_name_pages(sections, page_size * NAME_ROWS_PER_DOCUMENT))
     pages = document_pages + name_pages
 
+    links = [page.nav() for page in pages]  # escaped once, not once per page
+
+    def navigation(number: int) -> str:
+        return "".join(links[:number] + [pages[number].nav(current=True)] + links[number + 1:])
+
     def jobs() -> Iterator[SitePage]:
         entries = store.document_entries(with_entities=False)
-        for page in document_pages:
-            yield SitePage(page.path, _site_xml("documents", pages, page, documents,
+        for number, page in enumerate(document_pages):
+            yield SitePage(page.path, _site_xml("documents", page, navigation(number), documents,
                                                 islice(entries, page_size)))
-        for page in name_pages:
-            yield SitePage(page.path, _site_xml("names", pages, page, documents,
+        for number, page in enumerate(name_pages, start=len(document_pages)):
+            yield SitePage(page.path, _site_xml("names", page, navigation(number), documents,
                                                 islice(rows, page.rows)))
 
     return {page.path for page in pages}, jobs()
@@ -135,11 +141,12 @@ def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iter
                         rows=min(per_page, rows - (part - 1) * per_page))
 
 
-def _site_xml(part: str, pages: list[_Page], current: _Page | None, documents: int,
+def _site_xml(part: str, current: _Page | None, navigation: str, documents: int,
               entries: Iterable[str]) -> bytes:
-    """The ``<site>`` document of one page (format: ``xslt/site/index.xsl``)."""
+    """The ``<site>`` document of one page (format: ``xslt/site/index.xsl``):
+    the page ``current`` of a large index, with its ``navigation``, or the
+    one page of a small one."""
     attributes = {"documents": str(documents), "part": part or None,
                   "label": current.title if current is not None and current.title else None}
     head = start_tag("site", attributes, namespace=True)
-    navigation = "".join(page.nav(current) for page in pages) if current is not None else ""
     return (head + navigation + "".join(entries) + "</site>").encode("utf-8")
