@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import lru_cache
 
 import pycountry
 from lxml import etree
@@ -98,7 +98,7 @@ def credit_statements(credits: str | None, translators: tuple[str, ...]) -> list
     return [(r, n) for r, n in statements if n.strip()]
 
 
-@cache
+@lru_cache(maxsize=1024)  # names come from the pages: bounded in a long batch
 def language_ident(name: str) -> str:
     """The ISO 639 code of a language named in English ("Mongolian" → "mn"), else "und"."""
     try:
@@ -108,7 +108,7 @@ def language_ident(name: str) -> str:
     return getattr(language, "alpha_2", None) or language.alpha_3
 
 
-@cache
+@lru_cache(maxsize=1024)
 def language_name(ident: str) -> str:
     """The English name of a BCP 47 tag's language ("en-GB" → "English"), else the tag."""
     primary = ident.split("-")[0]
