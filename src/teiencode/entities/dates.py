@@ -1,9 +1,10 @@
 """Calendar dates in running text, with ISO values at the precision given.
 
 Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
-"May 1979", "1980", "19.VII.56", "19.7.1956", "1979-12-04", a day and month
-("10 May", "May 10") with the document's year, and a month alone that names a
-particular month ("in May") when the document's year is known. Not dates:
+"May 1979", "1980", "19.VII.56", "19.7.1956", "21.8.79" (a two-digit year of
+the period, 1940–1999), "1979-12-04", a day and month ("10 May", "May 10")
+with the document's year, and a month alone that names a particular month
+("in May", "the May session") when the document's year is known. Not dates:
 decades ("the 1980s"), relative expressions, times of day, holidays, numbers
 that are counts or parts of call numbers.
 """
@@ -47,7 +48,7 @@ _DATE = re.compile(
     + r"|" + _p(_MONTH, "m3") + r"\s+" + _p(_DAY, "d3") + r"(?![\d:])"
     + r"|" + _p(_MONTH, "m4") + r",?\s+" + _p(_YEAR, "y4")
     + r"|(?P<d5>[12]\d|3[01]|0?[1-9])\.(?P<m5>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y5>\d{4}|\d\d)"
-    + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>1[0-2]|0?[1-9])\.(?P<y6>1[5-9]\d\d)"
+    + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>1[0-2]|0?[1-9])\.(?P<y6>1[5-9]\d\d|[4-9]\d)"
     + r"|(?P<y7>1[5-9]\d\d)-(?P<m7>0[1-9]|1[0-2])-(?P<d7>0[1-9]|[12]\d|3[01])"
     + r"|" + _p(_MONTH, "m8")
     + r"|" + _p(_YEAR, "y9")
@@ -123,7 +124,7 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
         elif g["d5"]:
             when = _iso(_year(g["y5"]), _ROMAN[g["m5"]], int(g["d5"]))
         elif g["d6"]:
-            when = _iso(int(g["y6"]), int(g["m6"]), int(g["d6"]))
+            when = _iso(_year(g["y6"]), int(g["m6"]), int(g["d6"]))
         elif g["y7"]:
             when = _iso(int(g["y7"]), int(g["m7"]), int(g["d7"]))
         else:
@@ -140,7 +141,16 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+# "the May session", "the March plenum": a month alone before a lower-case noun.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}")
+
+
 def _names_a_month(text: str, start: int, end: int) -> bool:
-    """A month alone is a date when the context says "in May", "since March"."""
+    """A month alone is a date when the context says "in May", "since March",
+    "the May session" (not "the May Day", "the May Fourth Movement")."""
     before = text[max(0, start - 20):start]
-    return bool(_MONTH_CONTEXT.search(before)) and not re.match(r"\s*\d", text[end:end + 3])
+    if re.match(r"\s*\d", text[end:end + 3]):
+        return False
+    return bool(_MONTH_CONTEXT.search(before)) or bool(
+        _THE_BEFORE.search(before) and _NOUN_AFTER.match(text, end))

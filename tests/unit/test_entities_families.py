@@ -1,0 +1,39 @@
+"""Families of mentions the recogniser once missed or mistyped on unseen
+pages: each test states the rule on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from teiencode.entities import recognise
+from teiencode.entities.dates import find_dates
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    return [s.text for s in recognise(text) if s.kind == kind]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("[stamp: received 3.11.82]", "1982-11-03"),
+    ("Received on 14.6.57 by the cipher office.", "1957-06-14"),
+])
+def test_numeric_date_with_two_digit_year(text: str, when: str) -> None:
+    assert [d.when for d in find_dates(text)] == [when]
+
+
+@pytest.mark.parametrize("text", ["See folder 2.035/92.", "Version 1.2.3 of the code.", "Paragraphs 4.5.12 and 3.1.7."])
+def test_numbers_with_points_that_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_the_month_before_a_noun_names_that_month() -> None:
+    found = find_dates("We will raise it at the October plenum.", 1983)
+    assert [(d.text, d.when) for d in found] == [("October", "1983-10")]
+
+
+@pytest.mark.parametrize("text", ["They marched in the May Day parade.", "May the talks succeed."])
+def test_the_month_in_a_holiday_or_a_wish_is_no_date(text: str) -> None:
+    assert find_dates(text, 1983) == []
