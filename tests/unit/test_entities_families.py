@@ -37,3 +37,24 @@ def test_the_month_before_a_noun_names_that_month() -> None:
 @pytest.mark.parametrize("text", ["They marched in the May Day parade.", "May the talks succeed."])
 def test_the_month_in_a_holiday_or_a_wish_is_no_date(text: str) -> None:
     assert find_dates(text, 1983) == []
+
+
+# --------------------------------------------------------------------------- persons
+
+
+@pytest.mark.parametrize("text", [
+    "Nixon has mined the ports. Brezhnev said nothing.",
+    "But Thatcher will not agree. Mitterrand hesitates.",
+    "We met in Moscow. Gromyko spoke first. Kosygin listened.",
+])
+def test_a_statesman_of_the_period_alone_is_a_person(text: str) -> None:
+    assert len(of_kind(text, "person")) == 2
+
+
+def test_a_statesman_named_like_a_place_is_a_person() -> None:
+    assert of_kind("Kennedy sent more advisers to Saigon.", "person") == ["Kennedy"]
+
+
+def test_a_statesman_surname_inside_a_longer_name_is_that_name() -> None:
+    assert of_kind("The Ford Foundation paid for it.", "person") == []
+    assert of_kind("He met Lyndon Johnson twice.", "person") == ["Lyndon Johnson"]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from . import gazetteer
 from .dates import MONTHS
+from .leaders import LEADERS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 
@@ -533,6 +534,19 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+def leaders(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+    """The surname of a statesman of the period alone (:data:`~.leaders.LEADERS`),
+    also where a sentence starts ("Reagan does not want peace"): a person,
+    before a gazetteer place of the same name ("Kennedy")."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if tok.bare not in LEADERS or is_word(tok, lower):
+            continue
+        if tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap:
+            continue  # "Johnson Administration", "Ford Foundation": another name
+        yield Candidate(tok.start, tok.end, "person", 1, 3, source="leader")
 
 
 _PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered

@@ -88,6 +88,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.orgs(text, toks, lower, heading)
     found += patterns.places(text, toks, lower)
     found += patterns.acronyms(text, toks, lower, title_words, heading)
+    found += patterns.leaders(text, toks, lower)
     found += _defined(text, found)
     return found
 
