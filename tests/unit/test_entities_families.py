@@ -58,3 +58,35 @@ def test_a_statesman_named_like_a_place_is_a_person() -> None:
 def test_a_statesman_surname_inside_a_longer_name_is_that_name() -> None:
     assert of_kind("The Ford Foundation paid for it.", "person") == []
     assert of_kind("He met Lyndon Johnson twice.", "person") == ["Lyndon Johnson"]
+
+
+# --------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The crowd gathered on Wenceslas Square in the morning.", "Wenceslas Square"),
+    ("The talks were held in the Great Hall of the People.", "Great Hall of the People"),
+    ("Place: Government House", "Government House"),
+    ("Wreaths were laid at the National Monument before noon.", "National Monument"),
+])
+def test_a_name_ending_in_a_square_palace_or_building_is_a_place(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+    assert of_kind(text, "person") == []
+
+
+def test_hall_after_a_given_name_stays_a_person() -> None:
+    assert of_kind("The delegation met Gus Hall twice.", "person") == ["Gus Hall"]
+
+
+def test_a_city_is_known_without_its_diacritics() -> None:
+    assert of_kind("The delegation visited the mines near Bogota and the port.", "place") == ["Bogota"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The rebels hide in the hills of Tarnow and attack at night.", ["Tarnow"]),
+    ("Refugees from the border provinces of Sayaboury have arrived.", ["Sayaboury"]),
+    ("He lives in the districts of Ulgii [Olgiy] with his family.", ["Ulgii", "[Olgiy]"]),
+])
+def test_unknown_names_after_a_place_noun_are_places(text: str, found: list[str]) -> None:
+    assert of_kind(text, "place") == found
+    assert of_kind(text, "person") == []

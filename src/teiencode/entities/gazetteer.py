@@ -10,6 +10,7 @@ direction and a known place ("Southeast Asia", "South Vietnam").
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -143,12 +144,22 @@ class Place:
 
 
 def _add(table: dict[str, Place], form: str, place: Place) -> None:
+    """Enter ``form`` (and, written with diacritics, its plain-letter form:
+    "Hamhŭng" as "Hamhung") unless a higher-ranked place holds it."""
     form = form.strip()
     if not form or fold(form) in COMMON_WORDS and " " not in form:
         return
-    current = table.get(key(form))
-    if current is None or _rank(place) > _rank(current):
-        table[key(form)] = place
+    for variant in dict.fromkeys((key(form), _plain_letters(key(form)))):
+        current = table.get(variant)
+        if current is None or _rank(place) > _rank(current):
+            table[variant] = place
+
+
+def _plain_letters(form: str) -> str:
+    """The form without diacritics, case kept: "Hamhŭng" → "Hamhung"."""
+    if form.isascii():
+        return form
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
 def _rank(place: Place) -> tuple[int, int]:

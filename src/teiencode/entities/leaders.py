@@ -15,6 +15,11 @@ short or too common to name one person alone ("Li", "Hu", "Liu").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from .patterns import Candidate
+from .tokens import Tokens, is_word
+
 #: United States: presidents and secretaries of state.
 _UNITED_STATES = """Truman Eisenhower Kennedy Johnson Nixon Ford Carter Reagan Bush
 Byrnes Acheson Dulles Herter Rusk Kissinger Vance Muskie Haig Shultz"""
@@ -38,3 +43,16 @@ _CHINA = """Mao Zhou Deng Hua"""
 #: Every surname of the list, as written.
 LEADERS: frozenset[str] = frozenset(
     " ".join((_UNITED_STATES, _SOVIET_UNION, _UNITED_KINGDOM, _FRANCE, _CHINA)).split())
+
+
+def leaders(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+    """The surname of a statesman of the period alone (:data:`LEADERS`),
+    also where a sentence starts ("Reagan does not want peace"): a person,
+    before a gazetteer place of the same name ("Kennedy")."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if tok.bare not in LEADERS or is_word(tok, lower):
+            continue
+        if tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap:
+            continue  # "Johnson Administration", "Ford Foundation": another name
+        yield Candidate(tok.start, tok.end, "person", 1, 3, source="leader")

@@ -17,7 +17,6 @@ from typing import NamedTuple
 
 from . import gazetteer
 from .dates import MONTHS
-from .leaders import LEADERS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 
@@ -57,9 +56,10 @@ _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 # "in Pailin", "the outskirts of Phnom Penh": the words before a name that make it a place.
 _PLACE_WORDS = ("in", "near", "via", "outside", "inside", "across")
-_PLACE_NOUNS = ("coast", "port", "region", "province", "city", "town", "village", "island",
-                "islands", "area", "district", "outskirts", "suburbs", "harbour", "harbor", "mouth",
-                "banks", "valley", "crossing", "border", "airport", "camp")
+_PLACE_NOUNS = ("coast", "port", "region", "regions", "province", "provinces", "city", "cities", "town",
+                "towns", "village", "villages", "island", "islands", "area", "areas", "district",
+                "districts", "outskirts", "suburbs", "harbour", "harbor", "mouth", "banks", "valley",
+                "crossing", "border", "airport", "camp", "mountains", "hills", "peninsula", "plateau")
 _PLACE_NOUN_LINKS = ("of", "at", "near", "on")
 _PLACE_PREPOSITIONS = re.compile(
     rf"(?:\b(?:{'|'.join(_PLACE_WORDS)})\s+"
@@ -173,6 +173,15 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
     return [(i, j)]
 
 
+def _split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """"Khovd [Kobdo]": a place and its other name in brackets are two places
+    (where a person's name holds a bracket, "Zhou [Enlai]", it is one name)."""
+    for m in range(a + 1, b):
+        if toks[m].text[0] == "[" and toks[m].text[-1] == "]":
+            return [(a, m), (m, m + 1)]
+    return [(a, b)]
+
+
 def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
@@ -198,8 +207,11 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                 if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not heading(toks[a]):
-                    kind = "place" if after_place_preposition(text, toks[a]) else "person"
-                    yield Candidate(toks[a].start, toks[b - 1].end, kind, 0, 1, "medium", source="capitals")
+                    if after_place_preposition(text, toks[a]):
+                        for c, d in _split_glosses(toks, a, b):
+                            yield Candidate(toks[c].start, toks[d - 1].end, "place", 0, 1, "medium", source="capitals")
+                    else:
+                        yield Candidate(toks[a].start, toks[b - 1].end, "person", 0, 1, "medium", source="capitals")
                 elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
@@ -500,7 +512,10 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
             if not known and not taken(toks[j].start, toks[k - 1].end):
                 if text.startswith(("’s", "'s"), toks[k - 1].end):
                     break
-                yield Candidate(toks[j].start, toks[k - 1].end, "place", 0, 0, "low", source="context")
+                spans = _split_glosses(toks, j, k)
+                for a, b in spans:
+                    yield Candidate(toks[a].start, toks[b - 1].end, "place", 0, 0, "low", source="context")
+                k = spans[-1][1]
             if k < len(toks) and toks[k].folded == "and" and k + 1 < len(toks):
                 k += 1  # "Pailin and Kungevai"
             if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+|,",
@@ -536,19 +551,6 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
-def leaders(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
-    """The surname of a statesman of the period alone (:data:`~.leaders.LEADERS`),
-    also where a sentence starts ("Reagan does not want peace"): a person,
-    before a gazetteer place of the same name ("Kennedy")."""
-    for i in toks.capitalised:
-        tok = toks[i]
-        if tok.bare not in LEADERS or is_word(tok, lower):
-            continue
-        if tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap:
-            continue  # "Johnson Administration", "Ford Foundation": another name
-        yield Candidate(tok.start, tok.end, "person", 1, 3, source="leader")
-
-
 _PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered
 emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
 suggested""".split())
@@ -573,5 +575,5 @@ _PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place."""
-    before = text[max(0, tok.start - 12):tok.start]
+    before = text[max(0, tok.start - 20):tok.start]
     return before.rstrip().endswith(_PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))

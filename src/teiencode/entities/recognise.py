@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer, patterns
+from . import gazetteer, landmarks, leaders, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -88,7 +88,8 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.orgs(text, toks, lower, heading)
     found += patterns.places(text, toks, lower)
     found += patterns.acronyms(text, toks, lower, title_words, heading)
-    found += patterns.leaders(text, toks, lower)
+    found += leaders.leaders(text, toks, lower)
+    found += landmarks.landmarks(text, toks, lower)
     found += _defined(text, found)
     return found
 
