@@ -90,3 +90,50 @@ def test_a_city_is_known_without_its_diacritics() -> None:
 def test_unknown_names_after_a_place_noun_are_places(text: str, found: list[str]) -> None:
     assert of_kind(text, "place") == found
     assert of_kind(text, "person") == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize("name", [
+    "Archiwum Państwowe w Krakowie",
+    "Arkib Negara Malaysia",
+    "Archivo General de la Nación",
+    "Politisches Archiv des Auswärtigen Amts",
+    "Ministère des Affaires Étrangères",
+])
+def test_a_foreign_archive_or_ministry_is_one_organisation(name: str) -> None:
+    text = f"Source: {name}, fond 12, file 3. Translated by a colleague."
+    assert of_kind(text, "org") == [name]
+    assert of_kind(text, "person") == of_kind(text, "place") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("He had read it in the newspaper Rodong Sinmun that morning.", "Rodong Sinmun"),
+    ("We met Tran Van Ba, editor of Quan Doi [The Army], at noon.", "Quan Doi"),
+])
+def test_a_newspaper_named_by_its_context_is_an_organisation(text: str, org: str) -> None:
+    assert org in of_kind(text, "org")
+    assert org not in of_kind(text, "person")
+
+
+def test_a_roman_numeral_closes_an_organisation_name() -> None:
+    text = "State Archives Department IV, Prague, fond 5."
+    assert of_kind(text, "org") == ["State Archives Department IV"]
+
+
+def test_an_organisation_written_in_capitals_runs_over_common_words() -> None:
+    text = "MEETING WITH THE CENTRAL COMMITTEE OF THE WORKERS PARTY OF KOREA\n\nDate: 3 May 1983"
+    assert of_kind(text, "org") == ["CENTRAL COMMITTEE OF THE WORKERS PARTY OF KOREA"]
+
+
+def test_a_classification_word_is_no_part_of_an_organisation() -> None:
+    assert of_kind("Strictly Secret Party Matter\n\nThe talks began.", "org") == []
+
+
+def test_letters_before_a_call_number_are_no_organisation() -> None:
+    assert of_kind("Arkib Negara Malaysia, KPM.3/81/12, file 2.", "org") == ["Arkib Negara Malaysia"]
+
+
+def test_a_named_group_of_states_is_an_organisation() -> None:
+    assert of_kind("What do you expect from the Lima Group now?", "org") == ["Lima Group"]

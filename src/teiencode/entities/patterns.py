@@ -28,7 +28,7 @@ assembly department office army armies navy corporation company institute academ
 university college center centre league agency fund bank archive archives arkhiv archiv arkib archivo
 archivio foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
-service services directorate command headquarters forces guard police agency library nations
+service services directorate command headquarters forces guard police agency library nations group
 cominform comintern
 """.split())
 #: Heads that name an organisation on their own when capitalised.
@@ -36,15 +36,18 @@ _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
-# "Digital Archive" is the archive's web site named in page chrome, not an organisation.
-_ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+#: Words that never open an organisation's name ("Digital Archive" is the
+#: archive's web site named in page chrome, not an organisation).
+ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                             "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
                             "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
                             "when", "if", "while", "after", "before", "since", "during", "between",
                             "both", "all", "every", "each", "chairman", "secretary", "member",
                             "members", "head", "minister", "ambassador", "director", "deputy", "chief",
                             "president", "premier", "comrade", "cde", "representative", "representatives",
-                            "leader", "leaders", "delegation", "also", "then"})
+                            "leader", "leaders", "delegation", "also", "then",
+                            # a classification line before a heading: "Confidential Party Matter"
+                            "confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 #: Words that join with "and" inside organisation names ("Science and Technology").
@@ -310,7 +313,7 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
     a = i
     while a > 0 and toks[a - 1].joins_org and toks[a - 1].is_cap and \
-            toks[a - 1].folded not in _ORG_LEFT_STOP and toks[a - 1].folded not in ORG_HEADS:
+            toks[a - 1].folded not in ORG_LEFT_STOP and toks[a - 1].folded not in ORG_HEADS:
         a -= 1
     b = i + 1
     if b + 1 < len(toks) and toks[b].folded == "of":
@@ -343,9 +346,9 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             continue
         a = i
         while a > 0 and toks[a - 1].joins_org and (
-                (toks[a - 1].is_cap and toks[a - 1].folded not in _ORG_LEFT_STOP)
+                (toks[a - 1].is_cap and toks[a - 1].folded not in ORG_LEFT_STOP)
                 or (toks[a - 1].folded == "and" and a - 2 >= 0 and toks[a - 2].is_cap
-                    and toks[a - 2].folded not in _ORG_LEFT_STOP
+                    and toks[a - 2].folded not in ORG_LEFT_STOP
                     and (is_word(toks[a - 2], lower) or toks[a - 2].folded in _ORG_WORDS | _DOMAIN_WORDS))):
             if _possessive_before(text, toks[a]) and toks[a - 1].folded not in _ORG_WORDS:
                 break
@@ -353,6 +356,9 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
         b = _extend_right(text, toks, i + 1, lower)
+        if b < len(toks) and toks[b].is_roman and toks[b].is_upper and toks[b - 1].joins_name \
+                and not text.startswith((" ", "-"), toks[b].end):
+            b += 1  # "National Archives Center III", "Department II"
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
         if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
@@ -378,7 +384,9 @@ _RIGHT_HEADS = frozenset({"cc", "politburo", "presidium", "secretariat", "mfa", 
 def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> int:
     """Extend an organisation name over "of (the) X Y", "for X", a following
     "CC" or "Politburo". "Embassy … in Luanda" stops before "in": the city is
-    a place of its own."""
+    a place of its own. In a name written in capitals ("POLITICAL BUREAU OF
+    THE CC OF THE COMMUNIST PARTY OF CUBA") common words run on too."""
+    capitals = toks[b - 1].is_upper
     while b < len(toks):
         c = b
         if not toks[c - 1].joins_org:
@@ -395,11 +403,11 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         d = c
         while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and \
                 not _place_ends_before(text, toks, c, d) and \
-                toks[d].folded not in _FUNCTION_WORDS and not (toks[d].is_upper and toks[d].folded in COMMON_WORDS
-                                                             and toks[d].folded not in _ORG_WORDS):
+                toks[d].folded not in _FUNCTION_WORDS and (capitals or not (
+                    toks[d].is_upper and toks[d].folded in COMMON_WORDS and toks[d].folded not in _ORG_WORDS)):
             d += 1
             if d + 1 < len(toks) and toks[d].folded == "and" and toks[d + 1].is_cap \
-                    and toks[d + 1].folded not in _ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | _DOMAIN_WORDS:
+                    and toks[d + 1].folded not in ORG_LEFT_STOP and toks[d - 1].folded in _ORG_WORDS | _DOMAIN_WORDS:
                 d += 1
         if d == c or not toks[c - 1].joins_org:
             break
@@ -445,8 +453,8 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
         while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
             j += 1
         run = toks[i:j]
-        if re.match(r"[ \t]*[\d/]", text[run[-1].end:run[-1].end + 3]):
-            continue  # "DY 30/IV", "ZR 1234": a call number
+        if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]):
+            continue  # "DY 30/IV", "ZR 1234", "KLN.2/80": a call number
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
 

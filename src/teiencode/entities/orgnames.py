@@ -1,0 +1,68 @@
+"""Organisation names the head-noun rules of :mod:`.patterns` do not see:
+names in other languages, which put the head first ("Archiwum Akt Nowych",
+"Arkib Negara Malaysia", "Archivo del Ministerio de Relaciones Exteriores de
+Cuba"), and newspapers, named by their context ("editor of Nhân Dân").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .patterns import ORG_LEFT_STOP, Candidate
+from .tokens import Tokens
+
+#: Head nouns of archives, libraries and ministries in the languages of the
+#: period's archives (folded): the name runs on after the head.
+FOREIGN_HEADS = frozenset("""archiwum arkib archivo archivio archiv arkhiv archiva arhiva arhiv
+archivum arkisto arkiv biblioteca biblioteka bibliotheque ministerio ministerstvo ministerium ministere
+ministero ministerie kementerian""".split())
+#: Lower-case words inside such names ("del", "de", "des", "für").
+_FOREIGN_CONNECTORS = frozenset("""de del della delle dei di des du la le les der die das fur und y e i
+da do dos na ve w we z ze v pri""".split())
+_MAX_WORDS = 12
+#: The words before a newspaper's name ("the newspaper Pravda", "editor of Nhân Dân").
+_PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "dailies", "weekly", "weeklies", "journal",
+                          "journals", "magazine", "magazines"})
+_EDITORS = frozenset({"editor", "editors", "editor-in-chief"})
+
+
+def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
+    """Names opening with a head of :data:`FOREIGN_HEADS`, running over
+    capitalised words and foreign connectors to the end of the name."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if tok.folded not in FOREIGN_HEADS or not tok.joins_org:
+            continue
+        a = i  # "Politisches Archiv des Auswärtigen Amts"
+        while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
+            a -= 1
+        j = i + 1
+        last = i
+        while j < len(toks) and j - i < _MAX_WORDS and toks[j - 1].joins_org:
+            if toks[j].is_cap:
+                last = j
+            elif toks[j].folded not in _FOREIGN_CONNECTORS:
+                break
+            j += 1
+        if last > i:
+            yield Candidate(toks[a].start, toks[last].end, "org", 2, 2, source="foreign-org")
+
+
+def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
+    """A capitalised name after "newspaper", "daily", "editor of": an organisation."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if i == 0 or toks[i - 1].is_cap or not (
+                toks[i - 1].folded in _PRESS_NOUNS or _after_editor_of(toks, i)):
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < 4 and toks[j - 1].joins_org and toks[j].is_cap \
+                and not toks[j].text.startswith("["):
+            j += 1
+        yield Candidate(tok.start, toks[j - 1].end, "org", 2, 2, source="newspaper")
+
+
+def _after_editor_of(toks: Tokens, i: int) -> bool:
+    """Token ``i`` follows "editor of (the)"."""
+    k = i - 1 - (toks[i - 1].folded == "the")
+    return k > 0 and toks[k].folded == "of" and toks[k - 1].folded in _EDITORS
