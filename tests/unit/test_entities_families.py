@@ -137,3 +137,51 @@ def test_letters_before_a_call_number_are_no_organisation() -> None:
 
 def test_a_named_group_of_states_is_an_organisation() -> None:
     assert of_kind("What do you expect from the Lima Group now?", "org") == ["Lima Group"]
+
+
+# --------------------------------------------------------------------------- false and partial persons
+
+
+def test_a_phrase_before_a_colon_is_no_speaker() -> None:
+    text = "Note on the talks\n\nAlso present: Comrade K. Hager; Comrade Luis Vega.\n\nSitting in: Ambassador Lee."
+    assert of_kind(text, "person") == ["K. Hager", "Luis Vega", "Lee"]
+
+
+def test_a_bracket_in_a_label_keeps_the_name() -> None:
+    text = "Premier Li [Peng] (hereafter Li): We agree."
+    assert of_kind(text, "person")[0] == "Li [Peng]"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("It was translated by Adrian K. Wolff in 2004.", "Adrian K. Wolff"),
+    ("The Chinese side was led by Comrade Wu Xiuquan and others.", "Wu Xiuquan"),
+    ("Present were Marshal Ye Jianying and Vice Premier Chen Yi.", "Ye Jianying"),
+])
+def test_a_given_name_with_an_adjective_ending_is_part_of_the_name(text: str, person: str) -> None:
+    assert person in of_kind(text, "person")
+
+
+def test_an_adjective_before_an_initial_stays_outside() -> None:
+    assert of_kind("He met the Rhodesian F. Smith twice.", "person") == ["F. Smith"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Present on the Chinese side: Qiao Guanhua, He Dongchang and two experts.", "He Dongchang"),
+    ("The Vietnamese poet To Huu read the text aloud.", "To Huu"),
+])
+def test_a_family_name_that_is_an_english_word_opens_a_name(text: str, person: str) -> None:
+    assert person in of_kind(text, "person")
+
+
+def test_the_pronoun_opening_a_sentence_is_no_name() -> None:
+    assert of_kind("He Dongchang spoke. He said that we agree.", "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "They signed the Agreement on Trade and Navigation in Moscow.",
+    "The Treaty of Peace and Friendship was renewed.",
+    "He is President of the Republic and Coordinator of the Council of Ministers.",
+])
+def test_capitalised_nouns_in_names_of_treaties_and_offices_are_no_persons(text: str) -> None:
+    assert of_kind(text, "person") == []
+    assert all(p in {"Moscow"} for p in of_kind(text, "place"))

@@ -42,7 +42,7 @@ _CHINA = """Mao Zhou Deng Hua"""
 
 #: Every surname of the list, as written.
 LEADERS: frozenset[str] = frozenset(
-    " ".join((_UNITED_STATES, _SOVIET_UNION, _UNITED_KINGDOM, _FRANCE, _CHINA)).split())
+    name for names in (_UNITED_STATES, _SOVIET_UNION, _UNITED_KINGDOM, _FRANCE, _CHINA) for name in names.split())
 
 
 def leaders(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:

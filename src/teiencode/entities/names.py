@@ -52,6 +52,7 @@ tomorrow yesterday dear esteemed thank thanks mr mrs ms dr yes okay ok oh well n
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 comrade comrades chairman premier president minister secretary ambassador general marshal
+coordinator editor commissioner spokesman correspondent negotiator observer rapporteur
 prince king queen emperor government party committee council ministry embassy state states
 republic people people's peoples national central political bureau politburo presidium
 front army force forces union united soviet socialist democratic federal foreign affairs affair

@@ -52,8 +52,8 @@ def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
     """A capitalised name after "newspaper", "daily", "editor of": an organisation."""
     for i in toks.capitalised:
         tok = toks[i]
-        if i == 0 or toks[i - 1].is_cap or not (
-                toks[i - 1].folded in _PRESS_NOUNS or _after_editor_of(toks, i)):
+        before = toks[i - 1].folded if i else ""
+        if not (before in _PRESS_NOUNS or before in {"of", "the"} and _after_editor_of(toks, i)):
             continue
         j = i + 1
         while j < len(toks) and j - i < 4 and toks[j - 1].joins_org and toks[j].is_cap \

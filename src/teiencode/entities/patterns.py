@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer
-from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 
@@ -89,7 +88,7 @@ def is_demonym(word: str) -> bool:
     folded = fold(word)
     if folded in COMMON_WORDS or folded.endswith("s") and folded[:-1] in COMMON_WORDS:
         return True
-    if word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word):
+    if demonym_by_ending(word):
         return True
     if not word.endswith(("n", "ns")):
         return False
@@ -99,6 +98,24 @@ def is_demonym(word: str) -> bool:
         if place is not None and place.feature in _STATE_FEATURES:
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def demonym_by_ending(word: str) -> bool:
+    """Only the ending says that this word is an adjective ("Sudanese",
+    "Rhodesian" — but also the names "Christian", "Xiannian")."""
+    return word.endswith(_DEMONYM_ENDINGS) and not gazetteer.lookup(word)
+
+
+def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], particle_start: bool) -> bool:
+    """A word :func:`demonym_by_ending` is a name inside a name ("Comrade Li
+    Xiannian") or before an initial ("Christian F. Ostermann", not "the
+    Rhodesian F. Smith")."""
+    tok = toks[j]
+    return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
+        and tok.bare.lower() not in lower and (
+            j > i or particle_start or tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_initial
+            and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
@@ -118,7 +135,7 @@ def _name_word(word: str) -> bool:
     return not is_demonym(word) and (place is None or place.feature not in _STATE_FEATURES)
 
 
-def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
+def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
          particle_start: bool = False) -> int:
     """The end index (exclusive) of a run of name tokens and initials at ``i``;
     ``particle_start``: the run may open with "de", "van der" (after a title)."""
@@ -143,7 +160,9 @@ def _run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int =
             j += 1
             continue
         if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS and not tok.is_roman
-                                               and tok.folded not in ORG_HEADS and not _state(tok.bare)):
+                                               and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
+                and not (tok.bare.endswith(_DEMONYM_ENDINGS)
+                         and _name_by_position(toks, i, j, lower, particle_start)):
             break
         j += 1
     while j > i and toks[j - 1].is_initial:
@@ -176,7 +195,12 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
     return [(i, j)]
 
 
-def _split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+#: East Asian family names that are also English words ("He Ying", "An Zhiyuan",
+#: "To Huu", "Song Renqiong"): capitalised inside a sentence before a name, a name.
+FAMILY_NAME_WORDS = frozenset({"he", "an", "do", "to", "so", "song", "sun", "long", "bo", "fang", "ha", "ye"})
+
+
+def split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
     """"Khovd [Kobdo]": a place and its other name in brackets are two places
     (where a person's name holds a bracket, "Zhou [Enlai]", it is one name)."""
     for m in range(a + 1, b):
@@ -195,13 +219,20 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
         n_title = title_at(toks, i)
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
-            j = _run(text, toks, start, lower, particle_start=True)
+            j = name_run(text, toks, start, lower, particle_start=True)
             if j > start and _has_name(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        j = _run(text, toks, i, lower)
+        if tok.folded in FAMILY_NAME_WORDS and tok.joins_name and not tok.is_upper and i + 1 < len(toks) \
+                and not toks[i + 1].is_initial and not sentence_start(text, tok):
+            j = name_run(text, toks, i + 1, lower, limit=2)
+            if j > i + 1:  # "Ji Pengfei, He Ying and …"
+                yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
+                after = j
+                continue
+        j = name_run(text, toks, i, lower)
         if j > i and _has_name(toks, i, j):
             has_initial = any(toks[k].is_initial for k in range(i, j - 1))
             for a, b in _split_pairs(text, toks, i, j):
@@ -211,7 +242,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not heading(toks[a]):
                     if after_place_preposition(text, toks[a]):
-                        for c, d in _split_glosses(toks, a, b):
+                        for c, d in split_glosses(toks, a, b):
                             yield Candidate(toks[c].start, toks[d - 1].end, "place", 0, 1, "medium", source="capitals")
                     else:
                         yield Candidate(toks[a].start, toks[b - 1].end, "person", 0, 1, "medium", source="capitals")
@@ -255,6 +286,13 @@ _CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,
                          re.MULTILINE)
 
 
+def _phrase_goes_on(text: str, toks: list[Tok], j: int, end: int) -> bool:
+    """A lower-case word right after the capitalised words of a label
+    ("Taking part:", "Also present:"): a phrase, not a speaker's name."""
+    return j < len(toks) and toks[j].end <= end and not toks[j].is_cap \
+        and text[toks[j - 1].end:toks[j].start] == " " and toks[j].folded not in LOWER_PARTICLES
+
+
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Names in speaker labels at the start of a line: "Heng Samrin:",
     "Cde Kaysone:", "VM Chiao:", "North (KIM):", "LE DUAN …" — one word is
@@ -271,10 +309,10 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
             i += n_title
             if i >= len(toks) or toks[i].end > end:
                 break
-            j = _run(text, toks, i, lower, limit=4)
+            j = name_run(text, toks, i, lower, limit=4)
             j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
             if j > i and _has_name(toks, i, j) and not all(
-                    gazetteer.lookup(t.bare) for t in toks[i:j]):
+                    gazetteer.lookup(t.bare) for t in toks[i:j]) and not _phrase_goes_on(text, toks, j, end):
                 if len(toks[i].bare) > 1 or j - i > 1:
                     yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
                 i = j
@@ -501,67 +539,6 @@ def _initials_match(short: str, long_: str) -> bool:
     return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
 
 
-def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
-    """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
-    Pailin, Kora, Kungevai"): places the context marks, proposed with low
-    certainty. ``taken(start, end)`` says whether a span is already claimed."""
-    for i in toks.capitalised:
-        tok = toks[i]
-        if not after_place_preposition(text, tok):
-            continue
-        j = i
-        while j < len(toks):
-            k = _run(text, toks, j, lower, limit=3)
-            known = k == j and toks[j].is_cap and taken(toks[j].start, toks[j].end)
-            if known:
-                k = j + 1  # a place already known, in the list: "in Seoul, Pusan and Taegu"
-            elif k == j or any(toks[m].is_initial for m in range(j, k)):
-                break
-            if not known and not taken(toks[j].start, toks[k - 1].end):
-                if text.startswith(("’s", "'s"), toks[k - 1].end):
-                    break
-                spans = _split_glosses(toks, j, k)
-                for a, b in spans:
-                    yield Candidate(toks[a].start, toks[b - 1].end, "place", 0, 0, "low", source="context")
-                k = spans[-1][1]
-            if k < len(toks) and toks[k].folded == "and" and k + 1 < len(toks):
-                k += 1  # "Pailin and Kungevai"
-            if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+|,",
-                                                  text[toks[k - 1].end:toks[k].start]) or \
-                    (toks[k - 1].folded != "and" and text[toks[k - 1].end:toks[k].start].strip() != ","):
-                break
-            j = k
-
-
-def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
-    """A capitalised word alone inside a sentence that is no common word,
-    adjective, place or acronym ("Nixon has mined our ports"): proposed as a
-    person with low certainty."""
-    for i in toks.capitalised:
-        tok = toks[i]
-        if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
-            continue
-        if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare):
-            continue
-        before = toks[i - 1] if i else None
-        after = toks[i + 1] if i + 1 < len(toks) else None
-        if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
-                                   and before.folded not in MONTHS):
-            continue
-        if after is not None and after.is_cap and tok.joins_name:
-            continue
-        if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
-                                          or text[tok.end:after.start] != " "):
-            continue
-        if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
-            continue
-        kind = "place" if after_place_preposition(text, tok) else "person"
-        yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
-
-
-_PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered
-emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
-suggested""".split())
 _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
                         r"[ \t]*(?:,[^\n\r]{0,60})?\r?$", re.MULTILINE)
 
@@ -572,7 +549,7 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         i = token_at(toks, m.start("name"))
         if i is None:
             continue
-        j = _run(text, toks, i, lower, limit=3)
+        j = name_run(text, toks, i, lower, limit=3)
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
 

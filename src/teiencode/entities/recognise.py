@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer, landmarks, leaders, orgnames, patterns
+from . import gazetteer, guesses, landmarks, leaders, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -62,8 +62,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     candidates = _candidates(text, toks, lower, register, year)
     chosen = _choose(candidates)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
-    chosen = _choose(chosen + list(patterns.context_places(text, toks, lower, _Taken(chosen))))
-    chosen = _choose(chosen + list(patterns.lone_names(text, toks, lower, _Taken(chosen))))
+    chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
+    chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
     chosen = _coordinated_places(text, chosen)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     spans = _link(text, chosen, register)

@@ -1,0 +1,99 @@
+"""Second guesses, made once the mentions the shape of the text shows are
+chosen: unknown capitalised words listed after "in", "near", "the
+districts of" are places; a capitalised word alone inside a sentence,
+no common word, adjective, place or acronym, is a person. Both are
+proposed with low certainty, only where nothing was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import gazetteer
+from .dates import MONTHS
+from .patterns import Candidate, after_place_preposition, name_run, name_token, split_glosses
+from .tokens import Tokens, sentence_start
+
+
+def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
+    """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
+    Pailin, Kora, Kungevai"): places the context marks, proposed with low
+    certainty. ``taken(start, end)`` says whether a span is already claimed."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if not after_place_preposition(text, tok):
+            continue
+        j = i
+        while j < len(toks):
+            k = name_run(text, toks, j, lower, limit=3)
+            known = k == j and toks[j].is_cap and taken(toks[j].start, toks[j].end)
+            if known:
+                k = j + 1  # a place already known, in the list: "in Seoul, Pusan and Taegu"
+            elif k == j or any(toks[m].is_initial for m in range(j, k)):
+                break
+            if not known and not taken(toks[j].start, toks[k - 1].end):
+                if text.startswith(("’s", "'s"), toks[k - 1].end):
+                    break
+                spans = split_glosses(toks, j, k)
+                for a, b in spans:
+                    yield Candidate(toks[a].start, toks[b - 1].end, "place", 0, 0, "low", source="context")
+                k = spans[-1][1]
+            if k < len(toks) and toks[k].folded == "and" and k + 1 < len(toks):
+                k += 1  # "Pailin and Kungevai"
+            if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+|,",
+                                                  text[toks[k - 1].end:toks[k].start]) or \
+                    (toks[k - 1].folded != "and" and text[toks[k - 1].end:toks[k].start].strip() != ","):
+                break
+            j = k
+
+
+#: Endings of abstract nouns, capitalised in the names of treaties and
+#: programmes ("Treaty of Friendship and Cooperation"), never a surname alone.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ship", "ity", "ism", "ness")
+#: Nouns of instruments whose names are capitalised nouns ("Treaty of Peace").
+_INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter", "declaration", "protocol",
+                          "accord", "accords"})
+
+
+def _in_title_of_thing(toks: Tokens, i: int) -> bool:
+    """Is token ``i`` an abstract noun ("Cooperation"), or a noun coordinated
+    with one ("Trade and Navigation"), or after "Treaty of" ("Peace")?"""
+    if toks[i].folded.endswith(_ABSTRACT_ENDINGS):
+        return True
+    for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap \
+                and toks[k].folded.endswith(_ABSTRACT_ENDINGS):
+            return True
+    return i >= 2 and toks[i - 1].folded == "of" and toks[i - 2].folded in _INSTRUMENTS
+
+
+def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
+    """A capitalised word alone inside a sentence that is no common word,
+    adjective, place or acronym ("Nixon has mined our ports"): proposed as a
+    person with low certainty."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
+            continue
+        if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare) or _in_title_of_thing(toks, i):
+            continue
+        before = toks[i - 1] if i else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
+                                   and before.folded not in MONTHS):
+            continue
+        if after is not None and after.is_cap and tok.joins_name:
+            continue
+        if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
+                                          or text[tok.end:after.start] != " "):
+            continue
+        if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
+            continue
+        kind = "place" if after_place_preposition(text, tok) else "person"
+        yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+_PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered
+emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
+suggested""".split())
