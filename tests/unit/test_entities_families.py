@@ -185,3 +185,13 @@ def test_the_pronoun_opening_a_sentence_is_no_name() -> None:
 def test_capitalised_nouns_in_names_of_treaties_and_offices_are_no_persons(text: str) -> None:
     assert of_kind(text, "person") == []
     assert all(p in {"Moscow"} for p in of_kind(text, "place"))
+
+
+def test_where_an_embassy_is_named_is_a_place() -> None:
+    text = "Embassy of the ČSSR in the YAR\nStrictly confidential\n\nThe YAR government agreed."
+    assert of_kind(text, "place") == ["YAR", "YAR"]
+    assert of_kind(text, "org") == ["Embassy of the ČSSR"]
+
+
+def test_the_seat_of_an_embassy_ends_where_the_capitals_change() -> None:
+    assert "DRV" in of_kind("Embassy of the USSR in the DRV Hanoi, 3 May 1967", "place")

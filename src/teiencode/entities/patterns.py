@@ -402,6 +402,26 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
         if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
             continue  # "Soviet Union" is a state
         yield Candidate(toks[a].start, toks[b - 1].end, "org", 2, 0, source="org-head")
+        if tok.folded in _MISSION_HEADS:
+            yield from _seat(toks, b)
+
+
+#: Heads of diplomatic missions: "in (the) X" after their name says where they are.
+_MISSION_HEADS = frozenset({"embassy", "embassies", "legation", "consulate"})
+
+
+def _seat(toks: list[Tok], b: int) -> Iterator[Candidate]:
+    """"Embassy of the GDR in the PDRY", "Soviet Embassy in Hamhung": the name
+    after "in" is a place, even an acronym or a city the gazetteer lacks."""
+    c = b + 1 + (b + 1 < len(toks) and toks[b + 1].folded == "the")
+    if not (c < len(toks) and toks[b].folded == "in" and toks[b - 1].joins_org and toks[c - 1].joins_org):
+        return
+    d = c
+    while d < len(toks) and d - c < 3 and toks[d].is_cap and toks[d].folded not in ORG_HEADS \
+            and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
+        d += 1
+    if d > c:
+        yield Candidate(toks[c].start, toks[d - 1].end, "place", 2, 0, source="seat")
 
 
 _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "foreign", "political",
