@@ -195,3 +195,9 @@ def test_where_an_embassy_is_named_is_a_place() -> None:
 
 def test_the_seat_of_an_embassy_ends_where_the_capitals_change() -> None:
     assert "DRV" in of_kind("Embassy of the USSR in the DRV Hanoi, 3 May 1967", "place")
+
+
+@pytest.mark.parametrize("text", ["Letter From Kim Il Sung To Stalin\n\nDear comrade.",
+                                  "Report On An Incident Near Kaesong\n\nThe guards fired."])
+def test_an_english_word_in_a_title_case_heading_opens_no_name(text: str) -> None:
+    assert not any(p.startswith(("To ", "An ")) for p in of_kind(text, "person"))

@@ -196,8 +196,15 @@ def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, 
 
 
 #: East Asian family names that are also English words ("He Ying", "An Zhiyuan",
-#: "To Huu", "Song Renqiong"): capitalised inside a sentence before a name, a name.
+#: "To Huu", "Song Renqiong"): capitalised inside a sentence before a name, a
+#: name — not in a title in title case ("Letter From Kim Il Sung To Stalin").
 FAMILY_NAME_WORDS = frozenset({"he", "an", "do", "to", "so", "song", "sun", "long", "bo", "fang", "ha", "ye"})
+
+
+def _in_title_case(text: str, toks: list[Tok], i: int) -> bool:
+    """Does a capitalised word without a comma before it precede token ``i``
+    ("Letter From Kim Il Sung To Stalin", "Report On An Incident")?"""
+    return i > 0 and toks[i - 1].is_cap and "," not in text[toks[i - 1].end:toks[i].start]
 
 
 def split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
@@ -226,7 +233,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                 after = j
                 continue
         if tok.folded in FAMILY_NAME_WORDS and tok.joins_name and not tok.is_upper and i + 1 < len(toks) \
-                and not toks[i + 1].is_initial and not sentence_start(text, tok):
+                and not toks[i + 1].is_initial and not _in_title_case(text, toks, i) and not sentence_start(text, tok):
             j = name_run(text, toks, i + 1, lower, limit=2)
             if j > i + 1:  # "Ji Pengfei, He Ying and …"
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
