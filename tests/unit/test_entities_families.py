@@ -201,3 +201,9 @@ def test_the_seat_of_an_embassy_ends_where_the_capitals_change() -> None:
                                   "Report On An Incident Near Kaesong\n\nThe guards fired."])
 def test_an_english_word_in_a_title_case_heading_opens_no_name(text: str) -> None:
     assert not any(p.startswith(("To ", "An ")) for p in of_kind(text, "person"))
+
+
+def test_a_group_named_after_persons_keeps_the_persons() -> None:
+    text = "The Lin Biao Group and the Pol Pot-Ieng Sary Group were denounced."
+    assert of_kind(text, "person") == ["Lin Biao", "Pol Pot", "Ieng Sary"]
+    assert of_kind(text, "org") == []

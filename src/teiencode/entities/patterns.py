@@ -406,6 +406,8 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             b += 1  # "National Archives Center III", "Department II"
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
+        if tok.folded == "group" and i - a > 1 and all(name_token(t, lower) for t in toks[a:i]):
+            continue  # "the Lin Biao Group", "the Pol Pot-Ieng Sary Group": persons
         if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
             continue  # "Soviet Union" is a state
         yield Candidate(toks[a].start, toks[b - 1].end, "org", 2, 0, source="org-head")
