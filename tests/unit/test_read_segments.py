@@ -310,3 +310,14 @@ def test_an_unpunctuated_label_may_name_a_person_of_a_heading() -> None:
             "Hermann Axen The Central Committee follows your struggle.\n")
     doc = read_page(page)
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["daniel-ortega", "hermann-axen"]
+
+
+@pytest.mark.parametrize("name", ["Marcelino dos Santos", "Luiz da Silva", "Walter von Brandt",
+                                  "Omar bin Hussein", "Jan van der Berg"])
+def test_an_unpunctuated_label_may_hold_lower_case_particles(name: str) -> None:
+    page = ("Skip to content\n\nMarch 14, 1985\n\nRecord of Conversation\n\n"
+            f"  Tomás Borge and {name} discuss the security of the border.\n\n"
+            f"{name} In the name of our party I greet the comrades.\n\n"
+            "BORGE: We thank you for the invitation.\n")
+    doc = read_page(page)
+    assert [inlines_text(b.label) for b in doc.blocks if isinstance(b, Turn)] == [name, "BORGE:"]

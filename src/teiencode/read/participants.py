@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Participant
 from .names import (
+    PARTICLES,
     SIDES,
     TITLES,
     core_tokens,
@@ -233,7 +234,12 @@ def _trim_known(known: str, tokens: set[str]) -> str:
         given += 1
     return display_form(" ".join(words[start:]))
 
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|(?:van|de|da|bin|al|le|el)(?:-[A-Z][\w’'.-]*)?\b))*")
+_CAPITALISED = r"[A-Z][\w’'.-]*"
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+# Capitalised words, particles between them ("Marcelino dos Santos", "Charles
+# de Gaulle") or joined to the next by a hyphen ("Abd al-Jalil").
+_CAPITALISED_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)*"
+                              rf"(?:{_CAPITALISED}|{_PARTICLE}-[A-Z][\w’'.-]*))*")
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
                           r"regarding|concerning)\b|[–—:])\s*")
 _NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegram", "note", "report", "minutes", "meeting", "transcript", "telephone", "information", "letter", "notes", "talks", "talk", "discussion", "excerpt", "excerpts", "summary", "embassy", "ministry", "affairs", "government", "party", "committee", "council", "delegation", "state", "department", "republic", "people's", "peoples", "union", "federation", "document", "cable", "message", "visit"])
