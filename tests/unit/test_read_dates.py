@@ -14,6 +14,7 @@ from teiencode.read.metadata import dateline_parts
     ("31 April 1970", None), ("1979-02-30", None), ("In December 1979 the delegation", None),
     ("5.09.1977", "1977-09-05"), ("19.XI.58", "1958-11-19"), ("19.XI.1958", "1958-11-19"),
     ("31.02.1977", None), ("12.15.1969", None), ("3.4.5", None),
+    ("4-XI-1981", "1981-11-04"), ("4/XI/81", "1981-11-04"), ("4-XI.1981", None),
 ])
 def test_date_lines(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
@@ -25,6 +26,7 @@ def test_date_lines(line: str, iso: str | None) -> None:
     ("Washington, December 19, 1969, 07:26 p.m.", ("1969-12-19", "Washington")),
     ("14 October 1976, Ulaanbaatar", ("1976-10-14", "Ulaanbaatar")),
     ("Pyongyang, 5.09.1977", ("1977-09-05", "Pyongyang")),
+    ("Addis Ababa, 4-XI-1981", ("1981-11-04", "Addis Ababa")),
 ])
 def test_datelines(line: str, expected: tuple[str, str]) -> None:
     iso, _, place = dateline_parts(line)

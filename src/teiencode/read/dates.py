@@ -15,8 +15,9 @@ MONTHS = {
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# Numeric dates ("5.09.1977", "19.XI.58"): a month in Roman numerals may come
-# with a two-digit year, read as 19xx (the documents are of the 20th century).
+# Numeric dates ("5.09.1977", "19.XI.58", "4-XI-1981", "4/XI/81"): a month in
+# Roman numerals, between two equal separators, may come with a two-digit
+# year, read as 19xx (the documents are of the 20th century).
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 _ROMAN_MONTHS = {r: i for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
@@ -25,7 +26,8 @@ DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"
     rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>[0-3]\d)"
-    rf"|(?<![\d.])(?P<d6>[0-3]?\d)\.(?:(?P<m6>[01]?\d)\.(?P<y6>{_YEAR})|(?P<r6>{_ROMAN})\.(?P<z6>(?:19)?\d\d))(?![\d])"
+    rf"|(?<![\d.])(?P<d6>[0-3]?\d)(?:\.(?P<m6>[01]?\d)\.(?P<y6>{_YEAR})"
+    rf"|(?P<s6>[./-])(?P<r6>{_ROMAN})(?P=s6)(?P<z6>(?:19)?\d\d))(?![\d])"
     rf"|(?P<y4>{_YEAR}))"
 )
 DATE_RE = re.compile(DATE, re.IGNORECASE)
