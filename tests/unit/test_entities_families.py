@@ -207,3 +207,11 @@ def test_a_group_named_after_persons_keeps_the_persons() -> None:
     text = "The Lin Biao Group and the Pol Pot-Ieng Sary Group were denounced."
     assert of_kind(text, "person") == ["Lin Biao", "Pol Pot", "Ieng Sary"]
     assert of_kind(text, "org") == []
+
+
+def test_a_family_name_that_is_an_english_word_after_a_title() -> None:
+    assert of_kind("Taking part: Comrade Wu Xueqian and Comrade He Kang.", "person") == ["Wu Xueqian", "He Kang"]
+
+
+def test_capitalised_words_coordinated_in_a_treaty_name_are_no_person() -> None:
+    assert of_kind("The Treaty of Friendship and Mutual Assistance was renewed.", "person") == []

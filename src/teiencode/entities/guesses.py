@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
-from .patterns import Candidate, after_place_preposition, name_run, name_token, split_glosses
+from .patterns import Candidate, after_place_preposition, in_name_of_thing, name_run, name_token, split_glosses
 from .tokens import Tokens, sentence_start
 
 
@@ -48,26 +48,6 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
             j = k
 
 
-#: Endings of abstract nouns, capitalised in the names of treaties and
-#: programmes ("Treaty of Friendship and Cooperation"), never a surname alone.
-_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ship", "ity", "ism", "ness")
-#: Nouns of instruments whose names are capitalised nouns ("Treaty of Peace").
-_INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter", "declaration", "protocol",
-                          "accord", "accords"})
-
-
-def _in_title_of_thing(toks: Tokens, i: int) -> bool:
-    """Is token ``i`` an abstract noun ("Cooperation"), or a noun coordinated
-    with one ("Trade and Navigation"), or after "Treaty of" ("Peace")?"""
-    if toks[i].folded.endswith(_ABSTRACT_ENDINGS):
-        return True
-    for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap \
-                and toks[k].folded.endswith(_ABSTRACT_ENDINGS):
-            return True
-    return i >= 2 and toks[i - 1].folded == "of" and toks[i - 2].folded in _INSTRUMENTS
-
-
 def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
     """A capitalised word alone inside a sentence that is no common word,
     adjective, place or acronym ("Nixon has mined our ports"): proposed as a
@@ -76,7 +56,7 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         tok = toks[i]
         if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
             continue
-        if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare) or _in_title_of_thing(toks, i):
+        if taken(tok.start, tok.end) or gazetteer.lookup(tok.bare) or in_name_of_thing(toks, i, i + 1):
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None

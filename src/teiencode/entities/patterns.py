@@ -216,6 +216,28 @@ def split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+#: Endings of abstract nouns, capitalised in the names of treaties and
+#: programmes ("Treaty of Friendship and Cooperation"), never in a person's name.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ship", "ity", "ism", "ness")
+#: Nouns of instruments whose names are capitalised nouns ("Treaty of Peace").
+_INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter", "declaration", "protocol",
+                          "accord", "accords"})
+
+
+def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
+    """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
+    a treaty or programme: one an abstract noun ("Cooperation"), coordinated
+    with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
+    after "Treaty of" ("Peace")?"""
+    if any(toks[k].folded.endswith(_ABSTRACT_ENDINGS) for k in range(a, b)):
+        return True
+    for k, link in ((a - 2, a - 1), (b + 1, b)):
+        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap \
+                and toks[k].folded.endswith(_ABSTRACT_ENDINGS):
+            return True
+    return a >= 2 and toks[a - 1].folded == "of" and toks[a - 2].folded in _INSTRUMENTS
+
+
 def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
@@ -227,6 +249,10 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
             j = name_run(text, toks, start, lower, particle_start=True)
+            if j == start and toks[start].folded in FAMILY_NAME_WORDS and toks[start].is_cap \
+                    and toks[start].joins_name and start + 1 < len(toks):
+                j = name_run(text, toks, start + 1, lower, limit=2)  # "Comrade He Kang"
+                j = j if j > start + 1 else start
             if j > start and _has_name(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
@@ -247,7 +273,7 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                 initials = any(toks[k].is_initial for k in range(a, b - 1))
                 if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
-                elif words >= 2 and not has_initial and not heading(toks[a]):
+                elif words >= 2 and not has_initial and not heading(toks[a]) and not in_name_of_thing(toks, a, b):
                     if after_place_preposition(text, toks[a]):
                         for c, d in split_glosses(toks, a, b):
                             yield Candidate(toks[c].start, toks[d - 1].end, "place", 0, 1, "medium", source="capitals")
