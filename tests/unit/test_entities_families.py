@@ -215,3 +215,7 @@ def test_a_family_name_that_is_an_english_word_after_a_title() -> None:
 
 def test_capitalised_words_coordinated_in_a_treaty_name_are_no_person() -> None:
     assert of_kind("The Treaty of Friendship and Mutual Assistance was renewed.", "person") == []
+
+
+def test_a_city_is_no_abstract_noun() -> None:
+    assert of_kind("He is going to the Forbidden City and so the press will follow.", "person") == ["Forbidden City"]

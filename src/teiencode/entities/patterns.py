@@ -224,16 +224,19 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
+def _abstract(folded: str) -> bool:
+    return folded.endswith(_ABSTRACT_ENDINGS) and folded not in _PLACE_NOUNS  # not "City"
+
+
 def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
     a treaty or programme: one an abstract noun ("Cooperation"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of" ("Peace")?"""
-    if any(toks[k].folded.endswith(_ABSTRACT_ENDINGS) for k in range(a, b)):
+    if any(_abstract(toks[k].folded) for k in range(a, b)):
         return True
     for k, link in ((a - 2, a - 1), (b + 1, b)):
-        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap \
-                and toks[k].folded.endswith(_ABSTRACT_ENDINGS):
+        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap and _abstract(toks[k].folded):
             return True
     return a >= 2 and toks[a - 1].folded == "of" and toks[a - 2].folded in _INSTRUMENTS
 
