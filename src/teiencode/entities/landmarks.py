@@ -19,6 +19,8 @@ airport stadium cathedral pagoda gate""".split())
 #: ("Government House", "Great Hall", "City Hall").
 _WORD_HEADS = frozenset({"hall", "house"})
 _PLACE_ADJECTIVES = frozenset({"great", "white", "city", "town", "guest", "state", "opera", "assembly"})
+#: Heads that take an "of the X" ("Great Hall of the People", "Palace of the Republic").
+_OF_HEADS = frozenset({"hall", "palace", "house"})
 #: Words that never open such a name.
 _LEFT_STOP = frozenset("""the a an of in on at to for from by with and or but this that these those
 our your their his her its my we i he she they it as when if while after before since during
@@ -41,7 +43,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
                 is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES):
             continue
         b = i + 1
-        if b + 1 < len(toks) and toks[b].folded == "of" and tok.joins_name and tok.folded in {"hall", "palace", "house"}:
+        if b + 1 < len(toks) and toks[b].folded == "of" and tok.joins_name and tok.folded in _OF_HEADS:
             c = b + 1 + (toks[b + 1].folded == "the" and b + 2 < len(toks))
             d = c
             while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_name and d - c < 3:

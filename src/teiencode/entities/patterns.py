@@ -38,15 +38,15 @@ _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du
 #: Words that never open an organisation's name ("Digital Archive" is the
 #: archive's web site named in page chrome, not an organisation).
 ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-                            "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
-                            "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
-                            "when", "if", "while", "after", "before", "since", "during", "between",
-                            "both", "all", "every", "each", "chairman", "secretary", "member",
-                            "members", "head", "minister", "ambassador", "director", "deputy", "chief",
-                            "president", "premier", "comrade", "cde", "representative", "representatives",
-                            "leader", "leaders", "delegation", "also", "then",
-                            # a classification line before a heading: "Confidential Party Matter"
-                            "confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
+                           "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
+                           "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
+                           "when", "if", "while", "after", "before", "since", "during", "between",
+                           "both", "all", "every", "each", "chairman", "secretary", "member",
+                           "members", "head", "minister", "ambassador", "director", "deputy", "chief",
+                           "president", "premier", "comrade", "cde", "representative", "representatives",
+                           "leader", "leaders", "delegation", "also", "then",
+                           # a classification line before a heading: "Confidential Party Matter"
+                           "confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 #: Words that join with "and" inside organisation names ("Science and Technology").
