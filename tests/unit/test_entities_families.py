@@ -101,6 +101,9 @@ def test_unknown_names_after_a_place_noun_are_places(text: str, found: list[str]
     "Archivo General de la Nación",
     "Politisches Archiv des Auswärtigen Amts",
     "Ministère des Affaires Étrangères",
+    "Arsip Nasional Republik Indonesia",
+    "Archivio Centrale dello Stato",
+    "Magyar Nemzeti Levéltár",
 ])
 def test_a_foreign_archive_or_ministry_is_one_organisation(name: str) -> None:
     text = f"Source: {name}, fond 12, file 3. Translated by a colleague."
@@ -181,6 +184,7 @@ def test_the_pronoun_opening_a_sentence_is_no_name() -> None:
     "They signed the Agreement on Trade and Navigation in Moscow.",
     "The Treaty of Peace and Friendship was renewed.",
     "He is President of the Republic and Coordinator of the Council of Ministers.",
+    "The Agreement on Economic and Technical Cooperation was signed.",
 ])
 def test_capitalised_nouns_in_names_of_treaties_and_offices_are_no_persons(text: str) -> None:
     assert of_kind(text, "person") == []

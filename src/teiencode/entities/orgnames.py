@@ -13,11 +13,11 @@ from .tokens import Tokens
 
 #: Head nouns of archives, libraries and ministries in the languages of the
 #: period's archives (folded): the name runs on after the head.
-FOREIGN_HEADS = frozenset("""archiwum arkib archivo archivio archiv arkhiv archiva arhiva arhiv
+FOREIGN_HEADS = frozenset("""archiwum arkib arsip archivo arquivo archivio archiv arkhiv archiva arhiva arhiv arhivele
 archivum arkisto arkiv biblioteca biblioteka bibliotheque ministerio ministerstvo ministerium ministere
 ministero ministerie kementerian""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
-_FOREIGN_CONNECTORS = frozenset("""de del della delle dei di des du la le les der die das fur und y e i
+_FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
 _MAX_WORDS = 12
 #: The words before a newspaper's name ("the newspaper Pravda", "editor of Nhân Dân").

@@ -25,7 +25,7 @@ committee committees ministry ministries council bureau politburo presidium secr
 embassy embassies legation consulate party front movement organization organisation association
 assembly department office army armies navy corporation company institute academy school
 university college center centre league agency fund bank archive archives arkhiv archiv arkib archivo
-archivio foundation program
+archivio leveltar foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
 service services directorate command headquarters forces guard police agency library nations group
 cominform comintern
@@ -232,13 +232,18 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
     a treaty or programme: one an abstract noun ("Cooperation"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
-    after "Treaty of" ("Peace")?"""
+    after "Treaty of", "Agreement on" ("Peace")?"""
     if any(_abstract(toks[k].folded) for k in range(a, b)):
         return True
-    for k, link in ((a - 2, a - 1), (b + 1, b)):
-        if 0 <= k < len(toks) and toks[link].folded == "and" and toks[k].is_cap and _abstract(toks[k].folded):
-            return True
-    return a >= 2 and toks[a - 1].folded == "of" and toks[a - 2].folded in _INSTRUMENTS
+    if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
+        return True
+    if b + 1 < len(toks) and toks[b].folded == "and":  # "Economic and Technical Cooperation"
+        c = b + 1
+        while c < len(toks) and c - b <= 2 and toks[c].is_cap:
+            if _abstract(toks[c].folded):
+                return True
+            c += 1
+    return a >= 2 and toks[a - 1].folded in {"of", "on", "for"} and toks[a - 2].folded in _INSTRUMENTS
 
 
 def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
