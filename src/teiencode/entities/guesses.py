@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
-from .patterns import Candidate, after_place_preposition, in_name_of_thing, name_run, name_token, split_glosses
+from .patterns import (
+    Candidate,
+    after_place_preposition,
+    in_name_of_thing,
+    name_run,
+    name_token,
+    split_glosses,
+)
 from .tokens import Tokens, sentence_start
 
 
