@@ -125,6 +125,15 @@ def test_a_roman_numeral_closes_an_organisation_name() -> None:
     assert of_kind(text, "org") == ["State Archives Department IV"]
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("On behalf of the Central Committee of the SED I thank the comrades.",
+     "Central Committee of the SED"),
+    ("In the name of the CC of the PZPR I greet you.", "CC of the PZPR"),
+])
+def test_the_speaker_after_an_organisation_is_no_numeral_of_its_name(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+
+
 def test_an_organisation_written_in_capitals_runs_over_common_words() -> None:
     text = "MEETING WITH THE CENTRAL COMMITTEE OF THE WORKERS PARTY OF KOREA\n\nDate: 3 May 1983"
     assert of_kind(text, "org") == ["CENTRAL COMMITTEE OF THE WORKERS PARTY OF KOREA"]

@@ -503,7 +503,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             break
         d = c
         while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and \
-                not _place_ends_before(text, toks, c, d) and \
+                not _place_ends_before(text, toks, c, d) and not _pronoun_i(toks, d) and \
                 toks[d].folded not in _FUNCTION_WORDS and (capitals or not (
                     toks[d].is_upper and toks[d].folded in COMMON_WORDS and toks[d].folded not in _ORG_WORDS)):
             d += 1
@@ -514,6 +514,12 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             break
         b = d
     return b
+
+
+def _pronoun_i(toks: list[Tok], d: int) -> bool:
+    """"I" before a word in lower case is the speaker, not a numeral closing a
+    name ("On behalf of the CC of the CPSU I thank you")."""
+    return toks[d].bare == "I" and d + 1 < len(toks) and toks[d + 1].text[:1].islower()
 
 
 def _place_ends_before(text: str, toks: list[Tok], c: int, d: int) -> bool:
