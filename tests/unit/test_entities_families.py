@@ -82,6 +82,15 @@ def test_a_city_is_known_without_its_diacritics() -> None:
     assert of_kind("The delegation visited the mines near Bogota and the port.", "place") == ["Bogota"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("The ministers met again at Kardzhali the next morning.", "Kardzhali"),
+    ("He spent the summer at Villa Borghetto with his family.", "Villa Borghetto"),
+])
+def test_an_unknown_name_after_at_is_a_place(text: str, place: str) -> None:
+    assert of_kind(text, "place") == [place]
+    assert of_kind(text, "person") == []
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("The rebels hide in the hills of Tarnow and attack at night.", ["Tarnow"]),
     ("Refugees from the border provinces of Sayaboury have arrived.", ["Sayaboury"]),

@@ -56,8 +56,8 @@ _DOMAIN_WORDS = frozenset({"affairs", "trade", "economic", "economy", "planning"
                            "labour", "labor", "finance", "justice", "history", "policy", "peace"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
-# "in Pailin", "the outskirts of Phnom Penh": the words before a name that make it a place.
-_PLACE_WORDS = ("in", "near", "via", "outside", "inside", "across")
+# "in Pailin", "at Hakone", "the outskirts of Phnom Penh": the words before a name that make it a place.
+_PLACE_WORDS = ("in", "at", "near", "via", "outside", "inside", "across")
 _PLACE_NOUNS = ("coast", "port", "region", "regions", "province", "provinces", "city", "cities", "town",
                 "towns", "village", "villages", "island", "islands", "area", "areas", "district",
                 "districts", "outskirts", "suburbs", "harbour", "harbor", "mouth", "banks", "valley",
