@@ -241,3 +241,8 @@ def test_capitalised_words_coordinated_in_a_treaty_name_are_no_person() -> None:
 
 def test_a_city_is_no_abstract_noun() -> None:
     assert of_kind("He is going to the Forbidden City and so the press will follow.", "person") == ["Forbidden City"]
+
+
+@pytest.mark.parametrize("acronym", ["DRA", "PDRY", "PRA", "PRM", "RSR"])
+def test_the_acronym_of_a_state_of_the_period_is_a_place(acronym: str) -> None:
+    assert of_kind(f"The delegation of the {acronym} arrived on Monday.", "place") == [acronym]
