@@ -124,7 +124,9 @@ PERIOD_STATES: dict[str, str] = {
     "Mainland": "China",
 }
 
-#: Continents, world regions, seas and rivers diplomatic texts name as places.
+#: Continents, world regions, provinces and islands, seas, rivers and
+#: mountains that diplomatic texts of the period name as places (the packages
+#: give countries and cities only).
 REGIONS = (
     "Africa", "Asia", "Europe", "America", "Latin America", "North America", "South America",
     "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East",
@@ -133,6 +135,32 @@ REGIONS = (
     "Mekong", "Danube", "Yalu", "Amur", "Ussuri", "Yangtze", "Nile", "Suez Canal",
     "Panama Canal", "Taiwan Strait", "Gulf of Tonkin", "Sahara", "Himalayas", "Indochina",
     "Third World",
+    # provinces, regions and islands
+    "Java", "Sumatra", "Borneo", "Kalimantan", "Sulawesi", "Bali", "Timor", "East Timor",
+    "West Irian", "Irian Jaya", "Sabah", "Sarawak", "Mindanao", "Luzon", "Okinawa", "Hokkaido",
+    "Sakhalin", "Kamchatka", "Siberia", "Crimea", "Caucasus", "Transcaucasia", "Kashmir",
+    "Punjab", "Bengal", "Assam", "Kerala", "Sind", "Baluchistan", "Xinjiang", "Sinkiang",
+    "Inner Mongolia", "Yunnan", "Guangxi", "Guangdong", "Sichuan", "Szechwan", "Hainan",
+    "Shandong", "Fujian", "Fukien", "Kurdistan", "Galilee", "Golan Heights", "West Bank",
+    "Gaza Strip", "Negev", "Hadhramaut", "Dhofar", "Darfur", "Kordofan", "Katanga", "Kivu",
+    "Kasai", "Biafra", "Cabinda", "Casamance", "Western Sahara", "Zanzibar", "Transvaal",
+    "Natal", "Orange Free State", "Ovamboland", "Caprivi Strip", "Matabeleland", "Mashonaland",
+    "Transylvania", "Bessarabia", "Silesia", "Bohemia", "Moravia", "Dalmatia", "Kosovo",
+    "Bavaria", "Saxony", "Thuringia", "Brandenburg", "Prussia", "Pomerania", "Sicily",
+    "Sardinia", "Corsica", "Catalonia", "Andalusia", "Ulster", "Quebec", "Alsace", "Lorraine",
+    "Crete",
+    # seas, gulfs and straits
+    "Adriatic", "Adriatic Sea", "Aegean", "Aegean Sea", "Ionian Sea", "Caspian", "Caspian Sea",
+    "Arabian Sea", "South China Sea", "East China Sea", "Yellow Sea", "Sea of Japan",
+    "Sea of Okhotsk", "Barents Sea", "North Sea", "Baltic Sea", "Bay of Bengal", "Gulf of Aden",
+    "Gulf of Oman", "Gulf of Siam", "Gulf of Thailand", "Gulf of Aqaba", "Strait of Hormuz",
+    "Strait of Malacca", "Straits of Tiran", "Bosporus", "Dardanelles", "Arctic",
+    "Arctic Ocean", "Pacific Ocean", "Atlantic Ocean",
+    # rivers, mountains and deserts
+    "Zambezi", "Limpopo", "Volga", "Oder", "Neisse", "Elbe", "Rhine", "Tumen", "Euphrates",
+    "Tigris", "Indus", "Ganges", "Brahmaputra", "Orinoco", "Shatt al-Arab", "Red River",
+    "Urals", "Alps", "Carpathians", "Andes", "Pamirs", "Hindu Kush", "Karakoram", "Gobi",
+    "Kalahari",
 )
 
 #: Directions that form regions with a place ("Southeast Asia", "South Vietnam").

@@ -261,6 +261,8 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                     and toks[start].joins_name and start + 1 < len(toks):
                 j = name_run(text, toks, start + 1, lower, limit=2)  # "Comrade He Kang"
                 j = j if j > start + 1 else start
+            if j == start and _named_like_a_place(toks, start, lower) and not sentence_start(text, toks[start]):
+                j = start + 1  # "Comrade Lima", "Sheikh Sabah": a title makes it a person
             if j > start and _has_name(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
@@ -291,6 +293,16 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
+    """A surname alone that the gazetteer knows as a place ("Lima", "Sabah"),
+    after a title: no common word, acronym or demonym, no name running on."""
+    tok = toks[i]
+    return tok.is_cap and not tok.is_upper and len(tok.bare) > 2 and tok.bare.lower() not in lower \
+        and tok.folded not in COMMON_WORDS and tok.folded not in ORG_HEADS and not is_demonym(tok.bare) \
+        and gazetteer.lookup(tok.bare) is not None \
+        and not (tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap)
 
 
 _LOWER_ASCII = re.compile("[a-z]")
