@@ -263,3 +263,21 @@ def test_a_title_makes_a_person_of_a_name_the_gazetteer_knows(text: str, person:
 
 def test_a_title_ending_a_sentence_names_nobody_in_the_next() -> None:
     assert of_kind("He thanked the Prime Minister. Vietnam had suffered.", "place") == ["Vietnam"]
+
+
+def test_a_language_named_from_a_state_is_no_name() -> None:
+    assert recognise("The Serbo-Croatian text has a different word here.") == []
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Archive of the Ministry of Foreign Affairs, Problema 220, dosar 14.", []),
+    ("Presidential Library, K. P. Menon Papers, file 27.", ["K. P. Menon"]),
+    ("National Archive, Fundo Colonial, caixa 3.", []),
+])
+def test_the_words_of_archival_references_are_no_names(text: str, persons: list[str]) -> None:
+    assert of_kind(text, "person") == persons
+
+
+def test_a_museum_is_an_organisation() -> None:
+    assert of_kind("Papers kept at the Rhodes Memorial Museum, Oxford.", "org") == [
+        "Rhodes Memorial Museum"]

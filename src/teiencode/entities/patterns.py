@@ -27,7 +27,8 @@ assembly department office army armies navy corporation company institute academ
 university college center centre league agency fund bank archive archives arkhiv archiv arkib archivo
 archivio leveltar foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
-service services directorate command headquarters forces guard police agency library nations group
+service services directorate command headquarters forces guard police agency library museum
+nations group
 cominform comintern
 """.split())
 #: Heads that name an organisation on their own when capitalised.
@@ -88,8 +89,12 @@ def is_demonym(word: str) -> bool:
     folded = fold(word)
     if folded in COMMON_WORDS or folded.endswith("s") and folded[:-1] in COMMON_WORDS:
         return True
-    if demonym_by_ending(word):
-        return True
+    return demonym_by_ending(word) or demonym_of_a_state(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def demonym_of_a_state(word: str) -> bool:
+    """"Croatian", "Kampucheans": made from the name of a state, so never a name."""
     if not word.endswith(("n", "ns")):
         return False
     word = word.removesuffix("s")
@@ -113,7 +118,7 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
     Rhodesian F. Smith")."""
     tok = toks[j]
     return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
-        and tok.bare.lower() not in lower and (
+        and not demonym_of_a_state(tok.bare) and tok.bare.lower() not in lower and (
             j > i or particle_start or tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_initial
             and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
