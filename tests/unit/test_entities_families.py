@@ -19,12 +19,15 @@ def of_kind(text: str, kind: str) -> list[str]:
 @pytest.mark.parametrize(("text", "when"), [
     ("[stamp: received 3.11.82]", "1982-11-03"),
     ("Received on 14.6.57 by the cipher office.", "1957-06-14"),
+    ("Addis Ababa, 4-XI-1981", "1981-11-04"),
+    ("[stamp: received 4/XI/81]", "1981-11-04"),
 ])
 def test_numeric_date_with_two_digit_year(text: str, when: str) -> None:
     assert [d.when for d in find_dates(text)] == [when]
 
 
-@pytest.mark.parametrize("text", ["See folder 2.035/92.", "Version 1.2.3 of the code.", "Paragraphs 4.5.12 and 3.1.7."])
+@pytest.mark.parametrize("text", ["See folder 2.035/92.", "Version 1.2.3 of the code.", "Paragraphs 4.5.12 and 3.1.7.",
+                                  "Shelf 4-IV-12, second row."])
 def test_numbers_with_points_that_are_no_dates(text: str) -> None:
     assert find_dates(text) == []
 

@@ -1,7 +1,7 @@
 """Calendar dates in running text, with ISO values at the precision given.
 
 Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
-"May 1979", "1980", "19.VII.56", "19.7.1956", "21.8.79" (a two-digit year of
+"May 1979", "1980", "19.VII.56", "4-XI-1981", "4/XI/81", "19.7.1956", "21.8.79" (a two-digit year of
 the period, 1940–1999), "1979-12-04", a day and month ("10 May", "May 10")
 with the document's year, and a month alone that names a particular month
 ("in May", "the May session") when the document's year is known. Not dates:
@@ -35,6 +35,9 @@ _DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 
 
+_ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+
+
 def _p(template: str, name: str) -> str:
     return template.replace("{n}", name)
 
@@ -47,7 +50,8 @@ _DATE = re.compile(
     + r"|" + _p(_MONTH, "m2") + r"\s+" + _p(_DAY, "d2") + r"(?:,\s*|\s+)" + _p(_YEAR, "y2")
     + r"|" + _p(_MONTH, "m3") + r"\s+" + _p(_DAY, "d3") + r"(?![\d:])"
     + r"|" + _p(_MONTH, "m4") + r",?\s+" + _p(_YEAR, "y4")
-    + r"|(?P<d5>[12]\d|3[01]|0?[1-9])\.(?P<m5>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y5>\d{4}|\d\d)"
+    + r"|(?P<d5>[12]\d|3[01]|0?[1-9])(?:\.(?P<m5>" + _ROMAN_MONTH + r")\.(?P<y5>\d{4}|\d\d)"
+    + r"|(?P<s5>[-/])(?P<r5>" + _ROMAN_MONTH + r")(?P=s5)(?P<z5>1[5-9]\d\d|[4-9]\d))"
     + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>1[0-2]|0?[1-9])\.(?P<y6>1[5-9]\d\d|[4-9]\d)"
     + r"|(?P<y7>1[5-9]\d\d)-(?P<m7>0[1-9]|1[0-2])-(?P<d7>0[1-9]|[12]\d|3[01])"
     + r"|" + _p(_MONTH, "m8")
@@ -122,7 +126,7 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
                 continue
             when = _iso(year, month)
         elif g["d5"]:
-            when = _iso(_year(g["y5"]), _ROMAN[g["m5"]], int(g["d5"]))
+            when = _iso(_year(g["y5"] or g["z5"]), _ROMAN[g["m5"] or g["r5"]], int(g["d5"]))
         elif g["d6"]:
             when = _iso(_year(g["y6"]), int(g["m6"]), int(g["d6"]))
         elif g["y7"]:
