@@ -89,6 +89,8 @@ def test_a_city_is_known_without_its_diacritics() -> None:
     ("The rebels hide in the hills of Tarnow and attack at night.", ["Tarnow"]),
     ("Refugees from the border provinces of Sayaboury have arrived.", ["Sayaboury"]),
     ("He lives in the districts of Ulgii [Olgiy] with his family.", ["Ulgii", "[Olgiy]"]),
+    ("We need trucks for the coal mines of Tavan Tolgoi this year.", ["Tavan Tolgoi"]),
+    ("The people of Mbalavala voted against it.", ["Mbalavala"]),
 ])
 def test_unknown_names_after_a_place_noun_are_places(text: str, found: list[str]) -> None:
     assert of_kind(text, "place") == found

@@ -62,7 +62,8 @@ _PLACE_WORDS = ("in", "at", "near", "via", "outside", "inside", "across")
 _PLACE_NOUNS = ("coast", "port", "region", "regions", "province", "provinces", "city", "cities", "town",
                 "towns", "village", "villages", "island", "islands", "area", "areas", "district",
                 "districts", "outskirts", "suburbs", "harbour", "harbor", "mouth", "banks", "valley",
-                "crossing", "border", "airport", "camp", "mountains", "hills", "peninsula", "plateau")
+                "crossing", "border", "airport", "camp", "mountains", "hills", "peninsula", "plateau",
+                "mines", "base", "bases", "people", "peoples", "population", "inhabitants")
 _PLACE_NOUN_LINKS = ("of", "at", "near", "on")
 _PLACE_PREPOSITIONS = re.compile(
     rf"(?:\b(?:{'|'.join(_PLACE_WORDS)})\s+"
