@@ -286,3 +286,12 @@ def test_the_words_of_archival_references_are_no_names(text: str, persons: list[
 def test_a_museum_is_an_organisation() -> None:
     assert of_kind("Papers kept at the Rhodes Memorial Museum, Oxford.", "org") == [
         "Rhodes Memorial Museum"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The delegation was received by Com[andante] Ortega in the afternoon.", "Ortega"),
+    ("Compañero Borge thanked the hosts.", "Borge"),
+    ("Genosse Axen sprach zuerst.", "Axen"),
+])
+def test_a_title_of_another_language_stays_outside_the_name(text: str, person: str) -> None:
+    assert of_kind(text, "person") == [person]

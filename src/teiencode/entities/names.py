@@ -19,7 +19,8 @@ _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
 TITLES = (
     "Comrade", "Comrades", "Cde", "Cde.", "Com.", "Com[rade]", "Tov.", "Mr.", "Mr", "Mrs.", "Mrs",
     "Ms.", "Miss", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Lord", "Lady", "Madame", "Mme.",
-    "Monsieur", "Herr", "Frau", "Senor", "Señor", "Chairman", "Chair", "Co-chairman", "Co-Chairman", "Tengku", "Tunku", "Dato'", "Premier",
+    "Monsieur", "Herr", "Frau", "Senor", "Señor", "Senhor", "Comandante", "Compañero", "Compañera",
+    "Camarada", "Companheiro", "Genosse", "Genossin", "Tovarishch", "Presidente", "Chairman", "Chair", "Co-chairman", "Co-Chairman", "Tengku", "Tunku", "Dato'", "Premier",
     "Vice Premier", "Vice-Premier", "President", "Vice President", "Vice-President",
     "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister", "Deputy Minister",
     "Vice Minister", "Vice-Minister", "VM", "Secretary", "General Secretary", "First Secretary",
