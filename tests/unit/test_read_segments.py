@@ -321,3 +321,14 @@ def test_an_unpunctuated_label_may_hold_lower_case_particles(name: str) -> None:
             "BORGE: We thank you for the invitation.\n")
     doc = read_page(page)
     assert [inlines_text(b.label) for b in doc.blocks if isinstance(b, Turn)] == [name, "BORGE:"]
+
+
+def test_a_title_under_a_heading_of_its_first_word_and_the_dateline_after_it() -> None:
+    page = ("Skip to content\n\nMay 4, 1976\n\nStenogram of the Talks\n\nSTENOGRAM\n\n"
+            "of the official talks between the President of the Socialist Republic of Romania, Comrade "
+            "Nicolae Ceaușescu, and the Prime Minister of the Republic of Sri Lanka, Mrs Sirimavo "
+            "Bandaranaike\n\nBucharest, 4 May 1976\n\n"
+            "CEAUȘESCU: I would like to express our satisfaction with your visit.\n")
+    doc = read_page(page)
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "Heading", "Dateline", "Turn"]
+    assert doc.metadata.place == "Bucharest"

@@ -29,6 +29,7 @@ from ..model import (
     Text,
     Turn,
 )
+from ..walk import inlines_text
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
 from .labels import Label, find_label
@@ -55,8 +56,12 @@ _NARRATION = re.compile(
     r"(?:conversation|record|memorandum))")
 # The document's own title line before the text, however long: "Note on the
 # conversation of Comrade … with the President of …, on 26 May 1986 in Berlin".
-_DOCUMENT_TITLE = re.compile(r"(?:Note|Notes|Record|Memorandum|Minutes|Report|Information|Conversation|"
-                             r"Transcript)\s+(?:on|of|about|from|concerning)\s", re.IGNORECASE)
+_DOCUMENT_WORDS = r"(?:Note|Notes|Record|Memorandum|Minutes|Report|Information|Conversation|Transcript|Stenogram)"
+_DOCUMENT_TITLE = re.compile(rf"{_DOCUMENT_WORDS}\s+(?:on|of|about|from|concerning)\s", re.IGNORECASE)
+# The rest of such a title under a heading of its first word alone: "RECORD" /
+# "of the talks of the General Secretary … with …".
+_TITLE_REST = re.compile(r"(?:on|of|about|from|concerning)\s")
+_DOCUMENT_WORD = re.compile(_DOCUMENT_WORDS, re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]]*\]\.?")
 _REPORTED = re.compile(
     r"(?:He|She|They|[A-Z][\w.’'\- ]{0,40}?)\s(?:said|stated|replied|answered|asked|remarked|noted|"
@@ -254,8 +259,8 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if _BRACKETED.fullmatch(text) and not state.started:
         return True
-    if not state.started and len(text) <= 320 and _DOCUMENT_TITLE.match(text) and ": " not in text \
-            and text[-1] not in _TERMINAL:
+    if not state.started and len(text) <= 320 and ": " not in text and text[-1] not in _TERMINAL and (
+            _DOCUMENT_TITLE.match(text) or _TITLE_REST.match(text) and _after_document_word(state)):
         return True
     short = len(text) <= 160 and text[-1] not in _TERMINAL and not _ENDS_WITH_GAP.search(text)
     if not short or ": " in text:
@@ -263,6 +268,12 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if trailing and state.started:
         return True
     return not state.started and not _is_dateline(text) and _label(state, text) is None
+
+
+def _after_document_word(state: _State) -> bool:
+    """Whether the last block is a heading of a document word alone ("RECORD")."""
+    last = state.blocks[-1] if state.blocks else None
+    return isinstance(last, Heading) and bool(_DOCUMENT_WORD.fullmatch(inlines_text(last.inlines).strip()))
 
 
 def _is_dateline(text: str) -> bool:
