@@ -295,3 +295,17 @@ def test_a_museum_is_an_organisation() -> None:
 ])
 def test_a_title_of_another_language_stays_outside_the_name(text: str, person: str) -> None:
     assert of_kind(text, "person") == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "May I make one suggestion, Mr. Prime Minister, before we part?",
+    "But I'll try to reach him tomorrow.",
+    "The Air Force Attaché is a Colonel, the Navy Attaché too.",
+    "PLACE: Guest House, Villa 2, Peking",
+])
+def test_offices_contractions_and_numbered_things_are_no_persons(text: str) -> None:
+    assert of_kind(text, "person") == []
+
+
+def test_a_name_before_a_number_in_a_sentence_stays_a_person() -> None:
+    assert of_kind("We had a call from Dobrynin 2 hours ago about it.", "person") == ["Dobrynin"]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
+from .names import TITLES, fold
 from .patterns import (
     Candidate,
     after_place_preposition,
@@ -77,10 +78,14 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
+        if tok.folded in _RANKS or _NUMBERED.match(text, tok.end):
+            continue  # "is a Colonel", "Villa 2", "Room 5": an office or a numbered thing
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
-_PERSON_VERBS = frozenset("""said says stated asked replied noted remarked declared added answered
-emphasized emphasised stressed agreed thanked wrote told informed explained expressed proposed
-suggested""".split())
+_NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)
+#: Titles of one word, which alone name an office or a rank, not a person.
+_RANKS = frozenset(fold(t) for t in TITLES if " " not in t and not t.endswith(".") and "[" not in t)
+
+_PERSON_VERBS = frozenset(["said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered", "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed", "explained", "expressed", "proposed", "suggested"])
