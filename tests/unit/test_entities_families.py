@@ -203,6 +203,8 @@ def test_the_pronoun_opening_a_sentence_is_no_name() -> None:
     "But I'll try to reach him tomorrow.",  # a contraction
     "The Air Force Attaché is a Colonel, the Navy Attaché too.",  # a rank alone
     "PLACE: Guest House, Villa 2, Peking",  # a numbered thing
+    "He asked whether Treasury and Commerce agreed with the Republican leaders.",  # departments
+    "The Oriental Economist printed the Congressional hearings on 1 Sept.",  # adjectives, months
 ])
 def test_nouns_of_treaties_and_offices_contractions_and_numbered_things_are_no_persons(text: str) -> None:
     assert of_kind(text, "person") == []

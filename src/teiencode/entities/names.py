@@ -76,7 +76,9 @@ marxism leninism marxist leninist communism communist communists socialism capit
 imperialist imperialists revisionism revisionist maoism maoist
 mission conference congress plenum session meeting meetings treaty agreement communique
 declaration resolution question problem problems point issue issues situation relations
-prime i'll i'm i've i'd
+prime i'll i'm i've i'd feb apr aug sep sept oct nov dec
+republican republicans democrat democrats congressional presidential ministerial parliamentary
+oriental occidental treasury commerce defense defence finance agriculture interior
 papers fond fonds fondo fundo opis delo dosar problema dosja dosije fascikla karton caixa pasta
 teczka sygnatura bestand signatur folder file box reel microfilm
 """.split())
