@@ -305,3 +305,12 @@ def test_a_title_of_another_language_stays_outside_the_name(text: str, person: s
 
 def test_a_name_before_a_number_in_a_sentence_stays_a_person() -> None:
     assert of_kind("We had a call from Dobrynin 2 hours ago about it.", "person") == ["Dobrynin"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("The Pathet Lao’s units and the Viet Cong moved south.", ["Pathet Lao", "Viet Cong"]),
+    ("Talks with the Kuomintang and with Fatah failed.", ["Kuomintang", "Fatah"]),
+])
+def test_movements_of_the_period_without_a_head_noun_are_organisations(text: str, orgs: list[str]) -> None:
+    assert of_kind(text, "org") == orgs
+    assert of_kind(text, "person") == []

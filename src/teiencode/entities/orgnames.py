@@ -1,11 +1,14 @@
 """Organisation names the head-noun rules of :mod:`.patterns` do not see:
 names in other languages, which put the head first ("Archiwum Akt Nowych",
 "Arkib Negara Malaysia", "Archivo del Ministerio de Relaciones Exteriores de
-Cuba"), and newspapers, named by their context ("editor of Nhân Dân").
+Cuba"), newspapers, named by their context ("editor of Nhân Dân"), and the
+period's movements, parties and blocs known by a name without a head noun
+("Viet Minh", "Pathet Lao", "Warsaw Pact").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .patterns import ORG_LEFT_STOP, Candidate
@@ -24,6 +27,26 @@ _MAX_WORDS = 12
 _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "dailies", "weekly", "weeklies", "journal",
                           "journals", "magazine", "magazines"})
 _EDITORS = frozenset({"editor", "editors", "editor-in-chief"})
+
+
+#: Movements, parties, fronts and blocs of 1945–1991 whose names have no head
+#: noun the patterns know (those with one, "Non-Aligned Movement", need no entry).
+MOVEMENTS = (
+    "Viet Minh", "Viet Cong", "Pathet Lao", "Khmer Rouge", "Khmer Serei", "Khmer Issarak",
+    "Kuomintang", "Guomindang", "Mau Mau", "EOKA", "Fatah", "Al Fatah", "Hezbollah", "Hamas",
+    "Baath", "Ba'ath", "Wafd", "Muslim Brotherhood", "Derg", "Dergue", "Sandinistas", "Contras",
+    "Mujahideen", "Mujahedin", "Tupamaros", "Montoneros", "Sendero Luminoso", "Shining Path",
+    "Red Brigades", "Solidarność", "Charter 77", "Warsaw Pact", "Comecon",
+    "Cominform", "Comintern",
+)
+_MOVEMENT = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+    re.escape(m) for m in sorted(MOVEMENTS, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
+
+
+def movements(text: str) -> Iterator[Candidate]:
+    """The names of :data:`MOVEMENTS` as written: organisations."""
+    for match in _MOVEMENT.finditer(text):
+        yield Candidate(match.start(), match.end(), "org", 2, 2, source="movement")
 
 
 def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:

@@ -92,6 +92,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += landmarks.landmarks(text, toks, lower)
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
+    found += orgnames.movements(text)
     found += _defined(text, found)
     return found
 
