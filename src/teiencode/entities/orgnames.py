@@ -39,7 +39,7 @@ MOVEMENTS = (
     "Red Brigades", "Solidarność", "Charter 77", "Warsaw Pact", "Comecon",
     "Cominform", "Comintern",
 )
-_MOVEMENT = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+_MOVEMENT = re.compile("(?=[" + "".join(sorted({m[0] for m in MOVEMENTS})) + r"])(?<![\w’'-])(?:" + "|".join(
     re.escape(m) for m in sorted(MOVEMENTS, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
 
 
