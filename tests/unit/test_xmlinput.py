@@ -48,8 +48,12 @@ class FifoProbe:
                 time.sleep(0.002)
                 continue
             self.opened = True
-            os.write(fd, self.SECRET)
-            os.close(fd)
+            try:
+                os.write(fd, self.SECRET)
+            except BrokenPipeError:  # the reader was gone again before the write
+                pass
+            finally:
+                os.close(fd)
 
     def __enter__(self) -> Self:
         self._thread.start()
