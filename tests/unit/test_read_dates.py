@@ -15,6 +15,7 @@ from teiencode.read.metadata import dateline_parts
     ("5.09.1977", "1977-09-05"), ("19.XI.58", "1958-11-19"), ("19.XI.1958", "1958-11-19"),
     ("31.02.1977", None), ("12.15.1969", None), ("3.4.5", None),
     ("4-XI-1981", "1981-11-04"), ("4/XI/81", "1981-11-04"), ("4-XI.1981", None),
+    ("4-xi-1981", "1981-11-04"),
 ])
 def test_date_lines(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso

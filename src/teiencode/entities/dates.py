@@ -35,7 +35,7 @@ _DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 
 
-_ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_ROMAN_MONTH = "|".join(sorted(_ROMAN, key=len, reverse=True))
 
 
 def _p(template: str, name: str) -> str:

@@ -18,9 +18,9 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Numeric dates ("5.09.1977", "19.XI.58", "4-XI-1981", "4/XI/81"): a month in
 # Roman numerals, between two equal separators, may come with a two-digit
 # year, read as 19xx (the documents are of the 20th century).
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})"
 _ROMAN_MONTHS = {r: i for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+_ROMAN = "(?:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
 DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
@@ -43,7 +43,7 @@ def iso_date(match: re.Match[str]) -> str | None:
     if g["d6"]:
         year6 = int(g["y6"] or g["z6"])
         year6 += 1900 if year6 < 100 else 0
-        month6 = int(g["m6"]) if g["m6"] else _ROMAN_MONTHS[g["r6"]]
+        month6 = int(g["m6"]) if g["m6"] else _ROMAN_MONTHS[g["r6"].upper()]
         if not 1 <= month6 <= 12 or not 1 <= int(g["d6"]) <= _days_in(year6, month6):
             return None
         return f"{year6}-{month6:02d}-{int(g['d6']):02d}"
