@@ -20,18 +20,16 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Self, TypeVar
+from typing import Self
 
 from ..errors import InputError
 from ..model import Diagnostic
 from .report import DocResult
-from .worker import Job, Outcome, WorkerConfig, build_page, initialize, run_initialized
+from .worker import Job, Outcome, R, WorkerConfig, build_page, initialize, run_initialized
 
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
 PARENT_CHECK_SECONDS = 1.0
-
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
