@@ -14,25 +14,43 @@ for FRUS texts (``gold/frus/text`` → ``gold/frus/gold``). Measures
   asks for the seed, takes that paragraph as the summary, so those pages count
   as mismatches.)
 
+Real archive pages (a folder with ``turns.json`` and ``manifest.tsv``, as
+../shared/corpus/wilson): turns by the line their label is on, the title and
+the date against the manifest, and the pages where a word of the page is
+missing from the TEI text (:func:`teiencode.tei.integrity.text_differences`).
+Wrong turns (a turn the gold has not, one it has that was missed or given to
+another speaker) count as flagged when a review entry of the page names its
+line; pages without any error should carry no turn review. The pages are
+split by a fixed hash into a development set (``dev``, where failures are
+looked at) and a measurement set (``held``, scored only).
+
 Usage: python bench/score_reader.py [FOLDER ...] [--json OUT.json]
-(default folders: ../shared/corpus/synthetic, ../shared/corpus/seed, ../shared/gold/frus/text).
+(default folders: ../shared/corpus/synthetic, ../shared/corpus/seed, ../shared/gold/frus/text,
+../shared/corpus/wilson).
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
+import csv
+import hashlib
 import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from teiencode.entities import find_mentions
 from teiencode.model import Gap, Note, PageBreak, Supplied, Turn
 from teiencode.read import decode_page, read_page
+from teiencode.tei import encode
+from teiencode.tei.integrity import text_differences
 from teiencode.walk import document_inlines, normalize_space, reading_text
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-DEFAULT = [SHARED / "corpus" / "synthetic", SHARED / "corpus" / "seed", SHARED / "gold" / "frus" / "text"]
+DEFAULT = [SHARED / "corpus" / "synthetic", SHARED / "corpus" / "seed", SHARED / "gold" / "frus" / "text",
+           SHARED / "corpus" / "wilson"]
 HEADER_FIELDS = ("title", "date", "place", "doc_type", "archive", "translators", "summary",
                  "record_id", "funder", "original_language")
 NOTE_KIND = {"gloss": "gloss", "translator": "translator_note", "remark": "other", "stage": "stage",
@@ -41,7 +59,27 @@ NOTE_KIND = {"gloss": "gloss", "translator": "translator_note", "remark": "other
              "footnote": "footnote_ref"}
 
 
+def wilson_set(page: Path) -> str:
+    """"dev" or "held": a fixed split of the real pages, by a hash of the name."""
+    return "held" if int(hashlib.sha256(("a" + page.stem).encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def _wilson_gold(folder: Path) -> dict[str, dict]:  # type: ignore[type-arg]
+    turns = json.loads((folder / "turns.json").read_text(encoding="utf-8"))
+    with open(folder / "manifest.tsv", encoding="utf-8", newline="") as handle:
+        rows = {Path(r["file"]).stem: r for r in csv.DictReader(handle, delimiter="\t")}
+    return {stem: {"turns": turns.get(stem, []), **row} for stem, row in rows.items()}
+
+
+_WILSON: dict[Path, dict[str, dict]] = {}  # type: ignore[type-arg]
+
+
 def gold_for(page: Path) -> tuple[str, dict] | None:  # type: ignore[type-arg]
+    if (page.parent / "turns.json").exists() and (page.parent / "manifest.tsv").exists():
+        if page.parent not in _WILSON:
+            _WILSON[page.parent] = _wilson_gold(page.parent)
+        gold = _WILSON[page.parent].get(page.stem)
+        return ("wilson", gold) if gold is not None else None
     synthetic = page.with_name(page.stem + ".gold.json")
     if synthetic.exists():
         return "synthetic", json.loads(synthetic.read_text(encoding="utf-8"))
@@ -109,6 +147,8 @@ def score_page(page: Path) -> dict:  # type: ignore[type-arg]
         return result
     kind, gold = found
     result["kind"] = kind
+    if kind == "wilson":
+        return score_wilson(page, text, doc, result, gold)
     if kind == "synthetic":
         gold_turns = [(t["label_start"], t["speaker_id"]) for t in gold["turns"]]
         marks = [m["start"] for m in gold["omission_marks"]]
@@ -140,6 +180,53 @@ def score_page(page: Path) -> dict:  # type: ignore[type-arg]
     return result
 
 
+def score_wilson(page: Path, text: str, doc, result: dict, gold: dict) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """Turns by line, title, date, TEI words and review flags of a real page."""
+    result["set"] = wilson_set(page)
+    line_of = _line_index(text)
+    ours = {line_of(b.span.start): b.speaker for b in doc.blocks if isinstance(b, Turn) and b.span}
+    want = [(t["line"], t["speaker"]) for t in gold["turns"]]
+    result["turns"] = turn_scores(list(ours.items()), want)
+    mapping = _speaker_mapping(ours, want)
+    wrong = sorted({line for line, _ in want if mapping.get(line) is False or line not in ours}
+                   | {line for line in ours if line not in dict(want)})
+    reviewed = {d.line for d in doc.warnings if d.severity == "review" and d.line is not None}
+    result["wrong_turns"] = {"lines": wrong, "flagged": [line for line in wrong if line in reviewed]}
+    result["turn_reviews"] = sum(1 for d in doc.warnings if d.severity == "review" and d.code.startswith("TE-REVIEW-TURN"))
+    result["title"] = {"ok": _same_title(doc.metadata.title, gold["title"]), "got": doc.metadata.title,
+                       "want": gold["title"]}
+    result["date"] = {"ok": doc.metadata.date == gold["date"], "got": doc.metadata.date, "want": gold["date"]}
+    result["tei_words"] = text_differences(doc.body_text, encode(find_mentions(doc)))
+    result["omissions"] = {"gold": 0, "found": 0, "extra": 0}
+    return result
+
+
+def _line_index(text: str):  # type: ignore[no-untyped-def]
+    """Offset → 1-based line as ``str.splitlines`` counts lines (the gold's count)."""
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return lambda offset: bisect.bisect_right(starts, offset)
+
+
+def _speaker_mapping(ours: dict[int, str], want: list[tuple[int, str]]) -> dict[int, bool]:
+    """Per gold line found: whether its speaker is the participant the gold speaker maps to."""
+    pairs = Counter((g, ours[line]) for line, g in want if line in ours)
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for (g, o), _ in pairs.most_common():
+        if g not in mapping and o not in taken:
+            mapping[g] = o
+            taken.add(o)
+    return {line: mapping.get(g) == ours[line] for line, g in want if line in ours}
+
+
+def _same_title(got: str | None, want: str) -> bool:
+    def norm(value: str) -> str:
+        return normalize_space(value.replace("’", "'").replace("“", '"').replace("”", '"')).casefold()
+    return got is not None and norm(got) == norm(want)
+
+
 def f1(tp: int, ours: int, gold: int) -> dict[str, float]:
     p = tp / ours if ours else 1.0
     r = tp / gold if gold else 1.0
@@ -148,8 +235,9 @@ def f1(tp: int, ours: int, gold: int) -> dict[str, float]:
 
 def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
     out: dict = {"pages": len(results)}  # type: ignore[type-arg]
-    for kind in ("synthetic", "frus", None):
-        rows = [r for r in results if "turns" in r and (kind is None or r.get("kind") == kind)]
+    for kind in ("synthetic", "frus", "wilson-dev", "wilson-held", None):
+        rows = [r for r in results if "turns" in r and (
+            kind is None or r.get("kind") == kind or f"{r.get('kind')}-{r.get('set')}" == kind)]
         if not rows:
             continue
         t = Counter()
@@ -166,6 +254,19 @@ def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
             g = sum(b["gold"] for b in brackets)
             out[key]["bracket_kinds"] = {"gold": g, "ok": sum(b["kind_ok"] for b in brackets),
                                          "accuracy": round(sum(b["kind_ok"] for b in brackets) / g, 4) if g else 1.0}
+        real = [r for r in rows if r.get("kind") == "wilson"]
+        if real:
+            wrong = sum(len(r["wrong_turns"]["lines"]) for r in real)
+            clean = [r for r in real if not r["wrong_turns"]["lines"]]
+            out[key]["real"] = {
+                "title": round(sum(r["title"]["ok"] for r in real) / len(real), 4),
+                "date": round(sum(r["date"]["ok"] for r in real) / len(real), 4),
+                "pages_missing_tei_words": [r["page"] for r in real if r["tei_words"]],
+                "wrong_turns": wrong,
+                "wrong_turns_flagged": round(sum(len(r["wrong_turns"]["flagged"]) for r in real) / wrong, 4)
+                if wrong else 1.0,
+                "clean_pages_with_turn_reviews": round(sum(1 for r in clean if r["turn_reviews"]) / len(clean), 4)
+                if clean else 0.0}
         headers = [r["header"] for r in rows if "header" in r]
         if headers:
             out[key]["header"] = {name: round(sum(h[name]["ok"] for h in headers) / len(headers), 4)
@@ -181,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--json", type=Path, help="write per-page results and the summary here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    parser.add_argument("--held", action="store_true",
+                        help="also list the mismatches of the real pages kept for measurement")
     args = parser.parse_args(argv)
     folders = args.folders or [f for f in DEFAULT if f.is_dir()]
     pages = sorted(p for folder in folders for p in folder.rglob("*.txt"))
@@ -198,6 +301,13 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"omissions {r['omissions']}")
         if args.verbose and r.get("brackets", {}).get("wrong"):
             problems.append(f"brackets {r['brackets']['wrong']}")
+        if r.get("set") == "held" and not args.held:
+            problems = []  # the measurement set is scored, never looked at
+        elif r.get("kind") == "wilson":
+            problems += [f"{k}: got {r[k]['got']!r} want {r[k]['want']!r}" for k in ("title", "date") if not r[k]["ok"]]
+            problems += [f"TEI text: {r['tei_words']}"] if r["tei_words"] else []
+            if r["wrong_turns"]["lines"]:
+                problems.append(f"wrong turn lines {r['wrong_turns']['lines']} flagged {r['wrong_turns']['flagged']}")
         if args.verbose:
             problems += [f"{k}: got {v['got']!r} want {v['want']!r}" for k, v in r.get("header", {}).items() if not v["ok"]]
         if not r["round_trip"]:

@@ -259,3 +259,13 @@ def test_of_equal_candidates_the_first_found_is_chosen() -> None:
     assert recognition._choose([b, a]) == [b]
     assert recognition._choose([Candidate(0, 9, "org", 2), a, Candidate(5, 9, "person", 1)]) == [
         Candidate(0, 9, "org", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish Foreign Ministry Archive, DV Z12 T404 W17.", "Archive of Comrade Kim Il Sung2, fond 3.",
+    "the Americans and the Soviets met in Hanoi1962.",
+])
+def test_a_mention_never_splits_a_word(text: str) -> None:
+    for span in recognise(text):
+        assert not (span.start and text[span.start - 1].isalnum() and text[span.start].isalnum()), span
+        assert not (text[span.end:span.end + 1].isalnum() and text[span.end - 1].isalnum()), span

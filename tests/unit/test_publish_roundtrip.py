@@ -41,6 +41,7 @@ from teiencode.model import (
 from teiencode.publish import render_html, render_text
 from teiencode.read import read_path
 from teiencode.tei import encode
+from teiencode.tei.integrity import text_differences
 from teiencode.walk import normalize_space, reading_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,9 +117,26 @@ def test_every_edition_link_has_its_target(doc: Document) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_every_corpus_page_comes_back_from_its_tei(page: Path) -> None:
     doc = find_mentions(read_path(page), load_register([ROOT / "corpus" / "register.xml"]))
-    text = normalize_space(render_text(encode(doc)))
+    tree = encode(doc)
+    text = normalize_space(render_text(tree))
     assert text == normalize_space(reading_text(doc))
     assert text == normalize_space(doc.body_text)  # the page's body as the reader sliced it
+    assert text_differences(doc.body_text, tree) == []  # the TEI itself holds every word, unsplit
+
+
+@pytest.mark.parametrize(("body_text", "tei", "differences"), [
+    ("They said …Among them", 'They said <gap rend="…A"/>mong them',
+     ["missing: 'Among'", "in excess: 'A', 'mong'"]),
+    ("the Americans came", "the <placeName>America</placeName>ns came",
+     ["missing: 'Americans'", "in excess: 'America', 'ns'"]),
+    ("E[dward] and [1 line not declassified] go[1]\n[1] A note.",
+     'E<supplied>dward</supplied> and <gap rend="[1 line not declassified]"/> '
+     'go<note place="foot" n="1" rend="[1]">A note.</note>', []),
+])
+def test_the_word_check_sees_words_lost_or_split_by_markup(body_text: str, tei: str,
+                                                           differences: list[str]) -> None:
+    tree = etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>{tei}</p></body></text></TEI>')
+    assert text_differences(body_text, tree) == differences
 
 
 def reading_text_of_edition(page: html.HtmlElement) -> str:

@@ -35,6 +35,16 @@ def test_omissions(text: str, mark: str) -> None:
     assert (node.span.start, node.span.end) == (text.index(mark), text.index(mark) + len(mark))
 
 
+@pytest.mark.parametrize(("text", "mark", "after"), [
+    ("they said …Among them", "…", "Among them"), ("so…I think", "…", "I think"),
+    ("end…. Next", "….", " Next"), ("wait…… then", "……", " then"),
+])
+def test_an_omission_mark_never_takes_the_next_word(text: str, mark: str, after: str) -> None:
+    node = _one(text, mark)
+    assert node == Gap(mark, "editorial", node.span)
+    assert text[node.span.end:] == after
+
+
 def test_ellipsis_of_the_source_is_not_an_omission() -> None:
     nodes = parse_inlines("burden alone… [ellipse in original] Many", 0, 1)
     assert not any(isinstance(n, Gap) for n in nodes)

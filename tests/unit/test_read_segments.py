@@ -134,7 +134,11 @@ CHROME_AND_LABELS = frozenset((
     "skip to content", "search in", "digital archive", "english html", "english translation",
     "document information", "original uploaded date", "record id", "type", "citation", "summary",
     "original language", "language", "contents", "source", "rights", "keywords", "subjects",
-    "theme", "themes", "document type"))
+    "theme", "themes", "document type", "original archive", "original classification",
+    "international history declassified", "digital archive international history declassified",
+    "get citation", "share document", "citation share download", "view document in", "download",
+    "share", "author(s)", "associated places", "associated people & organizations",
+    "associated topics", "subjects discussed", "related documents"))
 FUNDER_PHRASE = "this document was made possible with support from"
 
 
@@ -147,7 +151,7 @@ def unaccounted_lines(page: str, doc: Document) -> list[str]:
             *(normalize_space(v) for v in meta.unassigned)]
     lost = []
     for line in re.split(r"\r\n|\r|\n", page.lstrip("\ufeff")):
-        text = normalize_space(line)
+        text = normalize_space(line).lstrip("•- ").rstrip("-")
         label, _, value = text.partition(":")
         if not text or text.casefold().rstrip(":") in CHROME_AND_LABELS \
                 or text.casefold().startswith(FUNDER_PHRASE):

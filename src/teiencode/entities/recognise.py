@@ -68,7 +68,14 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     spans = _link(text, chosen, register)
     spans = _single_letter_labels(text, spans)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if _whole_words(text, s.start, s.end)), key=lambda s: s.start)
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries: a
+    mention never splits a word ("DV Z" of "DV Z12")."""
+    return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+                or end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
 # --------------------------------------------------------------------------- candidates

@@ -30,7 +30,7 @@ _TOKEN = re.compile(
     r"|(?P<sq>\[[^\[\]\n]{1,600}\])"
     r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"
     r"|(?P<paren>\((?:he|she|they|the speaker|laughs?|laughter|pause|smiles?)\b[^()\n]{0,200}\))"
-    r"|(?P<ell>\.{4}|….?(?!\s*\[ellips))"
+    r"|(?P<ell>\.{4}|…[.…]?(?!\s*\[ellips))"
     + "".join(f"|(?P<{name}>[{letters}]{first}(?:{separator}[{letters}]+)*)"
               for name, letters, separator, first in _SCRIPTS)
 )

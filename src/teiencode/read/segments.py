@@ -21,21 +21,13 @@ from typing import NamedTuple
 from .dates import DATE_LINE, parse_date_line
 from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
+from .vocabulary import CHROME, FOOTER_HEAD, FOOTER_LABELS, RIGHTS_MARKERS, SECTIONS, line_key
 
-_CHROME = frozenset(s.casefold() for s in (
-    "Skip to content", "Skip to main content", "Search in", "Digital Archive", "English HTML",
-    "English Translation", "Original Scan", "Transcript", "Share", "Print", "Download PDF"))
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 # The header field each old-layout label fills (absent: the page's keyword lists).
 _OLD_FIELD_SLOTS = {"citation": "citation", "summary": "summary",
                     "original language": "original_language", "language": "original_language"}
-_FOOTER_HEAD = re.compile(r"document information", re.IGNORECASE)
-_FOOTER_LABELS = {"original uploaded date": "uploaded", "record id": "record_id",
-                  "original language": "original_language", "language": "original_language",
-                  "type": "doc_type", "document type": "doc_type", "rights": "rights",
-                  "source": "source", "citation": "source", "keywords": None, "subjects": None,
-                  "theme": None, "themes": None, "original archive": "source"}
 _LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Language|Original Language|"
                               r"Record ID|Citation|Keywords|Subjects?)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
@@ -85,7 +77,7 @@ def segment(page: str, lines: list[Line]) -> Segments:
     """Split the non-blank ``lines`` of ``page`` into header, body and footnotes."""
     content = [line for line in lines if not line.blank]
     top = _Top(content)
-    top.footer = any(_FOOTER_HEAD.fullmatch(line.text) for line in content[-40:]) or (
+    top.footer = any(line_key(line.text) in FOOTER_HEAD | SECTIONS for line in content[-40:]) or (
         len(content) >= 2 and all(_LABELLED_FOOTER.fullmatch(line.text) for line in content[-2:]))
     while top.pos < len(content):
         for rule in _TOP_RULES:
@@ -113,9 +105,9 @@ def segment(page: str, lines: list[Line]) -> Segments:
 
 def _chrome(top: _Top) -> bool:
     line = top.line()
-    if line is None or line.text.casefold() not in _CHROME:
+    if line is None or line_key(line.text) not in CHROME:
         return False
-    if line.text.casefold() in ("search in", "digital archive"):
+    if line_key(line.text) in ("search in", "digital archive"):
         top.old = True
     top.pos += 1
     top.seg.recognised.append("chrome")
@@ -135,14 +127,14 @@ def _old_field(top: _Top) -> bool:
     top.pos += 1
     nxt = top.line()
     if not value_lines and nxt is not None and not _OLD_FIELD.fullmatch(nxt.text) \
-            and nxt.text.casefold() not in _CHROME:
+            and line_key(nxt.text) not in CHROME:
         value_lines.append(nxt.text)
         top.pos += 1
     value = value_lines[0].strip() if value_lines else ""
     meta = top.seg.meta
     slot = _OLD_FIELD_SLOTS.get(label)
     if slot is None or slot in meta:  # a keyword list, or a field given twice
-        if value and value.casefold() not in _CHROME:  # "Contents: English Translation": tabs
+        if value and line_key(value) not in CHROME:  # "Contents: English Translation": tabs
             reason = _unstored(match.group("label"), slot)
             top.seg.unassigned += [Unassigned(kept, "top", reason)
                                    for kept in top.lines[first:top.pos]]
@@ -163,7 +155,7 @@ def _teaser(top: _Top) -> bool:
     line, nxt = top.line(), top.line(1)
     if top.pos != 0 or line is None or nxt is None:
         return False
-    page_starts = parse_date_line(nxt.text) or nxt.text.casefold() in _CHROME  # date, or the site's chrome
+    page_starts = parse_date_line(nxt.text) or line_key(nxt.text) in CHROME  # date, or the site's chrome
     if parse_date_line(line.text) or not page_starts or len(line.text) < 40:
         return False
     if line.text[-1] not in ".!?":
@@ -246,16 +238,25 @@ _TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
 
 
 def _bottom(page: str, content: list[Line], top: _Top) -> int:
-    """Index in ``content`` where the body ends; header values into meta."""
+    """Index in ``content`` where the body ends; header values into meta.
+
+    The footer starts at the site's first section heading ("Author(s):",
+    "Associated Places" …) or at "Document Information", whichever comes
+    first near the end; the archive's summary is the paragraph before it."""
     meta = top.seg.meta
     end = len(content)
     footer = next((i for i in range(len(content) - 1, top.pos - 1, -1)
-                   if _FOOTER_HEAD.fullmatch(content[i].text)), None)
+                   if line_key(content[i].text) in FOOTER_HEAD), None)
+    sections = _sections_start(content, top.pos, len(content) if footer is None else footer)
     if footer is not None:
         _read_footer(page, content[footer + 1:], top.seg)
         end = footer
         top.seg.recognised.append("footer")
-    else:
+    if sections is not None:
+        _read_sections(content[sections:end], top.seg)
+        end = sections
+        top.seg.recognised.append("sections")
+    if footer is None:
         start = end
         while start > top.pos and _LABELLED_FOOTER.fullmatch(content[start - 1].text):
             start -= 1
@@ -265,18 +266,44 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
                 match = _LABELLED_FOOTER.fullmatch(line.text)
                 assert match is not None
                 label, value = match.group("label"), match.group("value").strip()
-                key = _FOOTER_LABELS.get(label.lower())
+                key = FOOTER_LABELS.get(label.lower())
                 if value and not _footer_value(key, value, meta):
                     top.seg.unassigned.append(Unassigned(line, "footer", _unstored(label, key)))
             end = start
             top.seg.recognised.append("labelled-footer")
-    if footer is not None and "summary" not in meta and end > top.pos + 1:
+    if (footer is not None or sections is not None) and "summary" not in meta and end > top.pos + 1:
         last = content[end - 1]
         if _is_summary(last.text):
             meta["summary"] = last.text
             end -= 1
             top.seg.recognised.append("summary")
     return end
+
+
+def _sections_start(content: list[Line], first: int, end: int) -> int | None:
+    """Index of the first of the site's section headings that close the page
+    (each line from there to ``end`` a heading or a short value under one)."""
+    start = None
+    for i in range(end - 1, max(first, end - 40) - 1, -1):
+        text = content[i].text
+        if line_key(text) in SECTIONS:
+            start = i
+        elif len(text) > 80 or text[-1] in ".!?":
+            break
+    return start
+
+
+def _read_sections(lines: list[Line], seg: Segments) -> None:
+    """The site's sections after the document: their values are kept as
+    unassigned header lines, under the heading they were listed in."""
+    heading = ""
+    for line in lines:
+        if line_key(line.text) in SECTIONS:
+            heading = line.text.rstrip(": ")
+            label, _, value = line.text.partition(":")
+            if not value.strip():
+                continue
+        seg.unassigned.append(Unassigned(line, "footer", f"listed under the site’s “{heading}”"))
 
 
 def _is_summary(text: str) -> bool:
@@ -290,12 +317,12 @@ def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
     no field takes is kept in ``seg.unassigned``, its label line with it."""
     groups: list[tuple[str | None, Line | None, list[Line]]] = [("citation", None, [])]
     for line in lines:
-        label = line.text.casefold().rstrip(":")
-        if label in _FOOTER_LABELS:
-            groups.append((_FOOTER_LABELS[label], line, []))
+        label = line_key(line.text)
+        if label in FOOTER_LABELS:
+            groups.append((FOOTER_LABELS[label], line, []))
             continue
         key, _, values = groups[-1]
-        if key == "citation" and values:
+        if key == "citation" and values or key not in ("rights", None) and RIGHTS_MARKERS.search(line.text):
             groups.append(("rights", None, []))
         elif key == "uploaded" and not DATE_LINE.fullmatch(line.text) \
                 and not re.fullmatch(r"[\d/.\-: ]+", line.text):

@@ -1,0 +1,31 @@
+"""The reader's vocabulary of page zones, loaded from ``data/layout.toml``.
+
+Lines are compared by :func:`line_key`: case, a leading bullet and a final
+colon do not matter ("• Citation", "Author(s):" → "citation", "author(s)").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+_LEAD = re.compile(r"^[\s•·‣▪*–—-]+")
+_DATA = tomllib.loads(resources.files(__package__).joinpath("data/layout.toml").read_text(encoding="utf-8"))
+
+
+def line_key(text: str) -> str:
+    """A line as the vocabulary lists it: no bullet, no final colon, one case."""
+    return re.sub(r"\s+", " ", _LEAD.sub("", text)).rstrip(" :-").casefold()
+
+
+def _keys(values: list[str]) -> frozenset[str]:
+    return frozenset(line_key(v) for v in values)
+
+
+SITE = _DATA["site"]
+CHROME = _keys(SITE["chrome"])
+SECTIONS = _keys(SITE["sections"])
+FOOTER_HEAD = _keys(SITE["footer_head"])
+FOOTER_LABELS: dict[str, str | None] = {line_key(k): v or None for k, v in SITE["footer_labels"].items()}
+RIGHTS_MARKERS = re.compile("|".join(re.escape(m) for m in SITE["rights"]["markers"]), re.IGNORECASE)
