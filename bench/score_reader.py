@@ -91,17 +91,21 @@ def gold_for(page: Path) -> tuple[str, dict] | None:  # type: ignore[type-arg]
 
 def turn_scores(ours: list[tuple[int, str]], gold: list[tuple[int, str]]) -> dict[str, int]:
     """True positives: same label start and the speaker the gold speaker maps to."""
-    by_start = dict(ours)
-    pairs = Counter((g, by_start[s]) for s, g in gold if s in by_start)
+    right = speakers_right(dict(ours), gold)
+    return {"tp": sum(right.values()), "ours": len(ours), "gold": len(gold), "starts_found": len(right)}
+
+
+def speakers_right(ours: dict[int, str], gold: list[tuple[int, str]]) -> dict[int, bool]:
+    """Per gold label start that has a turn of ours: whether its speaker is the
+    participant the gold speaker maps to (one-to-one, most frequent pairs first)."""
+    pairs = Counter((g, ours[s]) for s, g in gold if s in ours)
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for (g, o), _ in pairs.most_common():
         if g not in mapping and o not in taken:
             mapping[g] = o
             taken.add(o)
-    tp = sum(1 for s, g in gold if s in by_start and mapping.get(g) == by_start[s])
-    starts = sum(1 for s, _ in gold if s in by_start)
-    return {"tp": tp, "ours": len(ours), "gold": len(gold), "starts_found": starts}
+    return {s: mapping.get(g) == ours[s] for s, g in gold if s in ours}
 
 
 def bracket_nodes(doc) -> dict[int, str]:  # type: ignore[no-untyped-def]
@@ -187,8 +191,8 @@ def score_wilson(page: Path, text: str, doc, result: dict, gold: dict) -> dict: 
     ours = {line_of(b.span.start): b.speaker for b in doc.blocks if isinstance(b, Turn) and b.span}
     want = [(t["line"], t["speaker"]) for t in gold["turns"]]
     result["turns"] = turn_scores(list(ours.items()), want)
-    mapping = _speaker_mapping(ours, want)
-    wrong = sorted({line for line, _ in want if mapping.get(line) is False or line not in ours}
+    right = speakers_right(ours, want)
+    wrong = sorted({line for line, _ in want if not right.get(line, False)}
                    | {line for line in ours if line not in dict(want)})
     reviewed = {d.line for d in doc.warnings if d.severity == "review" and d.line is not None}
     result["wrong_turns"] = {"lines": wrong, "flagged": [line for line in wrong if line in reviewed]}
@@ -207,18 +211,6 @@ def _line_index(text: str):  # type: ignore[no-untyped-def]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
     return lambda offset: bisect.bisect_right(starts, offset)
-
-
-def _speaker_mapping(ours: dict[int, str], want: list[tuple[int, str]]) -> dict[int, bool]:
-    """Per gold line found: whether its speaker is the participant the gold speaker maps to."""
-    pairs = Counter((g, ours[line]) for line, g in want if line in ours)
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()
-    for (g, o), _ in pairs.most_common():
-        if g not in mapping and o not in taken:
-            mapping[g] = o
-            taken.add(o)
-    return {line: mapping.get(g) == ours[line] for line, g in want if line in ours}
 
 
 def _same_title(got: str | None, want: str) -> bool:
