@@ -336,3 +336,72 @@ def test_a_title_under_a_heading_of_its_first_word_and_the_dateline_after_it() -
     doc = read_page(page)
     assert [type(b).__name__ for b in doc.blocks] == ["Heading", "Heading", "Dateline", "Turn"]
     assert doc.metadata.place == "Bucharest"
+
+
+OLD_LAYOUT_CITATION = (
+    "Search in\nDigital Archive International History Declassified\nMay 3, 1971\n"
+    "This document was made possible with support from the Henry Luce Foundation\n"
+    "  • Citation\n    get citation\n"
+    "    The minister explains the grain deliveries and the new railway to the ambassador.\n"
+    "    \"Record of a Conversation between Minister Ivanov and Ambassador Petrov,\" May 3, 1971, "
+    "History and Public Policy Program Digital Archive, Archive X, f. 1, d. 2. Translated by Anna Smith.\n"
+    "  • share document\nEnglish HTML\nMinistry Document\n"
+    "IVANOV: The deliveries will arrive in June.\n\nPETROV: Thank you.\n")
+
+
+def test_the_old_layout_citation_block_gives_title_date_summary_and_archive() -> None:
+    doc = read_page(OLD_LAYOUT_CITATION)
+    meta = doc.metadata
+    assert meta.title == "Record of a Conversation between Minister Ivanov and Ambassador Petrov"
+    assert (meta.date, meta.archive, meta.translators) == ("1971-05-03", "Archive X, f. 1, d. 2", ("Anna Smith",))
+    assert meta.summary == "The minister explains the grain deliveries and the new railway to the ambassador."
+    assert doc.body_text.startswith("Ministry Document\nIVANOV:")
+    assert unaccounted_lines(OLD_LAYOUT_CITATION, doc) == []
+
+
+def test_the_capitals_variant_takes_its_title_from_the_citation() -> None:
+    page = ("TELEGRAM, IVANOV TO PETROV, 3 MAY 1971 (EXCERPT)\nCITATION SHARE DOWNLOAD-\nCitation\n"
+            "get citation\n\"Telegram, Ivanov to Petrov, 3 May 1971 (excerpt),\" May 3, 1971, History and "
+            "Public Policy Program Digital Archive, Archive X.\n- Download\nVIEW DOCUMENT IN\nEnglish HTML\n"
+            "Telegram, Ivanov to Petrov, 3 May 1971 (excerpt)\n(1) The grain will arrive in June.\n")
+    doc = read_page(page)
+    assert (doc.metadata.title, doc.metadata.date) == ("Telegram, Ivanov to Petrov, 3 May 1971 (excerpt)", "1971-05-03")
+    assert doc.body_text.startswith("Telegram, Ivanov to Petrov, 3 May 1971 (excerpt)\n(1)")
+    assert unaccounted_lines(page, doc) == []
+
+
+def test_a_date_repeated_under_the_summary_is_not_the_title() -> None:
+    page = ("August 01, 1961\n    A meeting in Moscow between the two leaders on the plans for the border.\n"
+            "    August 01, 1961\nNotes on the Conversation of Comrade A with Comrade B on 1 August 1961\n"
+            "A: I have read your speech.\n")
+    doc = read_page(page)
+    assert doc.metadata.title == "Notes on the Conversation of Comrade A with Comrade B on 1 August 1961"
+    assert doc.body_text.startswith("A: I have read")
+
+
+def test_a_teaser_that_ends_in_a_quotation_is_a_teaser() -> None:
+    page = ("Kim speaks about the peninsula as \"the most explosive place on the planet.\"\n"
+            "December 23, 1988\nDiary of A. Stepanov on a meeting\n23 December '88\nI did not go.\n")
+    doc = read_page(page)
+    assert doc.metadata.title == "Diary of A. Stepanov on a meeting"
+    assert doc.metadata.teaser.startswith("Kim speaks")
+
+
+NEW_LAYOUT_SECTIONS = (
+    "Skip to content\n\nMarch 7, 1960\n\nJournal of Ambassador A. Ivanov for 7 March 1960\n\n"
+    "I visited the minister and read him the record of the conversation.\n\n"
+    "The ambassador acquaints the minister with the record of a conversation on grain.\n\n"
+    "Author(s):\n\nAssociated Places\n\nAssociated People & Organizations\n\nSubjects Discussed\n\n"
+    "Document Information\n\nSource\n\nArchive X, f. 1. Translated by Anna Smith.\n\nOriginal Archive\n\n"
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials for research and "
+    "educational purposes. Some documents may be subject to copyright.\n")
+
+
+def test_the_sites_sections_close_the_body_and_a_rights_text_is_the_rights() -> None:
+    doc = read_page(NEW_LAYOUT_SECTIONS)
+    meta = doc.metadata
+    assert doc.body_text == "I visited the minister and read him the record of the conversation."
+    assert meta.summary == "The ambassador acquaints the minister with the record of a conversation on grain."
+    assert (meta.archive, meta.translators) == ("Archive X, f. 1", ("Anna Smith",))
+    assert meta.rights.startswith("The History and Public Policy Program welcomes reuse")
+    assert unaccounted_lines(NEW_LAYOUT_SECTIONS, doc) == []

@@ -14,7 +14,7 @@ _TRANSLATED_BY = re.compile(r"\btranslat(?:ed|ion)(?: and [a-z]+)?(?: by| from [
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with the (?:assistance|help|support) of\s+|;\s*|&\s*)")
 _NAME_END = re.compile(r"\s+(?:for|of|at|from|in)\s+(?:the\s+)?[A-Z].*$|\.$")
 _OLD_CITATION = re.compile(
-    r"(?P<title>.+?),\s+(?P<date>(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4})),\s+"
+    r"(?:[“\"](?P<quoted>.+?),?[”\"],?|(?P<title>.+?),)\s+(?P<date>(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4})),\s+"
     r"(?:History and Public Policy Program Digital Archive|[^,]*Digital Archive)[,.]?\s*(?P<rest>.*)$")
 _FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.IGNORECASE)
 _TRIM = re.compile(r"^[\s,;.]+|[\s,;]+$")
@@ -73,21 +73,17 @@ def translators(credits: str) -> tuple[str, ...]:
 
 
 def old_citation(text: str) -> dict[str, object]:
-    """Title, date and archive from an old-layout "Citation:" value."""
+    """Title, date and archive from an old-layout "Citation:" value, its title
+    quoted or not ('"Minutes of …," April 16, 1965, History and Public …')."""
     match = _OLD_CITATION.match(text.strip())
     if match is None:
         return {"citation": text.strip()}
-    rest = match.group("rest").strip().rstrip(".")
-    archive, _, credits = rest.partition(";")
-    out: dict[str, object] = {"citation": text.strip(), "title": match.group("title"),
+    out: dict[str, object] = {"citation": text.strip(), "title": match.group("quoted") or match.group("title"),
                               "date_text": match.group("date")}
     date = DATE_RE.fullmatch(match.group("date"))
     if date is not None:
         out["date"] = iso_date(date)
-    out["archive"] = archive.strip() or None
-    out["credits"] = credits.strip() or None
-    out["translators"] = translators(credits)
-    out.update(split_archive(archive.strip()))
+    out.update(split_citation(match.group("rest")))
     return out
 
 

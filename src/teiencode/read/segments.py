@@ -149,6 +149,51 @@ def _old_field(top: _Top) -> bool:
     return True
 
 
+def _citation_block(top: _Top) -> bool:
+    """The old layout's citation block: "• Citation" alone, "get citation",
+    then the archive's summary and the citation ('"Title," date, … Digital
+    Archive, archive; translated by …'), up to the next chrome line."""
+    line = top.line()
+    if line is None or line_key(line.text) != "citation":
+        return False
+    first = top.pos
+    top.pos += 1
+    meta = top.seg.meta
+    while (nxt := top.line()) is not None and (line_key(nxt.text) == "get citation" or line_key(nxt.text) not in CHROME):
+        top.pos += 1
+        if line_key(nxt.text) == "get citation":
+            continue
+        cited = old_citation(nxt.text)
+        if "title" in cited and "citation" not in meta:
+            if "caps-title" in top.seg.recognised:
+                top.seg.unassigned.append(Unassigned(top.lines[0], "top", "the title in capitals; the "
+                                                     "citation's title is the document's title"))
+                del meta["title"]
+            for key, item in cited.items():
+                if item and key not in meta:
+                    meta[key] = item
+        elif "summary" not in meta and len(nxt.text) >= 40:
+            meta["summary"] = nxt.text
+        else:
+            top.seg.unassigned.append(Unassigned(nxt, "top", "a line of the citation block"))
+        if top.pos - first > 6:
+            break
+    top.seg.recognised.append("old-citation")
+    top.old = True
+    return True
+
+
+def _caps_title(top: _Top) -> bool:
+    """A first line in capitals that the site's chrome follows: the title of the
+    old layout's capitals variant ("TELEGRAM, MAO ZEDONG TO …" / "CITATION SHARE …")."""
+    line, nxt = top.line(), top.line(1)
+    if top.pos != 0 or line is None or nxt is None or line_key(nxt.text) not in CHROME:
+        return False
+    if not outside_brackets(line.text).isupper() or len(line.text) < 12:
+        return False
+    return _take_title(top, line, "caps-title")
+
+
 def _teaser(top: _Top) -> bool:
     """A first sentence about another document, before the page's date line
     or its chrome ("Skip to content", "Search in")."""
@@ -158,7 +203,7 @@ def _teaser(top: _Top) -> bool:
     page_starts = parse_date_line(nxt.text) or line_key(nxt.text) in CHROME  # date, or the site's chrome
     if parse_date_line(line.text) or not page_starts or len(line.text) < 40:
         return False
-    if line.text[-1] not in ".!?":
+    if line.text.rstrip("”\"’')")[-1:] not in (".", "!", "?"):
         return False
     top.seg.meta["teaser"] = line.text
     top.pos += 1
@@ -167,12 +212,17 @@ def _teaser(top: _Top) -> bool:
 
 
 def _date(top: _Top) -> bool:
+    """The page's date line; the same date given again (a date-summary-top
+    page repeats it under the summary) is read as that date once more."""
     line = top.line()
-    if line is None or "date_text" in top.seg.meta:
+    if line is None:
         return False
     iso = parse_date_line(line.text)
-    if iso is None:
+    if iso is None or "date_text" in top.seg.meta and line.text.rstrip(".") != top.seg.meta["date_text"]:
         return False
+    if "date_text" in top.seg.meta:
+        top.pos += 1
+        return True
     top.seg.meta["date"] = iso
     top.seg.meta["date_text"] = DATE_LINE.fullmatch(line.text).group().rstrip(".")  # type: ignore[union-attr]
     top.pos += 1
@@ -215,10 +265,14 @@ def _title(top: _Top) -> bool:
     first_of_archive_page = top.footer and top.last in ("", "_chrome", "_teaser") and "date" not in top.seg.meta
     if not (after_date or old_title or first_of_archive_page) or not looks_like_title(line.text):
         return False
+    return _take_title(top, line, "title")
+
+
+def _take_title(top: _Top, line: Line, rule: str) -> bool:
     top.seg.meta["title"] = line.text
     top.seg.meta["title_line"] = line.no
     top.pos += 1
-    top.seg.recognised.append("title")
+    top.seg.recognised.append(rule)
     return True
 
 
@@ -231,7 +285,7 @@ def looks_like_title(text: str) -> bool:
 
 
 _TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
-    _chrome, _old_field, _teaser, _date, _indented_summary, _funder, _title,
+    _chrome, _old_field, _citation_block, _caps_title, _teaser, _date, _indented_summary, _funder, _title,
 )
 
 # --------------------------------------------------------------- bottom rules
@@ -273,7 +327,7 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
             top.seg.recognised.append("labelled-footer")
     if (footer is not None or sections is not None) and "summary" not in meta and end > top.pos + 1:
         last = content[end - 1]
-        if _is_summary(last.text):
+        if _is_summary(last.text, 40 if sections is not None else 100):
             meta["summary"] = last.text
             end -= 1
             top.seg.recognised.append("summary")
@@ -306,8 +360,8 @@ def _read_sections(lines: list[Line], seg: Segments) -> None:
         seg.unassigned.append(Unassigned(line, "footer", f"listed under the site’s “{heading}”"))
 
 
-def _is_summary(text: str) -> bool:
-    return (len(text) >= 100 and text[-1] in ".!?" and not _FOOTNOTE.match(text)
+def _is_summary(text: str, least: int = 100) -> bool:
+    return (len(text) >= least and text[-1] in ".!?" and not _FOOTNOTE.match(text)
             and not _NARRATION_END.match(text) and not re.match(r"[^:]{1,60}:\s", text))
 
 
