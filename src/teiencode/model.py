@@ -166,12 +166,15 @@ class Paragraph:
 class Turn:
     """A speaker turn. ``label`` is the speaker label exactly as written,
     separator included ("Heng Samrin:", "O. DORTICOS.", "J. Batmunkh",
-    "Han Ik-su :"); ``speaker`` is the id of a :class:`Participant`."""
+    "Han Ik-su :"); ``speaker`` is the id of a :class:`Participant`;
+    ``cert`` ("medium", "low") is set when the reader took the label on weak
+    evidence (a review diagnostic says why)."""
 
     label: tuple[Inline, ...]
     speaker: str
     paragraphs: tuple[Paragraph, ...]
     span: SourceSpan | None = None
+    cert: str | None = None
 
 
 HeadingKind = Literal["title", "heading", "classification", "signature"]
@@ -282,7 +285,9 @@ class Metadata:
     unassigned: tuple[str, ...] = ()
 
 
-Severity = Literal["error", "warning", "info"]
+# "review": a decision the tool made on weak evidence, for an editor to check
+# (a speaker label, a title, a date); not a fault of the page or the output.
+Severity = Literal["error", "warning", "review", "info"]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teiencode.read.labels import find_label, is_name_like
+from teiencode.read.labels import find_label, is_name_like, label_kind
 
 KNOWN = {"J. Batmunkh", "Le Duc Tho"}
 
@@ -95,3 +95,60 @@ def test_a_sentence_opening_with_a_known_name_and_an_apposition_is_not_a_label()
     text = "Director Lee, the Premier, Comrade Kim Il Sung, told you in May that we must trust each other."
     assert find_label(text, {"Director Lee"}, lambda name: "Lee" in name) is None
     assert not is_name_like("Director Lee, the")
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Issuing Director", "field"), ("Carbon Copying Authority", "field"), ("Foreign Guests", "field"),
+    ("Recorder", "field"), ("Destination", "field"), ("Author(s)", "field"), ("Attendance", "field"),
+    ("Assessment", "field"), ("Reporting", "field"), ("Delegation of the Soviet Union", "field"),
+    ("TOP SECRET INFORMATION ABOUT", "field"), ("Protocol", "field"), ("Our side", "field"),
+    ("Xinjiang Foreign Affairs Office", "field"), ("[To the] Xinjiang Foreign Affairs Office", "address"),
+    ("[To] Comrade [Zhou] Enlai", "address"), ("To Comrade Kim Il Sung", "address"),
+    ("Soviet side", "side"), ("South (LEE)", "side"), ("Premier", "role"), ("The President", "role"),
+    ("Heng Samrin", "person"), ("LE DUAN", "person"), ("Cde. Mikoyan", "person"), ("NC", "person"),
+    ("Minister of Foreign Affairs Chen Yi", "person"), ("President Giscard d’Estaing", "person"),
+    ("Delegation Leader Choe Chang-seok (hereafter abbreviated Choe)", "person"),
+])
+def test_a_label_names_a_person_or_side_only_with_a_name_title_or_side(label: str, kind: str) -> None:
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Issuing Director: Comrade Wang.", "Carbon Copying Authority: the General Office.",
+    "Recorder: [no name given]", "Foreign Guests: Comrades Kim, Pak and Lee.",
+    "[To the] Xinjiang Foreign Affairs Office:", "TOP SECRET INFORMATION ABOUT Cde. L. I. BREZHNEV'S TALK",
+    "Comrade Mao Zedong warmly greeted the Albanian comrades.", "Destination: Moscow.",
+])
+def test_fields_addresses_and_headings_are_no_labels(text: str) -> None:
+    assert find_label(text, {"Mao Zedong", "Comrade Mao"}, lambda name: "Mao" in name) is None
+
+
+@pytest.mark.parametrize(("text", "label", "speech"), [
+    ("Kadar— it is worth speaking about mistakes.", "Kadar—", "it"),
+    ("Cde. Kadar — the decisions were welcomed.", "Cde. Kadar —", "the"),
+    ("J. Batmunkh – Yes. Yesterday I was telling you.", "J. Batmunkh –", "Yes."),
+    ("W. Ulbricht. Permit us to express our gratitude.", "W. Ulbricht.", "Permit"),
+    ("Premier Kim [henceforth Kim]. When we were talking", "Premier Kim [henceforth Kim].", "When"),
+])
+def test_a_known_name_before_a_dash_or_a_full_stop_is_a_label(text: str, label: str, speech: str) -> None:
+    found = find_label(text, set(), lambda name: any(w in name for w in ("Kadar", "Batmunkh", "Ulbricht", "Kim")))
+    assert found is not None and found.text == label
+    assert text[found.speech:].split()[0] == speech
+
+
+@pytest.mark.parametrize("text", ["Moscow— the capital was quiet.", "W. Smith. Permit us to go.",
+                                  "Yesterday – we went home.", "Kadar—it is run together."])
+def test_an_unknown_name_before_a_dash_or_a_full_stop_is_no_label(text: str) -> None:
+    assert find_label(text, set(), lambda name: "Kadar" in name) is None
+
+
+def test_the_addressee_of_a_cable_is_not_a_speaker() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("Skip to content\n\nJanuary 18, 1950\n\nTelegram, Mao Zedong to Liu Shaoqi\n\n"
+            "Comrade [Liu] Shaoqi:\n\nThe statement should be sent today.\n\nMao Zedong\n")
+    assert not any(isinstance(b, Turn) for b in read_page(page).blocks)
+    conversation = ("Skip to content\n\nJanuary 18, 1950\n\nTelegram on a Conversation with Liu Shaoqi\n\n"
+                    "Liu Shaoqi: The statement should be sent today.\n\nYudin: Agreed.\n")
+    assert [b.speaker for b in read_page(conversation).blocks if isinstance(b, Turn)] == ["liu-shaoqi", "yudin"]

@@ -213,7 +213,8 @@ def test_the_upload_date_is_a_field() -> None:
     doc = read_page(page)
     assert (doc.metadata.uploaded, doc.metadata.doc_type, doc.metadata.record_id) == (
         "2011-11-23", "Report", "7")
-    assert not doc.warnings and not doc.metadata.unassigned
+    assert not doc.metadata.unassigned
+    assert [(w.code, w.line) for w in doc.warnings] == [("TE-REVIEW-TITLE", 1), ("TE-REVIEW-DATE", 3)]
 
 
 HEADER_PIECES = (

@@ -11,7 +11,8 @@ speaker unless they are narration ("At this the conversation ended.").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..model import (
@@ -32,13 +33,18 @@ from ..model import (
 from ..walk import inlines_text
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
-from .labels import Label, find_label
+from .labels import Label, find_label, is_name_like, label_kind
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
+from .names import core_tokens
 from .participants import Participants, names_in
+from .reviews import review
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses", "taking part", "attending", "participating"])
+# Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
+_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan",
+                           re.IGNORECASE)
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
     r"(?:(?:top|strictly|most|highly)\s+)?(?:secret|confidential|restricted|unclassified|priority|"
@@ -72,6 +78,7 @@ _REPORTED_SPEECH = re.compile(
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
 _TERMINAL = ".!?…”\"’)"
+_RUN_ON_LABEL = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)[—–:](?=[^\s\d])")
 
 
 @dataclass
@@ -84,6 +91,7 @@ class _OpenTurn:
     span: SourceSpan
     paragraphs: list[Paragraph] = field(default_factory=list)
     reported: bool = False
+    doubt: str | None = None  # why the label may not be a speaker's (see _review_turns)
 
 
 @dataclass
@@ -100,22 +108,28 @@ class _State:
     spoken: bool = False  # a turn has been seen
     caps_labels: bool = False  # the page writes speaker names in capitals
     source: str | None = None
+    addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
 
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
-                ) -> tuple[list[Block], list[Diagnostic]]:
+                addressees: frozenset[str] = frozenset()) -> tuple[list[Block], list[Diagnostic]]:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
-    same length (spaces unified): every text node is sliced from ``page``."""
-    state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source)
+    same length (spaces unified): every text node is sliced from ``page``.
+    ``addressees`` holds the name words of the addressee the title names: a
+    label of theirs before any turn is the address of a cable, not a speaker."""
+    state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
+                   addressees=addressees)
     gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
         i = _unit(state, body, i, gapped, signature_from)
     _close_turn(state)
+    _review_turns(state)
     for line in body + footnote_lines:
         if unbalanced(line.text) and len(state.warnings) < 20:
             state.warnings.append(Diagnostic(
@@ -207,10 +221,12 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     if not list_field:
         if match is None:
             return None
-        name = match.group("label").rstrip(": ").lower()
+        written = match.group("label").rstrip(": ")
+        name = written.lower()
         words = name.split()
         if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
-                or words[-1] in ("participants", "participant", "present")):
+                or words[-1] in ("participants", "participant", "present")
+                or len(words) <= 4 and label_kind(written) == "field"):
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
@@ -225,7 +241,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             state.people.add_listed(_listed_name(body[j].text))
             j += 1
-    elif re.search(r"participants|present", label, re.IGNORECASE):
+    elif _PEOPLE_FIELD.search(label):
         for part in re.split(r"[;,]\s*", value):
             state.people.add_listed(_listed_name(part))
     end = body[j - 1]
@@ -295,24 +311,29 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
     label = _label(state, text)
+    if label is not None and not state.spoken and _addresses(state, label.name):
+        label = None
     if label is not None and label.speech >= len(text):
         nxt = body[i + 1] if i + 1 < len(body) else None
         if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
                 and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
             label = None
     if label is None:
+        if state.spoken:
+            _review_run_on_label(state, line)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
                        narration=_is_narration(state, text))
         return j
     _close_turn(state)
+    doubt = _label_doubt(state, label)
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
     state.started = state.spoken = True
-    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no))
+    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no), doubt=doubt)
     if label.speech >= len(text):
         i += 1
         line = body[i]
@@ -323,6 +344,59 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _label_doubt(state: _State, label: Label) -> str | None:
+    """Why a label just found may not open a speaker's turn: a title without a
+    name ("Premier:"), or a name the page has not given before (kept only if
+    the name speaks once: see :func:`_review_turns`)."""
+    kind = label_kind(label.name)
+    if kind == "role":
+        return "role"
+    if kind == "side" or state.people.is_known(label.name):
+        return None
+    return "unknown"
+
+
+def _review_turns(state: _State) -> None:
+    """Mark the turns taken on weak evidence: a speaker whose name the page
+    gives nowhere before the label and who speaks only once (``cert="medium"``),
+    and the first turn of each role label. Each gets a review entry."""
+    turns = Counter(b.speaker for b in state.blocks if isinstance(b, Turn))
+    roles: set[str] = set()
+    for index, doubt in state.doubts:
+        turn = state.blocks[index]
+        assert isinstance(turn, Turn)
+        label = inlines_text(turn.label)
+        if doubt == "unknown" and turns[turn.speaker] == 1:
+            state.blocks[index] = replace(turn, cert="medium")
+            message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
+                       "check that it names a speaker and not a field, a heading or an addressee")
+        elif doubt == "role" and label not in roles:
+            roles.add(label)
+            message = f"turns of “{label}”: a title without a name; check who speaks"
+        else:
+            continue
+        state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
+
+
+def _review_run_on_label(state: _State, line: Line) -> None:
+    """A paragraph of a conversation that opens like the label of a known
+    speaker, run on without a space ("Kadar—it is …"): kept as text, for review."""
+    match = _RUN_ON_LABEL.match(line.text)
+    if match is None or not is_name_like(match.group("name")) or not state.people.is_known(match.group("name")):
+        return
+    holder = "the turn before it" if state.turn is not None else "narration"
+    state.warnings.append(review(
+        "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{match.group()}”, run on without a "
+        f"space: kept as {holder}; if it is a turn, encode it as one", state.source, line.no))
+
+
+def _addresses(state: _State, name: str) -> bool:
+    """Whether a label names the addressee of the document ("Comrade [Liu] Shaoqi:"
+    atop a telegram to Liu Shaoqi, "Moscow—" atop one to the ministry in Moscow)."""
+    tokens = set(core_tokens(name))
+    return bool(tokens) and tokens <= state.addressees
 
 
 def _learn_names(state: _State, text: str) -> None:
@@ -390,3 +464,5 @@ def _close_turn(state: _State) -> None:
     last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn.span
     span = SourceSpan(turn.span.start, last.end, turn.span.line)
     state.blocks.append(Turn(turn.label, turn.speaker, paragraphs, span))
+    if turn.doubt is not None:
+        state.doubts.append((len(state.blocks) - 1, turn.doubt))

@@ -2,9 +2,10 @@
 
 A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
-``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …") and
-``known`` (a name the page already gave, with no punctuation:
-"J. Batmunkh Could you …"). Every rule checks that the label is name-like, so
+``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
+``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
+Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
+page already gave, with no punctuation: "J. Batmunkh Could you …"). Every rule checks that the label is name-like, so
 "Present on the Cuban side:" or "In Moscow:" never open a turn.
 """
 
@@ -15,7 +16,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import CONNECTORS, PARTICLES, TITLES, fold, is_initial, is_particle_name
+from .names import CONNECTORS, PARTICLES, SIDES, TITLES, core_tokens, fold, is_initial, is_particle_name
+from .vocabulary import ADDRESS_OPENERS, DOCUMENT_WORDS, FIELD_WORDS, ORGANISATION_WORDS
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -35,8 +37,11 @@ _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
-_SIDE_LABEL = re.compile(r"(?:The |the )?[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
+_SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
+                         r"[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
 _LOWER = re.compile(r"[a-z]")
+_FULL_STOP = re.compile(r"\.\s+")
+_DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)(?P<sep>\s?[—–]|\s-)(?=\s+\S)")
 _SPACES = re.compile(r"\s*")
 
 
@@ -53,6 +58,41 @@ class Label:
 
 
 @lru_cache(maxsize=4096)
+def label_kind(name: str) -> str:
+    """What a label (without its separator) names, by its words: "person" (a
+    name: a word that no list of ``data/labels.toml`` holds), "side" ("Soviet
+    side"), "role" (titles alone: "Premier", "The President"), "address" ("[To
+    the] … Office", "To Comrade …") or "field" (the words of a header field, a
+    document kind or an office, and no name: "Issuing Director", "Recorder",
+    "TOP SECRET INFORMATION ABOUT", "Delegation of the USSR")."""
+    spoken = " ".join(name.replace("[", " ").replace("]", " ").split()).casefold()
+    if any(spoken == opener or spoken.startswith(opener + " ") for opener in ADDRESS_OPENERS):
+        return "address"
+    if _SIDE_LABEL.fullmatch(name):
+        return "side"
+    tokens = [t for t in _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()]
+    words = [fold(t) for t in tokens]
+    if any(_is_name_word(t) for t in tokens):
+        if len(words) > 2 and words[0] in FIELD_WORDS and words[1] == "of" or words[-1] in ORGANISATION_WORDS:
+            return "field"  # "Delegation of the Soviet Union", "Xinjiang Foreign Affairs Office"
+        return "person"
+    if words and all(w in SIDES for w in words):
+        return "side"  # "North", "South (LEE)"
+    return "role" if words and all(w in TITLES for w in words) else "field"
+
+
+def _is_name_word(token: str) -> bool:
+    """A word of a personal name: capitalised, and not a title, a field, a
+    document or office word, a particle, an initial, a side or a word that
+    opens sentences ("Those", "In")."""
+    folded = fold(token)
+    return (token[:1].isupper() and not is_initial(token) and folded not in TITLES
+            and folded not in FIELD_WORDS and folded not in DOCUMENT_WORDS and folded not in ORGANISATION_WORDS
+            and folded not in PARTICLES and folded not in CONNECTORS and folded not in SIDES
+            and folded not in _OPENERS)
+
+
+@lru_cache(maxsize=4096)
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
@@ -60,6 +100,8 @@ def is_name_like(name: str) -> bool:
         return False
     if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
         return True
+    if label_kind(name) in ("field", "address"):
+        return False
     bare = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name))
     if "(" in bare or ")" in bare or "[" in bare or "]" in bare:
         return False
@@ -168,16 +210,43 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
         if titled is None:
             titled = fold(prefix.split()[0]) in TITLES
         opens = _starts_speech if titled else _starts_sentence
+        word = _NEXT_WORD.match(text, split.end())
+        if word is not None and core_tokens(word.group()) and is_known(f"{prefix} {word.group()}"):
+            continue  # the name goes on: "Comrade Mao Zedong warmly …" is no label "Comrade Mao"
         if opens(text, split.end()) and is_name_like(prefix) and is_known(prefix):
             return Label(prefix, prefix, split.end(), "known")
     return None
+
+
+def _period(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known name closed by a full stop, then the speech: "W. Ulbricht. Permit
+    us …", "Premier Kim Il Sung [henceforth referred to as Kim]. When we …"."""
+    for stop in _FULL_STOP.finditer(text, 0, 160):
+        name = text[:stop.start()]
+        plain = _GROUP.sub("", name).strip()
+        if not plain or is_initial(plain.split()[-1]) or not is_name_like(name) or not is_known(plain):
+            continue
+        if text[stop.end():stop.end() + 1].isupper() or text[stop.end():stop.end() + 1] in "“\"":
+            return Label(name + ".", name, stop.end(), "period")
+    return None
+
+
+def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known name and a dash, then a space and the speech: "J. Batmunkh –
+    Yes.", "Kadar— it is worth …". Run together ("Kadar—it is …"), the
+    label could not be set apart without adding a space to the text: the
+    reader leaves it in the text and asks for a review."""
+    match = _DASH.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end("sep")].strip(), match.group("name"), _speech_start(text, match.end()), "dash")
 
 
 def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
     words = [w for w in name.split() if not is_initial(w)]
     if not words or any(len(w) < 2 for w in words):
         return False
-    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words):
+    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words) or label_kind(name) in ("field", "address"):
         return False
     return is_known(name) or len(words) >= 1
 
@@ -213,5 +282,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _semicolon, _caps_period, _caps_bare, _known,
+    _colon, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
 )

@@ -28,10 +28,14 @@ def is_initial(token: str) -> bool:
     return bool(_INITIAL.fullmatch(token))
 
 
+_ELIDED = re.compile(r"(?:d|l|dell|dall|sull)[’'][A-Z]", re.IGNORECASE)
+
+
 def is_particle_name(token: str) -> bool:
-    """"al-Jalil", "el-Sadat": a particle joined to a name by a hyphen."""
+    """"al-Jalil", "el-Sadat": a particle joined to a name by a hyphen;
+    "d’Estaing", "d'Alema": an elided particle before an apostrophe."""
     head, _, rest = token.partition("-")
-    return bool(rest[:1].isupper()) and fold(head) in PARTICLES
+    return bool(rest[:1].isupper()) and fold(head) in PARTICLES or bool(_ELIDED.match(token))
 
 
 def name_tokens(name: str) -> list[str]:
@@ -84,3 +88,29 @@ def slug(name: str) -> str:
     if not text or not text[0].isalpha():
         text = "p-" + text if text else "participant"
     return text
+
+
+# A document of one author to one addressee: "Telegram, Mao Zedong to Liu Shaoqi
+# and Zhou Enlai", "Ciphered telegram, Shtykov to Ministry of Foreign Affairs, Moscow".
+_ADDRESSED_DOCUMENT = re.compile(
+    r"(?:(?:ciphered|coded|secret|urgent)\s+)?(?:telegram|cable|letter|message|note|ciphergram|report|"
+    r"instruction|directive|memorandum|dispatch)s?\b.*?(?<!ambassador)(?<!envoy)(?<!minister)"
+    r"(?<!representative)(?<!delegation)(?<!visit)(?<!trip)\s+to\s+(?P<to>.+)$", re.IGNORECASE)
+# Where the addressee ends: the subject, a date, a note in brackets or quotes.
+_ADDRESSEE_END = re.compile(r"\s+(?:on|about|regarding|concerning|with|re)\s|,\s*\d|\s*[(\['‘“\"]", re.IGNORECASE)
+# A record of speech names its speakers in its title: they are no addressees.
+_SPEECH_RECORD = re.compile(r"\b(?:conversation|talks?|meeting|discussion|interview|dialogue|exchange)\b",
+                            re.IGNORECASE)
+
+
+def addressee_tokens(title: str) -> frozenset[str]:
+    """The name words of the addressee of a telegram, cable or letter, as its
+    title gives them ("Telegram, Mao Zedong to Liu Shaoqi and Zhou Enlai" →
+    liu, shaoqi, zhou, enlai); empty for other titles, and for the record
+    of a conversation, whose labels are its speakers."""
+    match = _ADDRESSED_DOCUMENT.match(title.strip())
+    if match is None or _SPEECH_RECORD.search(title):
+        return frozenset()
+    to = match.group("to")
+    end = _ADDRESSEE_END.search(to)
+    return frozenset(core_tokens(to[:end.start()] if end else to))

@@ -26,7 +26,9 @@ from .dates import DATE_RE, MONTHS, iso_date
 from .labels import colon_label
 from .lines import Line, split_lines
 from .metadata import dateline_parts, field_place
+from .names import addressee_tokens
 from .participants import Participants, names_in
+from .reviews import review
 from .segments import Segments, segment
 
 # Spaces the rules treat as a plain space: no-break, typographic and ideographic
@@ -79,6 +81,7 @@ def _read(text: str, source: str | None) -> Document:
             file=source, line=kept.line.no,
             hint="it is in teiHeader/fileDesc/notesStmt as note type=\"unassigned\"; move it to "
                  "its place by hand if it belongs to the document"))
+    warnings += _header_reviews(meta, seg, source)
     if seg.orphan_footnotes:
         warnings.append(Diagnostic(
             "warning", "TE-READ-4", f"{seg.orphan_footnotes} footnote text(s) without matching "
@@ -97,6 +100,18 @@ def _read(text: str, source: str | None) -> Document:
         body_text=_body_text(text, seg),
         warnings=tuple(warnings),
     )
+
+
+def _header_reviews(meta: dict[str, object], seg: Segments, source: str | None) -> list[Diagnostic]:
+    """Review entries for the header values the reader guessed or could not find."""
+    first = seg.body[0].no if seg.body else 1
+    out = [review("TE-REVIEW-TITLE", message, source, line) for line, message in seg.doubts]
+    if "title" not in meta:
+        out.append(review("TE-REVIEW-TITLE", "no document title found: the header says "
+                          "\"Untitled document\"", source, first))
+    if "date" not in meta:
+        out.append(review("TE-REVIEW-DATE", "no date of the document found", source, first))
+    return out
 
 
 def _restore(meta: dict[str, object], view: str, page: str) -> None:
@@ -128,8 +143,10 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     people = Participants(known_names)
     known = set(people.known_forms()) | _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
+    title = seg.meta.get("title")
     blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
-                                   frus="frus" in seg.recognised, source=source)
+                                   frus="frus" in seg.recognised, source=source,
+                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset())
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

@@ -237,9 +237,10 @@ def _trim_known(known: str, tokens: set[str]) -> str:
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # Capitalised words, particles between them ("Marcelino dos Santos", "Charles
-# de Gaulle") or joined to the next by a hyphen ("Abd al-Jalil").
+# de Gaulle"), joined to the next by a hyphen ("Abd al-Jalil") or elided
+# ("Valéry Giscard d’Estaing").
 _CAPITALISED_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)*"
-                              rf"(?:{_CAPITALISED}|{_PARTICLE}-[A-Z][\w’'.-]*))*")
+                              rf"(?:{_CAPITALISED}|{_PARTICLE}-[A-Z][\w’'.-]*|(?:d|l|dell)[’'][A-Z][\w’'.-]*))*")
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|for|at|about|"
                           r"regarding|concerning)\b|[–—:])\s*")
 _NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegram", "note", "report", "minutes", "meeting", "transcript", "telephone", "information", "letter", "notes", "talks", "talk", "discussion", "excerpt", "excerpts", "summary", "embassy", "ministry", "affairs", "government", "party", "committee", "council", "delegation", "state", "department", "republic", "people's", "peoples", "union", "federation", "document", "cable", "message", "visit"])

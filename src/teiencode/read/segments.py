@@ -57,6 +57,7 @@ class Segments:
     recognised: list[str] = field(default_factory=list)
     orphan_footnotes: int = 0
     unassigned: list[Unassigned] = field(default_factory=list)
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, what to review) of the header
 
 
 @dataclass
@@ -265,6 +266,9 @@ def _title(top: _Top) -> bool:
     first_of_archive_page = top.footer and top.last in ("", "_chrome", "_teaser") and "date" not in top.seg.meta
     if not (after_date or old_title or first_of_archive_page) or not looks_like_title(line.text):
         return False
+    if not (after_date or old_title):
+        top.seg.doubts.append((line.no, f"the title “{line.text}” is the first line of the page, "
+                                        "with no date line before it: check that it is the document's title"))
     return _take_title(top, line, "title")
 
 

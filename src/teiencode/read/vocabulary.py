@@ -1,4 +1,5 @@
-"""The reader's vocabulary of page zones, loaded from ``data/layout.toml``.
+"""The reader's vocabulary, loaded from ``data/``: the zones of a page
+(``layout.toml``) and the words a speaker label is not made of (``labels.toml``).
 
 Lines are compared by :func:`line_key`: case, a leading bullet and a final
 colon do not matter ("• Citation", "Author(s):" → "citation", "author(s)").
@@ -29,3 +30,9 @@ SECTIONS = _keys(SITE["sections"])
 FOOTER_HEAD = _keys(SITE["footer_head"])
 FOOTER_LABELS: dict[str, str | None] = {line_key(k): v or None for k, v in SITE["footer_labels"].items()}
 RIGHTS_MARKERS = re.compile("|".join(re.escape(m) for m in SITE["rights"]["markers"]), re.IGNORECASE)
+
+_LABELS = tomllib.loads(resources.files(__package__).joinpath("data/labels.toml").read_text(encoding="utf-8"))
+FIELD_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["fields"])
+DOCUMENT_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["documents"])
+ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisations"])
+ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))

@@ -129,8 +129,11 @@ class BodyEncoder:
 
     def turn(self, div: etree._Element, turn: Turn) -> None:
         self.conventions.add("sp")
-        sp = sub(div, "sp", {"xml:id": self.passages.next("sp"),
-                             "who": self.entity_ids.pointer(turn.speaker)})
+        cert = certainty(turn.cert)
+        if cert is not None:
+            self.conventions.add("proposed")
+        sp = sub(div, "sp", {"xml:id": self.passages.next("sp"), "who": self.entity_ids.pointer(turn.speaker),
+                             "cert": cert, "resp": responsibility(None, cert)})
         self.inlines(sub(sp, "speaker"), turn.label)
         for para in turn.paragraphs:
             self.inlines(sub(sp, "p", {"xml:id": self.passages.next("p")}), para.inlines)

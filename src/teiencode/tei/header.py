@@ -65,8 +65,8 @@ CONVENTIONS: dict[str, str] = {
     "note:footnote": "Footnotes are encoded as note type=\"footnote\" place=\"foot\" at their "
                      "reference; n is their number and rend the reference mark as written.",
     "pb": "Page markers of the source are encoded as pb; rend holds the marker as written.",
-    "proposed": "Links that teiencode proposed rather than took from a register carry cert and "
-                "resp=\"#teiencode\".",
+    "proposed": "Links that teiencode proposed rather than took from a register, and speaker turns "
+                "it took on weak evidence, carry cert and resp=\"#teiencode\".",
 }
 
 

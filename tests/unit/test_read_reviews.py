@@ -1,0 +1,52 @@
+"""Doubts: every structural decision taken on weak evidence is recorded for review."""
+
+from __future__ import annotations
+
+from teiencode.model import Turn
+from teiencode.read import read_page
+from teiencode.tei import encode, to_bytes
+from teiencode.validate import iter_diagnostics
+
+PAGE = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+        "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n\n"
+        "Sidorov: The trains are ready.\n\nIvanov: Good.\n\n"
+        "Premier: Let us eat.\n\nPetrov—it is late.\n\nPremier: Yes.\n")
+
+
+def _reviews(page: str) -> list[tuple[str, int | None, str]]:
+    return [(w.code, w.line, w.message) for w in read_page(page, "p.txt").warnings if w.severity == "review"]
+
+
+def test_a_name_given_nowhere_else_that_speaks_once_is_a_doubtful_turn() -> None:
+    doc = read_page(PAGE, "p.txt")
+    certs = {b.speaker: b.cert for b in doc.blocks if isinstance(b, Turn)}
+    assert certs["sidorov"] == "medium"  # once, and in no title, summary or list
+    assert certs["a-ivanov"] is None and certs["b-petrov"] is None  # named in the title
+    reviews = _reviews(PAGE)
+    assert ("TE-REVIEW-TURN", 11) in [(code, line) for code, line, _ in reviews]
+    assert any("“Sidorov:”" in message for _, _, message in reviews)
+
+
+def test_a_role_label_is_reviewed_once_and_a_run_on_label_is_kept_as_text() -> None:
+    reviews = [(line, message) for code, line, message in _reviews(PAGE) if code == "TE-REVIEW-TURN"]
+    assert [line for line, message in reviews if "“Premier:”" in message] == [15]
+    assert [line for line, message in reviews if "run on without a space" in message] == [17]
+    assert "Petrov—it is late." in read_page(PAGE).body_text
+
+
+def test_the_doubtful_turn_carries_cert_and_resp_in_valid_tei() -> None:
+    tree = encode(read_page(PAGE, "p.txt"))
+    sp = [el for el in tree.iter("{http://www.tei-c.org/ns/1.0}sp") if el.get("cert")]
+    assert [(el.get("who"), el.get("cert"), el.get("resp")) for el in sp] == [("#sidorov", "medium", "#teiencode")]
+    assert [d for d in iter_diagnostics(to_bytes(tree)) if d.severity == "error"] == []
+
+
+def test_a_missing_title_and_date_are_reviewed() -> None:
+    reviews = [(code, line) for code, line, _ in _reviews("Ivanov: We agree.\n\nPetrov: Fine.\n\nIvanov: Yes.\n")]
+    assert reviews == [("TE-REVIEW-TURN", 3), ("TE-REVIEW-TITLE", 1), ("TE-REVIEW-DATE", 1)]
+
+
+def test_a_clear_page_has_no_doubts() -> None:
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n")
+    assert _reviews(page) == []
