@@ -176,6 +176,33 @@ def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
 
 
 @main.command()
+@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Lines for people (text) or a list for scripts (json).")
+@click.option("--code", "codes", multiple=True, metavar="CODE",
+              help="Only doubts of this kind (TE-REVIEW-TURN, -TITLE, -DATE). Repeatable.")
+def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
+    """List the doubts of a built corpus from its report.json.
+
+    Each line is FILE:LINE: CODE message: a speaker label, title or date the
+    reader took on weak evidence or could not find. Fix the TEI where it was
+    wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
+
+    \b
+    Example:
+      teiencode build corpus/ -o site/
+      teiencode review site/report.json --code TE-REVIEW-TURN
+    """
+    from .build.doubts import format_doubts, read_doubts
+
+    try:
+        doubts = read_doubts(report)
+    except InputError as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(format_doubts([d for d in doubts if not codes or d.code in codes], fmt))
+
+
+@main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--to", "target", type=click.Choice(["html", "text"]), required=True,
               help="Reading edition (html) or reading text (text).")

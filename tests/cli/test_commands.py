@@ -174,3 +174,28 @@ def test_encode_output_gets_the_usual_file_mode(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_encode_shows_doubts_and_review_lists_them_from_the_report(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "memo.txt").write_text(
+        "Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+        "Ivanov: We will send the machines.\n\nSidorov: The trains are ready.\n\nPetrov: Good.\n\n"
+        "Ivanov: Fine.\n\nPetrov: Yes.\n", encoding="utf-8")
+    encoded = CliRunner().invoke(main, ["encode", str(pages / "memo.txt"), "-o", str(tmp_path / "m.xml")])
+    assert encoded.exit_code == 0
+    assert f"{pages / 'memo.txt'}:9: review TE-REVIEW-TURN" in encoded.output
+    built = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "site"), "-j", "1", "--json"])
+    assert built.exit_code == 0, built.output
+    report = json.loads((tmp_path / "site" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["reviews"] == 1
+    listed = CliRunner().invoke(main, ["review", str(tmp_path / "site" / "report.json")])
+    assert listed.exit_code == 0
+    assert listed.output.splitlines()[0].startswith(f"{pages / 'memo.txt'}:9: TE-REVIEW-TURN turn opened by")
+    assert listed.output.splitlines()[-1] == "1 doubt(s) on 1 page(s); TE-REVIEW-TURN 1"
+    as_json = CliRunner().invoke(main, ["review", str(tmp_path / "site" / "report.json"), "--format", "json",
+                                        "--code", "TE-REVIEW-DATE"])
+    assert json.loads(as_json.output) == []
+    not_a_report = CliRunner().invoke(main, ["review", str(pages / "memo.txt")])
+    assert not_a_report.exit_code == 2 and "not a teiencode build report" in not_a_report.output

@@ -52,6 +52,11 @@ class DocResult:
         return sum(1 for p in self.problems if p.get("severity") == "warning")
 
     @property
+    def reviews(self) -> int:
+        """How many of the problems are doubts for an editor to review."""
+        return sum(1 for p in self.problems if p.get("severity") == "review")
+
+    @property
     def errors(self) -> int:
         """How many of the problems are errors."""
         return sum(1 for p in self.problems if p.get("severity") == "error")
@@ -93,8 +98,9 @@ class DocResult:
 class BuildSummary:
     """Counts for a whole build. ``built`` counts pages written this run (valid
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
-    the warnings of every page reported (skipped ones included); ``stopped``
-    is true when ``fail_fast`` ended the build early."""
+    and ``reviews`` the warnings and the doubts of every page reported
+    (skipped ones included); ``stopped`` is true when ``fail_fast`` ended the
+    build early."""
 
     total: int
     built: int
@@ -105,6 +111,7 @@ class BuildSummary:
     seconds: float
     outdir: Path
     stopped: bool = False
+    reviews: int = 0
 
     @property
     def ok(self) -> bool:
@@ -120,7 +127,7 @@ class BuildSummary:
         """One line for people: "built 12, skipped 0, failed 1, … in 2.3 s"."""
         rate = f" ({self.built / self.seconds:.3g} pages/s)" if self.built and self.seconds else ""
         line = (f"built {self.built}, skipped {self.skipped}, failed {self.failed}, "
-                f"invalid {self.invalid}, warnings {self.warnings} "
+                f"invalid {self.invalid}, warnings {self.warnings}, reviews {self.reviews} "
                 f"in {self.seconds:.2f} s{rate}; report: {self.report}")
         return line + ("\nstopped at the first failure (--fail-fast)" if self.stopped else "")
 
@@ -128,7 +135,7 @@ class BuildSummary:
         """The summary as a JSON-ready dict."""
         return {"total": self.total, "built": self.built, "skipped": self.skipped,
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
-                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
+                "reviews": self.reviews, "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
 
 
 @dataclass
@@ -139,11 +146,13 @@ class Tally:
     statuses: dict[str, int] = field(
         default_factory=lambda: {"ok": 0, "invalid": 0, "failed": 0, "skipped": 0})
     warnings: int = 0
+    reviews: int = 0
 
     def add(self, result: DocResult) -> None:
         """Count one page's result."""
         self.statuses[result.status] += 1
         self.warnings += result.warnings
+        self.reviews += result.reviews
 
     def summary(self, *, total: int, seconds: float, outdir: Path,
                 stopped: bool = False) -> BuildSummary:
@@ -152,7 +161,7 @@ class Tally:
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
                             skipped=counts["skipped"], failed=counts["failed"],
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
-                            outdir=outdir, stopped=stopped)
+                            outdir=outdir, stopped=stopped, reviews=self.reviews)
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],
