@@ -62,6 +62,7 @@ def test_ellipsis_of_the_source_is_not_an_omission() -> None:
     ("the daily Rodong Sinmun [The Workers’ Newspaper] wrote", "[The", "gloss"),
     ("peace in Central America. [The speaker repeated this sentence.]", "[The", "editorial"),
     ("Cam Pha [?] and", "[?]", "uncertain"),
+    ("[1]关于中苏关系 the text", "[1]", "editorial"), ("see note [12]above", "[12]", "editorial"),
     ("Lenin’s [sic] comrades", "[sic]", "sic"),
     ("note [Translator’s note: Chen Yi is alluding.]", "[Translator’s", "translator"),
     ("x [trans. note-- the German text]", "[trans.", "translator"),

@@ -406,3 +406,15 @@ def test_the_sites_sections_close_the_body_and_a_rights_text_is_the_rights() -> 
     assert (meta.archive, meta.translators) == ("Archive X, f. 1", ("Anna Smith",))
     assert meta.rights.startswith("The History and Public Policy Program welcomes reuse")
     assert unaccounted_lines(NEW_LAYOUT_SECTIONS, doc) == []
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Second Meeting: Record of a Conversation between A. Ivanov and B. Petrov",
+     "Second Meeting: Record of a Conversation between A. Ivanov and B. Petrov"),
+    ("Secret", None), ("Top Secret", None), ("Ivanov: We agree", None),
+])
+def test_a_title_may_have_a_heading_before_a_colon_but_is_no_classification_or_label(line: str, title: str | None) -> None:
+    doc = read_page(f"Skip to content\n\nMay 2, 1975\n\n{line}\n\nThe minister received the ambassador.\n")
+    assert doc.metadata.title == title
+    if title is None:
+        assert "TE-REVIEW-TITLE" in [w.code for w in doc.warnings]

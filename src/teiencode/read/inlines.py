@@ -155,7 +155,7 @@ def bracket_kind(content: str, text: str, start: int, end: int) -> str:
         return "emphasis"
     if _TRANSLATOR.match(lower):
         return "translator"
-    if _EDITORIAL.search(lower):
+    if _EDITORIAL.search(lower) or stripped.isdigit():  # "[1]" before "中文": a note mark, not letters
         return "editorial"
     if text[start - 1:start].isalpha() or text[end:end + 1].isalpha():
         return "supplied"

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from .dates import DATE_LINE, parse_date_line
 from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
-from .vocabulary import CHROME, FOOTER_HEAD, FOOTER_LABELS, RIGHTS_MARKERS, SECTIONS, line_key
+from .labels import label_kind
+from .vocabulary import CHROME, CLASSIFICATION_WORDS, FOOTER_HEAD, FOOTER_LABELS, RIGHTS_MARKERS, SECTIONS, line_key
 
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
@@ -33,6 +34,8 @@ _LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Langu
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
 _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
+_DOCUMENT_KIND = re.compile(r"\b(?:record|conversation|memorandum|minutes|talks?|meeting|telegram|cable|"
+                            r"letter|report|notes?|transcript|stenogram|protocol|information)\b", re.IGNORECASE)
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
 
@@ -281,11 +284,19 @@ def _take_title(top: _Top, line: Line, rule: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    """A document title: not a sentence, not capitals only, not a labelled line."""
-    if len(text) > 300 or text[-1] in ".:;," or re.match(r"[\w ]{1,30}:\s", text):
+    """A document title: not a sentence, not capitals only, not a
+    classification mark ("Secret"), not a labelled line unless what stands
+    before the colon is no name ("Second Meeting: Record of a Conversation …")."""
+    if len(text) > 300 or text[-1] in ".:;," or not text[0].isupper():
         return False
+    labelled = re.match(r"([\w ]{1,30}):\s", text)
+    if labelled and not (label_kind(labelled.group(1)) == "field" and _DOCUMENT_KIND.search(text, labelled.end())):
+        return False
+    words = [w.strip("()[],.") for w in text.split()]
+    if all(w.casefold() in CLASSIFICATION_WORDS for w in words if w):
+        return False  # "Secret", "Top Secret", "Strictly Confidential"
     outside = outside_brackets(text)
-    return not outside.isupper() and any(c.islower() for c in outside) and text[0].isupper()
+    return not outside.isupper() and any(c.islower() for c in outside)
 
 
 _TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
