@@ -152,3 +152,21 @@ def test_the_addressee_of_a_cable_is_not_a_speaker() -> None:
     conversation = ("Skip to content\n\nJanuary 18, 1950\n\nTelegram on a Conversation with Liu Shaoqi\n\n"
                     "Liu Shaoqi: The statement should be sent today.\n\nYudin: Agreed.\n")
     assert [b.speaker for b in read_page(conversation).blocks if isinstance(b, Turn)] == ["liu-shaoqi", "yudin"]
+
+
+def test_the_header_fields_of_a_cable_and_a_protocol_are_fields_not_turns() -> None:
+    from teiencode.model import Field, Turn
+    from teiencode.read import read_page
+
+    page = ("Skip to content\n\nMarch 3, 1953\n\nRecord of the Talks in Beijing\n\n"
+            "Issuing Director: Comrade Wang Bingnan\nCarbon Copying Authority: General Office\n"
+            "Reporting: Foreign Ministry Asia Department\nDestination: Moscow\nAttendance: 12 persons\n"
+            "Foreign Guests: Comrade Kim Il, Comrade Pak Hon-yong\n"
+            "Delegation of the Korean Workers' Party:\nKIM IL\nLEE SANG-JO\nRecorder: Zhang\n\n"
+            "Zhou Enlai: We welcome you to Beijing.\n\nKim Il: Thank you very much.\n")
+    doc = read_page(page)
+    assert [b.label for b in doc.blocks if isinstance(b, Field)] == [
+        "Issuing Director:", "Carbon Copying Authority:", "Reporting:", "Destination:", "Attendance:",
+        "Foreign Guests:", "Delegation of the Korean Workers' Party:", "Recorder:"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["zhou-enlai", "kim-il"]
+    assert {p.name for p in doc.participants} == {"Zhou Enlai", "Kim Il", "Pak Hon-yong", "Lee Sang-Jo"}

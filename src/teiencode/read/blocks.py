@@ -226,7 +226,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         words = name.split()
         if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
                 or words[-1] in ("participants", "participant", "present")
-                or len(words) <= 4 and label_kind(written) == "field"):
+                or (len(words) <= 4 or not match.group("value")) and label_kind(written) == "field"):
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
@@ -255,7 +255,7 @@ def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bo
     text = line.text
     short = len(text) <= 120 and text[-1] not in ".!?…" and _FIELD.fullmatch(text) is None
     if line.no == previous.no + 1:
-        return gapped or short
+        return (gapped or short) and not _field_like(text)
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
             and not outside_brackets(text).isupper())
 
@@ -409,8 +409,12 @@ def _learn_names(state: _State, text: str) -> None:
 
 
 def _field_like(text: str) -> bool:
+    """Whether a line is a labelled field ("To: …", "Recorder: Zhang")."""
     match = _FIELD.fullmatch(text)
-    return bool(match) and match.group("label").rstrip(": ").lower().split()[0] in _FIELD_NAMES
+    if match is None:
+        return False
+    label = match.group("label").rstrip(": ")
+    return label.lower().split()[0] in _FIELD_NAMES or label_kind(label) == "field"
 
 
 def _merged(state: _State, body: list[Line], i: int, offset: int = 0) -> tuple[tuple[Inline, ...], int]:
