@@ -46,7 +46,11 @@ from teiencode.walk import normalize_space, reading_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / ".." / "shared"
-PAGES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((SHARED / "corpus").rglob("*.txt"))
+# Every set of pages: the bundled corpus, the held-out and unseen pages written for measuring,
+# and the shared pages (synthetic, seed, real Wilson pages, FRUS memoranda) where ../shared is.
+PAGES = (sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "heldout").glob("*.txt"))
+         + sorted((ROOT / "bench" / "unseen").glob("*.txt")) + sorted((SHARED / "corpus").rglob("*.txt"))
+         + sorted((SHARED / "gold" / "frus" / "text").glob("*.txt")))
 
 ENTITIES = (Entity("hanoi", "place", "Hanoi"), Entity("tito", "person", "Tito", cert="medium"),
             Entity("un", "org", "United Nations", status="registered"))
