@@ -163,9 +163,12 @@ def _citation_block(top: _Top) -> bool:
     first = top.pos
     top.pos += 1
     meta = top.seg.meta
-    while (nxt := top.line()) is not None and (line_key(nxt.text) == "get citation" or line_key(nxt.text) not in CHROME):
+    while (nxt := top.line()) is not None and top.pos - first <= 6:
+        key = line_key(nxt.text)
+        if key in CHROME and key != "get citation":
+            break  # "• share document", "- Download": the block is over
         top.pos += 1
-        if line_key(nxt.text) == "get citation":
+        if key == "get citation":
             continue
         cited = old_citation(nxt.text)
         if "title" in cited and "citation" not in meta:
@@ -173,15 +176,11 @@ def _citation_block(top: _Top) -> bool:
                 top.seg.unassigned.append(Unassigned(top.lines[0], "top", "the title in capitals; the "
                                                      "citation's title is the document's title"))
                 del meta["title"]
-            for key, item in cited.items():
-                if item and key not in meta:
-                    meta[key] = item
+            meta.update((k, v) for k, v in cited.items() if v and k not in meta)
         elif "summary" not in meta and len(nxt.text) >= 40:
             meta["summary"] = nxt.text
         else:
             top.seg.unassigned.append(Unassigned(nxt, "top", "a line of the citation block"))
-        if top.pos - first > 6:
-            break
     top.seg.recognised.append("old-citation")
     top.old = True
     return True
