@@ -39,9 +39,10 @@ from .metadata import dateline_parts
 from .names import core_tokens
 from .participants import Participants, names_in
 from .reviews import review
+from .vocabulary import FIELD_WORDS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
-_FIELD_NAMES = frozenset(["to", "from", "subject", "re", "date", "time", "place", "venue", "location", "present", "participants", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "drafted", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "reference", "ref", "classification", "agenda", "topic", "topics", "addressee", "addressees", "duration", "also", "others", "memorandum", "memo", "for", "through", "telegram", "number", "no", "attendees", "witnesses", "taking part", "attending", "participating"])
+_FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
 # Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
 _PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan",
                            re.IGNORECASE)
