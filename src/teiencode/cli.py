@@ -87,12 +87,13 @@ def _print_warnings(warnings: Sequence[Any]) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="TEI file to write (default: standard output).")
 @_register_option
-@click.option("--strict", is_flag=True, help="Exit 3 when the reader had warnings.")
+@click.option("--strict", is_flag=True, help="Exit 3 when the reader had warnings (doubts to review do not count).")
 def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict: bool) -> None:
     """Encode one page of text as TEI P5.
 
-    Warnings about the page (lines it could not structure) go to standard
-    error as FILE:LINE: warning CODE message.
+    Warnings about the page (lines it could not structure) and doubts for an
+    editor to review go to standard error as FILE:LINE: SEVERITY CODE message.
+    Exit status 1, and no output, if the TEI would not hold every word of the page.
 
     \b
     Example:
@@ -103,9 +104,11 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
     from .tei import to_bytes
 
     result = encode_path(page, register=_load_registers(registers))
-    _emit(to_bytes(result.tree), output)
     _print_warnings(result.warnings)
-    if strict and result.warnings:
+    if result.errors:  # the TEI lost words of the page: write nothing
+        sys.exit(EXIT_INVALID)
+    _emit(to_bytes(result.tree), output)
+    if strict and any(w.severity == "warning" for w in result.warnings):
         sys.exit(EXIT_WARNINGS)
 
 

@@ -15,25 +15,30 @@ from .entities import Register, find_mentions
 from .model import Diagnostic, Document
 from .read import read_page, read_path
 from .tei import encode
+from .tei.integrity import check_text
 
 
 @dataclass(frozen=True)
 class Encoded:
-    """The result of encoding one page: the model, its TEI tree, and warnings."""
+    """The result of encoding one page: the model, its TEI tree, and the
+    errors of the check that the TEI holds every word of the page."""
 
     document: Document
     tree: etree._ElementTree
+    errors: tuple[Diagnostic, ...] = ()
 
     @property
     def warnings(self) -> tuple[Diagnostic, ...]:
-        """The reader's (and later stages') warnings about this page."""
-        return self.document.warnings
+        """The reader's warnings and doubts about this page, then the errors."""
+        return self.document.warnings + self.errors
 
 
 def encode_document(doc: Document, register: Register | None = None) -> Encoded:
-    """Find and link the mentions of a read document, then encode it as TEI."""
+    """Find and link the mentions of a read document, encode it as TEI, and
+    check that the TEI holds every word of the page (:func:`check_text`)."""
     linked = find_mentions(doc, register)
-    return Encoded(linked, encode(linked))
+    tree = encode(linked)
+    return Encoded(linked, tree, check_text(linked, tree))
 
 
 def encode_page(text: str, *, source: str | None = None, register: Register | None = None) -> Encoded:

@@ -199,3 +199,21 @@ def test_encode_shows_doubts_and_review_lists_them_from_the_report(tmp_path: Pat
     assert json.loads(as_json.output) == []
     not_a_report = CliRunner().invoke(main, ["review", str(pages / "memo.txt")])
     assert not_a_report.exit_code == 2 and "not a teiencode build report" in not_a_report.output
+
+
+def test_encode_refuses_a_tei_that_lost_a_word_of_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import teiencode.pipeline
+    from teiencode.tei import encode as real_encode
+
+    def lossy(doc):  # type: ignore[no-untyped-def]
+        tree = real_encode(doc)
+        speaker = tree.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}persName")
+        speaker.text = speaker.text[:-1]  # "J. Batmunkh" → "J. Batmunk"
+        return tree
+
+    monkeypatch.setattr(teiencode.pipeline, "encode", lossy)
+    out = tmp_path / "memo.xml"
+    result = CliRunner().invoke(main, ["encode", str(SEED), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "error TE-TEI-TEXT the TEI text differs from the page, words missing: 'Batmunkh'" in result.output
+    assert not out.exists()

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..model import Diagnostic, Document
 from .names import TEI_NS
 
 _WORD = re.compile(r"\w+")
@@ -42,6 +43,15 @@ def text_differences(body_text: str, tree: etree._ElementTree | etree._Element) 
     if excess:
         out.append("in excess: " + _listing(excess))
     return out
+
+
+def check_text(doc: Document, tree: etree._ElementTree | etree._Element) -> tuple[Diagnostic, ...]:
+    """Errors (``TE-TEI-TEXT``) for every difference between the words of the
+    document's page and those of its TEI: text the encoding lost or split."""
+    return tuple(Diagnostic("error", "TE-TEI-TEXT", f"the TEI text differs from the page, words {difference}",
+                            file=doc.source, hint="do not publish this TEI; please report the page to the "
+                            "teiencode maintainers")
+                 for difference in text_differences(doc.body_text, tree))
 
 
 def _pieces(element: etree._Element) -> Iterator[str]:
