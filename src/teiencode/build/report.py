@@ -94,7 +94,8 @@ class BuildSummary:
     """Counts for a whole build. ``built`` counts pages written this run (valid
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
     the warnings of every page reported (skipped ones included); ``stopped``
-    is true when ``fail_fast`` ended the build early."""
+    is true when ``fail_fast`` ended the build early; ``register_warnings``
+    the conflicts between the registers, when this build loaded them."""
 
     total: int
     built: int
@@ -105,6 +106,7 @@ class BuildSummary:
     seconds: float
     outdir: Path
     stopped: bool = False
+    register_warnings: tuple[Diagnostic, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -128,7 +130,8 @@ class BuildSummary:
         """The summary as a JSON-ready dict."""
         return {"total": self.total, "built": self.built, "skipped": self.skipped,
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
-                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
+                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok,
+                "register_warnings": [w.to_dict() for w in self.register_warnings]}
 
 
 @dataclass
@@ -145,14 +148,14 @@ class Tally:
         self.statuses[result.status] += 1
         self.warnings += result.warnings
 
-    def summary(self, *, total: int, seconds: float, outdir: Path,
-                stopped: bool = False) -> BuildSummary:
-        """The summary of the pages counted."""
+    def summary(self, *, total: int, seconds: float, outdir: Path, stopped: bool = False,
+                register_warnings: tuple[Diagnostic, ...] = ()) -> BuildSummary:
+        """The summary of the pages counted (and the registers' warnings)."""
         counts = self.statuses
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
                             skipped=counts["skipped"], failed=counts["failed"],
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
-                            outdir=outdir, stopped=stopped)
+                            outdir=outdir, stopped=stopped, register_warnings=register_warnings)
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],
