@@ -147,16 +147,16 @@ def _row(cells: dict[str, str], name: str, line: int) -> RegisterRow | None:
         values = _split(cells.get(column, ""))
         if values:
             fields[field] = values
-    for authority in AUTHORITIES:
-        for value in _split(cells.get(authority, "")):
-            fields[f"idno:{authority}"] = (*fields.get(f"idno:{authority}", ()), checked_uri(authority, value, name, line))
+    ids = [(a, v) for a in AUTHORITIES for v in _split(cells.get(a, ""))]
     for pair in _split(cells.get("other_ids", "")):
         kind_, sep, value = pair.partition("=")
         if not sep or not kind_.strip() or not value.strip():
             raise RegisterError(f"other_ids of {entity_id!r}: {pair!r} is not TYPE=VALUE", file=name,
                                 line=line, hint="write e.g. gnd=118559796|lccn=n79021164")
-        field = f"idno:{kind_.strip().lower()}"
-        fields[field] = (*fields.get(field, ()), checked_uri(kind_.strip().lower(), value, name, line))
+        ids.append((kind_.strip().lower(), value))
+    for kind_, value in ids:
+        field = f"idno:{kind_}"
+        fields[field] = (*fields.get(field, ()), checked_uri(kind_, value, name, line))
     return RegisterRow(entity_id, fields, name, line)
 
 

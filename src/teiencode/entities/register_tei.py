@@ -181,9 +181,8 @@ def register_tei(entities: Iterable[Entity], sources: Sequence[str] = ()) -> byt
 
 
 def _entry(entity: Entity) -> etree._Element:
-    element = {"person": "person", "place": "place", "org": "org"}[entity.kind]
-    entry = etree.Element(_T + element, {XML_ID: entity.id})
-    tag = _T + _NAME_ELEMENTS[element]
+    entry = etree.Element(_T + entity.kind, {XML_ID: entity.id})
+    tag = _T + _NAME_ELEMENTS[entity.kind]
     parted = entity.surname is not None or bool(entity.forenames)
     for form in entity.forms:
         spans = name_parts(form, entity.surname, entity.forenames) if parted else None
