@@ -371,3 +371,13 @@ def test_a_malformed_csv_is_a_register_error_with_its_line(tmp_path: Path) -> No
     with pytest.raises(RegisterError, match="malformed CSV") as info:  # not one row eating the rest
         load_register([path])
     assert info.value.line == 2
+
+
+def test_a_frus_persons_list_round_trips_losslessly(tmp_path: Path) -> None:
+    path = tmp_path / "persons.xml"
+    path.write_text(FRUS_LIST.replace("</list>", '<item><persName xml:id="p_CLHMF1">Caradon, Lord (Hugh '
+                                      'Mackintosh Foot)</persName>, British Representative</item></list>'),
+                    encoding="utf-8")
+    _round_trips(path, tmp_path)  # the forms derived from "(…)" and titles are kept as written
+    assert load_register([path]).records["p_CLHMF1"].forms == (
+        "Lord Caradon", "Caradon, Lord", "Caradon, Hugh Mackintosh Foot")

@@ -3,10 +3,11 @@
 Read: ``person``/``personGrp``/``place``/``org`` entries with ``xml:id`` in
 ``listPerson``, ``listPlace``, ``listOrg`` anywhere in the file
 (``standOff``, ``particDesc``, ``back``), their ``persName``/``placeName``/
-``orgName`` forms (plain, inverted "Kissinger, Henry A." or with
+``orgName`` forms as written (plain, inverted "Kissinger, Henry A." or with
 ``forename``/``surname`` parts), ``idno`` authority ids (bare or URIs) and
 the first ``note``; also FRUS-style lists where a ``persName`` itself
-carries the ``xml:id``. An entry's status is the ``@type`` of its list when
+carries the ``xml:id`` (there "Chiao (Ch'iao) Kuan-hua" gives both
+spellings, and a trailing title "Yeh Chien-ying, Marshall" is left out). An entry's status is the ``@type`` of its list when
 that is ``accepted``, ``proposed`` or ``rejected`` (TEI allows no status on
 ``person``, ``place`` or ``org``), else ``registered``.
 
@@ -100,7 +101,7 @@ def _names(el: etree._Element, local: str, entity_id: str, file: str) -> dict[st
                 fields["forenames"] = tuple(element_text(f) for f in forenames if element_text(f))
             forms.append(_parted_text(n))
         else:
-            forms.extend(_alternatives(element_text(n)))
+            forms.append(element_text(n))
     forms = [f for f in dict.fromkeys(forms) if f]
     if not forms:
         raise RegisterError(f"entry {entity_id!r} has no name", file=file, line=el.sourceline,
