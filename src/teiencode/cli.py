@@ -47,22 +47,31 @@ def main() -> None:
     """
 
 
+#: How several --register files merge (the library's rule, :func:`~.entities.load_register`).
+PRECEDENCE = ("Later files win field by field, an empty cell never erases, name forms add up, "
+              "and a field two files give differently is a warning naming both.")
+
+
 def _register_option(func: F) -> F:
     return click.option(
         "--register",
         "registers",
         multiple=True,
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="Register of people, places, organisations (TEI or CSV). Repeatable.",
+        help="Register of people, places, organisations (TEI or CSV, e.g. the CSV of "
+             "'teiencode entities'). Repeatable. " + PRECEDENCE,
     )(func)
 
 
 def _load_registers(paths: Sequence[Path]) -> Any:
+    """The merged register of ``paths`` (``None`` for none), its warnings on standard error."""
     if not paths:
         return None
     from .entities import load_register
 
-    return load_register(list(paths))
+    register = load_register(list(paths))
+    _print_warnings(register.warnings)
+    return register
 
 
 def _emit(data: bytes | str, output: Path | None) -> None:
@@ -242,18 +251,65 @@ def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]
 def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """List the people, places and organisations of encoded TEI files.
 
-    Each row: id, type, name forms, mentions, linked (from a register) or
-    proposed, confidence. Edit the CSV and pass it back with --register to
-    change the next encoding.
+    Each row: id, type, mentions, status (registered: linked to a register;
+    proposed: found by teiencode), confidence, and the first mention (TEI
+    file:line, a few words either side). Proposals come first, the most
+    mentioned first. The CSV is a register: in the status column write
+    accepted (tag and link it as a registered entry) or rejected (never
+    propose these names as this type again), add a note or a Wikidata, VIAF or
+    GeoNames id, and pass it back with --register after your other registers.
 
     \b
     Example:
       teiencode entities site/*.xml --format csv -o review.csv
-      teiencode encode page.txt --register review.csv
+      teiencode encode page.txt --register corpus/register.xml --register review.csv
     """
     from .entities import format_entities, list_entities
 
     _emit(format_entities(list_entities(list(files)), fmt=fmt), output)
+
+
+# --------------------------------------------------------------------------- register
+
+
+@main.group()
+def register() -> None:
+    """Registers of people, places and organisations (TEI or CSV).
+
+    \b
+    Example:
+      teiencode register convert corpus/register.xml review.csv -o reviewed.xml
+    """
+
+
+@register.command(help=f"""Merge REGISTERS and write them out as one CSV or TEI register.
+
+    Nothing is lost: every entry with its status (registered, accepted,
+    proposed, rejected), name forms, forename and surname, note and
+    authority ids (written as URIs) comes back the same when the file is
+    read again. The registers merge as --register does. {PRECEDENCE}
+
+    \b
+    Example:
+      teiencode register convert corpus/register.xml -o register.csv
+      teiencode register convert corpus/register.xml review.csv -o reviewed.xml
+    """)
+@click.argument("registers", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Register to write, .csv or .xml (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "tei"]), default=None,
+              help="Format to write [default: from the suffix of -o; csv on standard output].")
+def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -> None:
+    from .entities import register_csv, register_tei
+
+    if output is not None and any(output.resolve() == path.resolve() for path in registers):
+        raise click.UsageError(f"-o {output} is one of the registers read; write to another file "
+                               "(its comments and header would not be kept)")
+    fmt = fmt or ("tei" if output is not None and output.suffix.lower() == ".xml" else "csv")
+    merged = _load_registers(registers).records.values()
+    _emit(register_tei(merged, [str(p) for p in registers]) if fmt == "tei" else register_csv(merged),
+          output)
 
 
 # --------------------------------------------------------------------------- build
@@ -313,6 +369,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 max_page_bytes=int(max_page_mb * 1e6) or None)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
+    _print_warnings(summary.register_warnings)
     click.echo(summary.describe(), err=True)
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 

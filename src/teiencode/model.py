@@ -230,6 +230,7 @@ class Participant:
 
 
 EntityKind = Literal["person", "place", "org"]
+EntityStatus = Literal["registered", "accepted", "proposed", "rejected"]
 
 
 @dataclass(frozen=True)
@@ -237,8 +238,12 @@ class Entity:
     """An entry of the document's register of people, places, organisations.
 
     ``status`` is "registered" when it came from an editor's register,
-    "proposed" when the tool created it; ``idnos`` holds authority ids as
-    (type, value) pairs, e.g. ("wikidata", "Q123").
+    "proposed" when the tool created it; in a register also "accepted" (a
+    proposal the editor took: it links as a registered entry) or "rejected"
+    (its forms are never proposed again as this kind). ``idnos`` holds
+    authority ids as (type, value) pairs, e.g. ("wikidata",
+    "http://www.wikidata.org/entity/Q123"); ``surname`` and ``forenames`` the
+    parts of a person's name where the register gives them.
     """
 
     id: str
@@ -246,9 +251,11 @@ class Entity:
     name: str
     forms: tuple[str, ...] = ()
     idnos: tuple[tuple[str, str], ...] = ()
-    status: Literal["registered", "proposed"] = "proposed"
+    status: EntityStatus = "proposed"
     cert: str | None = None
     note: str | None = None
+    surname: str | None = None
+    forenames: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -217,3 +217,57 @@ def test_encode_refuses_a_tei_that_lost_a_word_of_the_page(tmp_path: Path, monke
     assert result.exit_code == 1
     assert "error TE-TEI-TEXT the TEI text differs from the page, words missing: 'Batmunkh'" in result.output
     assert not out.exists()
+
+
+def test_register_convert_has_help_with_an_example_and_the_precedence_rule() -> None:
+    result = CliRunner().invoke(main, ["register", "convert", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+    assert "Later files win field by field, an empty cell never erases" in " ".join(result.output.split())
+    encode_help = " ".join(CliRunner().invoke(main, ["encode", "--help"]).output.split())
+    assert "Later files win field by field, an empty cell never erases" in encode_help
+
+
+def test_register_convert_writes_csv_and_tei_that_load_back_the_same(tmp_path: Path) -> None:
+    from teiencode.entities import load_register
+
+    out_csv, out_tei = tmp_path / "register.csv", tmp_path / "register.xml"
+    for out in (out_csv, out_tei):
+        result = CliRunner().invoke(main, ["register", "convert", str(REGISTER), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    assert out_csv.read_text(encoding="utf-8").startswith("id,type,status,name,variants,note,")
+    assert out_tei.read_bytes().startswith(b"<?xml")
+    records = [list(load_register([p]).records.values()) for p in (REGISTER, out_csv, out_tei)]
+    assert records[0] == records[1] == records[2]
+
+
+def test_register_convert_refuses_to_write_over_a_register_it_reads(tmp_path: Path) -> None:
+    copy = tmp_path / "register.xml"
+    copy.write_bytes(REGISTER.read_bytes())
+    result = CliRunner().invoke(main, ["register", "convert", str(copy), "-o", str(copy)])
+    assert result.exit_code == 2 and "one of the registers read" in result.output
+    assert copy.read_bytes() == REGISTER.read_bytes()
+
+
+def test_a_conflict_between_registers_is_a_warning_on_standard_error(tmp_path: Path) -> None:
+    review = tmp_path / "review.csv"
+    review.write_text("id,type,name,note\nkora,place,Kora,A village.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["encode", str(SEED), "--register", str(REGISTER),
+                                       "--register", str(review), "-o", str(tmp_path / "m.xml")])
+    assert result.exit_code == 0
+    assert f"{review}:2: warning TE-REGISTER-CONFLICT kora: note 'A village.' here replaces" in result.stderr
+    assert f"of {REGISTER}:" in result.stderr
+
+
+def test_build_reports_register_conflicts_in_report_json_and_on_stderr(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / SEED.name).write_bytes(SEED.read_bytes())
+    review = tmp_path / "review.csv"
+    review.write_text("id,type,name,note\nkora,place,Kora,A village.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "site"), "-j", "1",
+                                       "--register", str(REGISTER), "--register", str(review)])
+    assert result.exit_code == 0, result.output
+    assert "TE-REGISTER-CONFLICT" in result.stderr
+    report = json.loads((tmp_path / "site" / "report.json").read_text(encoding="utf-8"))
+    [warning] = report["summary"]["register_warnings"]
+    assert (warning["code"], warning["file"], warning["line"]) == ("TE-REGISTER-CONFLICT", str(review), 2)

@@ -245,12 +245,16 @@
                           else $bases(lower-case($idno/@type)) ! (. || encode-for-uri($v))"/>
   </xsl:function>
 
+  <!-- "Wikidata Q1858": the authority's name and the id, the last step of a URI
+       ("http://www.wikidata.org/entity/Q1858", "https://sws.geonames.org/1581130/"). -->
   <xsl:function name="te:authority-label" as="xs:string">
     <xsl:param name="idno" as="element(tei:idno)"/>
     <xsl:variable name="names" select="map {'wikidata': 'Wikidata', 'viaf': 'VIAF',
         'geonames': 'GeoNames', 'gnd': 'GND', 'lcnaf': 'LC Name Authority'}"/>
+    <xsl:variable name="v" select="normalize-space($idno)"/>
+    <xsl:variable name="id" select="if (matches($v, '^https?://[^/]+/.')) then replace($v, '^.*/([^/]+)/?$', '$1') else $v"/>
     <xsl:sequence select="($names(lower-case($idno/@type)), string($idno/@type), 'Authority')[.][1]
-                          || ' ' || normalize-space($idno)"/>
+                          || ' ' || $id"/>
   </xsl:function>
 
   <!-- ================================================================== header -->

@@ -88,8 +88,14 @@ def build(
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler)  # starts none yet
     tool = tool_fingerprint()
+    register_warnings: list[Diagnostic] = []
+
+    def load_registers() -> None:  # fails naming the file; keeps the conflicts between registers
+        register = stages.load_register([Path(p) for p in registers])
+        register_warnings[:] = getattr(register, "warnings", ())
+
     if register_files and not outdir.exists():  # a first build skips nothing: check the
-        stages.load_register([Path(p) for p in registers])  # registers before writing anything
+        load_registers()  # registers before writing anything
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -109,7 +115,7 @@ def build(
 
         def prepare() -> None:  # before the first page is built: fail early, naming the file
             if register_files:
-                stages.load_register([Path(p) for p in registers])
+                load_registers()
 
         outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
         try:
@@ -122,7 +128,8 @@ def build(
         write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
         manifest.save(outdir)
         summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
-                                      outdir=outdir, stopped=batch.stopped)
+                                      outdir=outdir, stopped=batch.stopped,
+                                      register_warnings=tuple(register_warnings))
         write_report(outdir, summary, store.report_rows(), tool=tool)
         return summary
 

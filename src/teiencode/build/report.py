@@ -100,7 +100,8 @@ class BuildSummary:
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
     and ``reviews`` the warnings and the doubts of every page reported
     (skipped ones included); ``stopped`` is true when ``fail_fast`` ended the
-    build early."""
+    build early; ``register_warnings`` the conflicts between the registers,
+    when this build loaded them."""
 
     total: int
     built: int
@@ -112,6 +113,7 @@ class BuildSummary:
     outdir: Path
     stopped: bool = False
     reviews: int = 0
+    register_warnings: tuple[Diagnostic, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -135,7 +137,8 @@ class BuildSummary:
         """The summary as a JSON-ready dict."""
         return {"total": self.total, "built": self.built, "skipped": self.skipped,
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
-                "reviews": self.reviews, "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
+                "reviews": self.reviews, "seconds": round(self.seconds, 3), "stopped": self.stopped,
+                "ok": self.ok, "register_warnings": [w.to_dict() for w in self.register_warnings]}
 
 
 @dataclass
@@ -154,14 +157,15 @@ class Tally:
         self.warnings += result.warnings
         self.reviews += result.reviews
 
-    def summary(self, *, total: int, seconds: float, outdir: Path,
-                stopped: bool = False) -> BuildSummary:
-        """The summary of the pages counted."""
+    def summary(self, *, total: int, seconds: float, outdir: Path, stopped: bool = False,
+                register_warnings: tuple[Diagnostic, ...] = ()) -> BuildSummary:
+        """The summary of the pages counted (and the registers' warnings)."""
         counts = self.statuses
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
                             skipped=counts["skipped"], failed=counts["failed"],
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
-                            outdir=outdir, stopped=stopped, reviews=self.reviews)
+                            outdir=outdir, stopped=stopped, reviews=self.reviews,
+                            register_warnings=register_warnings)
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],

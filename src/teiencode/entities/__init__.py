@@ -2,6 +2,7 @@
 document and linked to an editor's register.
 
 - :func:`load_register` reads TEI and CSV registers (:mod:`.register`);
+  :func:`register_tei` and :func:`register_csv` write one out again;
 - :func:`find_mentions` wraps the mentions of a document (:mod:`.mentions`);
 - :func:`recognise` does the same on a plain string, with offsets (:mod:`.recognise`);
 - :func:`list_entities` and :func:`format_entities` list the entities of
@@ -11,9 +12,12 @@ document and linked to an editor's register.
 from .mentions import find_mentions
 from .recognise import Span, recognise
 from .register import Register, load_register
+from .register_csv import register_csv
+from .register_tei import register_tei
 from .review import EntityRow, entities_csv, entities_json, entities_table, format_entities, list_entities
 
 __all__ = [
-    "EntityRow", "Register", "Span", "entities_csv", "entities_json", "entities_table", "find_mentions",
-    "format_entities", "list_entities", "load_register", "recognise",
+    "EntityRow", "Register", "Span", "entities_csv", "entities_json", "entities_table",
+    "find_mentions", "format_entities", "list_entities", "load_register", "recognise", "register_csv",
+    "register_tei",
 ]

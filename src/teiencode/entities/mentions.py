@@ -24,6 +24,7 @@ from ..model import (
     Block, Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Inline, Mention, Note,
     PageBreak, Paragraph, Participant, Supplied, Text, Turn,
 )
+from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title
 from .recognise import Span, recognise
 from .register import Register
@@ -362,9 +363,14 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
         participant = by_id.get(entity_id)
         name = _best_name(group)
         cert = min((s.cert for s in group), key=lambda c: _CERT_ORDER[c]) if participant is None else None
-        idnos = (("geonames", first.geonames),) if first.geonames else ()
+        idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
+        pending = register.records.get(entity_id) if register is not None else None
+        if pending is not None and pending.status == "proposed":  # the editor's note on a proposal
+            idnos, note = pending.idnos or idnos, pending.note
+        else:
+            note = None
         out.append(Entity(id=entity_id, kind=first.kind, name=name, forms=forms,  # type: ignore[arg-type]
-                          idnos=idnos, status="proposed", cert=cert or "high"))
+                          idnos=idnos, status="proposed", cert=cert or "high", note=note))
     return tuple(out)
 
 

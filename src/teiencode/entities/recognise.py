@@ -67,6 +67,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _coordinated_places(text, chosen)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     spans = _link(text, chosen, register)
+    if register is not None and register.rejected:  # never propose what the editor rejected
+        spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
     spans = _single_letter_labels(text, spans)
     return sorted((s for s in spans if _whole_words(text, s.start, s.end)), key=lambda s: s.start)
 

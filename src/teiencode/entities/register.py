@@ -1,56 +1,73 @@
 """Registers: an editor's authority file of persons, places and organisations.
 
-Two forms load into one :class:`Register`:
+A register is TEI (:mod:`.register_tei`) or CSV (:mod:`.register_csv`); the
+format is told by the content (an XML file starts with ``<`` after any byte
+order mark, in UTF-8 or UTF-16), not by the file name. Every entry has a
+status: ``registered`` (an entry of the register), ``accepted`` (a proposal
+the editor took: it links like a registered entry), ``proposed`` (not yet
+decided: it does not link) or ``rejected`` (its name forms are never
+proposed again as its type).
 
-- TEI: ``person``/``place``/``org`` entries with ``xml:id`` in ``listPerson``,
-  ``listPlace``, ``listOrg`` anywhere in the file (``standOff``, ``particDesc``,
-  ``back``), their ``persName``/``placeName``/``orgName`` forms (plain,
-  inverted "Kissinger, Henry A." or with ``surname``/``forename``), ``idno``
-  authority ids and a ``note``; also FRUS-style lists where a ``persName``
-  itself carries the ``xml:id``.
-- CSV with the columns ``id,type,name,variants,wikidata,viaf,geonames``
-  (variants separated by ``|``); further columns are ignored, so the review
-  table written by :mod:`.review` loads back.
+Several files merge field by field: later files win,
+an empty cell never erases, and name forms add up. Where two files give one
+field of one id different values, the register keeps a warning naming both
+(``Register.warnings``).
 
-The index maps every explicit and derived name form to entry ids once, at
-load time, so a lookup is one dict access whatever the register's size.
+The index maps every explicit and derived name form of the entries that
+link to their ids once, at load time, so a lookup is one dict access
+whatever the register's size.
 """
 
 from __future__ import annotations
 
-import csv
+import codecs
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from lxml import etree
-
-from ..errors import RegisterError, TeiencodeError
-from ..model import Entity
-from ..namespaces import TEI_NS, XML_ID
+from ..errors import RegisterError
+from ..model import Diagnostic, Entity
+from .authorities import AUTHORITIES, authority_uri
 from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
 from .tokens import lookup_prefixes
 
-AUTHORITIES = ("wikidata", "viaf", "geonames")
-CSV_COLUMNS = ("id", "type", "name", "variants", *AUTHORITIES)
-_KINDS = {"person": "person", "persName": "person", "place": "place", "org": "org",
-          "personGrp": "person", "pers": "person", "organisation": "org", "organization": "org"}
-_NAME_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName", "personGrp": "persName"}
+STATUSES = ("registered", "accepted", "proposed", "rejected")
+LINKING = frozenset({"registered", "accepted"})
+KINDS = ("person", "place", "org")
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One entry as one file states it: ``fields`` holds only what the file
+    gives (``kind``, ``status``, ``name``, ``variants``, ``note``,
+    ``surname``, ``forenames``, and ``idno:TYPE`` with a tuple of values)."""
+
+    id: str
+    fields: dict[str, Any]
+    file: str
+    line: int | None
 
 
 @dataclass
 class Register:
     """Entries by id, and an index of name forms.
 
-    ``exact`` holds the forms an entry states; ``derived`` the variants the
-    tool derives (surname alone, initials + surname …); ``given`` given names
+    ``entries`` holds the entries that link (registered and accepted);
+    ``records`` every entry of the files, whatever its status, in file order;
+    ``rejected`` the folded name forms never to propose, by kind. ``exact``
+    holds the forms an entry states; ``derived`` the variants the tool
+    derives (surname alone, initials + surname …); ``given`` given names
     alone, used only when one entry has them.
     """
 
     entries: dict[str, Entity] = field(default_factory=dict)
+    records: dict[str, Entity] = field(default_factory=dict)
+    rejected: dict[str, frozenset[str]] = field(default_factory=dict)
+    warnings: list[Diagnostic] = field(default_factory=list)
     exact: dict[str, tuple[str, ...]] = field(default_factory=dict)
     derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
     given: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -63,9 +80,10 @@ class Register:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def add(self, entity: Entity, surname: str | None = None, forenames: tuple[str, ...] = ()) -> None:
-        """Add one entry (replacing an entry with the same id) and index its forms."""
-        self.entries[entity.id] = entity
+    def add(self, entity: Entity) -> None:
+        """Add one entry that links (replacing a record with the same id) and index its forms."""
+        self.entries[entity.id] = self.records[entity.id] = entity
+        surname, forenames = entity.surname, entity.forenames
         for form in entity.forms or (entity.name,):
             written = key(strip_brackets(form))
             natural = uninvert(written) if "," in written else written
@@ -87,6 +105,19 @@ class Register:
                 _index(self.surnames, fold(last), entity.id)
             if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
                 _index(self.given, given[0], entity.id)
+
+    def keep(self, entity: Entity) -> None:
+        """Keep a record that does not link (proposed, or rejected: its forms
+        are then never proposed as its kind)."""
+        self.records[entity.id] = entity
+        if entity.status == "rejected":
+            forms = {rejection_key(f) for f in (entity.name, *entity.forms)}
+            self.rejected[entity.kind] = self.rejected.get(entity.kind, frozenset()) | forms
+
+    def is_rejected(self, kind: str, form: str) -> bool:
+        """Whether the editor rejected this form (as written in a text) as a ``kind``."""
+        rejected = self.rejected.get(kind)
+        return bool(rejected) and rejection_key(form) in rejected
 
     @property
     def prefixes(self) -> frozenset[str]:
@@ -126,6 +157,43 @@ class Register:
         return self.given.get(key(form), ())
 
 
+def rejection_key(form: str) -> str:
+    """The form a rejection is matched on: brackets and titles out, case and accents folded."""
+    return fold(strip_title(key(strip_brackets(form))))
+
+
+def check_id(entity_id: str, file: str, line: int | None) -> None:
+    """Raise :class:`RegisterError` unless ``entity_id`` can be an ``xml:id``."""
+    if not _NCNAME.match(entity_id):
+        raise RegisterError(f"id {entity_id!r} is not an XML name", file=file, line=line,
+                            hint="ids start with a letter and contain letters, digits, '-', '_', '.'")
+
+
+def checked_uri(kind: str, value: str, file: str, line: int | None) -> str:
+    """:func:`~.authorities.authority_uri`, a bad id a :class:`RegisterError` naming file and line."""
+    try:
+        return authority_uri(kind, value)
+    except ValueError as exc:
+        raise RegisterError(str(exc), file=file, line=line, hint="correct the authority id") from exc
+
+
+def name_parts(form: str, surname: str | None, forenames: Sequence[str]) -> list[tuple[int, int, str]] | None:
+    """Where the surname and forenames stand in ``form``, as (start, end,
+    "surname" | "forename") in the order of the form; ``None`` when one is
+    not a word or words of it."""
+    spans: list[tuple[int, int, str]] = []
+    for part, tag in ((surname, "surname"), *((f, "forename") for f in forenames)):
+        if not part:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", form):
+            if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), tag))
+                break
+        else:
+            return None
+    return sorted(spans)
+
+
 def _index(table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
     ids = table.get(form)
     if ids is None:
@@ -144,152 +212,145 @@ def _of_kind(register: Register, ids: tuple[str, ...], kind: str | None) -> tupl
 
 
 def load_register(paths: Sequence[str | Path] | str | Path) -> Register:
-    """Load TEI (``.xml``) and CSV (``.csv``) registers into one :class:`Register`.
+    """Load TEI and CSV registers into one :class:`Register`, merged field by
+    field in the order given (later files win field by field, an empty cell
+    never erases, name forms add up); conflicts are in
+    ``Register.warnings``.
 
-    Later files win when two give the same id. Raises :class:`RegisterError`
-    with the file (and line) for unreadable, malformed or empty registers.
+    Raises :class:`RegisterError` with the file (and line) for unreadable,
+    malformed or empty registers.
     """
+    from .register_csv import read_csv_register
+    from .register_tei import read_tei_register
+
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    register = Register()
+    merger = _Merger()
     for path in map(Path, paths):
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise RegisterError(f"cannot read register: {exc.strerror}", file=str(path),
                                 hint="check the path given to --register") from exc
-        if path.suffix.lower() in {".csv", ".tsv"} or not data.lstrip().startswith(b"<"):
-            count = _load_csv(register, data, str(path))
-        else:
-            count = _load_tei(register, data, str(path))
-        if count == 0:
+        xml = looks_like_xml(data) or path.suffix.lower() == ".xml"
+        rows = read_tei_register(data, str(path)) if xml else read_csv_register(data, str(path))
+        if not rows:
             raise RegisterError(
                 "no entries found", file=str(path),
                 hint="a TEI register needs person/place/org elements with xml:id; "
-                     f"a CSV register the columns {','.join(CSV_COLUMNS)}",
-            )
-    return register
+                     "a CSV register a header with at least id,type,name and one row")
+        for row in rows:
+            merger.add(row)
+    return merger.register()
 
 
-def element_text(el: etree._Element) -> str:
-    """The text of an element, whitespace collapsed."""
-    text = el.text if len(el) == 0 else "".join(el.itertext())
-    return " ".join(text.split()) if text else ""
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def parse_tei(data: bytes, name: str, error: type[TeiencodeError] = RegisterError) -> etree._Element:
-    """Parse XML safely (no DTD, entities or network); ``error`` names the file and line."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             dtd_validation=False, huge_tree=True, remove_comments=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.position[0] if exc.position else None
-        raise error(f"malformed XML: {exc.msg}", file=name, line=line, hint="fix the XML of the file") from exc
-    if root.getroottree().docinfo.internalDTD is not None:
-        raise error("DTDs are not accepted", file=name, hint="remove the DOCTYPE declaration")
-    return root
+def _encoding(data: bytes) -> tuple[str, int]:
+    """The encoding of a file and the length of its byte order mark: by the
+    mark (UTF-8, UTF-16, UTF-32), else UTF-16 when it starts with an ASCII
+    character stored in two bytes, else UTF-8."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    if data[1:2] == b"\0" and data[:1] != b"\0":
+        return "utf-16-le", 0
+    if data[:1] == b"\0" and data[1:2] not in (b"", b"\0"):
+        return "utf-16-be", 0
+    return "utf-8", 0
 
 
-def _load_tei(register: Register, data: bytes, name: str) -> int:
-    root = parse_tei(data, name)
-    count = 0
-    for el in root.iter(*(f"{{{TEI_NS}}}{tag}" for tag in _NAME_ELEMENTS)):
-        entity_id = el.get(XML_ID)
-        if not entity_id:
-            continue
-        _check_id(entity_id, name, el.sourceline)
-        local = el.tag[len(TEI_NS) + 2:]
-        names = el.findall(f"{{{TEI_NS}}}{_NAME_ELEMENTS[local]}") or el.findall(f"{{{TEI_NS}}}name")
-        forms: list[str] = []
-        surname, forenames = None, ()
-        for n in names:
-            sur = n.find(f"{{{TEI_NS}}}surname")
-            if sur is not None:
-                surname = element_text(sur)
-                forenames = tuple(element_text(f) for f in n.findall(f"{{{TEI_NS}}}forename"))
-                forms.append(" ".join((*forenames, surname)))
+def decode_text(data: bytes) -> str:
+    """The text of a file in the encoding :func:`_encoding` finds (the mark
+    left out); ``UnicodeDecodeError`` when it is not in that encoding."""
+    codec, skip = _encoding(data)
+    return data[skip:].decode(codec)
+
+
+def looks_like_xml(data: bytes) -> bool:
+    """Whether a file's content is XML: ``<`` first after any byte order mark
+    and white space, in UTF-8, UTF-16 or UTF-32."""
+    codec, skip = _encoding(data)
+    return data[skip:skip + 400].decode(codec, errors="ignore").lstrip().startswith("<")
+
+
+_FIELD_NAMES = {"kind": "type", "forenames": "forename"}
+
+
+class _Merger:
+    """Rows of several files → one register, field by field (see the module doc)."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, dict[str, tuple[Any, RegisterRow]]] = {}
+        self.warnings: list[Diagnostic] = []
+
+    def add(self, row: RegisterRow) -> None:
+        known = self.fields.setdefault(row.id, {})
+        for name, value in row.fields.items():
+            before = known.get(name)
+            if name == "variants" and before is not None:
+                value = tuple(dict.fromkeys((*before[0], *value)))
+            elif before is not None and before[0] != value:
+                self._conflict(row, name, before, value)
+                if name == "name":  # the name replaced stays a form of the entry
+                    old = known.get("variants", ((), row))[0]
+                    known["variants"] = (tuple(dict.fromkeys((*old, before[0]))), row)
+            known[name] = (value, row)
+
+    def _conflict(self, row: RegisterRow, name: str, before: tuple[Any, RegisterRow], value: Any) -> None:
+        label = _FIELD_NAMES.get(name, name).replace("idno:", "")
+        other = before[1]
+        where = other.file + (f":{other.line}" if other.line else "")
+        self.warnings.append(Diagnostic(
+            "warning", "TE-REGISTER-CONFLICT",
+            f"{row.id}: {label} {_shown(value)} here replaces {_shown(before[0])} of {where}",
+            file=row.file, line=row.line,
+            hint="later registers win field by field; make the two files agree, or leave the "
+                 "cell empty in the one that should not change it"))
+
+    def register(self) -> Register:
+        register = Register(warnings=self.warnings)
+        for entity_id, known in self.fields.items():
+            entity = _entity(entity_id, {name: value for name, (value, _) in known.items()},
+                             next(iter(known.values()))[1])
+            if entity.status in LINKING:
+                register.add(entity)
             else:
-                forms.extend(_alternatives(element_text(n)))
-        forms = [f for f in dict.fromkeys(forms) if f]
-        if not forms:
-            raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=el.sourceline,
-                                hint=f"give it a <{_NAME_ELEMENTS[local]}>")
-        idnos = tuple((i.get("type", "").lower(), element_text(i)) for i in el.findall(f"{{{TEI_NS}}}idno")
-                      if i.get("type") and element_text(i))
-        note = el.find(f"{{{TEI_NS}}}note")
-        register.add(Entity(id=entity_id, kind=_KINDS[local], name=forms[0], forms=tuple(forms), idnos=idnos,
-                            status="registered", note=element_text(note) if note is not None else None),
-                     surname, forenames)
-        count += 1
-    for el in root.xpath("//tei:persName[@xml:id]", namespaces={"tei": TEI_NS}):  # FRUS persons lists
-        entity_id = el.get(XML_ID)
-        if entity_id not in register.entries:
-            _check_id(entity_id, name, el.sourceline)
-            forms = _alternatives(element_text(el))
-            register.add(Entity(id=entity_id, kind="person", name=uninvert(forms[0]), forms=tuple(forms),
-                                status="registered", note=_item_note(el)))
-            count += 1
-    return count
+                register.keep(entity)
+        return register
 
 
-def _alternatives(form: str) -> list[str]:
-    """``"Chiao (Ch'iao) Kuan-hua"`` → both spellings; ``"Yeh Chien-ying,
-    Marshall"`` → the name without the trailing title."""
-    form = form.strip().rstrip(",")
-    head, sep, tail = form.rpartition(",")
-    if sep and strip_title(tail.strip() + " X") == "X":
-        form = head.strip()
-    match = re.search(r"\s*\(([^()]+)\)\s*", form)
-    if not match:
-        return [form]
-    first = (form[:match.start()] + " " + form[match.end():]).strip()
-    words = form[:match.start()].split()
-    second = " ".join((*words[:-1], match.group(1), form[match.end():].strip())).strip() if words else first
-    return [f for f in dict.fromkeys((first, second)) if f]
+def _shown(value: Any) -> str:
+    return repr("|".join(value) if isinstance(value, tuple) else value)
 
 
-def _item_note(el: etree._Element) -> str | None:
-    item = next((a for a in el.iterancestors() if etree.QName(a).localname == "item"), None)
-    if item is None:
-        return None
-    text = element_text(item)
-    return text[len(element_text(el)):].lstrip(", ").strip() or None
+def _entity(entity_id: str, values: dict[str, Any], first: RegisterRow) -> Entity:
+    """The entry of merged ``values``; ``first`` is the row that named it first (for errors)."""
+    variants: tuple[str, ...] = values.get("variants", ())
+    name = values.get("name") or (variants[0] if variants else None)
+    if not name:
+        raise RegisterError(f"entry {entity_id!r} has no name", file=first.file, line=first.line,
+                            hint="give it a name (a name cell, or a persName/placeName/orgName)")
+    kind = values.get("kind")
+    if kind is None:
+        raise RegisterError(f"entry {entity_id!r} has no type", file=first.file, line=first.line,
+                            hint="type is person, place or org")
+    surname, forenames = values.get("surname"), values.get("forenames", ())
+    forms = tuple(dict.fromkeys((name, *variants)))
+    if (surname or forenames) and not any(name_parts(f, surname, forenames) for f in forms):
+        raise RegisterError(f"the forename/surname of {entity_id!r} are not words of any of its names",
+                            file=first.file, line=first.line,
+                            hint="write the name parts as they stand in the name or a variant")
+    types = sorted((n[5:] for n in values if n.startswith("idno:")),
+                   key=lambda t: AUTHORITIES.index(t) if t in AUTHORITIES else len(AUTHORITIES))
+    return Entity(id=entity_id, kind=kind, name=name, forms=forms,
+                  idnos=tuple((t, v) for t in types for v in values[f"idno:{t}"]),
+                  status=values.get("status", "registered"), note=values.get("note"),
+                  surname=surname, forenames=forenames)
 
 
-def _check_id(entity_id: str, name: str, line: int | None) -> None:
-    if not _NCNAME.match(entity_id):
-        raise RegisterError(f"id {entity_id!r} is not an XML name", file=name, line=line,
-                            hint="ids start with a letter and contain letters, digits, '-', '_', '.'")
-
-
-def _load_csv(register: Register, data: bytes, name: str) -> int:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RegisterError("register CSV is not UTF-8", file=name, hint="save it as UTF-8") from exc
-    dialect = "excel-tab" if "\t" in text.partition("\n")[0] else "excel"
-    rows = csv.DictReader(text.splitlines(), dialect=dialect)
-    missing = {"id", "type", "name"} - set(rows.fieldnames or ())
-    if missing:
-        raise RegisterError(f"register CSV lacks column(s) {', '.join(sorted(missing))}", file=name, line=1,
-                            hint=f"the header is {','.join(CSV_COLUMNS)}")
-    count = 0
-    for line, row in enumerate(rows, start=2):
-        entity_id, kind = (row.get("id") or "").strip(), (row.get("type") or "").strip().lower()
-        if not entity_id:
-            continue
-        _check_id(entity_id, name, line)
-        if kind not in _KINDS:
-            raise RegisterError(f"unknown type {kind!r} for {entity_id!r}", file=name, line=line,
-                                hint="type is person, place or org")
-        label = (row.get("name") or "").strip()
-        variants = [v.strip() for v in re.split(r"[|;]", row.get("variants") or "") if v.strip()]
-        forms = tuple(dict.fromkeys([label, *variants]) if label else variants)
-        if not forms:
-            raise RegisterError(f"entry {entity_id!r} has no name", file=name, line=line)
-        idnos = tuple((a, (row.get(a) or "").strip()) for a in AUTHORITIES if (row.get(a) or "").strip())
-        register.add(Entity(id=entity_id, kind=_KINDS[kind], name=forms[0], forms=forms, idnos=idnos,
-                            status="registered", note=(row.get("note") or "").strip() or None))
-        count += 1
-    return count
+def ordered(entities: Iterable[Entity]) -> list[Entity]:
+    """Entries in the order a register file lists them: by kind, then status, then as given."""
+    return sorted(entities, key=lambda e: (KINDS.index(e.kind), STATUSES.index(e.status)))
