@@ -249,9 +249,13 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
               help="Refuse larger pages unread (0: no limit).")
 @click.option("--page-timeout", type=click.FloatRange(min=0), default=300, show_default=True,
               metavar="SECONDS", help="Fail a page that takes longer (0: no limit).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links in source folders that lead out of them (by default "
+                   "each such link fails as its page, TE-BUILD-SYMLINK).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
-          scheduler: str | None, max_page_mb: float, page_timeout: float) -> None:
+          scheduler: str | None, max_page_mb: float, page_timeout: float,
+          follow_symlinks: bool) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are page files, folders (searched recursively for *.txt) or '-'
@@ -269,7 +273,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     try:
-        paths = collect_sources(sources, stdin=sys.stdin)
+        paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks)
     except InputError as error:  # a source that does not exist is a usage error
         raise click.UsageError(str(error)) from error
     if not paths:

@@ -57,6 +57,7 @@ def build(
     max_page_bytes: int | None = MAX_PAGE_BYTES,
     stages: Stages | None = None,
     index_page_size: int = PAGE_SIZE,
+    follow_symlinks: bool = False,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -72,7 +73,9 @@ def build(
     spent on one page (process executor); a page larger than
     ``max_page_bytes`` fails at once, unread (``None``: no limit). ``stages`` replaces the stage
     functions (for tests of the build itself). ``index_page_size``: documents
-    per page of the corpus index (:mod:`.site`).
+    per page of the corpus index (:mod:`.site`). ``follow_symlinks`` follows
+    the links in folders that leave them (otherwise such a link fails as its
+    page, TE-BUILD-SYMLINK).
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
     clashing output names or an unknown executor, and
@@ -80,7 +83,8 @@ def build(
     """
     started = time.perf_counter()
     outdir = Path(outdir)
-    pages = _unique_names([page for item in sources for page in as_sources(item)])
+    pages = _unique_names([page for item in sources
+                           for page in as_sources(item, follow_symlinks=follow_symlinks)])
     _refuse_overwriting_inputs(pages, outdir)
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
@@ -157,12 +161,10 @@ class _Batch:
         for page in pages:
             if self.stopped:
                 return
-            problem = name_problem(page.name)
-            if problem is not None:
+            refusal = self._refusal(page)
+            if refusal is not None:
                 self._report(DocResult.failed(printable(page.name), printable(str(page.path)),
-                                              Diagnostic("error", "TE-BUILD-NAME", problem,
-                                                         file=printable(str(page.path)),
-                                                         hint="rename the page")))
+                                              refusal))
                 continue
             read = self._read(page)
             if isinstance(read, DocResult):
@@ -180,6 +182,21 @@ class _Batch:
                 prepared = True
             self.hashes[page.name] = input_hash
             yield Task(page.name, str(page.path), read, reason)
+
+    @staticmethod
+    def _refusal(page: Source) -> Diagnostic | None:
+        """Why a page is not even read: a link leaving its source folder, or a
+        name no output can take."""
+        source = printable(str(page.path))
+        if page.refused is not None:
+            return Diagnostic("error", "TE-BUILD-SYMLINK", printable(page.refused), file=source,
+                              hint="pass --follow-symlinks to build what it points to, or "
+                                   "copy it into the source folder")
+        problem = name_problem(page.name)
+        if problem is not None:
+            return Diagnostic("error", "TE-BUILD-NAME", problem, file=source,
+                              hint="rename the page")
+        return None
 
     def _read(self, page: Source) -> bytes | DocResult:
         """The bytes of a page, or why it fails unread (only regular files are
