@@ -252,10 +252,13 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--follow-symlinks", is_flag=True,
               help="Follow symbolic links in source folders that lead out of them (by default "
                    "each such link fails as its page, TE-BUILD-SYMLINK).")
+@click.option("--wait", is_flag=True,
+              help="Wait for another build writing to OUTDIR to finish (by default: exit 2, "
+                   "TE-BUILD-LOCKED).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, max_page_mb: float, page_timeout: float,
-          follow_symlinks: bool) -> None:
+          follow_symlinks: bool, wait: bool) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are page files, folders (searched recursively for *.txt) or '-'
@@ -284,7 +287,8 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
             summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
                                 fail_fast=fail_fast, executor=executor, scheduler=scheduler,
                                 on_progress=on_progress, page_timeout=page_timeout or None,
-                                max_page_bytes=int(max_page_mb * 1e6) or None)
+                                max_page_bytes=int(max_page_mb * 1e6) or None,
+                                follow_symlinks=follow_symlinks, wait=wait)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     click.echo(summary.describe(), err=True)

@@ -28,6 +28,7 @@ from ..model import Diagnostic
 from .executors import EXECUTORS, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
+from .lock import locked
 from .site import PAGE_SIZE, write_index
 from .sources import Source, as_sources, collect_sources, name_problem, printable
 from .store import BuildStore
@@ -58,6 +59,7 @@ def build(
     stages: Stages | None = None,
     index_page_size: int = PAGE_SIZE,
     follow_symlinks: bool = False,
+    wait: bool = False,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -75,10 +77,12 @@ def build(
     functions (for tests of the build itself). ``index_page_size``: documents
     per page of the corpus index (:mod:`.site`). ``follow_symlinks`` follows
     the links in folders that leave them (otherwise such a link fails as its
-    page, TE-BUILD-SYMLINK).
+    page, TE-BUILD-SYMLINK). One build at a time writes to ``outdir``
+    (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
+    ``wait`` waits for it to finish.
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
-    clashing output names or an unknown executor, and
+    clashing output names, an unknown executor or a locked ``outdir``, and
     :class:`~teiencode.errors.RegisterError` for a malformed register.
     """
     started = time.perf_counter()
@@ -99,8 +103,8 @@ def build(
     except OSError as error:
         raise InputError(f"cannot create the output folder: {error.strerror}", file=str(outdir),
                          hint="choose a folder that can be created and written") from error
-    remove_leftovers(outdir)
-    with BuildStore.open(outdir) as store, workers:
+    with locked(outdir, wait=wait), BuildStore.open(outdir) as store, workers:
+        remove_leftovers(outdir)  # not before the lock: another build's would still be in use
         manifest, everything_reason = Manifest.load(store, tool=tool,
                                                     registers=registers_hash(register_files))
         manifest.save(outdir)  # marks the folder as a build's output from the start
