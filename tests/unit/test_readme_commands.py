@@ -38,3 +38,19 @@ def test_the_readme_says_what_the_script_installs_and_runs() -> None:
     assert f"pip install {extras}" in section
     for package in re.findall(r"need\+=\((\S+)\)", script):
         assert f"`{package}`" in section, package
+
+
+def test_the_readme_documents_every_exit_status_and_a_completion_that_works() -> None:
+    from click.testing import CliRunner
+
+    from teiencode import errors
+    from teiencode.cli import main
+
+    section = _section("Command line")
+    statuses = sorted(value for name, value in vars(errors).items() if name.startswith("EXIT_"))
+    listed = _found(r"(?s)Exit status of every command: (.*?)\n\n", section)
+    assert [int(n) for n in re.findall(r"(?:^|, )(\d)\s", listed)] == statuses
+    command = _found(r'eval "\$\((\S+) teiencode\)"', section)
+    variable, shell = command.split("=")
+    result = CliRunner().invoke(main, [], prog_name="teiencode", env={variable: shell})
+    assert result.exit_code == 0 and "_teiencode_completion" in result.output
