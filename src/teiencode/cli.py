@@ -19,8 +19,8 @@ import click
 
 from . import __version__
 from .atomic import write_atomic
-from .errors import (EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, OutputError,
-                     PublishError, RegisterError, TeiencodeError)
+from .errors import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, InputError,
+                     OutputError, PublishError, RegisterError, TeiencodeError)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -337,7 +337,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     click.echo(summary.describe(), err=True)
-    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+    sys.exit(EXIT_USAGE if summary.error else EXIT_OK if summary.ok else EXIT_INVALID)
 
 
 @contextmanager

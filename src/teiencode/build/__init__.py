@@ -16,6 +16,7 @@ number of jobs.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -23,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..atomic import remove_leftovers
-from ..errors import InputError
+from ..errors import InputError, OutputError, TeiencodeError
 from ..model import Diagnostic
 from .executors import EXECUTORS, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
@@ -103,36 +104,69 @@ def build(
     except OSError as error:
         raise InputError(f"cannot create the output folder: {error.strerror}", file=str(outdir),
                          hint="choose a folder that can be created and written") from error
-    with locked(outdir, wait=wait), BuildStore.open(outdir) as store, workers:
-        remove_leftovers(outdir)  # not before the lock: another build's would still be in use
-        manifest, everything_reason = Manifest.load(store, tool=tool,
-                                                    registers=registers_hash(register_files))
-        manifest.save(outdir)  # marks the folder as a build's output from the start
-        batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
+    try:
+        with locked(outdir, wait=wait), BuildStore.open(outdir) as store, workers:
+            remove_leftovers(outdir)  # not before the lock: another build's would be in use
+            manifest, everything_reason = Manifest.load(store, tool=tool,
+                                                        registers=registers_hash(register_files))
+            manifest.save(outdir)  # marks the folder as a build's output from the start
+            batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
 
-        def stale(name: str, input_hash: str) -> str | None:
-            if force:
-                return "forced"
-            return everything_reason or manifest.stale_reason(name, input_hash, outdir)
+            def stale(name: str, input_hash: str) -> str | None:
+                if force:
+                    return "forced"
+                return everything_reason or manifest.stale_reason(name, input_hash, outdir)
 
-        def prepare() -> None:  # before the first page is built: fail early, naming the file
-            if register_files:
-                stages.load_register([Path(p) for p in registers])
+            def prepare() -> None:  # before the first page is built: fail early, naming the file
+                if register_files:
+                    stages.load_register([Path(p) for p in registers])
 
-        outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
-        try:
-            for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
-                batch.finish(outcome)
-        finally:
-            close = getattr(outcomes, "close", None)
-            if close is not None:
-                close()
-        write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
-        manifest.save(outdir)
-        summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
-                                      outdir=outdir, stopped=batch.stopped)
-        write_report(outdir, summary, store.report_rows(), tool=tool)
-        return summary
+            outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
+            error = None
+            try:
+                for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
+                    batch.finish(outcome)
+                write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
+                manifest.save(outdir)
+            except Exception as failure:  # the build cannot go on: report what it did
+                error = _stopping_problem(failure, outdir)
+                store.rollback()  # the page being recorded is built again next time
+            finally:
+                close = getattr(outcomes, "close", None)
+                if close is not None:
+                    close()
+            summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
+                                          outdir=outdir, stopped=batch.stopped, error=error)
+            write_report(outdir, summary, store.report_rows(), tool=tool)
+            return summary
+    except (OSError, sqlite3.Error) as failure:
+        if isinstance(failure, TeiencodeError):
+            raise
+        raise OutputError(f"the build cannot write its output folder: {_reason(failure)}",
+                          file=str(outdir), hint=_OUTDIR_HINT) from failure
+
+
+_OUTDIR_HINT = ("free space on its device (or fix its permissions) and build again: the pages "
+                "built so far are kept and skipped")
+
+
+def _stopping_problem(failure: Exception, outdir: Path) -> Diagnostic:
+    """Why the build stopped before its end, for its report: its own files
+    (store, manifest, index) could not be written (TE-BUILD-OUTDIR); anything
+    else is raised again."""
+    if isinstance(failure, (OSError, sqlite3.Error)) and not isinstance(failure, TeiencodeError):
+        return Diagnostic("error", "TE-BUILD-OUTDIR",
+                          f"the build stopped: cannot write its output folder: {_reason(failure)}",
+                          file=str(outdir), hint=_OUTDIR_HINT)
+    raise failure
+
+
+def _reason(failure: Exception) -> str:
+    """What went wrong writing a file or the store, and where."""
+    if isinstance(failure, OSError):
+        return (failure.strerror or str(failure)) + (f": {failure.filename}"
+                                                     if failure.filename else "")
+    return str(failure)
 
 
 class _Batch:
@@ -243,11 +277,11 @@ class _Batch:
         self._report(result)
 
     def _report(self, result: DocResult) -> None:
-        """Count a page's result, keep its report row and pass it on."""
-        self.tally.add(result)
+        """Keep a page's report row, count its result and pass it on."""
         self.store.add_report_row(result.name, result.to_dict())
         if result.status != "skipped":
             self.store.commit()  # a killed build resumes from here
+        self.tally.add(result)
         if self.fail_fast and result.status in ("failed", "invalid"):
             self.stopped = True
         if self.on_progress is not None:

@@ -94,7 +94,10 @@ class BuildSummary:
     """Counts for a whole build. ``built`` counts pages written this run (valid
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
     the warnings of every page reported (skipped ones included); ``stopped``
-    is true when ``fail_fast`` ended the build early."""
+    is true when ``fail_fast`` ended the build early, or ``error`` (a
+    :meth:`~teiencode.model.Diagnostic.to_dict` dict) did: the build could not
+    go on (its output folder cannot be written, the cluster is gone); the pages
+    finished until then are kept and reported."""
 
     total: int
     built: int
@@ -105,6 +108,7 @@ class BuildSummary:
     seconds: float
     outdir: Path
     stopped: bool = False
+    error: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -122,13 +126,16 @@ class BuildSummary:
         line = (f"built {self.built}, skipped {self.skipped}, failed {self.failed}, "
                 f"invalid {self.invalid}, warnings {self.warnings} "
                 f"in {self.seconds:.2f} s{rate}; report: {self.report}")
+        if self.error is not None:
+            return line + f"\nstopped: {self.error['code']} {self.error['message']}"
         return line + ("\nstopped at the first failure (--fail-fast)" if self.stopped else "")
 
     def to_dict(self) -> dict[str, Any]:
         """The summary as a JSON-ready dict."""
         return {"total": self.total, "built": self.built, "skipped": self.skipped,
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
-                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok}
+                "seconds": round(self.seconds, 3), "stopped": self.stopped, "ok": self.ok,
+                **({"error": self.error} if self.error is not None else {})}
 
 
 @dataclass
@@ -145,14 +152,15 @@ class Tally:
         self.statuses[result.status] += 1
         self.warnings += result.warnings
 
-    def summary(self, *, total: int, seconds: float, outdir: Path,
-                stopped: bool = False) -> BuildSummary:
+    def summary(self, *, total: int, seconds: float, outdir: Path, stopped: bool = False,
+                error: Diagnostic | None = None) -> BuildSummary:
         """The summary of the pages counted."""
         counts = self.statuses
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
                             skipped=counts["skipped"], failed=counts["failed"],
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
-                            outdir=outdir, stopped=stopped)
+                            outdir=outdir, stopped=stopped or error is not None,
+                            error=None if error is None else error.to_dict())
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],
