@@ -289,6 +289,10 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
               show_default=True, help="Run on local processes or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
+@click.option("--cluster-timeout", type=click.FloatRange(min=0, min_open=True), default=10,
+              show_default=True, metavar="SECONDS",
+              help="Stop the build (exit 2, TE-BUILD-CLUSTER) when the Dask scheduler does not "
+                   "answer or has no worker for this long.")
 @click.option("--max-page-size", "max_page_mb", type=click.FloatRange(min=0), default=16,
               show_default=True, metavar="MB",
               help="Refuse larger pages unread (0: no limit).")
@@ -302,7 +306,7 @@ def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
                    "TE-BUILD-LOCKED).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
-          scheduler: str | None, max_page_mb: float, page_timeout: float,
+          scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
           follow_symlinks: bool, wait: bool) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
@@ -333,7 +337,8 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 fail_fast=fail_fast, executor=executor, scheduler=scheduler,
                                 on_progress=on_progress, page_timeout=page_timeout or None,
                                 max_page_bytes=int(max_page_mb * 1e6) or None,
-                                follow_symlinks=follow_symlinks, wait=wait)
+                                follow_symlinks=follow_symlinks, wait=wait,
+                                cluster_timeout=cluster_timeout)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     click.echo(summary.describe(), err=True)

@@ -26,7 +26,7 @@ from urllib.parse import quote
 from ..atomic import remove_leftovers
 from ..errors import InputError, OutputError, TeiencodeError
 from ..model import Diagnostic
-from .executors import EXECUTORS, Task, Workers
+from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
@@ -61,6 +61,7 @@ def build(
     index_page_size: int = PAGE_SIZE,
     follow_symlinks: bool = False,
     wait: bool = False,
+    cluster_timeout: float = CLUSTER_TIMEOUT,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -70,7 +71,9 @@ def build(
     register files every page is linked against. ``jobs`` worker processes
     (default: all cores; 1 builds in this process). ``force`` rebuilds
     unchanged pages; ``fail_fast`` stops at the first failed or invalid page.
-    ``executor="dask"`` runs on the Dask cluster at ``scheduler``.
+    ``executor="dask"`` runs on the Dask cluster at ``scheduler``; one that
+    does not answer or has no worker for ``cluster_timeout`` seconds stops
+    the build (``summary.error``, TE-BUILD-CLUSTER).
     ``on_progress`` is called with each page's :class:`DocResult` as it
     finishes (skipped pages included). ``page_timeout`` bounds the seconds
     spent on one page (process executor); a page larger than
@@ -95,7 +98,8 @@ def build(
     stages = stages or Stages.default()
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
-    workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler)  # starts none yet
+    workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
+                      cluster_timeout=cluster_timeout)  # starts none yet
     tool = tool_fingerprint()
     if register_files and not outdir.exists():  # a first build skips nothing: check the
         stages.load_register([Path(p) for p in registers])  # registers before writing anything
@@ -151,9 +155,11 @@ _OUTDIR_HINT = ("free space on its device (or fix its permissions) and build aga
 
 
 def _stopping_problem(failure: Exception, outdir: Path) -> Diagnostic:
-    """Why the build stopped before its end, for its report: its own files
-    (store, manifest, index) could not be written (TE-BUILD-OUTDIR); anything
-    else is raised again."""
+    """Why the build stopped before its end, for its report: its Dask cluster
+    failed (TE-BUILD-CLUSTER), or its own files (store, manifest, index) could
+    not be written (TE-BUILD-OUTDIR); anything else is raised again."""
+    if isinstance(failure, ClusterError):
+        return Diagnostic("error", ClusterError.CODE, failure.reason, hint=failure.hint)
     if isinstance(failure, (OSError, sqlite3.Error)) and not isinstance(failure, TeiencodeError):
         return Diagnostic("error", "TE-BUILD-OUTDIR",
                           f"the build stopped: cannot write its output folder: {_reason(failure)}",

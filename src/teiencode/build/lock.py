@@ -19,7 +19,7 @@ LOCK_NAME = "lock"
 
 
 class BuildLocked(InputError):
-    """Another build is writing to the same output folder."""
+    """Another build is writing to the same output folder (TE-BUILD-LOCKED)."""
 
 
 @contextmanager
