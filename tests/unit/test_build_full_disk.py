@@ -66,7 +66,8 @@ def test_no_space_for_the_index_is_reported_and_exits_2(
     assert result.exit_code == 2, result.output
     assert "TE-BUILD-OUTDIR" in result.output and "Traceback" not in result.output
     report = _report(tmp_path / "out")
-    assert report["summary"]["built"] == 2 and "No space left" in report["summary"]["error"]["message"]
+    summary = report["summary"]
+    assert summary["built"] == 2 and "No space left" in summary["error"]["message"]
     assert sorted(p.name for p in (tmp_path / "out").glob("page-*")) == [
         "page-000.html", "page-000.txt", "page-000.xml", "page-001.html", "page-001.txt",
         "page-001.xml"]

@@ -17,18 +17,22 @@ from teiencode.build.lock import BuildLocked, locked
 from teiencode.cli import main
 
 
+def _outputs(outdir: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in outdir.rglob("*")
+            if p.is_file() and ".teiencode" not in p.parts}
+
+
 def test_a_second_build_into_a_locked_folder_stops_and_changes_nothing(tmp_path: Path) -> None:
     write_pages(tmp_path / "big", 3)
     write_pages(tmp_path / "small", 1, prefix="other")
     out = tmp_path / "out"
     build(collect_sources([tmp_path / "big"]), out, jobs=1, stages=FAKE_STAGES)
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and ".teiencode" not in p.parts}
+    before = _outputs(out)
     with locked(out):  # a build running in another process holds it so
         with pytest.raises(BuildLocked, match="TE-BUILD-LOCKED") as info:
             build(collect_sources([tmp_path / "small"]), out, jobs=1, stages=FAKE_STAGES)
     assert info.value.file == str(out) and "--wait" in (info.value.hint or "")
-    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and ".teiencode" not in p.parts}
-    assert after == before
+    assert _outputs(out) == before
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["built"] == 3 and len(report["documents"]) == 3
 
@@ -57,6 +61,8 @@ def test_the_command_line_exits_2_naming_the_folder(tmp_path: Path) -> None:
     write_pages(tmp_path / "in", 1)
     out = tmp_path / "out"
     with locked(out):
-        result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(out), "-j", "1"])
-    assert result.exit_code == 2 and "TE-BUILD-LOCKED" in result.output and str(out) in result.output
+        result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(out),
+                                           "-j", "1"])
+    assert result.exit_code == 2 and "TE-BUILD-LOCKED" in result.output
+    assert str(out) in result.output
     assert "Traceback" not in result.output and not (out / "report.json").exists()

@@ -140,7 +140,7 @@ def test_a_utf8_page_with_stray_bytes_stays_utf8_and_names_their_lines(count: in
     assert text.count("[…]") == 14 and "Pol Pot’s" in text  # nothing re-decoded as mac_roman
     assert text.count("\ufffd") == count
     assert text.replace("\ufffd", " ") == SEED.read_text(encoding="utf-8")
-    assert {w.code for w in warnings} == {"TE-READ-2"} and {w.file for w in warnings} == {"seed.txt"}
+    assert {(w.code, w.file) for w in warnings} == {("TE-READ-2", "seed.txt")}
     assert [w.line for w in warnings] == sorted(set(lines))[:21]  # 20 named, then the rest
     assert all("not UTF-8" in w.message for w in warnings)
 
@@ -150,7 +150,8 @@ def test_stray_bytes_on_many_lines_give_a_bounded_number_of_warnings() -> None:
     data = page.encode("utf-8", "surrogateescape").replace("\xff".encode(), b"\xff")
     text, warnings = decode_page(data, "many.txt")
     assert text.count("\ufffd") == 200 and text.count("caf\u00e9") == 200
-    assert len(warnings) <= 21 and warnings[-1].line == 21 and "180 more line" in warnings[-1].message
+    assert len(warnings) == 21 and warnings[-1].line == 21
+    assert "180 more line" in warnings[-1].message
 
 
 def test_utf8_bom_with_stray_bytes_is_utf8_with_replacements() -> None:
