@@ -41,6 +41,7 @@ _EXPORTS = {
     "render_text": "teiencode.publish",
     "render_index": "teiencode.publish",
     "encode_page": "teiencode.pipeline",
+    "encode_bytes": "teiencode.pipeline",
     "encode_path": "teiencode.pipeline",
 }
 

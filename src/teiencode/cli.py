@@ -19,8 +19,8 @@ import click
 
 from . import __version__
 from .atomic import write_atomic
-from .errors import (EXIT_INVALID, EXIT_OK, EXIT_WARNINGS, InputError, RegisterError,
-                     TeiencodeError)
+from .errors import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, InputError,
+                     OutputError, PublishError, RegisterError, TeiencodeError)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,13 +74,41 @@ def _load_registers(paths: Sequence[Path]) -> Any:
     return register
 
 
+def _output_option(func: F) -> F:
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True,
+                                                          path_type=Path),
+                        help="File to write ('-' or none: standard output).")(func)
+
+
 def _emit(data: bytes | str, output: Path | None) -> None:
+    """Write a command's result to standard output or, atomically, to ``output``
+    (its folder created if need be); :class:`OutputError` when it cannot be."""
     binary = data if isinstance(data, bytes) else data.encode("utf-8")
-    if output is None:
+    if output is None or str(output) == "-":
         sys.stdout.buffer.write(binary)
         sys.stdout.flush()
-    else:
+        return
+    try:
         write_atomic(output, binary)
+    except OSError as error:
+        raise OutputError(f"cannot write the output: {error.strerror or error}",
+                          file=str(output), hint="write to a folder that exists or can be "
+                          "created, that you may write to and that has space left") from error
+
+
+#: The default of --max-size (MB) for validate and render.
+MAX_XML_MB = 50.0
+
+
+def _max_size_option(func: F) -> F:
+    return click.option("--max-size", "max_mb", type=click.FloatRange(min=0), default=MAX_XML_MB,
+                        show_default=True, metavar="MB",
+                        help="Refuse larger files unread (0: no limit); a TEI file takes 10 to "
+                             "30 times its size in memory.")(func)
+
+
+def _max_bytes(max_mb: float) -> int | None:
+    return int(max_mb * 1e6) or None
 
 
 def _print_warnings(warnings: Sequence[Any]) -> None:
@@ -92,13 +120,13 @@ def _print_warnings(warnings: Sequence[Any]) -> None:
 
 
 @main.command()
-@click.argument("page", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="TEI file to write (default: standard output).")
+@click.argument("page", type=click.Path(exists=True, dir_okay=False, allow_dash=True,
+                                        path_type=Path))
+@_output_option
 @_register_option
 @click.option("--strict", is_flag=True, help="Exit 3 when the reader had warnings (doubts to review do not count).")
 def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict: bool) -> None:
-    """Encode one page of text as TEI P5.
+    """Encode one page of text (PAGE, or '-' for standard input) as TEI P5.
 
     Warnings about the page (lines it could not structure) and doubts for an
     editor to review go to standard error as FILE:LINE: SEVERITY CODE message.
@@ -108,11 +136,15 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
     Example:
       teiencode encode corpus/1979-12-04_batmunkh-heng-samrin.txt \\
           --register corpus/register.xml -o memo.xml
+      curl -s https://example.org/page.txt | teiencode encode - > memo.xml
     """
-    from .pipeline import encode_path
+    from .pipeline import encode_bytes
     from .tei import to_bytes
+    from .xmlinput import STDIN_NAME, read_bytes
 
-    result = encode_path(page, register=_load_registers(registers))
+    source = STDIN_NAME if str(page) == "-" else str(page)
+    result = encode_bytes(read_bytes(page, stdin=sys.stdin.buffer), source=source,
+                          register=_load_registers(registers))
     _print_warnings(result.warnings)
     if result.errors:  # the TEI lost words of the page: write nothing
         sys.exit(EXIT_INVALID)
@@ -126,25 +158,29 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Report for people (text) or scripts (json).")
 @click.option("--tei-schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng).")
-def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None) -> None:
-    """Validate TEI files: project XML Schema, Schematron rules, optional RELAX NG.
+@_max_size_option
+def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None, max_mb: float) -> None:
+    """Validate TEI files ('-': standard input): project XML Schema, Schematron
+    rules, optional RELAX NG.
 
     Exit status: 0 when every file is valid, 1 when any is invalid,
-    2 on usage or I/O errors.
+    2 on usage or I/O errors (a file over --max-size among them).
 
     \b
     Example:
       teiencode validate memo.xml --tei-schema tei_all.rng --format json
+      teiencode encode page.txt | teiencode validate -
     """
     from .validate import format_report, validate_files
 
     try:
-        results = validate_files(list(files), tei_schema=tei_schema)
+        results = validate_files(list(files), tei_schema=tei_schema, max_bytes=_max_bytes(max_mb),
+                                 stdin=sys.stdin.buffer)
     except InputError as error:  # an unusable schema or unreadable file is a usage error here
         raise click.UsageError(str(error)) from error
     click.echo(format_report(results, fmt=fmt))
@@ -160,7 +196,7 @@ _BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, 
 def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
     """``NAME=VALUE`` settings as the stylesheets declare them (string,
     integer or boolean); a usage error names what is wrong."""
-    from .publish import declared_params
+    from .publish import check_param, declared_params
 
     declared = declared_params()
     params: dict[str, str | int | bool] = {}
@@ -184,6 +220,10 @@ def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
                                          param_hint="--param") from None
         else:
             params[name] = setting
+        try:
+            check_param(name, params[name])
+        except PublishError as error:
+            raise click.BadParameter(error.message, param_hint="--param") from None
     return params
 
 
@@ -215,16 +255,18 @@ def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True,
+                                        path_type=Path))
 @click.option("--to", "target", type=click.Choice(["html", "text"]), required=True,
               help="Reading edition (html) or reading text (text).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: standard output).")
+@_output_option
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Stylesheet parameter (see xslt/common/params.xsl), e.g. "
                    "--param show-index=false. Repeatable.")
-def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]) -> None:
-    """Render a TEI file with the XSLT 3.0 stylesheets.
+@_max_size_option
+def render(file: Path, target: str, output: Path | None, params: tuple[str, ...],
+           max_mb: float) -> None:
+    """Render a TEI file ('-': standard input) with the XSLT 3.0 stylesheets.
 
     \b
     Example:
@@ -232,9 +274,13 @@ def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]
       teiencode render memo.xml --to text --param text-mode=reading --param wrap-width=60
     """
     from .publish import render_html, render_text
+    from .xmlinput import STDIN_NAME, parse_xml, read_bytes
 
+    settings = _parse_params(params)
+    data = read_bytes(file, max_bytes=_max_bytes(max_mb), stdin=sys.stdin.buffer)
+    tree = parse_xml(data, name=STDIN_NAME if str(file) == "-" else str(file))
     renderer = render_html if target == "html" else render_text
-    _emit(renderer(file, params=_parse_params(params)), output)
+    _emit(renderer(tree, params=settings), output)
 
 
 # --------------------------------------------------------------------------- entities
@@ -246,8 +292,7 @@ def render(file: Path, target: str, output: Path | None, params: tuple[str, ...]
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="Table for people, JSON for scripts, CSV to edit and "
               "pass back with --register.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: standard output).")
+@_output_option
 def entities(files: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """List the people, places and organisations of encoded TEI files.
 
@@ -330,14 +375,25 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
               show_default=True, help="Run on local processes or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --executor dask).")
+@click.option("--cluster-timeout", type=click.FloatRange(min=0, min_open=True), default=10,
+              show_default=True, metavar="SECONDS",
+              help="Stop the build (exit 2, TE-BUILD-CLUSTER) when the Dask scheduler does not "
+                   "answer or has no worker for this long.")
 @click.option("--max-page-size", "max_page_mb", type=click.FloatRange(min=0), default=16,
               show_default=True, metavar="MB",
               help="Refuse larger pages unread (0: no limit).")
 @click.option("--page-timeout", type=click.FloatRange(min=0), default=300, show_default=True,
               metavar="SECONDS", help="Fail a page that takes longer (0: no limit).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links in source folders that lead out of them (by default "
+                   "each such link fails as its page, TE-BUILD-SYMLINK).")
+@click.option("--wait", is_flag=True,
+              help="Wait for another build writing to OUTDIR to finish (by default: exit 2, "
+                   "TE-BUILD-LOCKED).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
-          scheduler: str | None, max_page_mb: float, page_timeout: float) -> None:
+          scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
+          follow_symlinks: bool, wait: bool) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are page files, folders (searched recursively for *.txt) or '-'
@@ -355,7 +411,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     try:
-        paths = collect_sources(sources, stdin=sys.stdin)
+        paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks)
     except InputError as error:  # a source that does not exist is a usage error
         raise click.UsageError(str(error)) from error
     if not paths:
@@ -366,12 +422,14 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
             summary = run_build(paths, outdir, registers=registers, jobs=jobs, force=force,
                                 fail_fast=fail_fast, executor=executor, scheduler=scheduler,
                                 on_progress=on_progress, page_timeout=page_timeout or None,
-                                max_page_bytes=int(max_page_mb * 1e6) or None)
+                                max_page_bytes=int(max_page_mb * 1e6) or None,
+                                follow_symlinks=follow_symlinks, wait=wait,
+                                cluster_timeout=cluster_timeout)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)
     click.echo(summary.describe(), err=True)
-    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+    sys.exit(EXIT_USAGE if summary.error else EXIT_OK if summary.ok else EXIT_INVALID)
 
 
 @contextmanager
@@ -396,4 +454,4 @@ def _progress(total: int, as_json: bool) -> Iterator[Callable[[Any], None]]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    main(prog_name="teiencode")

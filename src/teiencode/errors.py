@@ -49,6 +49,13 @@ class InputError(TeiencodeError, OSError):
     exit_code = EXIT_UNREADABLE
 
 
+class OutputError(TeiencodeError, OSError):
+    """An output could not be written: a folder that cannot be created, no
+    permission, a file in the way, a full disk."""
+
+    exit_code = EXIT_USAGE
+
+
 class ReadError(TeiencodeError, ValueError):
     """A page could not be read into the model."""
 

@@ -6,16 +6,17 @@ this module composes them for the CLI and the batch build.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 
 from .entities import Register, find_mentions
 from .model import Diagnostic, Document
-from .read import read_page, read_path
+from .read import decode_page, read_page
 from .tei import encode
 from .tei.integrity import check_text
+from .xmlinput import read_bytes
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,16 @@ def encode_page(text: str, *, source: str | None = None, register: Register | No
     return encode_document(read_page(text, source=source), register)
 
 
+def encode_bytes(data: bytes, *, source: str | None = None,
+                 register: Register | None = None) -> Encoded:
+    """Encode the bytes of a page (decoded with :func:`~teiencode.read.decode_page`,
+    whose warnings join the document's) as TEI; raises
+    :class:`~teiencode.errors.InputError` when they are not text."""
+    text, warnings = decode_page(data, source)
+    document = read_page(text, source)
+    return encode_document(replace(document, warnings=(*warnings, *document.warnings)), register)
+
+
 def encode_path(path: str | Path, *, register: Register | None = None) -> Encoded:
     """Encode a page file; raises :class:`~teiencode.errors.InputError` if it is unreadable."""
-    return encode_document(read_path(path), register)
+    return encode_bytes(read_bytes(path), source=str(path), register=register)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import nullcontext
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -80,13 +82,32 @@ def parse_xml(source: XMLSource, *, name: str | None = None) -> etree._ElementTr
     return parse_bytes(read_bytes(source), name=name or str(source))
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a file; :class:`InputError` when it cannot be read."""
+STDIN_NAME = "<stdin>"
+"""How standard input (the path ``-``) is named in reports and errors."""
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None,
+               stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of a file, or of ``stdin`` for the path ``-`` when it is
+    given; :class:`InputError` when it cannot be read, or holds more than
+    ``max_bytes`` (refused unread when its size is known beforehand)."""
+    from_stdin = stdin is not None and str(path) == "-"
+    name = STDIN_NAME if from_stdin else str(path)
+    limit = -1 if max_bytes is None else max_bytes + 1
     try:
-        return Path(path).read_bytes()
+        with nullcontext(stdin) if from_stdin else open(path, "rb") as handle:
+            known = 0 if from_stdin else os.fstat(handle.fileno()).st_size
+            data = b"" if max_bytes is not None and known > max_bytes else handle.read(limit)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=str(path),
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=name,
                          hint="check that the file exists and is readable") from exc
+    size = max(known, len(data))
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(f"the file is {'over ' if from_stdin else ''}{size / 1e6:.1f} MB, more "
+                         f"than the limit of {max_bytes / 1e6:.1f} MB", file=name,
+                         hint="raise the limit (--max-size MB; 0: no limit) if the memory allows: "
+                              "a TEI file takes 10 to 30 times its size to process")
+    return data
 
 
 def parse_bytes(data: bytes, *, name: str | None = None) -> etree._ElementTree:

@@ -23,7 +23,6 @@ SHARED = ROOT / ".." / "shared"
 SAMPLE = ROOT / "tests" / "fixtures" / "publish" / "sample.xml"
 SEED = SHARED / "corpus" / "seed" / "1979-12-04_batmunkh-heng-samrin.txt"
 REGISTER = ROOT / "corpus" / "register.xml"
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -98,10 +97,11 @@ def browser() -> Iterator[object]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         unavailable("the Python package playwright is not installed")
-    if not CHROMIUM.exists():
-        unavailable("Chromium is missing: apt-get install chromium")
+    executable = shutil.which("chromium")
+    if executable is None:
+        unavailable("Chromium is missing: run scripts/test, or apt-get install chromium")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
@@ -113,7 +113,7 @@ def vnu() -> list[str]:
     if not java:
         unavailable("java is missing (the Nu HTML Checker runs on it)")
     if not VNU.is_file():
-        unavailable("vnu-jar is missing: run npm ci in the repository root")
+        unavailable("vnu-jar is missing: run scripts/test, or npm ci in the repository root")
     return [java, "-jar", str(VNU)]
 
 
@@ -121,5 +121,5 @@ def vnu() -> list[str]:
 def axe() -> Path:
     """axe-core's script, to inject into a page."""
     if not AXE.is_file():
-        unavailable("axe-core is missing: run npm ci in the repository root")
+        unavailable("axe-core is missing: run scripts/test, or npm ci in the repository root")
     return AXE

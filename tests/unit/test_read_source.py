@@ -117,3 +117,64 @@ def test_files_that_are_not_text_are_refused(data: bytes) -> None:
 def test_page_with_no_text_is_refused(data: bytes) -> None:
     with pytest.raises(InputError, match="no text"):
         decode_page(data, source="blank.txt")
+
+
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "1979-12-04_batmunkh-heng-samrin.txt"
+
+
+def _with_stray_bytes(data: bytes, count: int) -> tuple[bytes, list[int]]:
+    """``data`` with ``count`` of its ASCII spaces, spread over the page, replaced by stray
+    cp1252/mac_roman bytes; the lines they are on."""
+    spaces = [i for i, byte in enumerate(data) if byte == 0x20]
+    chosen = spaces[:: len(spaces) // count][:count]
+    broken = bytearray(data)
+    for index, position in enumerate(chosen):
+        broken[position] = (0x92, 0xE9, 0xFF, 0xA0, 0x85)[index % 5]
+    return bytes(broken), [data.count(b"\n", 0, position) + 1 for position in chosen]
+
+
+@pytest.mark.parametrize("count", [5, 40])
+def test_a_utf8_page_with_stray_bytes_stays_utf8_and_names_their_lines(count: int) -> None:
+    data, lines = _with_stray_bytes(SEED.read_bytes(), count)
+    text, warnings = decode_page(data, "seed.txt")
+    assert text.count("[…]") == 14 and "Pol Pot’s" in text  # nothing re-decoded as mac_roman
+    assert text.count("\ufffd") == count
+    assert text.replace("\ufffd", " ") == SEED.read_text(encoding="utf-8")
+    assert {(w.code, w.file) for w in warnings} == {("TE-READ-2", "seed.txt")}
+    assert [w.line for w in warnings] == sorted(set(lines))[:21]  # 20 named, then the rest
+    assert all("not UTF-8" in w.message for w in warnings)
+
+
+def test_stray_bytes_on_many_lines_give_a_bounded_number_of_warnings() -> None:
+    page = "".join(f"Line {n}: caf\u00e9 \u201cquoted\u201d and agr\xffee.\n" for n in range(200))
+    data = page.encode("utf-8", "surrogateescape").replace("\xff".encode(), b"\xff")
+    text, warnings = decode_page(data, "many.txt")
+    assert text.count("\ufffd") == 200 and text.count("caf\u00e9") == 200
+    assert len(warnings) == 21 and warnings[-1].line == 21
+    assert "180 more line" in warnings[-1].message
+
+
+def test_utf8_bom_with_stray_bytes_is_utf8_with_replacements() -> None:
+    text, warnings = decode_page(b"\xef\xbb\xbfNa\xefve caf\xc3\xa9\n", "bom.txt")
+    assert text == "Na\ufffdve caf\u00e9\n" and warnings[0].line == 1
+
+
+ACCIDENTAL = {
+    # legacy pages some of whose letters happen to form valid UTF-8 sequences: still legacy
+    "Ukrainian capitals": ("ВІЙНА І МИР. Товариш Іванов: Ми обговорили питання про поставки "
+                           "зерна. ВІДПОВІДЬ ЄДИНА.\n", "cp1251"),
+    "French capitals": ("«CAFÉ» M. Dupont : Nous avons discuté très longuement de la question. "
+                        "À bientôt.\n", "cp1252"),
+    "Chinese GB18030": ("中华人民共和国外交部长在北京会见了越南代表团，双方就两国关系和国际形势交换了意见。"
+                        "会谈在友好的气氛中进行。\n", "gb18030"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ACCIDENTAL))
+def test_legacy_pages_with_accidental_utf8_sequences_are_still_legacy(case: str) -> None:
+    page, encoding = ACCIDENTAL[case]
+    data = page.encode(encoding)
+    assert data.decode("utf-8", "surrogateescape").isascii() is False  # some valid sequences
+    text, warnings = decode_page(data, "page.txt")
+    assert text == page and "\ufffd" not in text
+    assert [w.message for w in warnings] == [f"the page is not UTF-8; decoded as {encoding}"]

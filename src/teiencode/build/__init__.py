@@ -16,6 +16,7 @@ number of jobs.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -23,11 +24,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..atomic import remove_leftovers
-from ..errors import InputError
+from ..errors import InputError, OutputError, TeiencodeError
 from ..model import Diagnostic
-from .executors import EXECUTORS, Task, Workers
+from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
+from .lock import locked
 from .site import PAGE_SIZE, write_index
 from .sources import Source, as_sources, collect_sources, name_problem, printable
 from .store import BuildStore
@@ -57,6 +59,9 @@ def build(
     max_page_bytes: int | None = MAX_PAGE_BYTES,
     stages: Stages | None = None,
     index_page_size: int = PAGE_SIZE,
+    follow_symlinks: bool = False,
+    wait: bool = False,
+    cluster_timeout: float = CLUSTER_TIMEOUT,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -66,27 +71,35 @@ def build(
     register files every page is linked against. ``jobs`` worker processes
     (default: all cores; 1 builds in this process). ``force`` rebuilds
     unchanged pages; ``fail_fast`` stops at the first failed or invalid page.
-    ``executor="dask"`` runs on the Dask cluster at ``scheduler``.
+    ``executor="dask"`` runs on the Dask cluster at ``scheduler``; one that
+    does not answer or has no worker for ``cluster_timeout`` seconds stops
+    the build (``summary.error``, TE-BUILD-CLUSTER).
     ``on_progress`` is called with each page's :class:`DocResult` as it
     finishes (skipped pages included). ``page_timeout`` bounds the seconds
     spent on one page (process executor); a page larger than
     ``max_page_bytes`` fails at once, unread (``None``: no limit). ``stages`` replaces the stage
     functions (for tests of the build itself). ``index_page_size``: documents
-    per page of the corpus index (:mod:`.site`).
+    per page of the corpus index (:mod:`.site`). ``follow_symlinks`` follows
+    the links in folders that leave them (otherwise such a link fails as its
+    page, TE-BUILD-SYMLINK). One build at a time writes to ``outdir``
+    (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
+    ``wait`` waits for it to finish.
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
-    clashing output names or an unknown executor, and
+    clashing output names, an unknown executor or a locked ``outdir``, and
     :class:`~teiencode.errors.RegisterError` for a malformed register.
     """
     started = time.perf_counter()
     outdir = Path(outdir)
-    pages = _unique_names([page for item in sources for page in as_sources(item)])
+    pages = _unique_names([page for item in sources
+                           for page in as_sources(item, follow_symlinks=follow_symlinks)])
     _refuse_overwriting_inputs(pages, outdir)
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
-    workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler)  # starts none yet
+    workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
+                      cluster_timeout=cluster_timeout)  # starts none yet
     tool = tool_fingerprint()
     register_warnings: list[Diagnostic] = []
 
@@ -101,37 +114,72 @@ def build(
     except OSError as error:
         raise InputError(f"cannot create the output folder: {error.strerror}", file=str(outdir),
                          hint="choose a folder that can be created and written") from error
-    remove_leftovers(outdir)
-    with BuildStore.open(outdir) as store, workers:
-        manifest, everything_reason = Manifest.load(store, tool=tool,
-                                                    registers=registers_hash(register_files))
-        manifest.save(outdir)  # marks the folder as a build's output from the start
-        batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
+    try:
+        with locked(outdir, wait=wait), BuildStore.open(outdir) as store, workers:
+            remove_leftovers(outdir)  # not before the lock: another build's would be in use
+            manifest, everything_reason = Manifest.load(store, tool=tool,
+                                                        registers=registers_hash(register_files))
+            manifest.save(outdir)  # marks the folder as a build's output from the start
+            batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
 
-        def stale(name: str, input_hash: str) -> str | None:
-            if force:
-                return "forced"
-            return everything_reason or manifest.stale_reason(name, input_hash, outdir)
+            def stale(name: str, input_hash: str) -> str | None:
+                if force:
+                    return "forced"
+                return everything_reason or manifest.stale_reason(name, input_hash, outdir)
 
-        def prepare() -> None:  # before the first page is built: fail early, naming the file
-            if register_files:
-                load_registers()
+            def prepare() -> None:  # before the first page is built: fail early, naming the file
+                if register_files:
+                    load_registers()
 
-        outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
-        try:
-            for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
-                batch.finish(outcome)
-        finally:
-            close = getattr(outcomes, "close", None)
-            if close is not None:
-                close()
-        write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
-        manifest.save(outdir)
-        summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
-                                      outdir=outdir, stopped=batch.stopped,
-                                      register_warnings=tuple(register_warnings))
-        write_report(outdir, summary, store.report_rows(), tool=tool)
-        return summary
+            outcomes: Iterator[Outcome] = workers.run(batch.tasks(pages, stale, prepare))
+            error = None
+            try:
+                for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
+                    batch.finish(outcome)
+                write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
+                manifest.save(outdir)
+            except Exception as failure:  # the build cannot go on: report what it did
+                error = _stopping_problem(failure, outdir)
+                store.rollback()  # the page being recorded is built again next time
+            finally:
+                close = getattr(outcomes, "close", None)
+                if close is not None:
+                    close()
+            summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
+                                          outdir=outdir, stopped=batch.stopped, error=error,
+                                          register_warnings=tuple(register_warnings))
+            write_report(outdir, summary, store.report_rows(), tool=tool)
+            return summary
+    except (OSError, sqlite3.Error) as failure:
+        if isinstance(failure, TeiencodeError):
+            raise
+        raise OutputError(f"the build cannot write its output folder: {_reason(failure)}",
+                          file=str(outdir), hint=_OUTDIR_HINT) from failure
+
+
+_OUTDIR_HINT = ("free space on its device (or fix its permissions) and build again: the pages "
+                "built so far are kept and skipped")
+
+
+def _stopping_problem(failure: Exception, outdir: Path) -> Diagnostic:
+    """Why the build stopped before its end, for its report: its Dask cluster
+    failed (TE-BUILD-CLUSTER), or its own files (store, manifest, index) could
+    not be written (TE-BUILD-OUTDIR); anything else is raised again."""
+    if isinstance(failure, ClusterError):
+        return Diagnostic("error", ClusterError.CODE, failure.reason, hint=failure.hint)
+    if isinstance(failure, (OSError, sqlite3.Error)) and not isinstance(failure, TeiencodeError):
+        return Diagnostic("error", "TE-BUILD-OUTDIR",
+                          f"the build stopped: cannot write its output folder: {_reason(failure)}",
+                          file=str(outdir), hint=_OUTDIR_HINT)
+    raise failure
+
+
+def _reason(failure: Exception) -> str:
+    """What went wrong writing a file or the store, and where."""
+    if isinstance(failure, OSError):
+        return (failure.strerror or str(failure)) + (f": {failure.filename}"
+                                                     if failure.filename else "")
+    return str(failure)
 
 
 class _Batch:
@@ -164,12 +212,10 @@ class _Batch:
         for page in pages:
             if self.stopped:
                 return
-            problem = name_problem(page.name)
-            if problem is not None:
+            refusal = self._refusal(page)
+            if refusal is not None:
                 self._report(DocResult.failed(printable(page.name), printable(str(page.path)),
-                                              Diagnostic("error", "TE-BUILD-NAME", problem,
-                                                         file=printable(str(page.path)),
-                                                         hint="rename the page")))
+                                              refusal))
                 continue
             read = self._read(page)
             if isinstance(read, DocResult):
@@ -187,6 +233,21 @@ class _Batch:
                 prepared = True
             self.hashes[page.name] = input_hash
             yield Task(page.name, str(page.path), read, reason)
+
+    @staticmethod
+    def _refusal(page: Source) -> Diagnostic | None:
+        """Why a page is not even read: a link leaving its source folder, or a
+        name no output can take."""
+        source = printable(str(page.path))
+        if page.refused is not None:
+            return Diagnostic("error", "TE-BUILD-SYMLINK", printable(page.refused), file=source,
+                              hint="pass --follow-symlinks to build what it points to, or "
+                                   "copy it into the source folder")
+        problem = name_problem(page.name)
+        if problem is not None:
+            return Diagnostic("error", "TE-BUILD-NAME", problem, file=source,
+                              hint="rename the page")
+        return None
 
     def _read(self, page: Source) -> bytes | DocResult:
         """The bytes of a page, or why it fails unread (only regular files are
@@ -229,11 +290,11 @@ class _Batch:
         self._report(result)
 
     def _report(self, result: DocResult) -> None:
-        """Count a page's result, keep its report row and pass it on."""
-        self.tally.add(result)
+        """Keep a page's report row, count its result and pass it on."""
         self.store.add_report_row(result.name, result.to_dict())
         if result.status != "skipped":
             self.store.commit()  # a killed build resumes from here
+        self.tally.add(result)
         if self.fail_fast and result.status in ("failed", "invalid"):
             self.stopped = True
         if self.on_progress is not None:

@@ -17,12 +17,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor,
+                                wait)
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
-from ..errors import InputError
+from ..errors import EXIT_USAGE, InputError, TeiencodeError
 from ..model import Diagnostic
 from .report import DocResult
 from .worker import Job, Outcome, R, WorkerConfig, build_page, initialize, run_initialized
@@ -30,6 +31,22 @@ from .worker import Job, Outcome, R, WorkerConfig, build_page, initialize, run_i
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
 PARENT_CHECK_SECONDS = 1.0
+#: How long to wait for a Dask scheduler to answer, for a worker to join it,
+#: and for a worker to come back after the last one left.
+CLUSTER_TIMEOUT = 10.0
+
+
+class ClusterError(TeiencodeError):
+    """The Dask cluster cannot be used or went away: the scheduler cannot be
+    reached, has no workers, or lost them all during the build. ``reason``:
+    the message without its code (:data:`CODE`)."""
+
+    exit_code = EXIT_USAGE
+    CODE = "TE-BUILD-CLUSTER"
+
+    def __init__(self, reason: str, *, hint: str) -> None:
+        super().__init__(f"{self.CODE} {reason}", hint=hint)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -59,16 +76,20 @@ class Workers:
     """The workers of one build: ``executor="process"`` with ``jobs`` processes
     (default: all cores; one job works in this process), or ``"dask"`` on the
     scheduler at ``scheduler`` (or a new ``LocalCluster`` of ``jobs``
-    single-threaded workers). Use it as a context manager."""
+    single-threaded workers), waiting ``cluster_timeout`` seconds at most for
+    it to answer or for a worker (:class:`ClusterError` then). Use it as a
+    context manager."""
 
     def __init__(self, config: WorkerConfig, *, executor: str = "process",
-                 jobs: int | None = None, scheduler: str | None = None) -> None:
+                 jobs: int | None = None, scheduler: str | None = None,
+                 cluster_timeout: float = CLUSTER_TIMEOUT) -> None:
         if executor not in EXECUTORS:
             raise InputError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
         self.config = config
         self.executor = executor
         self.jobs = jobs or (None if executor == "dask" else os.cpu_count() or 1)
         self.scheduler = scheduler
+        self.cluster_timeout = cluster_timeout
         self._pool: ProcessPoolExecutor | None = None
         self._dask: _Dask | None = None
 
@@ -155,7 +176,7 @@ class Workers:
             return
         jobs = itertools.chain([first], jobs)
         if self._dask is None:
-            self._dask = _Dask(self.config, self.jobs, self.scheduler)
+            self._dask = _Dask(self.config, self.jobs, self.scheduler, self.cluster_timeout)
         yield from self._dask.run(jobs)
 
 
@@ -183,47 +204,98 @@ def _run_job(config: WorkerConfig, job: Job[R]) -> R:
 
 class _Dask:
     """A Dask client (and the ``LocalCluster`` it started, when no scheduler
-    was given), the worker configuration scattered to every worker once."""
+    was given), the worker configuration scattered to every worker once.
+    A scheduler that does not answer within ``timeout`` seconds, has no
+    worker by then, or loses every worker for that long during the build
+    raises :class:`ClusterError` (TE-BUILD-CLUSTER)."""
 
-    def __init__(self, config: WorkerConfig, jobs: int | None, scheduler: str | None) -> None:
+    def __init__(self, config: WorkerConfig, jobs: int | None, scheduler: str | None,
+                 timeout: float) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
             raise InputError("the Dask executor needs the dask extra",
                              hint="pip install 'teiencode[dask]'") from error
+        self.timeout = timeout
+        self.where = f"the Dask scheduler at {scheduler}" if scheduler else "the Dask cluster"
         self.cluster = None
         if scheduler is None:
             self.cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1,
                                         threads_per_worker=1, processes=True,
                                         dashboard_address=None)
-        self.client = Client(self.cluster if self.cluster is not None else scheduler)
-        self.shared = self.client.scatter(config, broadcast=True)
+        try:
+            self.client = Client(self.cluster if self.cluster is not None else scheduler,
+                                 timeout=timeout)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise ClusterError(f"cannot reach {self.where} within {timeout:g} s "
+                               f"({type(error).__name__})",
+                               hint="check the address (tcp://HOST:PORT) and that the scheduler "
+                                    "runs; --cluster-timeout SECONDS waits longer") from None
+        try:
+            self.client.wait_for_workers(1, timeout=timeout)
+            self.shared = self.client.scatter(config, broadcast=True)
+        except (OSError, TimeoutError) as error:
+            self.close()
+            raise ClusterError(f"{self.where} has no workers (none joined "
+                               f"within {timeout:g} s)", hint="start workers: dask worker "
+                               "SCHEDULER-ADDRESS") from error
 
     def run(self, jobs: Iterator[Job[R]]) -> Iterator[R]:
-        from distributed import as_completed
+        from distributed import wait as wait_for
 
         window = max(1, sum(self.client.nthreads().values())) * IN_FLIGHT_PER_WORKER
-        queue = as_completed()
-        in_flight: dict[str, Job[R]] = {}
+        in_flight: dict[Any, Job[R]] = {}
+        idle_since = time.monotonic()
 
         def submit() -> None:
             job = next(jobs, None)
             if job is not None:
-                future = self.client.submit(_run_job, self.shared, job, pure=False)
-                in_flight[future.key] = job
-                queue.add(future)
+                in_flight[self.client.submit(_run_job, self.shared, job, pure=False)] = job
 
         for _ in range(window):
             submit()
-        for future in queue:
-            job = in_flight.pop(future.key)
+        while in_flight:
             try:
-                result = future.result()
-            except Exception as error:  # the worker died on this job, or the cluster failed
-                result = job.died(f"the Dask task failed ({type(error).__name__}: {error})")
-            future.release()
-            submit()
-            yield result
+                done = wait_for(list(in_flight), timeout=PARENT_CHECK_SECONDS,
+                                return_when="FIRST_COMPLETED").done
+            except TimeoutError:  # none finished meanwhile
+                done = set()
+            except CancelledError:  # the scheduler dropped them: it lost its workers, or restarted
+                self._check_workers(None)
+                raise ClusterError(f"{self.where} cancelled the build's tasks",
+                                   hint="build again to go on where it stopped") from None
+            if not done:
+                idle_since = self._check_workers(idle_since)
+                continue
+            idle_since = time.monotonic()
+            for future in done:
+                job = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except Exception as error:  # the worker died on this job, or the cluster failed
+                    self._check_workers(None)
+                    result = job.died(f"the Dask task failed ({type(error).__name__}: {error})")
+                future.release()
+                submit()
+                yield result
+
+    def _check_workers(self, idle_since: float | None) -> float:
+        """Raise :class:`ClusterError` when the scheduler is gone, or has had no
+        worker since ``idle_since`` for longer than the timeout (``None``: now);
+        return when the cluster last had a worker."""
+        try:
+            workers = self.client.nthreads() if self.client.status == "running" else None
+        except (OSError, TimeoutError):
+            workers = None
+        if workers is None:
+            raise ClusterError(f"lost the connection to {self.where}",
+                               hint="check the scheduler; build again to go on where it stopped")
+        if workers:
+            return time.monotonic()
+        if idle_since is None or time.monotonic() - idle_since > self.timeout:
+            raise ClusterError(f"{self.where} lost all its workers",
+                               hint="restart the workers; build again to go on where it stopped")
+        return idle_since
 
     def close(self) -> None:
         self.client.close()

@@ -99,9 +99,12 @@ class BuildSummary:
     """Counts for a whole build. ``built`` counts pages written this run (valid
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
     and ``reviews`` the warnings and the doubts of every page reported
-    (skipped ones included); ``stopped`` is true when ``fail_fast`` ended the
-    build early; ``register_warnings`` the conflicts between the registers,
-    when this build loaded them."""
+    (skipped ones included); ``register_warnings`` the conflicts between the
+    registers, when this build loaded them; ``stopped`` is true when
+    ``fail_fast`` ended the build early, or ``error`` (a
+    :meth:`~teiencode.model.Diagnostic.to_dict` dict) did: the build could not
+    go on (its output folder cannot be written, the cluster is gone); the pages
+    finished until then are kept and reported."""
 
     total: int
     built: int
@@ -114,6 +117,7 @@ class BuildSummary:
     stopped: bool = False
     reviews: int = 0
     register_warnings: tuple[Diagnostic, ...] = ()
+    error: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -131,6 +135,8 @@ class BuildSummary:
         line = (f"built {self.built}, skipped {self.skipped}, failed {self.failed}, "
                 f"invalid {self.invalid}, warnings {self.warnings}, reviews {self.reviews} "
                 f"in {self.seconds:.2f} s{rate}; report: {self.report}")
+        if self.error is not None:
+            return line + f"\nstopped: {self.error['code']} {self.error['message']}"
         return line + ("\nstopped at the first failure (--fail-fast)" if self.stopped else "")
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,7 +144,8 @@ class BuildSummary:
         return {"total": self.total, "built": self.built, "skipped": self.skipped,
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
                 "reviews": self.reviews, "seconds": round(self.seconds, 3), "stopped": self.stopped,
-                "ok": self.ok, "register_warnings": [w.to_dict() for w in self.register_warnings]}
+                "ok": self.ok, "register_warnings": [w.to_dict() for w in self.register_warnings],
+                **({"error": self.error} if self.error is not None else {})}
 
 
 @dataclass
@@ -158,14 +165,16 @@ class Tally:
         self.reviews += result.reviews
 
     def summary(self, *, total: int, seconds: float, outdir: Path, stopped: bool = False,
-                register_warnings: tuple[Diagnostic, ...] = ()) -> BuildSummary:
+                register_warnings: tuple[Diagnostic, ...] = (),
+                error: Diagnostic | None = None) -> BuildSummary:
         """The summary of the pages counted (and the registers' warnings)."""
         counts = self.statuses
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
                             skipped=counts["skipped"], failed=counts["failed"],
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
-                            outdir=outdir, stopped=stopped, reviews=self.reviews,
-                            register_warnings=register_warnings)
+                            outdir=outdir, stopped=stopped or error is not None,
+                            reviews=self.reviews, register_warnings=register_warnings,
+                            error=None if error is None else error.to_dict())
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],

@@ -259,6 +259,11 @@ class BuildStore:
         """Make the changes so far durable (a killed build keeps them)."""
         self._db.commit()
 
+    def rollback(self) -> None:
+        """Forget the changes since the last commit (a page the build could
+        not finish recording)."""
+        self._db.rollback()
+
     def close(self) -> None:
         """Commit and close."""
         self.commit()

@@ -26,10 +26,12 @@ from lxml import etree
 
 from ..namespaces import SITE_NS
 from ..xmlinput import parse_xml
-from .xslt import ParamValue, ParsedXML, XSLTError, declared_params, parse, transform
+from .xslt import (ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse,
+                   transform)
 
-__all__ = ["ParsedXML", "SiteDocument", "XSLTError", "declared_params", "index_entry",
-           "parse_tei", "render_html", "render_index", "render_index_page", "render_text"]
+__all__ = ["ParsedXML", "SiteDocument", "XSLTError", "check_param", "declared_params",
+           "index_entry", "parse_tei", "render_html", "render_index", "render_index_page",
+           "render_text"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
 

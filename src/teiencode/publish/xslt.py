@@ -149,19 +149,47 @@ def declared_params() -> dict[str, str]:
     return found
 
 
-def _xdm_value(processor: PySaxonProcessor, name: str, value: ParamValue) -> Any:
+#: The values integer parameters allow (inclusive), and the parameters that are URLs.
+INTEGER_RANGES = {"wrap-width": (1, 1_000_000)}
+URL_PARAMS = ("base-url", "index-href")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_IGNORED_IN_URLS = re.compile(r"[\t\n\r]")  # browsers drop these from URLs, even in the scheme
+
+
+def check_param(name: str, value: ParamValue) -> ParamValue:
+    """``value`` when stylesheet parameter ``name`` takes it; otherwise a
+    :class:`~teiencode.errors.PublishError` saying what it takes: a declared
+    parameter, of its type, an integer within :data:`INTEGER_RANGES`, a URL
+    (:data:`URL_PARAMS`) that is http(s) or relative (no ``javascript:``)."""
     declared = declared_params()
     if name not in declared:
         raise PublishError(f"unknown stylesheet parameter {name!r}",
                            hint="known parameters: " + ", ".join(sorted(declared)))
     kind = declared[name]
-    if kind == "xs:boolean":
-        if not isinstance(value, bool):
-            raise PublishError(f"parameter {name!r} takes true or false, not {value!r}")
-        return processor.make_boolean_value(value)
+    if kind == "xs:boolean" and not isinstance(value, bool):
+        raise PublishError(f"parameter {name!r} takes true or false, not {value!r}")
     if kind == "xs:integer":
         if isinstance(value, bool) or not isinstance(value, int):
             raise PublishError(f"parameter {name!r} takes an integer, not {value!r}")
+        low, high = INTEGER_RANGES.get(name, (-(2**63), 2**63 - 1))  # Saxon's integers: 64 bits
+        if not low <= value <= high:
+            raise PublishError(f"parameter {name!r} takes a whole number from {low:,} to "
+                               f"{high:,}, not {value:,}")
+    if name in URL_PARAMS:
+        url = _IGNORED_IN_URLS.sub("", str(value)).strip("\x00- ")
+        scheme = _SCHEME.match(url)
+        if scheme is not None and scheme.group().lower() not in ("http:", "https:"):
+            raise PublishError(f"parameter {name!r} takes an http(s) or relative URL, not "
+                               f"{str(value)!r}")
+    return value
+
+
+def _xdm_value(processor: PySaxonProcessor, name: str, value: ParamValue) -> Any:
+    check_param(name, value)
+    kind = declared_params()[name]
+    if kind == "xs:boolean":
+        return processor.make_boolean_value(value)
+    if kind == "xs:integer":
         return processor.make_integer_value(value)
     return processor.make_string_value(str(value))
 

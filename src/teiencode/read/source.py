@@ -2,7 +2,10 @@
 
 A page must be read exactly as written (CRLF kept); only the BOM is removed.
 Input that is empty, binary or full of NUL bytes is refused with
-:class:`~teiencode.errors.InputError`; a page that is not UTF-8 is decoded
+:class:`~teiencode.errors.InputError`. A page whose non-ASCII characters are
+mostly valid UTF-8 is UTF-8: its stray bytes become U+FFFD, with a warning for
+each line holding one (:func:`_mostly_utf8`); valid multi-byte UTF-8 is never
+decoded as another charset. Any other page that is not UTF-8 is decoded
 with the encoding charset-normalizer finds, with a warning. Between Latin
 code pages its guess is not trusted (on a short page it takes French or
 Spanish for Czech): such a page is cp1252 unless it shows signs of a Central
@@ -36,7 +39,9 @@ _LEGACY = ("cp1252", "latin_1", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp12
 _LATIN = frozenset(("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1257", "iso8859_4",
                     "iso8859_13", "iso8859_16"))
 _CENTRAL_PAGES = frozenset(("cp1250", "iso8859_2"))
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_STRAY = re.compile(r"[\udc80-\udcff]+")  # bytes that are not UTF-8, as surrogateescape gives them
+_LINES_WARNED = 20  # lines with stray bytes named one by one; the rest in one warning
 _SH_ZH_IN_WORD = re.compile(r"\w[šžŠŽ]|[šžŠŽ]\w")
 _HUNGARIAN_WORD = re.compile(r"\w*(?:[őűŐŰ]\w*[öüÖÜ]|[öüÖÜ]\w*[őűŐŰ])")
 # Files that are not text at all: PDF, PNG, JPEG, GIF, ZIP (docx, odt), OLE (doc), gzip.
@@ -70,6 +75,9 @@ def _decode(data: bytes, source: str | None) -> tuple[str, list[Diagnostic]]:
                       "split the file into pages")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8":
+                text = _utf8_with_strays(data[len(bom):], source, warnings)
+                return _clean(text, source, warnings), warnings
             try:
                 return _clean(data[len(bom):].decode(encoding), source, warnings), warnings
             except UnicodeDecodeError as exc:
@@ -83,25 +91,45 @@ def _decode(data: bytes, source: str | None) -> tuple[str, list[Diagnostic]]:
                       "give the plain text of the page, not a PDF, image or word-processor file")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = _mostly_utf8(data, exc, source, warnings) or _decode_legacy(data, source, warnings)
+    except UnicodeDecodeError:
+        text = _mostly_utf8(data, source, warnings) or _decode_legacy(data, source, warnings)
     return _clean(text, source, warnings), warnings
 
 
-def _mostly_utf8(data: bytes, error: UnicodeDecodeError, source: str | None,
-                 warnings: list[Diagnostic]) -> str | None:
-    """UTF-8 with a few broken bytes: decoded with U+FFFD in their place."""
-    if _UTF8_SEQUENCE.search(data) is None:
+def _mostly_utf8(data: bytes, source: str | None, warnings: list[Diagnostic]) -> str | None:
+    """UTF-8 with stray bytes that are not (a paste from a cp1252 file, a
+    damaged transfer), or ``None`` for a page in another encoding. The page is
+    UTF-8 when its valid multi-byte sequences are at least as many as its
+    stray bytes: a legacy page's letters form valid sequences only by accident
+    ("ВІ" in cp1251, a CJK page's byte pairs), far fewer than those that do not."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    stray = sum(len(run) for run in _STRAY.findall(escaped))
+    sequences = len(_NON_ASCII.findall(escaped)) - stray
+    if sequences < stray:
         return None
-    text = data.decode("utf-8", "replace")
-    broken = text.count("\ufffd")
-    if broken > max(3, len(data) // 2000):
-        return None
-    warnings.append(Diagnostic(
-        "warning", "TE-READ-2", f"{broken} byte(s) of the page are not UTF-8; shown as \ufffd",
-        file=source, line=data.count(b"\n", 0, error.start) + 1,
-        hint="check the source file at this line; save the page as UTF-8"))
-    return text
+    return _utf8_with_strays(data, source, warnings)
+
+
+def _utf8_with_strays(data: bytes, source: str | None, warnings: list[Diagnostic]) -> str:
+    """UTF-8 with U+FFFD for the bytes that are not, and a TE-READ-2 warning
+    naming each line that holds such bytes (the first :data:`_LINES_WARNED`,
+    then one for the rest)."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    counts: dict[int, int] = {}
+    for run in _STRAY.finditer(escaped):
+        line = line_number(escaped, run.start())
+        counts[line] = counts.get(line, 0) + len(run.group())
+    hint = "check the source file at this line; save the page as UTF-8"
+    for line, count in list(counts.items())[:_LINES_WARNED]:
+        warnings.append(Diagnostic(
+            "warning", "TE-READ-2", f"{count} byte(s) on this line are not UTF-8; shown as \ufffd",
+            file=source, line=line, hint=hint))
+    rest = list(counts)[_LINES_WARNED:]
+    if rest:
+        warnings.append(Diagnostic(
+            "warning", "TE-READ-2", f"bytes that are not UTF-8 on {len(rest)} more line(s) "
+            f"(from this one on); shown as \ufffd", file=source, line=rest[0], hint=hint))
+    return data.decode("utf-8", "replace")
 
 
 def _decode_legacy(data: bytes, source: str | None, warnings: list[Diagnostic]) -> str:

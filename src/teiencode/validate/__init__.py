@@ -18,13 +18,13 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from lxml import etree
 
 from ..errors import ValidationFailed, XMLInputError
 from ..model import Diagnostic
-from ..xmlinput import XMLSource, parse_bytes, read_bytes
+from ..xmlinput import STDIN_NAME, XMLSource, parse_bytes, read_bytes
 from . import relaxng, schematron, xsd
 from .report import FileReport, ReportFormat, format_report
 
@@ -74,19 +74,23 @@ def validate(source: XMLSource, *, tei_schema: Path | None = None, name: str | N
 
 
 def validate_files(paths: Sequence[str | os.PathLike[str]], *,
-                   tei_schema: Path | None = None) -> list[FileReport]:
+                   tei_schema: Path | None = None, max_bytes: int | None = None,
+                   stdin: BinaryIO | None = None) -> list[FileReport]:
     """One :class:`FileReport` per path, in order; the files share jing runs.
+    The path ``-`` reads ``stdin`` (when given).
 
-    Raises :class:`InputError` when a file cannot be read or ``tei_schema``
-    cannot be used (usage and I/O errors, not invalid documents).
+    Raises :class:`InputError` when a file cannot be read, is larger than
+    ``max_bytes`` or ``tei_schema`` cannot be used (usage and I/O errors, not
+    invalid documents).
     """
     found: list[list[Diagnostic]] = []
     checked: list[int] = []  # the files handed to the RELAX NG batch, in its order
     with ExitStack() as stack:
         batch = (stack.enter_context(relaxng.Batch(Path(tei_schema)))
                  if tei_schema is not None else None)
-        for path in paths:  # one document in memory at a time
-            document = _load(Path(path), None)
+        names = [STDIN_NAME if stdin is not None and str(p) == "-" else str(p) for p in paths]
+        for path, name in zip(paths, names, strict=True):  # one document in memory at a time
+            document = _load(read_bytes(path, max_bytes=max_bytes, stdin=stdin), name)
             if isinstance(document, Diagnostic):
                 found.append([document])
                 continue
@@ -97,8 +101,8 @@ def validate_files(paths: Sequence[str | os.PathLike[str]], *,
         if batch is not None:
             for number, diagnostics in zip(checked, batch.results(), strict=True):
                 found[number].extend(diagnostics)
-    return [FileReport(str(path), tuple(sorted(diagnostics, key=_reading_order)))
-            for path, diagnostics in zip(paths, found, strict=True)]
+    return [FileReport(name, tuple(sorted(diagnostics, key=_reading_order)))
+            for name, diagnostics in zip(names, found, strict=True)]
 
 
 class _Document(NamedTuple):
