@@ -200,3 +200,28 @@ def test_progress_reports_every_page_as_json(tmp_path: Path) -> None:
     records = [json.loads(line) for line in lines]
     assert sorted(r["name"] for r in records) == ["page-000", "page-001", "page-002"]
     assert all(r["outputs"]["xml"].endswith(".xml") for r in records)
+
+
+def _losing_a_word(document, tree):  # type: ignore[no-untyped-def]
+    """The real check, on a TEI whose first paragraph lost its first word."""
+    from teiencode.tei.integrity import check_text
+
+    para = tree.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}p")
+    para.text = (para.text or "").split(" ", 1)[-1]
+    return check_text(document, tree)
+
+
+def test_a_page_whose_tei_lost_a_word_is_invalid_and_says_which(tmp_path: Path) -> None:
+    from teiencode.build import Stages
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "memo.txt").write_text("Skip to content\n\nMay 2, 1975\n\nA Memo\n\nGrain will come in June.\n",
+                                    encoding="utf-8")
+    summary = build([pages], tmp_path / "out", jobs=1,
+                    stages=dataclasses.replace(Stages.default(), check_text=_losing_a_word))
+    assert summary.invalid == 1 and not summary.ok
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    problems = report["documents"][0]["problems"]
+    assert [(p["code"], p["message"]) for p in problems if p["severity"] == "error"] == [
+        ("TE-TEI-TEXT", "the TEI text differs from the page, words missing: 'Grain'")]

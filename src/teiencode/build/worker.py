@@ -40,7 +40,8 @@ class Stages:
     (:meth:`default`). ``parse`` parses the TEI once for ``render_html``,
     ``render_text`` and ``index_entry`` (the page's entry in the corpus
     index); ``render_index`` renders a page of the corpus index from its
-    ``<site>`` document of entries (:class:`SitePage`). Tests of the build's own machinery may pass simpler
+    ``<site>`` document of entries (:class:`SitePage`); ``check_text`` finds
+    the words of the page the TEI lost (an error makes the page invalid). Tests of the build's own machinery may pass simpler
     ones; every function must be picklable (defined at module level)."""
 
     decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
@@ -55,6 +56,7 @@ class Stages:
     render_text: Callable[[Any], str]
     index_entry: Callable[[Any], bytes]
     render_index: Callable[[bytes], str]
+    check_text: Callable[[Document, Any], Iterable[Diagnostic]]
 
     @classmethod
     def default(cls) -> Stages:
@@ -69,7 +71,8 @@ class Stages:
                    render_html=_StageRef("publish", "render_html"),
                    render_text=_StageRef("publish", "render_text"),
                    index_entry=_StageRef("publish", "index_entry"),
-                   render_index=_StageRef("publish", "render_index_page"))
+                   render_index=_StageRef("publish", "render_index_page"),
+                   check_text=_StageRef("tei.integrity", "check_text"))
 
 
 @dataclass(frozen=True)
@@ -247,10 +250,12 @@ def _run_stages(stages: Stages, register: Any, name: str, source: str, data: byt
         stage = "entities"
         document = stages.find_mentions(document, register)
         stage = "tei"
-        xml = stages.to_bytes(stages.encode(document))
+        tree = stages.encode(document)
+        xml = stages.to_bytes(tree)
         stage = "validate"
         xml_name = name + OUTPUT_SUFFIXES["xml"]
-        checks = [dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml)]
+        checks = [*stages.check_text(document, tree),
+                  *(dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml))]
         stage = "html"
         parsed = stages.parse(xml)
         html = stages.render_html(parsed).encode("utf-8")
