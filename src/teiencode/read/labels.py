@@ -210,10 +210,10 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
         if titled is None:
             titled = fold(prefix.split()[0]) in TITLES
         opens = _starts_speech if titled else _starts_sentence
-        word = _NEXT_WORD.match(text, split.end())
-        if word is not None and core_tokens(word.group()) and is_known(f"{prefix} {word.group()}"):
-            continue  # the name goes on: "Comrade Mao Zedong warmly …" is no label "Comrade Mao"
         if opens(text, split.end()) and is_name_like(prefix) and is_known(prefix):
+            word = _NEXT_WORD.match(text, split.end())
+            if word is not None and core_tokens(word.group()) and is_known(f"{prefix} {word.group()}"):
+                continue  # the name goes on: "Comrade Mao Zedong warmly …" is no label "Comrade Mao"
             return Label(prefix, prefix, split.end(), "known")
     return None
 

@@ -22,7 +22,8 @@ from .dates import DATE_LINE, parse_date_line
 from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
 from .labels import label_kind
-from .vocabulary import CHROME, CLASSIFICATION_WORDS, FOOTER_HEAD, FOOTER_LABELS, RIGHTS_MARKERS, SECTIONS, line_key
+from .vocabulary import (CHROME, CLASSIFICATION_WORDS, FOOTER_HEAD, FOOTER_LABELS, FOOTER_START, RIGHTS_MARKERS,
+                         SECTIONS, line_key)
 
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
@@ -81,7 +82,7 @@ def segment(page: str, lines: list[Line]) -> Segments:
     """Split the non-blank ``lines`` of ``page`` into header, body and footnotes."""
     content = [line for line in lines if not line.blank]
     top = _Top(content)
-    top.footer = any(line_key(line.text) in FOOTER_HEAD | SECTIONS for line in content[-40:]) or (
+    top.footer = any(line_key(line.text) in FOOTER_START for line in content[-40:]) or (
         len(content) >= 2 and all(_LABELLED_FOOTER.fullmatch(line.text) for line in content[-2:]))
     while top.pos < len(content):
         for rule in _TOP_RULES:

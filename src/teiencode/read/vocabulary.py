@@ -16,18 +16,23 @@ _DATA = tomllib.loads(resources.files(__package__).joinpath("data/layout.toml").
 
 
 def line_key(text: str) -> str:
-    """A line as the vocabulary lists it: no bullet, no final colon, one case."""
-    return re.sub(r"\s+", " ", _LEAD.sub("", text)).rstrip(" :-").casefold()
+    """A line as the vocabulary lists it: no bullet, no final colon, one case
+    (a line longer than any entry can be has no key: "")."""
+    if len(text) > _LONGEST:
+        return ""
+    return " ".join(_LEAD.sub("", text).split()).rstrip(" :-").casefold()
 
 
 def _keys(values: list[str]) -> frozenset[str]:
     return frozenset(line_key(v) for v in values)
 
 
+_LONGEST = 80  # characters: no chrome line, section heading or footer label is longer
 SITE = _DATA["site"]
 CHROME = _keys(SITE["chrome"])
 SECTIONS = _keys(SITE["sections"])
 FOOTER_HEAD = _keys(SITE["footer_head"])
+FOOTER_START = FOOTER_HEAD | SECTIONS  # lines that open the footer
 FOOTER_LABELS: dict[str, str | None] = {line_key(k): v or None for k, v in SITE["footer_labels"].items()}
 RIGHTS_MARKERS = re.compile("|".join(re.escape(m) for m in SITE["rights"]["markers"]), re.IGNORECASE)
 
