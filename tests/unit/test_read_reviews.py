@@ -10,7 +10,7 @@ from teiencode.validate import iter_diagnostics
 PAGE = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
         "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n\n"
         "Sidorov: The trains are ready.\n\nIvanov: Good.\n\n"
-        "Premier: Let us eat.\n\nPetrov—it is late.\n\nPremier: Yes.\n")
+        "Premier: Let us eat.\n\nPetrov—it is late.\n\nPremier: Yes.\n\nKuznetsov – The train leaves.\n")
 
 
 def _reviews(page: str) -> list[tuple[str, int | None, str]]:
@@ -31,6 +31,7 @@ def test_a_role_label_is_reviewed_once_and_a_run_on_label_is_kept_as_text() -> N
     reviews = [(line, message) for code, line, message in _reviews(PAGE) if code == "TE-REVIEW-TURN"]
     assert [line for line, message in reviews if "“Premier:”" in message] == [15]
     assert [line for line, message in reviews if "run on without a space" in message] == [17]
+    assert [line for line, message in reviews if "“Kuznetsov –”" in message] == [21]
     assert "Petrov—it is late." in read_page(PAGE).body_text
 
 

@@ -79,7 +79,9 @@ _REPORTED_SPEECH = re.compile(
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
 _TERMINAL = ".!?…”\"’)"
-_RUN_ON_LABEL = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)[—–:](?=[^\s\d])")
+# A paragraph that opens like a label the reader did not take: a name and a dash or colon, the
+# speech run on without a space ("Kadar—it is …"), or a dash after a name the page never gave.
+_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
 
 
 @dataclass
@@ -321,7 +323,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
             label = None
     if label is None:
         if state.spoken:
-            _review_run_on_label(state, line)
+            _review_label_like(state, line)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -381,16 +383,25 @@ def _review_turns(state: _State) -> None:
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
 
 
-def _review_run_on_label(state: _State, line: Line) -> None:
-    """A paragraph of a conversation that opens like the label of a known
-    speaker, run on without a space ("Kadar—it is …"): kept as text, for review."""
-    match = _RUN_ON_LABEL.match(line.text)
-    if match is None or not is_name_like(match.group("name")) or not state.people.is_known(match.group("name")):
+def _review_label_like(state: _State, line: Line) -> None:
+    """A paragraph of a conversation that opens like a speaker label the
+    reader did not take: a known speaker's run on without a space ("Kadar—it
+    is …"), or a name the page gives nowhere else before a dash ("Sidorov – We
+    …"). It is kept as text, for review."""
+    match = _LABEL_LIKE.match(line.text)
+    if match is None or not is_name_like(match.group("name")):
         return
+    known = state.people.is_known(match.group("name"))
+    if match.group("space") and (known or ":" in match.group("sep")):
+        return  # a label the rules refused with reason (a field, an address), not a doubt
+    if not match.group("space") and not known:
+        return
+    label = match.group().strip()
+    why = "run on without a space" if known else "a name the page gives nowhere else"
     holder = "the turn before it" if state.turn is not None else "narration"
     state.warnings.append(review(
-        "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{match.group()}”, run on without a "
-        f"space: kept as {holder}; if it is a turn, encode it as one", state.source, line.no))
+        "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{label}” ({why}): kept as "
+        f"{holder}; if it is a turn, encode it as one", state.source, line.no))
 
 
 def _addresses(state: _State, name: str) -> bool:
