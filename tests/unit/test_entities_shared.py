@@ -3,11 +3,11 @@ must stay at the issue's targets (synthetic pages; FRUS with the volume register
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
 import pytest
+from bench_scripts import bench_script
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -20,11 +20,7 @@ def _bench():  # type: ignore[no-untyped-def]
         if os.environ.get("CI"):
             pytest.fail(f"{SHARED} is missing")
         pytest.skip("../shared is absent")
-    spec = importlib.util.spec_from_file_location("score_entities", REPO / "bench" / "score_entities.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("score_entities")
 
 
 @pytest.mark.parametrize("kind", ["person", "place", "org", "date"])

@@ -11,11 +11,11 @@ good as the reader reached when these tests were written.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from bench_scripts import bench_script
 
 from teiencode.model import Document, Gap, Turn
 from teiencode.read import decode_page, read_page
@@ -67,11 +67,7 @@ def test_no_text_is_lost_or_invented(page: Path) -> None:
 
 def _score_reader():  # type: ignore[no-untyped-def]
     """bench/score_reader.py, whose bracket kinds these figures are."""
-    spec = importlib.util.spec_from_file_location("score_reader", HELDOUT.parents[1] / "bench" / "score_reader.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("score_reader")
 
 
 def test_bracket_kinds_and_header_values() -> None:

@@ -10,11 +10,11 @@ the most part, the ones it asks an editor to review.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
 import pytest
+from bench_scripts import bench_script
 
 REPO = Path(__file__).resolve().parents[2]
 WILSON = REPO / ".." / "shared" / "corpus" / "wilson"
@@ -26,10 +26,7 @@ def summary() -> dict:  # type: ignore[type-arg]
         if os.environ.get("CI"):
             pytest.fail(f"{WILSON} is missing (CI must have the shared corpus)")
         pytest.skip("../shared is absent")
-    spec = importlib.util.spec_from_file_location("score_reader", REPO / "bench" / "score_reader.py")
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = bench_script("score_reader")
     results = [scorer.score_page(page) for page in sorted(WILSON.glob("*.txt"))]
     return scorer.summarise(results)["all"]  # type: ignore[no-any-return]
 
