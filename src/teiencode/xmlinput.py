@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 from contextlib import nullcontext
-from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
