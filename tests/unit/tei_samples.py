@@ -166,7 +166,8 @@ def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 
 
-_DELIMITERS = {"brackets": ("[", "]"), "parentheses": ("(", ")"), "slashes": ("/", "/")}
+_DELIMITERS = {"brackets": ("[", "]"), "parentheses": ("(", ")"), "slashes": ("/", "/"),
+               "double-brackets": ("[[", "]]")}
 
 
 class _TextRenderer:

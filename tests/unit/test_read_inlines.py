@@ -45,6 +45,17 @@ def test_an_omission_mark_never_takes_the_next_word(text: str, mark: str, after:
     assert text[node.span.end:] == after
 
 
+@pytest.mark.parametrize(("text", "piece", "kind", "content"), [
+    ("9 April 1960 [[illegible signature]]", "[[illegible", "uncertain", "illegible signature"),
+    ("dated [[11]] September", "[[11]]", "editorial", "11"),
+    ("to Cdes. [[N. P. Varnov?]] and Samsonov", "[[N.", "editorial", "N. P. Varnov?"),
+])
+def test_a_double_bracket_is_one_note_with_its_delimiters(text: str, piece: str, kind: str, content: str) -> None:
+    node = _one(text, piece)
+    assert isinstance(node, Note) and (node.kind, node.open, node.close) == (kind, "[[", "]]")
+    assert inlines_text(node.children) == content and inlines_text(parse_inlines(text, 0, 1)) == text
+
+
 def test_ellipsis_of_the_source_is_not_an_omission() -> None:
     nodes = parse_inlines("burden alone… [ellipse in original] Many", 0, 1)
     assert not any(isinstance(n, Gap) for n in nodes)

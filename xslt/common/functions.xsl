@@ -60,7 +60,8 @@
         if ($rend = ('brackets', '')) then ('[', ']')
         else if ($rend eq 'parentheses') then ('(', ')')
         else if ($rend eq 'slashes') then ('/', '/')
-        else te:fail('TE-XSLT-1', 'note/@rend ' || $rend || ' is none of brackets, parentheses, slashes', $note)"/>
+        else if ($rend eq 'double-brackets') then ('[[', ']]')
+        else te:fail('TE-XSLT-1', 'note/@rend ' || $rend || ' is none of brackets, parentheses, slashes, double-brackets', $note)"/>
   </xsl:function>
 
   <!-- What a note is, in words: "Translator's note", "Gloss" … -->

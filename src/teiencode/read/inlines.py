@@ -27,6 +27,7 @@ _TOKEN = re.compile(
     r"(?P<fnref>(?<=[^\s\[(])\[(?P<fn>\d{1,3})\])"
     r"|(?P<omit>\[\s?(?:…\.?|\.{3,4}|\.(?: \.){2})\s?\]|\((?:…|\.{3})\))"
     r"|(?P<pb>(?i:\[page break\]|\[(?:p|pp|page)\.?\s*(?P<pbn1>\d+)\]|\((?:p|pp|page)\.\s*(?P<pbn2>\d+)\)))"
+    r"|(?P<dsq>\[\[[^\[\]\n]{1,600}\]\])"
     r"|(?P<sq>\[[^\[\]\n]{1,600}\])"
     r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"
     r"|(?P<paren>\((?:he|she|they|the speaker|laughs?|laughter|pause|smiles?)\b[^()\n]{0,200}\))"
@@ -106,6 +107,11 @@ def _node(match: re.Match[str], text: str, start: int, line: int,
         return PageBreak(mark, match.group("pbn1") or match.group("pbn2"), span)
     if kind == "sq":
         return _bracket(mark[1:-1], text, match.start(), match.end(), span)
+    if kind == "dsq":  # "[[illegible signature]]", "[[11]]": a note inside an editor's bracket
+        node = _bracket(mark[2:-2], text, match.start(), match.end(), span)
+        if isinstance(node, Note):
+            return Note(node.children, node.kind, "[[", "]]", span=span)
+        return Note((Text(mark[2:-2]),), "editorial", "[[", "]]", span=span)
     if kind == "slash":
         return Note((Text(mark[1:-1]),), "remark", "/", "/", span=span)
     if kind == "paren":

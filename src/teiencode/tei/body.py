@@ -26,7 +26,8 @@ MENTION_ELEMENTS: dict[str, TeiName] = {
     "person": "persName", "place": "placeName", "org": "orgName"}
 
 # Inline note delimiters as the page writes them → the @rend that says them.
-NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "slashes"}
+NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "slashes",
+              ("[[", "]]"): "double-brackets"}
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\Z")
 _CERTAINTY = frozenset({"high", "medium", "low", "unknown"})
