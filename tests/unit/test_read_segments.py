@@ -418,3 +418,12 @@ def test_a_title_may_have_a_heading_before_a_colon_but_is_no_classification_or_l
     assert doc.metadata.title == title
     if title is None:
         assert "TE-REVIEW-TITLE" in [w.code for w in doc.warnings]
+
+
+def test_a_title_in_capitals_after_the_new_layouts_date_is_the_title_but_not_after_a_summary() -> None:
+    title = "RECORD OF CONVERSATION BETWEEN A. IVANOV AND B. PETROV"
+    new = read_page(f"Skip to content\n\nMay 2, 1975\n\n{title}\n\nIVANOV: We agree.\n\nPETROV: Fine.\n")
+    assert new.metadata.title == title and new.body_text.startswith("IVANOV:")
+    summary_first = read_page(f"May 2, 1975\n\n    The two ministers agree on the deliveries of grain for the "
+                              f"coming year and on the railway.\n\n{title}\n\nIVANOV: We agree.\n")
+    assert summary_first.metadata.title is None and summary_first.body_text.startswith(title)

@@ -267,7 +267,10 @@ def _title(top: _Top) -> bool:
     after_date = top.last in ("_date", "_indented_summary")
     old_title = top.old and top.last == "_chrome" and "citation" not in top.seg.meta
     first_of_archive_page = top.footer and top.last in ("", "_chrome", "_teaser") and "date" not in top.seg.meta
-    if not (after_date or old_title or first_of_archive_page) or not looks_like_title(line.text):
+    # On the new layout the line after the date is the site's title, capitals and all.
+    new_layout = top.last == "_date" and "chrome" in top.seg.recognised and not top.old
+    if not (after_date or old_title or first_of_archive_page) \
+            or not looks_like_title(line.text, capitals=new_layout):
         return False
     if not (after_date or old_title):
         top.seg.doubts.append((line.no, f"the title “{line.text}” is the first line of the page, "
@@ -283,10 +286,11 @@ def _take_title(top: _Top, line: Line, rule: str) -> bool:
     return True
 
 
-def looks_like_title(text: str) -> bool:
-    """A document title: not a sentence, not capitals only, not a
-    classification mark ("Secret"), not a labelled line unless what stands
-    before the colon is no name ("Second Meeting: Record of a Conversation …")."""
+def looks_like_title(text: str, *, capitals: bool = False) -> bool:
+    """A document title: not a sentence, not a classification mark ("Secret"),
+    not a labelled line unless what stands before the colon is no name ("Second
+    Meeting: Record of a Conversation …"); in capitals only when ``capitals``
+    (and of three words or more)."""
     if len(text) > 300 or text[-1] in ".:;," or not text[0].isupper():
         return False
     labelled = re.match(r"([\w ]{1,30}):\s", text)
@@ -296,7 +300,9 @@ def looks_like_title(text: str) -> bool:
     if all(w.casefold() in CLASSIFICATION_WORDS for w in words if w):
         return False  # "Secret", "Top Secret", "Strictly Confidential"
     outside = outside_brackets(text)
-    return not outside.isupper() and any(c.islower() for c in outside)
+    if outside.isupper():
+        return capitals and len(words) >= 3
+    return any(c.islower() for c in outside)
 
 
 _TOP_RULES: tuple[Callable[[_Top], bool], ...] = (
