@@ -427,3 +427,11 @@ def test_a_title_in_capitals_after_the_new_layouts_date_is_the_title_but_not_aft
     summary_first = read_page(f"May 2, 1975\n\n    The two ministers agree on the deliveries of grain for the "
                               f"coming year and on the railway.\n\n{title}\n\nIVANOV: We agree.\n")
     assert summary_first.metadata.title is None and summary_first.body_text.startswith(title)
+
+
+def test_the_values_of_the_sites_lists_are_kept_as_information_not_warnings() -> None:
+    page = NEW_LAYOUT_SECTIONS.replace("Associated Places\n\n", "Associated Places\n\nChina\n\nKorea\n\n")
+    doc = read_page(page)
+    assert doc.metadata.unassigned == ("China", "Korea")
+    assert [(w.severity, w.code) for w in doc.warnings if w.code == "TE-READ-6"] == [("info", "TE-READ-6")] * 2
+    assert unaccounted_lines(page, doc) == []

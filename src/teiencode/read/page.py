@@ -74,9 +74,9 @@ def _read(text: str, source: str | None) -> Document:
     ids = people.ids()
     blocks = [dataclasses.replace(b, speaker=ids[b.speaker]) if isinstance(b, Turn) else b for b in blocks]
     meta = _complete(dict(seg.meta), blocks)
-    for kept in seg.unassigned:
+    for kept in seg.unassigned:  # the site's own lists are metadata, not a problem of the page
         warnings.append(Diagnostic(
-            "warning", "TE-READ-6",
+            "info" if kept.where == "section" else "warning", "TE-READ-6",
             f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}",
             file=source, line=kept.line.no,
             hint="it is in teiHeader/fileDesc/notesStmt as note type=\"unassigned\"; move it to "

@@ -45,7 +45,7 @@ class Unassigned(NamedTuple):
     """A line outside the body that no header field holds, and why."""
 
     line: Line
-    where: str  # "footer" or "top": the part of the page it was read in
+    where: str  # "top", "footer" or "section" (a list of the site after the document)
     reason: str
 
 
@@ -378,7 +378,7 @@ def _read_sections(lines: list[Line], seg: Segments) -> None:
             label, _, value = line.text.partition(":")
             if not value.strip():
                 continue
-        seg.unassigned.append(Unassigned(line, "footer", f"listed under the site’s “{heading}”"))
+        seg.unassigned.append(Unassigned(line, "section", f"listed under the site’s “{heading}”"))
 
 
 def _is_summary(text: str, least: int = 100) -> bool:
