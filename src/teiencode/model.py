@@ -168,13 +168,15 @@ class Turn:
     separator included ("Heng Samrin:", "O. DORTICOS.", "J. Batmunkh",
     "Han Ik-su :"); ``speaker`` is the id of a :class:`Participant`;
     ``cert`` ("medium", "low") is set when the reader took the label on weak
-    evidence (a review diagnostic says why)."""
+    evidence (a review diagnostic says why); ``run_on`` when the speech follows
+    the label without a space ("Kadar—it is …")."""
 
     label: tuple[Inline, ...]
     speaker: str
     paragraphs: tuple[Paragraph, ...]
     span: SourceSpan | None = None
     cert: str | None = None
+    run_on: bool = False
 
 
 HeadingKind = Literal["title", "heading", "classification", "signature"]

@@ -80,11 +80,12 @@ def inlines_text(inlines: Iterable[Inline], footnotes: list[Note] | None = None)
 
 
 def block_text(block: Block, footnotes: list[Note] | None = None) -> str:
-    """The reading text of one block; a turn's paragraphs on lines of their own."""
+    """The reading text of one block; a turn's paragraphs on lines of their own,
+    after the label and a space (none when the label runs on into the speech)."""
     match block:
-        case Turn(label=label, paragraphs=paragraphs):
+        case Turn(label=label, paragraphs=paragraphs, run_on=run_on):
             parts = [inlines_text(p.inlines, footnotes) for p in paragraphs]
-            return inlines_text(label, footnotes) + " " + "\n\n".join(parts)
+            return inlines_text(label, footnotes) + ("" if run_on else " ") + "\n\n".join(parts)
         case Field(label=label, inlines=inlines, items=items):
             lines = [label + " " + inlines_text(inlines, footnotes)]
             lines += [inlines_text(item, footnotes) for item in items]

@@ -204,7 +204,8 @@ class _TextRenderer:
     def block(self, element: etree._Element) -> str:
         if _local(element) == "sp":
             speaker, *speech = element
-            return self.mixed(speaker) + " " + "\n\n".join(self.mixed(p) for p in speech)
+            space = "" if speaker.get("rend") == "run-on" else " "
+            return self.mixed(speaker) + space + "\n\n".join(self.mixed(p) for p in speech)
         return self.inline(element) if _local(element) == "pb" else self.mixed(element)
 
     def body(self, body: etree._Element) -> str:

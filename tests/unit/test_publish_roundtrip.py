@@ -156,9 +156,21 @@ def reading_text_of_edition(page: html.HtmlElement) -> str:
                      "or self::button or @role='doc-backlink']")
         for el in section.xpath(apparatus):
             el.drop_tree()
+        # A label that runs on into its speech ("Kadar—it …", class "run-on") is read without a
+        # space: nothing between it and the speech's first words (the layout's whitespace aside).
+        run_on = [el for label in section.xpath("//p[contains(@class, 'run-on')]")  # held: lxml keeps
+                  for el in (label, *label.xpath("following-sibling::div[1]"),   # one proxy per node
+                             *label.xpath("following-sibling::div[1]/p[1]"))]
+        for el in run_on:
+            if el.tag == "p" and "run-on" in el.get("class", ""):
+                el.tail = ""
+            else:
+                el.text = (el.text or "").lstrip()
         for block in section.xpath("//p | //h3 | //div | //li"):
-            block.text = " " + (block.text or "")
-            block.tail = " " + (block.tail or "")
+            if not any(block is el for el in run_on):
+                block.text = " " + (block.text or "")
+            if not block.get("class", "").endswith("run-on"):
+                block.tail = " " + (block.tail or "")
         parts.append(section.text_content())
     return normalize_space(" ".join(parts))
 

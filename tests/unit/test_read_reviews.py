@@ -27,12 +27,12 @@ def test_a_name_given_nowhere_else_that_speaks_once_is_a_doubtful_turn() -> None
     assert any("“Sidorov:”" in message for _, _, message in reviews)
 
 
-def test_a_role_label_is_reviewed_once_and_a_run_on_label_is_kept_as_text() -> None:
+def test_a_role_label_is_reviewed_once_and_an_unknown_name_before_a_dash_is_reviewed() -> None:
     reviews = [(line, message) for code, line, message in _reviews(PAGE) if code == "TE-REVIEW-TURN"]
     assert [line for line, message in reviews if "“Premier:”" in message] == [15]
-    assert [line for line, message in reviews if "run on without a space" in message] == [17]
     assert [line for line, message in reviews if "“Kuznetsov –”" in message] == [21]
-    assert "Petrov—it is late." in read_page(PAGE).body_text
+    run_on = [b for b in read_page(PAGE).blocks if isinstance(b, Turn) and b.run_on]
+    assert [(b.speaker, b.span.line) for b in run_on] == [("b-petrov", 17)]  # "Petrov—it is late."
 
 
 def test_the_doubtful_turn_carries_cert_and_resp_in_valid_tei() -> None:

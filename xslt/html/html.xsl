@@ -97,7 +97,7 @@
     <xsl:param name="speech" as="node()*"/>
     <xsl:variable name="label-html" as="node()*"><xsl:apply-templates select="$speaker"/></xsl:variable>
     <div class="sp" id="{$id}">
-      <p class="speaker">
+      <p class="{if ($speaker/../@rend = 'run-on') then 'speaker run-on' else 'speaker'}">
         <xsl:choose>
           <xsl:when test="$who and te:entity($who) and empty($label-html/descendant-or-self::*:a)">
             <a class="who" href="#{$who}" title="Participant: {te:entity-name(te:entity($who))}">
@@ -106,7 +106,7 @@
           </xsl:when>
           <xsl:otherwise><span class="who"><xsl:sequence select="$label-html"/></span></xsl:otherwise>
         </xsl:choose>
-        <xsl:text> </xsl:text>
+        <xsl:if test="not($speaker/../@rend = 'run-on')"><xsl:text> </xsl:text></xsl:if>
         <a class="num turn-num" href="#{$id}" title="{$label}: link to this turn. Cite as {te:passage-citation($te:cite-stem, $label, te:url($base-url, $id))}">
           <xsl:value-of select="'turn ' || $number"/>
         </a>

@@ -98,7 +98,8 @@
     <xsl:value-of select="$te:block-break"/>
   </xsl:template>
 
-  <!-- A turn: the speaker label, a space, the paragraphs as blocks of their own. -->
+  <!-- A turn: the speaker label, a space (none when the label runs on: speaker/@rend="run-on"),
+       the paragraphs as blocks of their own. -->
   <xsl:template name="te:make-turn">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="number" as="xs:integer"/>
@@ -111,7 +112,7 @@
     </xsl:variable>
     <xsl:value-of select="$te:block-break"/>
     <xsl:apply-templates select="$speaker"/>
-    <xsl:text> </xsl:text>
+    <xsl:if test="not($speaker/../@rend = 'run-on')"><xsl:text> </xsl:text></xsl:if>
     <xsl:value-of select="replace($speech-text, '^\s+', '')"/>
     <xsl:value-of select="$te:block-break"/>
   </xsl:template>

@@ -95,6 +95,7 @@ class _OpenTurn:
     paragraphs: list[Paragraph] = field(default_factory=list)
     reported: bool = False
     doubt: str | None = None  # why the label may not be a speaker's (see _review_turns)
+    run_on: bool = False  # the speech follows the label without a space
 
 
 @dataclass
@@ -336,7 +337,8 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
     state.started = state.spoken = True
-    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no), doubt=doubt)
+    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no), doubt=doubt,
+                           run_on=label.speech == len(label.text) < len(text))
     if label.speech >= len(text):
         i += 1
         line = body[i]
@@ -479,6 +481,6 @@ def _close_turn(state: _State) -> None:
     paragraphs = tuple(turn.paragraphs)
     last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn.span
     span = SourceSpan(turn.span.start, last.end, turn.span.line)
-    state.blocks.append(Turn(turn.label, turn.speaker, paragraphs, span))
+    state.blocks.append(Turn(turn.label, turn.speaker, paragraphs, span, run_on=turn.run_on))
     if turn.doubt is not None:
         state.doubts.append((len(state.blocks) - 1, turn.doubt))

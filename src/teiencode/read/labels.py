@@ -41,7 +41,8 @@ _SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|
                          r"[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
-_DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)(?P<sep>\s?[—–]|\s-)(?=\s+\S)")
+_DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
+                   r"(?P<sep>\s?[—–](?=\s*\S)|\s-(?=\s+\S))")
 _SPACES = re.compile(r"\s*")
 
 
@@ -232,10 +233,8 @@ def _period(text: str, known: Collection[str], is_known: Callable[[str], bool]) 
 
 
 def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
-    """A known name and a dash, then a space and the speech: "J. Batmunkh –
-    Yes.", "Kadar— it is worth …". Run together ("Kadar—it is …"), the
-    label could not be set apart without adding a space to the text: the
-    reader leaves it in the text and asks for a review."""
+    """A known name and a dash, then the speech: "J. Batmunkh – Yes.",
+    "Kadar—it is worth …" (the speech run on without a space)."""
     match = _DASH.match(text)
     if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
         return None

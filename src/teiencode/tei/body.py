@@ -135,7 +135,7 @@ class BodyEncoder:
             self.conventions.add("proposed")
         sp = sub(div, "sp", {"xml:id": self.passages.next("sp"), "who": self.entity_ids.pointer(turn.speaker),
                              "cert": cert, "resp": responsibility(None, cert)})
-        self.inlines(sub(sp, "speaker"), turn.label)
+        self.inlines(sub(sp, "speaker", {"rend": "run-on" if turn.run_on else None}), turn.label)
         for para in turn.paragraphs:
             self.inlines(sub(sp, "p", {"xml:id": self.passages.next("p")}), para.inlines)
         if not turn.paragraphs:  # a label with nothing after it: TEI wants a speech
