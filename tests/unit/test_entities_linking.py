@@ -61,6 +61,12 @@ def test_an_entry_described_by_the_name_is_not_the_person_of_that_name(tmp_path:
     assert links("Then Anders Larsen spoke.", register) == [("Anders Larsen", "p_LA")]
 
 
+def test_a_surname_alone_may_name_a_relative_described_by_the_full_name(tmp_path: Path) -> None:
+    register = persons_list(tmp_path, "p_CW|Chen Wei|Premier of the province",
+                            "p_CL|Chen Li|Governor of the province; son of Chen Wei")
+    assert links("Governor Chen spoke first.", register) == [("Chen", "p_CL")]
+
+
 def test_a_shared_surname_without_evidence_stays_unlinked_and_doubtful(tmp_path: Path) -> None:
     register = persons_list(tmp_path, *TWO_MOREAUS)
     [span] = [s for s in recognise("Moreau said nothing more.", register) if s.kind == "person"]

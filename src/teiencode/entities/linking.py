@@ -4,7 +4,7 @@ of State or the ambassador), from the evidence a reader uses, in order:
 1. the title or office before the name ("Secretary Vance"), against each
    entry's description (a FRUS persons list: "Vance, Cyrus R., Secretary of
    State") and its name forms ("Brown, General George S."); an entry
-   described by the name itself ("wife of Chiang Kai-shek") is not the
+   described by the full name itself ("wife of Chiang Kai-shek") is not the
    person that name names;
 2. the document: a person the document names unambiguously elsewhere
    ("Cyrus Vance") is the one its short forms name;
@@ -44,12 +44,14 @@ def title_before(text: str, start: int) -> str | None:
 
 def by_title(form: str, title: str | None, ids: tuple[str, ...],
              register: Register) -> tuple[str, ...]:
-    """The candidates whose description does not name ``form`` ("wife of
-    Chiang Kai-shek"), and of those the ones whose description or name holds
-    the title best: as the head of a clause ("Secretary of State"), else
-    anywhere; all when none holds it."""
-    pattern = re.compile(rf"(?<!\w){re.escape(fold(form))}(?!\w)")
-    ids = tuple(i for i in ids if not pattern.search(fold(register.entries[i].note or ""))) or ids
+    """The candidates whose description does not name ``form`` when it is a
+    full name ("wife of Chiang Kai-shek"), and of those the ones whose
+    description or name holds the title best: as the head of a clause
+    ("Secretary of State"), else anywhere; all when none holds it."""
+    if " " in form:
+        pattern = re.compile(rf"(?<!\w){re.escape(fold(form))}(?!\w)")
+        unnamed = tuple(i for i in ids if not pattern.search(fold(register.entries[i].note or "")))
+        ids = unnamed or ids
     if title is None:
         return ids
     scores = [_title_score(fold(title), _description(register, i)) for i in ids]
