@@ -12,7 +12,11 @@ the register.
     PYTHONPATH=src python bench/score_entities.py --pages tests/heldout   # other gold pages
 
 ``--pages FOLDER`` scores the pages of FOLDER (each ``NAME.txt`` with its
-``NAME.gold.json`` in the synthetic format) instead of the shared ones.
+``NAME.gold.json`` in the synthetic format) instead of the shared ones;
+``--frus FOLDER`` the linking of another folder in the FRUS layout (``text/``,
+``gold/``, ``registers/``), such as the sealed ``bench/linking``.
+
+    PYTHONPATH=src python bench/score_entities.py --frus bench/linking
 """
 
 from __future__ import annotations
@@ -99,18 +103,21 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list every miss on stderr")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--pages", type=Path, help="score the gold pages of this folder only")
+    parser.add_argument("--frus", type=Path, help="score FRUS-style linking in this folder only")
     args = parser.parse_args()
     started = time.perf_counter()
-    synthetic = score_synthetic(args.pages or args.shared / "corpus" / "synthetic", args.errors)
-    frus = None if args.pages else score_frus(args.shared / "gold" / "frus", args.errors)
+    synthetic = None if args.frus else score_synthetic(args.pages or args.shared / "corpus" / "synthetic",
+                                                       args.errors)
+    frus = None if args.pages else score_frus(args.frus or args.shared / "gold" / "frus", args.errors)
     elapsed = time.perf_counter() - started
     if args.json:
         print(json.dumps({"synthetic": synthetic, "frus": frus, "seconds": round(elapsed, 2)}, indent=1))
         return 0
-    print(f"{'type':8} {'P':>6} {'R':>6} {'F1':>6} {'target':>7}   ({args.pages or 'synthetic'} "
-          "pages, exact spans)")
-    for kind, s in synthetic.items():
-        print(f"{kind:8} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {TARGETS[kind]:7.2f}")
+    if synthetic is not None:
+        print(f"{'type':8} {'P':>6} {'R':>6} {'F1':>6} {'target':>7}   ({args.pages or 'synthetic'} "
+              "pages, exact spans)")
+        for kind, s in synthetic.items():
+            print(f"{kind:8} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {TARGETS[kind]:7.2f}")
     if frus is not None:
         print(f"FRUS persons: recall {frus['person_recall']:.3f} ({frus['found']}/{frus['gold']}), "
               f"linking {frus['linking']:.3f} ({frus['linked']}/{frus['linkable']}; "

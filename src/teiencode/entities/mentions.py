@@ -9,6 +9,11 @@ Batmunkh"), and every ``Text`` node remembers where it lies in that string. A
 mention is wrapped where it fits one list of inlines: it may cover text runs
 and editorial insertions, never cross a note, a gap or a block. Nothing of
 the text is changed: the reading text is the same before and after.
+
+A person mention the register could not settle between several entries
+(:attr:`~.recognise.Span.doubt`) is left unlinked and reported for review
+(``TE-REVIEW-LINK``, with the file and line of the mention) in the
+document's warnings.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from operator import is_not
 from typing import TypeVar
 
 from ..model import (
-    Block, Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Inline, Mention, Note,
-    PageBreak, Paragraph, Participant, Supplied, Text, Turn,
+    Block, Date, Dateline, Diagnostic, Document, Entity, Field, Foreign, Gap, Heading, Inline,
+    Mention, Note, PageBreak, Paragraph, Participant, Supplied, Text, Turn,
 )
 from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title
@@ -36,12 +41,14 @@ _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
 
 class _Layout:
-    """The document as one string, and the offset of every inline node."""
+    """The document as one string, the offset of every inline node, and
+    where the blocks and paragraphs with a source line begin."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.ranges: dict[int, tuple[int, int]] = {}
+        self.lines: list[tuple[int, int]] = []  # (offset, line in the page), in order
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -76,11 +83,13 @@ class _Layout:
     def block(self, block: Block) -> None:
         if self.length:
             self.add("\n\n")
+        self._line(block)
         match block:
             case Turn(label=label, paragraphs=paragraphs):
                 self.inlines(label)
                 for n, para in enumerate(paragraphs):
                     self.add(" " if n == 0 else "\n\n")
+                    self._line(para)
                     self.inlines(para.inlines)
             case Field(label=label, inlines=inlines, items=items):
                 self.add(label + " ")
@@ -92,6 +101,19 @@ class _Layout:
                 self.add(mark)
             case Paragraph(inlines=inlines) | Heading(inlines=inlines) | Dateline(inlines=inlines):
                 self.inlines(inlines)
+
+    def _line(self, node: Block | Paragraph) -> None:
+        if node.span is not None:
+            self.lines.append((self.length, node.span.line))
+
+    def line(self, text: str, offset: int) -> int | None:
+        """The page line of an offset of ``text`` (this layout's text): the
+        line of the block or paragraph it is in, and the newlines before it there."""
+        at = bisect.bisect_right(self.lines, (offset, float("inf"))) - 1
+        if at < 0:
+            return None
+        start, line = self.lines[at]
+        return line + text.count("\n", start, offset)
 
     @property
     def text(self) -> str:
@@ -130,7 +152,8 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     for block in blocks:
         layout.block(block)
     year = _year(doc.metadata.date)
-    spans = recognise(layout.text, register, year=year)
+    text = layout.text
+    spans = recognise(text, register, year=year)
     label_votes = _label_votes(blocks, layout, spans)
     spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
@@ -139,7 +162,22 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     found = _entities(placed, participants, register)
     known = {e.id for e in doc.entities}  # from an earlier run: kept, never duplicated
     entities = doc.entities + tuple(e for e in found if e.id not in known)
-    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities)
+    reviews = [_link_review(s, register, doc.source, layout.line(text, s.start))
+               for s in placed if s.doubt]
+    warnings = doc.warnings + tuple(r for r in dict.fromkeys(reviews) if r not in doc.warnings)
+    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
+                               warnings=warnings)
+
+
+def _link_review(span: Span, register: Register | None, source: str | None,
+                 line: int | None) -> Diagnostic:
+    """The review of a mention left unlinked between several register persons."""
+    names = "; ".join(f"{i} ({register.entries[i].name})" if register else i for i in span.doubt)
+    return Diagnostic("review", "TE-REVIEW-LINK",
+                      f"“{span.text}” may name any of {names}: left unlinked",
+                      file=source, line=line,
+                      hint="set the mention's @ref to the right register id, or name the person in "
+                           "full or with their title once in the document")
 
 
 def _fresh(node: _Node, seen: set[int]) -> _Node:
@@ -241,7 +279,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
     out = []
     for s in spans:
         target = to_participant.get(s.entity or "")
-        out.append(dataclasses.replace(s, entity=target, cert=None) if target else s)
+        out.append(dataclasses.replace(s, entity=target, cert=None, doubt=()) if target else s)
     return out, new_participants, renamed
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .romanisation import korean_key
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
 _SPACE_AROUND_DASH = re.compile(r"\s*-\s*")
 
@@ -131,6 +133,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "x"
 
 
+@lru_cache(maxsize=1 << 15)
+def loose(form: str) -> str:
+    """The key on which spellings of one name meet when :func:`key` forms
+    differ: case, accents and apostrophes out, hyphens as spaces ("Lefèvre
+    d’Aubigny" = "Lefevre dAubigny", "Günaydın" = "Gunaydin"), and Korean
+    names in any romanisation on one key (:mod:`.romanisation`: "Jeong
+    Il-gwon" = "Chung Il Kwon")."""
+    words = fold(form).translate(_UNDECOMPOSED).replace("-", " ").split()
+    return korean_key(words) or " ".join(words).replace("'", "")
+
+
 def uninvert(name: str) -> str:
     """``"Kissinger, Henry A."`` → ``"Henry A. Kissinger"``; ``"Howe, Lieutenant
     Commander Jonathan"`` → ``"Jonathan Howe"`` (titles dropped); a suffix
@@ -182,6 +195,11 @@ def person_variants(full: str, surname: str | None = None, forenames: tuple[str,
     return name_variants(strip_title(uninvert(strip_brackets(full))), surname, forenames)
 
 
+def _particle(word: str) -> bool:
+    """A particle inside a compound surname: "de", "van", "y", the "d'" of "d'Estaing"."""
+    return word in LOWER_PARTICLES or word in {"y", "e", "i"} or word[:2] in {"d'", "l'"}
+
+
 def _common(word: str) -> bool:
     return (word.lower() if word.isascii() else fold(word)) in COMMON_WORDS
 
@@ -194,6 +212,9 @@ def name_variants(full: str, surname: str | None = None, forenames: tuple[str, .
     forms = {full}
     if surname:
         forms.add(surname)
+        parts = surname.split()
+        if len(parts) > 1 and parts[0][:1].isupper() and _particle(parts[1]):
+            forms.add(parts[0])  # "Giscard d’Estaing" → "Giscard", "Obando y Bravo" → "Obando"
         if forenames:
             first = forenames[0]
             forms.add(" ".join((*forenames, surname)))

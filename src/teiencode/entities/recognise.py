@@ -6,7 +6,9 @@ of a document): candidates from the register, the date patterns and the shape
 of the text (:mod:`.patterns`) are chosen longest-first within tiers, so that
 mentions never overlap; every name form chosen is then looked for again
 ("Jambyn Batmunkh" makes "Batmunkh" a person elsewhere); last, the mentions
-are grouped into entities, one id per person, place or organisation.
+are grouped into entities, one id per person, place or organisation; a
+person the register holds twice ("Vance") is told apart by :mod:`.linking`,
+or left unlinked with the ids it may name.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer, guesses, landmarks, leaders, orgnames, patterns
+from . import gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
 from .register import Register
+from .romanisation import syllable_key
 from .tokens import Tokens, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
@@ -34,7 +37,9 @@ class Span:
 
     ``entity`` is the id of the entity it names (a register id when ``ref``
     is set, else a proposed id such as ``pers-pol-pot``); ``name`` the
-    entity's display name; ``cert`` is None when sure, else "medium"/"low".
+    entity's display name; ``cert`` is None when sure, else "medium"/"low";
+    ``doubt`` the register ids a person mention may name when the evidence
+    could not tell them apart (it is then not linked).
     """
 
     start: int
@@ -48,6 +53,7 @@ class Span:
     cert: str | None = None
     geonames: str | None = None
     source: str = ""
+    doubt: tuple[str, ...] = ()
 
 
 def recognise(text: str, register: Register | None = None, *, year: int | None = None) -> list[Span]:
@@ -66,7 +72,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
     chosen = _coordinated_places(text, chosen)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
-    spans = _link(text, chosen, register)
+    spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
     spans = _single_letter_labels(text, spans)
@@ -107,10 +113,17 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
 
 
 def _register_matches(text: str, toks: Tokens, lower: frozenset[str], register: Register) -> list[Candidate]:
-    """Register forms in the text, longest first at each word."""
+    """Register forms in the text, longest first at each word (also where a
+    word may begin a name spelt otherwise: "Jeong Il-gwon" for "Chung Il Kwon")."""
     out = []
+    heads = register.loose_heads
     for i, sizes in name_chains(toks, 8, register.prefixes):
         tok = toks[i]
+        if heads and syllable_key(tok.folded.partition("-")[0]) in heads:
+            n = 1
+            while n < 4 and toks[i + n - 1].joins_name:
+                n += 1
+            sizes = range(max(n, len(sizes)), 0, -1)
         for n in sizes:
             words = toks[i:i + n]
             end = words[-1].end
@@ -279,19 +292,23 @@ def _variant_keys(form: str) -> tuple[tuple[str, bool], ...]:
 # --------------------------------------------------------------------------- linking
 
 
-def _link(text: str, chosen: list[Candidate], register: Register | None) -> list[Span]:
+def _link(text: str, chosen: list[Candidate], register: Register | None,
+          year: int | None) -> list[Span]:
     """Group mentions into entities and give each its id."""
     spans: list[Span] = []
     person_clusters: list[tuple[str, set[str], str | None, str]] = []  # id, variants, ref, name
     others: dict[tuple[str, str], tuple[str, str | None, str]] = {}
     used_ids: set[str] = set(register.entries) if register is not None else set()
     people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: (_fullness(text[c.start:c.end]), c.start))
+    options = _person_options(text, people, register, year)
     assigned: dict[tuple[int, int], tuple[str, str | None, str, str | None]] = {}
     for cand in people:
         form = _norm(text[cand.start:cand.end])
-        ref = _register_id(cand, form, register)
-        cluster = next((c for c in person_clusters if (ref and c[2] == ref) or (not ref and form in c[1])), None)
-        if cluster is None and ref is None and register is not None:
+        ids = options.get((cand.start, cand.end), ())
+        ref = ids[0] if len(ids) == 1 else None
+        cluster = next((c for c in person_clusters if (ref and c[2] == ref)
+                        or (not ref and form in c[1] and not (ids and c[2]))), None)
+        if cluster is None and not ids and register is not None:
             ref = _fuzzy_person(form, register)
         if cluster is None and ref is not None:
             cluster = next((c for c in person_clusters if c[2] == ref), None)
@@ -302,7 +319,7 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
             person_clusters.append(cluster)
         else:
             cluster[1].update(_variants(form) if len(form.split()) > 1 else {form})
-        cert = cand.cert if not cluster[2] else None
+        cert = ("low" if len(ids) > 1 else cand.cert) if not cluster[2] else None
         assigned[(cand.start, cand.end)] = (cluster[0], cluster[2], cluster[3], cert)
     for cand in chosen:
         span_text = text[cand.start:cand.end]
@@ -311,8 +328,9 @@ def _link(text: str, chosen: list[Candidate], register: Register | None) -> list
             continue
         if cand.kind == "person":
             entity_id, ref, name, cert = assigned[(cand.start, cand.end)]
+            ids = options.get((cand.start, cand.end), ())
             spans.append(Span(cand.start, cand.end, "person", span_text, entity_id, ref, name,
-                              cert=cert, source=cand.source))
+                              cert=cert, source=cand.source, doubt=ids if len(ids) > 1 else ()))
             continue
         form = _norm(span_text)
         ref = _register_id(cand, form, register)
@@ -342,6 +360,31 @@ def _register_id(cand: Candidate, form: str, register: Register | None) -> str |
         return cand.canonical.split("|")[0]
     ids = register.lookup(form, cand.kind)
     return ids[0] if len(ids) == 1 else None
+
+
+def _person_options(text: str, people: list[Candidate], register: Register | None,
+                    year: int | None) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The register ids each person mention may name (one where it is
+    settled), narrowed by :mod:`.linking`: the title before it, then the
+    persons the document names with no doubt, then the year."""
+    if register is None:
+        return {}
+    options = {}
+    for cand in people:
+        form = _norm(text[cand.start:cand.end])
+        if cand.source == "register" and cand.canonical:
+            ids = tuple(cand.canonical.split("|"))
+        else:
+            ids = register.lookup(form, "person")
+        if len(ids) > 1:
+            title = linking.title_before(text, cand.start)
+            ids = linking.by_title(form, title, ids, register)
+        options[(cand.start, cand.end)] = ids
+    settled = {ids[0] for ids in options.values() if len(ids) == 1}
+    for where, ids in options.items():
+        if len(ids) > 1:
+            options[where] = linking.by_date(linking.by_document(ids, settled), year, register)
+    return options
 
 
 def _fuzzy_person(form: str, register: Register) -> str | None:

@@ -15,7 +15,10 @@ field of one id different values, the register keeps a warning naming both
 
 The index maps every explicit and derived name form of the entries that
 link to their ids once, at load time, so a lookup is one dict access
-whatever the register's size.
+whatever the register's size; a form the index does not hold as written is
+looked up again on its :func:`~.names.loose` key (accents, hyphens and
+Korean romanisations aside). An entry that only points to another (a note
+"see Nguyen Van Thieu") is an alias: its forms name the entry it points to.
 """
 
 from __future__ import annotations
@@ -31,13 +34,17 @@ from typing import Any
 from ..errors import RegisterError
 from ..model import Diagnostic, Entity
 from .authorities import AUTHORITIES, authority_uri
-from .names import COMMON_WORDS, fold, is_initial, key, name_variants, strip_brackets, strip_title, uninvert
+from .names import (
+    COMMON_WORDS, fold, is_initial, key, loose, name_variants, strip_brackets, strip_title,
+    uninvert,
+)
 from .tokens import lookup_prefixes
 
 STATUSES = ("registered", "accepted", "proposed", "rejected")
 LINKING = frozenset({"registered", "accepted"})
 KINDS = ("person", "place", "org")
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+_SEE = re.compile(r"see\s+(?!also\b)(?P<target>[^;]+?)[.\s]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,9 @@ class Register:
     ``rejected`` the folded name forms never to propose, by kind. ``exact``
     holds the forms an entry states; ``derived`` the variants the tool
     derives (surname alone, initials + surname …); ``given`` given names
-    alone, used only when one entry has them.
+    alone, used only when one entry has them; ``loose`` both on their
+    :func:`~.names.loose` keys, and ``loose_heads`` the first words of the
+    keys that respell a form (where a text may spell a name otherwise).
     """
 
     entries: dict[str, Entity] = field(default_factory=dict)
@@ -72,6 +81,8 @@ class Register:
     derived: dict[str, tuple[str, ...]] = field(default_factory=dict)
     given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    loose: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    loose_heads: set[str] = field(default_factory=set)
     _prefixes: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     _prefixed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
     _buckets: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -80,16 +91,18 @@ class Register:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def add(self, entity: Entity) -> None:
-        """Add one entry that links (replacing a record with the same id) and index its forms."""
+    def add(self, entity: Entity, target: str | None = None) -> None:
+        """Add one entry that links (replacing a record with the same id) and
+        index its forms, as forms of ``target`` when it is an alias of that entry."""
         self.entries[entity.id] = self.records[entity.id] = entity
+        named = target or entity.id
         surname, forenames = entity.surname, entity.forenames
         for form in entity.forms or (entity.name,):
             written = key(strip_brackets(form))
             natural = uninvert(written) if "," in written else written
-            _index(self.exact, written, entity.id)
+            self._index_form(self.exact, written, named)
             if natural is not written:
-                _index(self.exact, natural, entity.id)
+                self._index_form(self.exact, natural, named)
             if entity.kind != "person":
                 continue
             sur, given = surname, forenames
@@ -99,12 +112,29 @@ class Register:
                 given = tuple(g for g in strip_title(rest.split(",")[0].strip()).split() if g[:1].isupper())
             variants = name_variants(strip_title(natural), sur, given)
             for variant in variants:
-                _index(self.derived, variant, entity.id)
+                self._index_form(self.derived, variant, named)
             last = sur or natural.rpartition(" ")[2]
             if last and fold(last) not in COMMON_WORDS:
-                _index(self.surnames, fold(last), entity.id)
+                _index(self.surnames, fold(last), named)
             if given and not is_initial(given[0]) and fold(given[0]) not in COMMON_WORDS:
-                _index(self.given, given[0], entity.id)
+                _index(self.given, given[0], named)
+
+    def _index_form(self, table: dict[str, tuple[str, ...]], form: str, entity_id: str) -> None:
+        """Index a form as written in ``table`` and on its loose key."""
+        _index(table, form, entity_id)
+        loose_key = loose(form)
+        _index(self.loose, loose_key, entity_id)
+        if loose_key.split() != fold(form).replace("-", " ").split():
+            self.loose_heads.add(loose_key.partition(" ")[0])
+
+    def alias_target(self, entity: Entity) -> str | None:
+        """The id of the entry an alias points to ("Bula, see Mandungu Bula
+        Nyati"): its note says "see" and a name of one other entry."""
+        match = _SEE.fullmatch(entity.note or "")
+        if match is None:
+            return None
+        ids = [i for i in self.lookup(match["target"], entity.kind) if i != entity.id]
+        return ids[0] if len(ids) == 1 else None
 
     def keep(self, entity: Entity) -> None:
         """Keep a record that does not link (proposed, or rejected: its forms
@@ -134,13 +164,18 @@ class Register:
         derived variants (several ids when the form is ambiguous). With
         ``titles``, a form with a title ("Chairman Batmunkh") is tried without."""
         k = key(strip_brackets(form))
-        for candidate in dict.fromkeys((k, strip_title(k) if titles else k)):
+        candidates = tuple(dict.fromkeys((k, strip_title(k) if titles else k)))
+        for candidate in candidates:
             for table in (self.exact, self.derived):
                 ids = _of_kind(self, table.get(candidate, ()), kind)
                 if not ids and candidate.isupper() and len(candidate) > 3:
                     ids = _of_kind(self, table.get(candidate.title(), ()), kind)
                 if ids:
                     return ids
+        for candidate in candidates:
+            ids = _of_kind(self, self.loose.get(loose(candidate), ()), kind)
+            if ids:
+                return ids
         return ()
 
     def similar_surnames(self, surname: str) -> list[str]:
@@ -311,14 +346,20 @@ class _Merger:
                  "cell empty in the one that should not change it"))
 
     def register(self) -> Register:
+        """The register; aliases are indexed last, as forms of the entries they point to."""
         register = Register(warnings=self.warnings)
+        aliases = []
         for entity_id, known in self.fields.items():
             entity = _entity(entity_id, {name: value for name, (value, _) in known.items()},
                              next(iter(known.values()))[1])
-            if entity.status in LINKING:
-                register.add(entity)
-            else:
+            if entity.status not in LINKING:
                 register.keep(entity)
+            elif entity.note and _SEE.fullmatch(entity.note):
+                aliases.append(entity)
+            else:
+                register.add(entity)
+        for entity in aliases:
+            register.add(entity, register.alias_target(entity))
         return register
 
 
