@@ -117,7 +117,7 @@ def test_locations_are_element_positions_and_any_other_path_is_xpath() -> None:
 
 @pytest.mark.parametrize(("attribute", "code"), [
     ("who", "TE-SCH-REF-1"), ("ref", "TE-SCH-REF-2"), ("resp", "TE-SCH-REF-3"),
-    ("target", "TE-SCH-REF-4")])
+    ("target", "TE-SCH-REF-4"), ("scheme", "TE-SCH-REF-5")])
 def test_each_pointer_attribute_must_resolve(attribute: str, code: str) -> None:
     standoff = '<listPlace><place xml:id="a"><placeName>A</placeName></place></listPlace>'
     assert codes(tei(f'<ab {attribute}="#a">x</ab>', standoff=standoff)) == []
@@ -207,6 +207,14 @@ def when(value: str) -> bytes:
 ])
 def test_when_must_be_a_real_tei_date_or_time(value: str, expected: set[str]) -> None:
     assert code_set(when(value)) == expected
+
+
+def test_the_date_rules_check_the_change_and_need_no_when() -> None:
+    assert codes(tei('<ab>on <date>a day</date></ab>')) == []
+    change = tei("<ab>x</ab>").replace(
+        b"</profileDesc>", b'</profileDesc><revisionDesc><change when="1979-02-29">x</change>'
+                           b"</revisionDesc>")
+    assert code_set(change) == {"TE-SCH-DATE-3"}
 
 
 @cache
