@@ -31,6 +31,7 @@ _EXPORTS = {
     "find_mentions": "teiencode.entities",
     "list_entities": "teiencode.entities",
     "encode": "teiencode.tei",
+    "Edition": "teiencode.tei",
     "to_bytes": "teiencode.tei",
     "iter_diagnostics": "teiencode.validate",
     "is_valid": "teiencode.validate",

@@ -63,6 +63,32 @@ def _register_option(func: F) -> F:
     )(func)
 
 
+def _edition_options(func: F) -> F:
+    """--publisher, --licence and --date: what the page does not say about the encoded file."""
+    for option in reversed((
+        click.option("--publisher", metavar="NAME",
+                     help="Publisher of the TEI files (default: the repository the page names)."),
+        click.option("--licence", metavar="URL|TEXT",
+                     help="Licence of the TEI files: availability/licence, before the page's "
+                          "rights statement (default: none; target= when it is a URL)."),
+        click.option("--date", "edition_date", metavar="DATE",
+                     help="Date of the encoding for revisionDesc/change/@when, e.g. 2026-12-05 "
+                          "(default: none, so that the same page gives the same bytes)."),
+    )):
+        func = option(func)
+    return func
+
+
+def _edition(publisher: str | None, licence: str | None, date: str | None) -> Any:
+    """The :class:`~teiencode.tei.Edition` of the options (a usage error for a bad date)."""
+    from .tei import Edition
+
+    try:
+        return Edition(publisher=publisher or None, licence=licence or None, date=date or None)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--date'") from error
+
+
 def _load_registers(paths: Sequence[Path]) -> Any:
     """The merged register of ``paths`` (``None`` for none), its warnings on standard error."""
     if not paths:
@@ -125,7 +151,9 @@ def _print_warnings(warnings: Sequence[Any]) -> None:
 @_output_option
 @_register_option
 @click.option("--strict", is_flag=True, help="Exit 3 when the reader had warnings (doubts to review do not count).")
-def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict: bool) -> None:
+@_edition_options
+def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict: bool,
+           publisher: str | None, licence: str | None, edition_date: str | None) -> None:
     """Encode one page of text (PAGE, or '-' for standard input) as TEI P5.
 
     Warnings about the page (lines it could not structure) and doubts for an
@@ -143,8 +171,9 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
     from .xmlinput import STDIN_NAME, read_bytes
 
     source = STDIN_NAME if str(page) == "-" else str(page)
+    edition = _edition(publisher, licence, edition_date)
     result = encode_bytes(read_bytes(page, stdin=sys.stdin.buffer), source=source,
-                          register=_load_registers(registers))
+                          register=_load_registers(registers), edition=edition)
     _print_warnings(result.warnings)
     if result.errors:  # the TEI lost words of the page: write nothing
         sys.exit(EXIT_INVALID)
@@ -390,10 +419,12 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
 @click.option("--wait", is_flag=True,
               help="Wait for another build writing to OUTDIR to finish (by default: exit 2, "
                    "TE-BUILD-LOCKED).")
+@_edition_options
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
-          follow_symlinks: bool, wait: bool) -> None:
+          follow_symlinks: bool, wait: bool, publisher: str | None, licence: str | None,
+          edition_date: str | None) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are page files, folders (searched recursively for *.txt) or '-'
@@ -410,6 +441,8 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    edition = _edition(publisher, licence, edition_date) \
+        if publisher or licence or edition_date else None
     try:
         paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks)
     except InputError as error:  # a source that does not exist is a usage error
@@ -424,7 +457,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 on_progress=on_progress, page_timeout=page_timeout or None,
                                 max_page_bytes=int(max_page_mb * 1e6) or None,
                                 follow_symlinks=follow_symlinks, wait=wait,
-                                cluster_timeout=cluster_timeout)
+                                cluster_timeout=cluster_timeout, edition=edition)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)

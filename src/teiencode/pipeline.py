@@ -14,7 +14,7 @@ from lxml import etree
 from .entities import Register, find_mentions
 from .model import Diagnostic, Document
 from .read import decode_page, read_page
-from .tei import encode
+from .tei import Edition, encode
 from .tei.integrity import check_text
 from .xmlinput import read_bytes
 
@@ -34,29 +34,34 @@ class Encoded:
         return self.document.warnings + self.errors
 
 
-def encode_document(doc: Document, register: Register | None = None) -> Encoded:
-    """Find and link the mentions of a read document, encode it as TEI, and
-    check that the TEI holds every word of the page (:func:`check_text`)."""
+def encode_document(doc: Document, register: Register | None = None,
+                    edition: Edition = Edition()) -> Encoded:
+    """Find and link the mentions of a read document, encode it as TEI (with
+    the ``edition``'s publisher, licence and date), and check that the TEI
+    holds every word of the page (:func:`check_text`)."""
     linked = find_mentions(doc, register)
-    tree = encode(linked)
+    tree = encode(linked, edition)
     return Encoded(linked, tree, check_text(linked, tree))
 
 
-def encode_page(text: str, *, source: str | None = None, register: Register | None = None) -> Encoded:
+def encode_page(text: str, *, source: str | None = None, register: Register | None = None,
+                edition: Edition = Edition()) -> Encoded:
     """Encode page text (already decoded) as TEI."""
-    return encode_document(read_page(text, source=source), register)
+    return encode_document(read_page(text, source=source), register, edition)
 
 
 def encode_bytes(data: bytes, *, source: str | None = None,
-                 register: Register | None = None) -> Encoded:
+                 register: Register | None = None, edition: Edition = Edition()) -> Encoded:
     """Encode the bytes of a page (decoded with :func:`~teiencode.read.decode_page`,
     whose warnings join the document's) as TEI; raises
     :class:`~teiencode.errors.InputError` when they are not text."""
     text, warnings = decode_page(data, source)
     document = read_page(text, source)
-    return encode_document(replace(document, warnings=(*warnings, *document.warnings)), register)
+    return encode_document(replace(document, warnings=(*warnings, *document.warnings)), register,
+                           edition)
 
 
-def encode_path(path: str | Path, *, register: Register | None = None) -> Encoded:
+def encode_path(path: str | Path, *, register: Register | None = None,
+                edition: Edition = Edition()) -> Encoded:
     """Encode a page file; raises :class:`~teiencode.errors.InputError` if it is unreadable."""
-    return encode_bytes(read_bytes(path), source=str(path), register=register)
+    return encode_bytes(read_bytes(path), source=str(path), register=register, edition=edition)

@@ -205,8 +205,8 @@ def test_encode_refuses_a_tei_that_lost_a_word_of_the_page(tmp_path: Path, monke
     import teiencode.pipeline
     from teiencode.tei import encode as real_encode
 
-    def lossy(doc):  # type: ignore[no-untyped-def]
-        tree = real_encode(doc)
+    def lossy(doc, edition):  # type: ignore[no-untyped-def]
+        tree = real_encode(doc, edition)
         speaker = tree.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}persName")
         speaker.text = speaker.text[:-1]  # "J. Batmunkh" → "J. Batmunk"
         return tree
@@ -271,3 +271,23 @@ def test_build_reports_register_conflicts_in_report_json_and_on_stderr(tmp_path:
     report = json.loads((tmp_path / "site" / "report.json").read_text(encoding="utf-8"))
     [warning] = report["summary"]["register_warnings"]
     assert (warning["code"], warning["file"], warning["line"]) == ("TE-REGISTER-CONFLICT", str(review), 2)
+
+
+def test_encode_and_build_take_publisher_licence_and_date(tmp_path: Path) -> None:
+    licence = "https://creativecommons.org/licenses/by/4.0/"
+    options = ["--publisher", "Example Project", "--licence", licence, "--date", "2026-12-05"]
+    out = tmp_path / "memo.xml"
+    assert CliRunner().invoke(main, ["encode", str(SEED), "-o", str(out), *options]).exit_code == 0
+    tei = out.read_text(encoding="utf-8")
+    assert "<publisher>Example Project</publisher>" in tei
+    assert f'<licence target="{licence}">{licence}</licence>' in tei
+    assert '<change when="2026-12-05" who="#teiencode">' in tei
+    bad = CliRunner().invoke(main, ["encode", str(SEED), "--date", "5 December 2026"])
+    assert bad.exit_code == 2 and "not a TEI date" in bad.output
+    site = tmp_path / "site"
+    for publisher, built in (("A", "built 1"), ("A", "built 0"), ("B", "built 1")):
+        result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(site), "-j", "1",
+                                           "--publisher", publisher])
+        assert result.exit_code == 0 and built in result.output, result.output  # B: rebuilt
+        xml = (site / f"{SEED.stem}.xml").read_text(encoding="utf-8")
+        assert f"<publisher>{publisher}</publisher>" in xml

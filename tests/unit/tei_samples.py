@@ -64,7 +64,8 @@ PARTICIPANTS = (
 
 ENTITIES = (
     Entity("petrov", "person", "Ivan Petrov", forms=("Petrov", "I. Petrov"),
-           idnos=(("wikidata", "Q4115189"),), status="registered"),
+           idnos=(("wikidata", "Q4115189"),), status="registered", surname="Petrov",
+           forenames=("Ivan",)),
     Entity("person:ho chi minh", "person", "Ho Chi Minh", status="proposed", cert="medium"),
     Entity("hanoi", "place", "Hanoi", idnos=(("geonames", "1581130"), ("wikidata", "Q1858")),
            status="registered", note="Capital of the DRV."),

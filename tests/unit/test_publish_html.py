@@ -121,7 +121,7 @@ def test_index_entries_show_forms_authorities_and_proposals(page: html.HtmlEleme
     assert "Petrov" in text_of(petrov.xpath(".//span[@class='forms']")[0])
     links = petrov.xpath(".//span[@class='authority']/a/@href")
     assert links == ["https://www.wikidata.org/wiki/Q4115189", "https://viaf.org/viaf/12345678"]
-    assert text_of(petrov.xpath(".//span[@class='entity-note']")[0]) == "Role: head of the Soviet delegation"
+    assert text_of(petrov.xpath(".//span[@class='entity-note']")[0]) == "Role: speaker"
     assert petrov.xpath(".//a[@class='turn-link']/@href") == ["#d1-sp2"]
     hanoi = page.get_element_by_id("hanoi")
     assert "https://www.geonames.org/1581130" in hanoi.xpath(".//a/@href")

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from teiencode.model import (
     document_from_json, document_to_json,
 )
 from teiencode.read import read_page
-from teiencode.tei import encode, to_bytes
+from teiencode.tei import SCHEMAS, TEI_ALL, Edition, encode, to_bytes
 from teiencode.walk import normalize_space, reading_text
 
 
@@ -58,10 +59,59 @@ def test_title_and_credits(full: etree._Element) -> None:
 
 def test_publication_statement_keeps_the_rights_text_as_written(full: etree._Element) -> None:
     stmt = one(full, "//tei:publicationStmt")
-    assert one(stmt, "tei:idno[@type='record']").text == "990001"
+    assert one(stmt, "tei:publisher").text == "State Archive of Examples"  # the repository
+    assert [(i.get("type"), i.text) for i in xp(stmt, "tei:idno")] == [
+        ("edition", "full"), ("record", "990001")]
     rights = [p.text for p in xp(stmt, "tei:availability/tei:p")]
     assert rights == ["Reuse for research is welcome.",
                       "Write to [email protected] <for> permission & more."]
+    assert not xp(stmt, "tei:availability/tei:licence")
+
+
+def test_the_edition_names_publisher_licence_and_date() -> None:
+    edition = Edition(publisher="Example Project", licence="https://creativecommons.org/licenses/by/4.0/",
+                      date="2026-12-05")
+    root = etree.fromstring(to_bytes(encode(FULL, edition)))
+    stmt = one(root, "//tei:publicationStmt")
+    assert one(stmt, "tei:publisher").text == "Example Project"
+    licence = one(stmt, "tei:availability/tei:licence")
+    assert (licence.get("target"), licence.text) == (edition.licence, edition.licence)
+    assert etree.QName(licence.getnext()).localname == "p"  # the rights statement follows
+    change = one(root, "tei:teiHeader/tei:revisionDesc/tei:change")
+    assert (change.get("when"), change.get("who")) == ("2026-12-05", "#teiencode")
+    statement = etree.fromstring(to_bytes(encode(SPARSE, Edition(licence="All rights reserved."))))
+    licence = one(statement, "//tei:availability/tei:licence")
+    assert (licence.get("target"), licence.text) == (None, "All rights reserved.")
+    with pytest.raises(ValueError, match="not a TEI date"):
+        Edition(date="5 December 2026")
+
+
+def test_the_file_declares_its_schemas_and_is_named_after_its_page(full: etree._Element) -> None:
+    data = to_bytes(encode(FULL))
+    prolog = data.split(b"<TEI ")[0].decode().splitlines()
+    assert prolog == ['<?xml version="1.0" encoding="UTF-8"?>', *(
+        f'<?xml-model href="{href}" type="application/xml" schematypens="{ns}"?>'
+        for href, ns in SCHEMAS)]
+    assert [href for href, _ in SCHEMAS] == [
+        "teiencode.xsd", "teiencode.sch", TEI_ALL, TEI_ALL]
+    assert full.get("{http://www.w3.org/XML/1998/namespace}id") == "full"
+    change = one(full, "tei:teiHeader/tei:revisionDesc/tei:change")
+    assert change.get("when") is None  # no date given: the same bytes on every run
+    assert re.fullmatch(r"Encoded from full\.txt by teiencode \d+(\.\d+)*\.", change.text)
+    record = replace(FULL, source=None, metadata=replace(FULL.metadata, record_id="12/3"))
+    root = etree.fromstring(to_bytes(encode(record)))
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id") == "record-12-3"
+    assert one(root, "//tei:publicationStmt/tei:idno[@type='edition']").text == "record-12/3"
+    assert one(root, "//tei:change").text.startswith("Encoded by teiencode ")
+
+
+def test_the_document_id_is_reserved_before_the_entities() -> None:
+    clash = replace(FULL, source="pages/petrov.txt")
+    root = etree.fromstring(to_bytes(encode(clash)))
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id") == "petrov"
+    assert one(root, "//tei:particDesc//tei:person[1]").get(
+        "{http://www.w3.org/XML/1998/namespace}id") == "petrov-2"
+    assert one(root, "//tei:sp[@who='#petrov-2']") is not None
 
 
 def test_page_text_outside_the_body_and_fields_is_in_the_notes_statement(full: etree._Element) -> None:
@@ -110,7 +160,11 @@ def test_profile_description(full: etree._Element) -> None:
     assert "".join(creation.itertext()) == "March 7, 1961 Hanoi"
     langs = [(lang.get("ident"), lang.text) for lang in xp(full, "//tei:langUsage/tei:language")]
     assert langs == [("en", "English"), ("ru", "Russian"), ("vi", "Vietnamese")]
-    assert one(full, "//tei:textClass//tei:term[@type='doc-type']").text == FULL.metadata.doc_type
+    cat_ref = one(full, "//tei:textClass/tei:catRef")
+    assert (cat_ref.get("scheme"), cat_ref.get("target")) == ("#genre", "#genre-memorandum-of-conversation")
+    category = one(full, "//tei:classDecl/tei:taxonomy[@xml:id='genre']/tei:category")
+    assert category.get("{http://www.w3.org/XML/1998/namespace}id") == "genre-memorandum-of-conversation"
+    assert one(category, "tei:catDesc").text == FULL.metadata.doc_type
     assert [p.text for p in xp(full, "//tei:abstract/tei:p")] == [FULL.metadata.summary]
 
 
@@ -119,10 +173,14 @@ def test_participants_are_in_partic_desc_and_not_repeated_in_standoff(full: etre
     ids = [e.get("{http://www.w3.org/XML/1998/namespace}id") for e in people]
     assert ids == ["petrov", "nguyen-van-an", "soviet-side", "d1-p1-e"]
     petrov = people[0]
-    assert [n.text for n in xp(petrov, "tei:persName")] == ["Ivan Petrov", "I. PETROV", "Petrov",
-                                                            "I. Petrov"]
+    assert [n.xpath("string()") for n in xp(petrov, "tei:persName")] == [
+        "Ivan Petrov", "I. PETROV", "Petrov", "I. Petrov"]
+    assert [(etree.QName(e).localname, e.text) for e in xp(petrov, "tei:persName[1]/*")] == [
+        ("forename", "Ivan"), ("surname", "Petrov")]  # the register's parts, in one form only
+    assert not xp(petrov, "tei:persName[position() > 1]/*")
     assert one(petrov, "tei:idno[@type='wikidata']").text == "Q4115189"
-    assert one(people, "tei:person[2]/tei:note[@type='role']").text == "ambassador of the DRV"
+    assert one(people, "tei:person[2]").get("role") == "ambassador-of-the-DRV"
+    assert not xp(people, "//tei:note[@type='role']")
     assert one(people, "tei:personGrp/tei:name").text == "Soviet side"
     assert not xp(full, "//tei:standOff//*[@xml:id='petrov']")
 
@@ -144,7 +202,9 @@ def test_standoff_lists_entities_with_forms_authorities_and_proposals(full: etre
 def test_missing_header_values_give_a_minimal_header() -> None:
     root = etree.fromstring(to_bytes(encode(EMPTY)))
     assert one(root, "//tei:titleStmt/tei:title").get("type") == "desc"
-    assert one(root, "//tei:publicationStmt/tei:publisher").text == "teiencode"
+    assert one(root, "//tei:publicationStmt/tei:publisher").text is None  # nobody named
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id") is None  # no page name
+    assert not xp(root, "//tei:publicationStmt/tei:idno | //tei:classDecl | //tei:textClass")
     assert xp(root, "//tei:sourceDesc/tei:p")
     assert not xp(root, "tei:standOff | //tei:particDesc | //tei:creation | //tei:abstract"
                         " | //tei:notesStmt")
@@ -323,7 +383,7 @@ def test_output_is_byte_identical_across_runs_and_model_round_trips() -> None:
     first = to_bytes(encode(FULL))
     assert to_bytes(encode(FULL)) == first
     assert to_bytes(encode(document_from_json(document_to_json(FULL)))) == first
-    assert first.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<TEI ')
+    assert first.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-model href="')
     assert first.endswith(b"</TEI>\n")
 
 

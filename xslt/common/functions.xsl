@@ -347,9 +347,13 @@
                           [matches(tei:resp, 'translat', 'i')]/(tei:persName, tei:name) ! normalize-space()"/>
   </xsl:function>
 
+  <!-- The document type: the category of the "genre" taxonomy that textClass/catRef names. -->
   <xsl:function name="te:doc-type" as="xs:string?" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term[@type = 'doc-type'][1])[.]"/>
+    <xsl:variable name="category" select="$tei/tei:teiHeader/tei:profileDesc/tei:textClass
+                                          /tei:catRef[@scheme = '#genre'][1]/substring-after(@target, '#')"/>
+    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:encodingDesc/tei:classDecl
+                          /tei:taxonomy/tei:category[@xml:id = $category][1]/tei:catDesc)[.]"/>
   </xsl:function>
 
   <xsl:function name="te:summary" as="xs:string?" cache="yes">
@@ -382,8 +386,10 @@
   <xsl:function name="te:cite-chicago" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
-    <xsl:variable name="publisher" select="string-join((te:source-publisher($tei),
-        te:record-id($tei) ! ((if (te:source-publisher($tei)) then 'record ' else 'Record ') || .)), ', ')"/>
+    <!-- the publisher, unless the archive already names it (the default publisher is the repository) -->
+    <xsl:variable name="source-publisher" select="te:source-publisher($tei)[not(contains(te:archive($tei), .))]"/>
+    <xsl:variable name="publisher" select="string-join(($source-publisher,
+        te:record-id($tei) ! ((if ($source-publisher) then 'record ' else 'Record ') || .)), ', ')"/>
     <xsl:sequence select="string-join((
         '“' || te:title($tei) || '.”',
         te:sentence(string-join((te:date-text($tei), te:place($tei)), ', ')[.]),

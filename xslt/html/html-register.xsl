@@ -58,9 +58,9 @@
           </xsl:for-each>
         </span>
       </xsl:if>
-      <xsl:for-each select="tei:note[normalize-space()]">
+      <xsl:for-each select="tei:note[normalize-space()], @role">
         <span class="entity-note">
-          <xsl:value-of select="(if (@type = 'role') then 'Role: ' else '') || normalize-space()"/>
+          <xsl:value-of select="(if (self::attribute(role)) then 'Role: ' else '') || normalize-space()"/>
         </span>
       </xsl:for-each>
       <xsl:variable name="turns" select="te:turns(string(@xml:id))"/>

@@ -15,12 +15,16 @@ number of jobs.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..atomic import remove_leftovers
@@ -34,6 +38,9 @@ from .site import PAGE_SIZE, write_index
 from .sources import Source, as_sources, collect_sources, name_problem, printable
 from .store import BuildStore
 from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig, deliver, remove_outputs
+
+if TYPE_CHECKING:
+    from ..tei import Edition
 
 __all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
            "collect_sources"]
@@ -62,6 +69,7 @@ def build(
     follow_symlinks: bool = False,
     wait: bool = False,
     cluster_timeout: float = CLUSTER_TIMEOUT,
+    edition: Edition | None = None,
 ) -> BuildSummary:
     """Build every page of ``sources`` into ``outdir``; return the summary.
 
@@ -83,7 +91,8 @@ def build(
     the links in folders that leave them (otherwise such a link fails as its
     page, TE-BUILD-SYMLINK). One build at a time writes to ``outdir``
     (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
-    ``wait`` waits for it to finish.
+    ``wait`` waits for it to finish. ``edition`` (publisher, licence, date of
+    the encoding) is passed to the tei stage; changing it rebuilds every page.
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
     clashing output names, an unknown executor or a locked ``outdir``, and
@@ -96,11 +105,14 @@ def build(
     _refuse_overwriting_inputs(pages, outdir)
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
+    tool = tool_fingerprint()
+    if edition is not None:
+        stages = dataclasses.replace(stages, encode=partial(stages.encode, edition=edition))
+        tool += "+" + hashlib.sha256(repr(edition).encode()).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
                       cluster_timeout=cluster_timeout)  # starts none yet
-    tool = tool_fingerprint()
     register_warnings: list[Diagnostic] = []
 
     def load_registers() -> None:  # fails naming the file; keeps the conflicts between registers

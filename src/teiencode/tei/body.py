@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date as calendar_date
 from typing import assert_never
 
 from lxml import etree
@@ -31,22 +30,52 @@ NOTE_RENDS = {("[", "]"): "brackets", ("(", ")"): "parentheses", ("/", "/"): "sl
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\Z")
 _CERTAINTY = frozenset({"high", "medium", "low", "unknown"})
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+# TEI's teidata.temporal.w3c: xs:date, xs:gYearMonth, xs:gYear, xs:dateTime, xs:time,
+# xs:gMonthDay, xs:gMonth and xs:gDay, each with an optional time zone.
+_TIME = r"(\d{2}):(\d{2}):(\d{2})(\.\d+)?"
+_W3C_TEMPORAL = re.compile(
+    rf"(?:-?([1-9]\d{{4,}}|\d{{4}})(?:-(\d{{2}})(?:-(\d{{2}})(?:T{_TIME})?)?)?"
+    rf"|{_TIME}|--(\d{{2}})(?:-(\d{{2}}))?|---(\d{{2}}))"
+    r"(?:Z|[+-](\d{2}):(\d{2}))?\Z")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def iso_when(value: str | None) -> str | None:
-    """``value`` if it is a real ISO date at day, month or year precision, else ``None``."""
-    if not value:
-        return None
-    match = _ISO_DATE.match(value)
+    """``value`` if it is a TEI date or time (``teidata.temporal.w3c``: "1979-12-04",
+    "1979-12", "1979", "1969-12-19T19:26:00", "19:26:00", "--12-04" …) that exists, else
+    ``None``."""
+    match = _W3C_TEMPORAL.match(value) if value else None
     if match is None:
         return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    try:
-        calendar_date(year or 1, month or 1, day or 1)
-    except ValueError:
+    (year, month, day, hour, minute, second, fraction, hour2, minute2, second2, fraction2,
+     month2, day2, day3, zone_hour, zone_minute) = match.groups()
+    month, day = month or month2, day or day2 or day3
+    if year is not None and int(year) == 0 or month is not None and not 1 <= int(month) <= 12:
+        return None
+    if day is not None:
+        days = _MONTH_DAYS[int(month) - 1] if month else 31
+        if month == "02" and (year is None or _leap(int(year))):
+            days += 1
+        if not 1 <= int(day) <= days:
+            return None
+    if (hour or hour2) is not None and not _real_time(
+            hour or hour2, minute or minute2, second or second2, fraction or fraction2):
+        return None
+    if zone_hour is not None and not (int(zone_minute) <= 59 and (
+            int(zone_hour) <= 13 or zone_hour + zone_minute == "1400")):
         return None
     return value
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and year % 100 != 0 or year % 400 == 0
+
+
+def _real_time(hour: str, minute: str, second: str, fraction: str | None) -> bool:
+    """Whether hh:mm:ss[.f] is a time of day (24:00:00, the end of a day, included)."""
+    if hour == "24":
+        return minute == second == "00" and not (fraction or "").strip(".0")
+    return int(hour) <= 23 and int(minute) <= 59 and int(second) <= 59
 
 
 def language_tag(value: str) -> str:

@@ -1,33 +1,80 @@
-"""The ``teiHeader``: what the page says about the document, as written.
+"""The ``teiHeader``: what the page says about the document, as written, and
+what the :class:`Edition` says about the encoded file.
 
 Header values are copied from :class:`~teiencode.model.Metadata` without
 rewording; the only text the encoder writes itself is the description of the
-editorial conventions (``editorialDecl``) and fallbacks that say a value is
-missing.
+editorial conventions (``editorialDecl``), the record of the encoding
+(``revisionDesc``) and fallbacks that say a value is missing.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 from lxml import etree
 
 from ..model import Document, Entity, Metadata
+from ..xmlinput import STDIN_NAME
 from .body import iso_when, language_tag
 from .ids import APPLICATION_ID, EntityIds
 from .names import append_text, sub
 from .standoff import participant_entry
 
-DEFAULT_PUBLISHER = "teiencode"
 DEFAULT_RESP = "Translated by"
+# The taxonomy of document types (classDecl), and the prefix of its categories' ids; TEI
+# Publisher's facets read the genre from catRef[@scheme="#genre"].
+TAXONOMY = "genre"
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME_JOINER = re.compile(r"[\s,;&]*(?:and)?[\s,;&]*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;]\s+")
 _LANGUAGE_LIST = re.compile(r"\s*(?:,|/|;|\band\b)\s*")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+\Z")
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What the page does not say about the encoded file: who publishes it,
+    under which licence, and when it was encoded (``encode``/``build`` options).
+
+    ``publisher`` defaults to the repository the page names (the archive that
+    holds the original), else ``publisher`` is left empty; ``licence`` (a URL
+    or a statement) is written only when given; ``date`` (any TEI date, e.g.
+    "2026-12-05") dates the encoding in ``revisionDesc`` only when given, so
+    that a page gives the same bytes on every run unless asked otherwise.
+    """
+
+    publisher: str | None = None
+    licence: str | None = None
+    date: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date is not None and iso_when(self.date) is None:
+            raise ValueError(f"{self.date!r} is not a TEI date (e.g. 2026-12-05)")
+
+
+def source_file(doc: Document) -> str | None:
+    """The file name of the document's page (without its folder), if it was read from a file."""
+    if not doc.source or doc.source == STDIN_NAME:
+        return None
+    return os.path.basename(doc.source) or None
+
+
+def page_name(doc: Document) -> str | None:
+    """The name of the document's edition: the page file's name without its
+    extension, else ``record-`` and the record id the page gives, else ``None``."""
+    file = source_file(doc)
+    stem = os.path.splitext(file)[0] if file else None
+    if stem and stem.strip():
+        return stem
+    record = doc.metadata.record_id
+    return f"record-{record.strip()}" if record and record.strip() else None
+
 
 # editorialDecl: one paragraph per convention, in this order, when the document uses it
 # (the body encoder records the keys it used).
@@ -120,7 +167,10 @@ class HeaderEncoder:
     """Writes the ``teiHeader`` of one document."""
 
     def __init__(self, doc: Document, entity_ids: EntityIds, version: str,
-                 conventions: Collection[str]) -> None:
+                 conventions: Collection[str], edition: Edition, name: str | None,
+                 genre: str | None) -> None:
+        """``name`` is the edition's name (:func:`page_name`), ``genre`` the xml:id
+        reserved for the document type's category (with ``TAXONOMY`` reserved)."""
         self.doc = doc
         self.meta: Metadata = doc.metadata
         self.ids = entity_ids
@@ -128,6 +178,9 @@ class HeaderEncoder:
         self.conventions = set(conventions)
         if any(entity.status == "proposed" for entity in doc.entities):
             self.conventions.add("proposed")
+        self.edition = edition
+        self.name = name
+        self.genre = genre
 
     def encode(self, tei: etree._Element) -> etree._Element:
         """Append ``teiHeader`` to ``tei`` and return it."""
@@ -139,6 +192,7 @@ class HeaderEncoder:
         self.source_desc(file_desc)
         self.encoding_desc(header)
         self.profile_desc(header)
+        self.revision_desc(header)
         return header
 
     # ------------------------------------------------------------ fileDesc
@@ -158,14 +212,20 @@ class HeaderEncoder:
             sub(stmt, "funder", text=meta.funder)
 
     def publication_stmt(self, file_desc: etree._Element) -> None:
-        meta = self.meta
+        meta, edition = self.meta, self.edition
         stmt = sub(file_desc, "publicationStmt")
-        sub(stmt, "publisher", text=DEFAULT_PUBLISHER)
+        sub(stmt, "publisher", text=edition.publisher or meta.repository)
+        if self.name:
+            sub(stmt, "idno", {"type": "edition"}, self.name)
         if meta.record_id and meta.record_id.strip():
             sub(stmt, "idno", {"type": "record"}, meta.record_id)
-        if meta.rights and meta.rights.strip():
+        licence = edition.licence.strip() if edition.licence else None
+        if licence or meta.rights and meta.rights.strip():
             availability = sub(stmt, "availability")
-            for para in paragraphs(meta.rights):
+            if licence:
+                target = licence if _URI.match(licence) else None
+                sub(availability, "licence", {"target": target}, licence)
+            for para in paragraphs(meta.rights or ""):
                 sub(availability, "p", text=para)
 
     def notes_stmt(self, file_desc: etree._Element) -> None:
@@ -214,6 +274,10 @@ class HeaderEncoder:
             for key, statement in CONVENTIONS.items():
                 if key in self.conventions:
                     sub(decl, "p", text=statement)
+        if self.genre is not None and self.meta.doc_type:
+            taxonomy = sub(sub(desc, "classDecl"), "taxonomy", {"xml:id": TAXONOMY})
+            category = sub(taxonomy, "category", {"xml:id": self.genre})
+            sub(category, "catDesc", text=self.meta.doc_type)
         refs = sub(desc, "refsDecl")
         division = sub(refs, "citeStructure", {
             "unit": "document", "match": "/TEI/text/body/div", "use": "@xml:id"})
@@ -229,9 +293,9 @@ class HeaderEncoder:
         desc = sub(header, "profileDesc")
         self.creation(desc)
         self.lang_usage(desc)
-        if meta.doc_type and meta.doc_type.strip():
-            keywords = sub(sub(desc, "textClass"), "keywords")
-            sub(keywords, "term", {"type": "doc-type"}, meta.doc_type)
+        if self.genre is not None:
+            sub(sub(desc, "textClass"), "catRef", {
+                "scheme": "#" + TAXONOMY, "target": "#" + self.genre})
         if meta.summary and meta.summary.strip():
             abstract = sub(desc, "abstract")
             for para in paragraphs(meta.summary):
@@ -271,6 +335,14 @@ class HeaderEncoder:
         for name in _LANGUAGE_LIST.split(original.strip()):
             if name and language_ident(name) != lang.split("-")[0]:
                 sub(usage, "language", {"ident": language_ident(name)}, name)
+
+    def revision_desc(self, header: etree._Element) -> None:
+        """The encoding of this file: by teiencode (its version), from which
+        page file, on the edition's date when one is given."""
+        file = source_file(self.doc)
+        sub(sub(header, "revisionDesc"), "change", {
+            "when": self.edition.date, "who": "#" + APPLICATION_ID},
+            f"Encoded{f' from {file}' if file else ''} by teiencode {self.version}.")
 
     def partic_desc(self, desc: etree._Element) -> None:
         if not self.doc.participants:

@@ -62,21 +62,26 @@ class EntityIds:
         self._ids: dict[str, str] = {}
         self._taken: set[str] = {APPLICATION_ID}
 
-    def assign(self, model_id: str) -> str:
-        """The xml:id of ``model_id``, creating a unique one on first use."""
-        known = self._ids.get(model_id)
-        if known is not None:
-            return known
-        base = to_ncname(model_id)
+    def reserve(self, name: str) -> str:
+        """A new unique xml:id made from ``name``, for an element that is no
+        participant or entity (the document, a taxonomy); reserve these first,
+        so that they do not depend on the entities."""
+        base = to_ncname(name)
         if _PASSAGE_ID.match(base):
             base += "-e"
         candidate, n = base, 1
         while candidate in self._taken:
             n += 1
             candidate = f"{base}-{n}"
-        self._ids[model_id] = candidate
         self._taken.add(candidate)
         return candidate
+
+    def assign(self, model_id: str) -> str:
+        """The xml:id of ``model_id``, creating a unique one on first use."""
+        known = self._ids.get(model_id)
+        if known is None:
+            known = self._ids[model_id] = self.reserve(model_id)
+        return known
 
     def assign_all(self, model_ids: Iterable[str]) -> None:
         """Assign ids to every model id, in order."""

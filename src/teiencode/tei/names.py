@@ -39,10 +39,11 @@ TeiName = Literal[
     "publicationStmt", "publisher", "idno", "availability", "notesStmt", "sourceDesc", "bibl",
     "msDesc", "msIdentifier", "repository", "collection", "encodingDesc", "appInfo",
     "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc", "creation",
-    "langUsage", "language", "textClass", "keywords", "term", "abstract", "particDesc",
+    "langUsage", "language", "textClass", "catRef", "abstract", "particDesc", "licence",
+    "classDecl", "taxonomy", "category", "catDesc", "revisionDesc", "change",
     # register
     "standOff", "listPerson", "person", "personGrp", "listPlace", "place", "listOrg", "org",
-    "name", "persName", "placeName", "orgName",
+    "name", "persName", "placeName", "orgName", "forename", "surname",
     # body
     "text", "body", "div", "head", "dateline", "p", "sp", "speaker", "ab", "label", "list",
     "item", "pb", "gap", "supplied", "note", "seg", "date", "foreign",
@@ -132,7 +133,8 @@ ELEMENT_ONLY = frozenset(
         "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt",
         "availability", "notesStmt", "sourceDesc", "msDesc", "msIdentifier", "encodingDesc",
         "appInfo", "application", "editorialDecl", "refsDecl", "citeStructure", "profileDesc",
-        "langUsage", "textClass", "keywords", "abstract", "particDesc", "listPerson",
+        "langUsage", "textClass", "abstract", "particDesc", "listPerson", "classDecl",
+        "taxonomy", "category", "revisionDesc",
         "person", "personGrp", "standOff", "listPlace", "listOrg", "place", "org",
         "text", "body", "div", "sp",
     )
