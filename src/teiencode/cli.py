@@ -411,7 +411,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     \b
     Example:
       teiencode build corpus/ -o site/ --register corpus/register.xml -j 2
-      mkdir tei && cp site/1979-12-04_batmunkh-heng-samrin.xml tei/   # then edit tei/…
+      mkdir tei && mv site/1979-12-04_batmunkh-heng-samrin.xml tei/   # correct it there
       teiencode build corpus/ tei/ -o site/ --register corpus/register.xml
       find pages -name '*.txt' | teiencode build - -o site/ --json
     """
@@ -458,9 +458,9 @@ def _progress(total: int, as_json: bool) -> Iterator[Callable[[Any], None]]:
     def note(result: Any) -> None:
         if result.status == "failed":
             failed[0] += 1
-            if len(failures) < FAILURES_SHOWN:
-                problem = next(p for p in result.problems if p.get("severity") == "error")
-                failures.append(str(Diagnostic(**problem)))
+            errors = [p for p in result.problems if p.get("severity") == "error"]
+            if errors and len(failures) < FAILURES_SHOWN:
+                failures.append(str(Diagnostic(**errors[0])))
 
     if as_json:
         def report(result: Any) -> None:
