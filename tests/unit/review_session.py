@@ -19,7 +19,8 @@ REGISTER = ROOT / "corpus" / "register.xml"
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 PHNOM_PENH = "http://www.wikidata.org/entity/Q1850"
 #: Accept two proposals (one with a note), reject two, give a place its Wikidata id.
-DECISIONS = {"pers-hun-sen": {"status": "accepted", "note": "Foreign Minister of the PRK from 1979."},
+DECISIONS = {"pers-hun-sen": {"status": "accepted",
+                              "note": "Foreign Minister of the PRK from 1979."},
              "place-battambang": {"status": "accepted"},
              "pers-asked-pen-sovan": {"status": "rejected"},  # a span that is not a name
              "pers-belweder": {"status": "rejected"},  # a palace, not a person

@@ -101,7 +101,8 @@ def test_the_pages_are_built_and_the_review_decisions_hold(session: dict) -> Non
     pen_sovan = etree.fromstring(session["after"]["1979-12-05_batmunkh-pen-sovan.xml"].encode())
     [hun_sen] = pen_sovan.xpath("//tei:person[@xml:id='pers-hun-sen']", namespaces=NS)
     assert hun_sen.get("cert") is None and hun_sen.findtext("tei:note", namespaces=NS)
-    names = {m.xpath("string()") for m in pen_sovan.xpath("//tei:body//tei:persName", namespaces=NS)}
+    names = {m.xpath("string()")
+             for m in pen_sovan.xpath("//tei:body//tei:persName", namespaces=NS)}
     assert not names & {"Asked Pen Sovan", "Belweder"}
 
 

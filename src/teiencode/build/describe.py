@@ -59,7 +59,8 @@ def count_tei(root: etree._Element) -> dict[str, Any]:
 
 
 def document_metadata(document: Document) -> dict[str, str]:
-    """The title, date (ISO and as written), place and kind of a document, as the report lists them."""
+    """The title, date (ISO and as written), place and kind of a document,
+    as the report lists them."""
     meta = document.metadata
     fields = {"title": meta.title, "date": meta.date, "date_text": meta.date_text,
               "place": meta.place, "doc_type": meta.doc_type}

@@ -3,12 +3,12 @@
 For every TEI output it writes (``OUTDIR/NAME.xml``) the build remembers in its
 store what it wrote (:class:`Written`: size, modification time, content hash,
 and the source it came from). Before replacing or deleting that file it checks
-that the file is still what it wrote (:func:`kept_reason`): the same size and
+that the file is still what it wrote (:func:`edited`): the same size and
 time (one ``stat``, nothing read), else the same hash (a file touched but
 unchanged); the very bytes it is about to write are fine too (a build killed
 after writing them, before remembering them). Any other file there is an
 editor's and is left alone, with the rest of the page's outputs: the page
-fails with TE-BUILD-EDITED (:func:`edited_problem`), saying how to go on.
+fails with TE-BUILD-EDITED, saying how to go on.
 The TEI output of a TEI source (its copy) is an editor's version as well: a
 build from the page of that name does not replace it either. ``--force``
 replaces them all (an editor's TEI is still never deleted).
