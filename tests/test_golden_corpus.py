@@ -1,7 +1,8 @@
 """Golden files: every page in corpus/ encodes, renders to HTML and text exactly as reviewed.
 
 After an intended change, regenerate with ``TEIENCODE_UPDATE_GOLDEN=1 pytest tests/test_golden_corpus.py``
-and review the diff of corpus/expected/ before committing it.
+and review the diff of tests/golden/ before committing it. (The golden files are kept out of
+corpus/, which is a source folder of the build: a TEI file there would be built as a source.)
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from teiencode.validate import iter_diagnostics
 from teiencode.walk import normalize_space
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-EXPECTED = CORPUS / "expected"
+EXPECTED = Path(__file__).resolve().parent / "golden"
 PAGES = sorted(CORPUS.glob("*.txt"))
 _VERSION = re.compile(rb'(<application[^>]*?version="|by teiencode )[0-9.]*[0-9]')
 

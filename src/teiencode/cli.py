@@ -21,6 +21,7 @@ from . import __version__
 from .atomic import write_atomic
 from .errors import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, InputError,
                      OutputError, PublishError, RegisterError, TeiencodeError)
+from .model import Diagnostic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -261,17 +262,18 @@ def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Lines for people (text) or a list for scripts (json).")
 @click.option("--code", "codes", multiple=True, metavar="CODE",
-              help="Only doubts of this kind (TE-REVIEW-TURN, -TITLE, -DATE). Repeatable.")
+              help="Only doubts of this kind (TE-REVIEW-TURN, -TITLE, -DATE, -LINK). Repeatable.")
 def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
     """List the doubts of a built corpus from its report.json.
 
     Each line is FILE:LINE: CODE message: a speaker label, title or date the
-    reader took on weak evidence or could not find. Fix the TEI where it was
+    reader took on weak evidence or could not find, or a name linked to no one
+    of several register entries. Fix the TEI where it was
     wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
 
     \b
     Example:
-      teiencode build corpus/ -o site/
+      teiencode build corpus/ -o site/ --register corpus/register.xml
       teiencode review site/report.json --code TE-REVIEW-TURN
     """
     from .build.doubts import format_doubts, read_doubts
@@ -396,7 +398,9 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
 @_register_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
-@click.option("--force", is_flag=True, help="Rebuild every document, changed or not.")
+@click.option("--force", is_flag=True,
+              help="Rebuild every document, changed or not, and replace the TEI outputs "
+                   "edited since the build wrote them (TE-BUILD-EDITED).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option("--json", "json_lines", is_flag=True,
               help="One JSON line per document on standard output (default when it is not a "
@@ -427,13 +431,20 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
           edition_date: str | None) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
-    SOURCES are page files, folders (searched recursively for *.txt) or '-'
-    to read paths from standard input. Unchanged documents are skipped.
+    SOURCES are pages (*.txt), TEI files (*.xml), folders (searched
+    recursively for both) or '-' to read paths from standard input. A TEI
+    source is validated and published as it is, never re-encoded; it takes
+    the place of the page of the same name (the editor's version of it).
+    Unchanged documents are skipped. A TEI output edited since the build
+    wrote it is never replaced: its page fails with TE-BUILD-EDITED (move
+    the file into a folder of TEI sources, or pass --force).
     Exit status: 0 all built and valid, 1 any failed or invalid, 2 usage.
 
     \b
     Example:
       teiencode build corpus/ -o site/ --register corpus/register.xml -j 2
+      mkdir tei && mv site/1979-12-04_batmunkh-heng-samrin.xml tei/   # correct it there
+      teiencode build corpus/ tei/ -o site/ --register corpus/register.xml
       find pages -name '*.txt' | teiencode build - -o site/ --json
     """
     from .build import build as run_build
@@ -444,11 +455,13 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     edition = _edition(publisher, licence, edition_date) \
         if publisher or licence or edition_date else None
     try:
-        paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks)
+        paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks,
+                                registers=registers)
     except InputError as error:  # a source that does not exist is a usage error
         raise click.UsageError(str(error)) from error
     if not paths:
-        raise click.UsageError(f"no pages (*.txt) in {', '.join(sources)}; nothing to build")
+        raise click.UsageError(f"no pages (*.txt) or TEI files (*.xml) in {', '.join(sources)}; "
+                               "nothing to build")
     as_json = json_lines or not sys.stdout.isatty()
     try:
         with _progress(len(paths), as_json) as on_progress:
@@ -465,25 +478,50 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     sys.exit(EXIT_USAGE if summary.error else EXIT_OK if summary.ok else EXIT_INVALID)
 
 
+#: How many failed pages the build names on standard error (report.json has them all).
+FAILURES_SHOWN = 10
+
+
 @contextmanager
 def _progress(total: int, as_json: bool) -> Iterator[Callable[[Any], None]]:
-    """A progress callback: JSON lines on stdout, or a bar with rate and ETA."""
+    """A progress callback: JSON lines on stdout, or a bar with rate and ETA;
+    once the build is over, why its first failed pages failed, on stderr."""
+    failures: list[str] = []
+    failed = [0]
+
+    def note(result: Any) -> None:
+        if result.status == "failed":
+            failed[0] += 1
+            errors = [p for p in result.problems if p.get("severity") == "error"]
+            if errors and len(failures) < FAILURES_SHOWN:
+                failures.append(str(Diagnostic(**errors[0])))
+
     if as_json:
-        yield lambda result: click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-        return
-    started, done = time.perf_counter(), [0]
+        def report(result: Any) -> None:
+            note(result)
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
 
-    def rate(_: object) -> str:
-        seconds = time.perf_counter() - started
-        return f"{done[0] / seconds:.1f} pages/s" if done[0] and seconds > 0 else ""
+        yield report
+    else:
+        started, done = time.perf_counter(), [0]
 
-    def advance(result: object) -> None:
-        done[0] += 1
-        bar.update(1, result)
+        def rate(_: object) -> str:
+            seconds = time.perf_counter() - started
+            return f"{done[0] / seconds:.1f} pages/s" if done[0] and seconds > 0 else ""
 
-    with click.progressbar(length=total, label="building", show_eta=True, show_pos=True,
-                           item_show_func=rate, file=sys.stderr) as bar:
-        yield advance
+        def advance(result: Any) -> None:
+            note(result)
+            done[0] += 1
+            bar.update(1, result)
+
+        with click.progressbar(length=total, label="building", show_eta=True, show_pos=True,
+                               item_show_func=rate, file=sys.stderr) as bar:
+            yield advance
+    for failure in failures:
+        click.echo(failure, err=True)
+    if failed[0] > len(failures):
+        click.echo(f"… and {failed[0] - len(failures)} more failed page(s): see report.json",
+                   err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -132,6 +132,20 @@ def test_build_refuses_a_page_over_max_page_size_and_exits_1(tmp_path: Path) -> 
     assert line["status"] == "failed" and line["problems"][0]["code"] == "TE-BUILD-TOO-LARGE"
 
 
+def test_build_names_why_its_first_failed_pages_failed_on_stderr(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(12):
+        (pages / f"big-{number:02d}.txt").write_bytes(SEED.read_bytes() * 3)
+    result = CliRunner().invoke(main, ["build", str(pages), "-o", str(tmp_path / "o"), "-j", "1",
+                                       "--max-page-size", "0.01"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    named = [line for line in lines if ": error TE-BUILD-TOO-LARGE " in line]
+    assert named[0].startswith(str(pages / "big-00.txt")) and len(named) == 10
+    assert "… and 2 more failed page(s): see report.json" in lines
+
+
 def test_build_on_a_terminal_shows_a_progress_bar_with_its_rate(tmp_path: Path) -> None:
     import os
     import pty

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teiencode.build import Stages
+from teiencode.build import BuildSummary, DocResult, Stages, build, collect_sources
 from teiencode.build.store import STORE_DIR
 from teiencode.errors import InputError, ReadError
 from teiencode.model import Diagnostic, Document, Metadata, Paragraph, Text
@@ -121,9 +121,31 @@ def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:
     return paths
 
 
+def write_tei(folder: Path, name: str, *paragraphs: str) -> Path:
+    """A small TEI document of ``paragraphs`` at ``folder/name.xml``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.xml"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path.write_text(f'<TEI xmlns="{TEI}"><teiHeader/><text><body>{body}</body></text></TEI>\n',
+                    encoding="utf-8")
+    return path
+
+
 def output_bytes(outdir: Path) -> dict[str, bytes]:
     """Every page output under ``outdir`` (not the report, not the build's own
     state), by relative path."""
     return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
             if p.is_file() and p.name not in {"report.json", "manifest.json"}
             and STORE_DIR not in p.relative_to(outdir).parts}
+
+
+def build_sources(sources: Sequence[Path], outdir: Path, **options: object
+                  ) -> tuple[BuildSummary, dict[str, DocResult]]:
+    """Build ``sources`` (files and folders) into ``outdir`` in this process,
+    with the fake stages unless ``stages`` is given (``None``: the real ones);
+    the summary and every page's result, by name."""
+    seen: dict[str, DocResult] = {}
+    options.setdefault("stages", FAKE_STAGES)
+    summary = build(collect_sources(sources), outdir, jobs=1,
+                    on_progress=lambda r: seen.__setitem__(r.name, r), **options)
+    return summary, seen

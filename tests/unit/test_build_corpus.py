@@ -64,3 +64,18 @@ def test_one_job_gives_the_same_bytes_as_two(built: tuple[dict[str, DocResult], 
     _, out = built
     build(collect_sources(pages), tmp_path / "serial", jobs=1)
     assert output_bytes(tmp_path / "serial") == output_bytes(out)
+
+
+def test_the_tei_built_as_sources_gives_the_same_edition(built: tuple[dict[str, DocResult], Path],
+                                                          tmp_path: Path) -> None:
+    results, out = built
+    seen: dict[str, DocResult] = {}
+    build(collect_sources([out]), tmp_path / "again", jobs=1,  # a build's folder: its TEI files
+          on_progress=lambda r: seen.__setitem__(r.name, r))
+    assert sorted(seen) == sorted(results)
+    for name, result in results.items():
+        again = seen[name]
+        assert (again.status, again.source) == ("ok", str(out / result.outputs["xml"]))
+        assert again.counts == result.counts, name
+        assert result.metadata.items() <= again.metadata.items(), name  # + a title the TEI gives
+    assert output_bytes(tmp_path / "again") == output_bytes(out)

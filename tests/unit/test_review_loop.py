@@ -9,31 +9,15 @@ review changes nothing that was decided.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
+from review_session import NS, PAGES, PHNOM_PENH, REGISTER, review, run
 
-from teiencode.cli import main
 from teiencode.entities import load_register, recognise
 from teiencode.validate import iter_diagnostics
-
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = [ROOT / "corpus" / "1979-12-04_batmunkh-heng-samrin.txt",
-         ROOT / "tests" / "fixtures" / "review" / "1979-12-05_batmunkh-pen-sovan.txt"]
-REGISTER = ROOT / "corpus" / "register.xml"
-NS = {"tei": "http://www.tei-c.org/ns/1.0"}
-PHNOM_PENH = "http://www.wikidata.org/entity/Q1850"
-
-
-def run(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.stderr
 
 
 def encode_all(folder: Path, *registers: Path) -> list[Path]:
@@ -49,25 +33,13 @@ def encode_all(folder: Path, *registers: Path) -> list[Path]:
 def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     tmp = tmp_path_factory.mktemp("review")
     before = encode_all(tmp / "before", REGISTER)
-    review = tmp / "review.csv"
-    run("entities", *map(str, before), "--format", "csv", "-o", str(review))
-    rows = list(csv.DictReader(io.StringIO(review.read_text(encoding="utf-8"))))
-    decisions = {"pers-hun-sen": {"status": "accepted", "note": "Foreign Minister of the PRK from 1979."},
-                 "place-battambang": {"status": "accepted"},
-                 "pers-asked-pen-sovan": {"status": "rejected"},  # a span that is not a name
-                 "pers-belweder": {"status": "rejected"},  # a palace, not a person
-                 "phnom-penh": {"wikidata": "Q1850"}}
-    for row in rows:
-        row.update(decisions.get(row["id"], {}))
-    assert {row["id"] for row in rows} >= set(decisions)
-    with review.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    warnings = run("encode", str(PAGES[0]), "--register", str(REGISTER), "--register", str(review),
-                   "-o", str(tmp / "warm.xml"))
-    after = encode_all(tmp / "after", REGISTER, review)
-    return {"before": before, "after": after, "review": review, "warnings": warnings, "tmp": tmp}
+    review_csv = tmp / "review.csv"
+    review(before, review_csv)
+    warnings = run("encode", str(PAGES[0]), "--register", str(REGISTER), "--register",
+                   str(review_csv), "-o", str(tmp / "warm.xml"))
+    after = encode_all(tmp / "after", REGISTER, review_csv)
+    return {"before": before, "after": after, "review": review_csv, "warnings": warnings,
+            "tmp": tmp}
 
 
 def _tree(path: Path) -> etree._Element:

@@ -1,27 +1,29 @@
 """The batch build: every page of a corpus to TEI, HTML and text, in parallel,
-incrementally, atomically.
+incrementally, atomically; every TEI source (:mod:`.sources`) validated and
+published as it is.
 
 ``build(sources, outdir)`` writes ``STEM.xml``, ``STEM.html`` and ``STEM.txt``
 for every page, ``report.json`` (:mod:`.report`), ``index.html`` and, for a
 large corpus, its further pages ``index-*.html`` (:mod:`.site`), and
 ``manifest.json`` (:mod:`.manifest`). What the build must remember of every
-page beyond the manifest (index entries, report rows) is kept on disk
-(:mod:`.store`), not in memory, so that memory stays flat as the corpus grows. A page whose input, registers and
-tool are unchanged is skipped; a page that fails is reported (file, line, why)
-and the batch goes on.
+page beyond the manifest (index entries, report rows, the TEI it wrote) is
+kept on disk (:mod:`.store`), not in memory, so that memory stays flat as the
+corpus grows. A page whose input, registers and tool are unchanged is skipped;
+a page that fails is reported (file, line, why) and the batch goes on. A TEI
+output that an editor changed is never replaced (:mod:`.edits`).
 The same inputs always give byte-identical pages, whatever the executor or the
 number of jobs.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,9 +37,10 @@ from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
 from .site import PAGE_SIZE, write_index
-from .sources import Source, as_sources, collect_sources, name_problem, printable
+from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
-from .worker import OUTPUT_SUFFIXES, Outcome, Stages, WorkerConfig, deliver, remove_outputs
+from .worker import (OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver,
+                     remove_outputs)
 
 if TYPE_CHECKING:
     from ..tei import Edition
@@ -71,14 +74,17 @@ def build(
     cluster_timeout: float = CLUSTER_TIMEOUT,
     edition: Edition | None = None,
 ) -> BuildSummary:
-    """Build every page of ``sources`` into ``outdir``; return the summary.
+    """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
-    ``sources`` are page paths (output name: the stem), folders (their
-    ``*.txt`` pages, as :func:`collect_sources` finds them) or the
-    :class:`Source` items of :func:`collect_sources`. ``registers`` are the
-    register files every page is linked against. ``jobs`` worker processes
-    (default: all cores; 1 builds in this process). ``force`` rebuilds
-    unchanged pages; ``fail_fast`` stops at the first failed or invalid page.
+    ``sources`` are paths of pages and TEI files (output name: the stem),
+    folders (their ``*.txt`` pages and ``*.xml`` TEI files, as
+    :func:`collect_sources` finds them) or the :class:`Source` items of
+    :func:`collect_sources`; a TEI file takes the place of the page of its
+    name. ``registers`` are the register files every page is linked against
+    (never read as sources). ``jobs`` worker processes (default: all cores; 1
+    builds in this process). ``force`` rebuilds unchanged pages and replaces
+    TEI outputs an editor changed (:mod:`.edits`); ``fail_fast`` stops at the
+    first failed or invalid page.
     ``executor="dask"`` runs on the Dask cluster at ``scheduler``; one that
     does not answer or has no worker for ``cluster_timeout`` seconds stops
     the build (``summary.error``, TE-BUILD-CLUSTER).
@@ -95,19 +101,21 @@ def build(
     the encoding) is passed to the tei stage; changing it rebuilds every page.
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
-    clashing output names, an unknown executor or a locked ``outdir``, and
+    clashing output names, outputs that would overwrite sources, an unknown
+    executor or a locked ``outdir``, and
     :class:`~teiencode.errors.RegisterError` for a malformed register.
     """
     started = time.perf_counter()
     outdir = Path(outdir)
-    pages = _unique_names([page for item in sources
-                           for page in as_sources(item, follow_symlinks=follow_symlinks)])
+    pages = unique_sources((page for item in sources
+                            for page in as_sources(item, follow_symlinks=follow_symlinks)),
+                           registers)
     _refuse_overwriting_inputs(pages, outdir)
     register_files = tuple(_read_register(Path(p)) for p in registers)
     stages = stages or Stages.default()
     tool = tool_fingerprint()
     if edition is not None:
-        stages = dataclasses.replace(stages, encode=partial(stages.encode, edition=edition))
+        stages = replace(stages, encode=partial(stages.encode, edition=edition))
         tool += "+" + hashlib.sha256(repr(edition).encode()).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
@@ -132,7 +140,8 @@ def build(
             manifest, everything_reason = Manifest.load(store, tool=tool,
                                                         registers=registers_hash(register_files))
             manifest.save(outdir)  # marks the folder as a build's output from the start
-            batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast)
+            batch = _Batch(outdir, store, manifest, on_progress, max_page_bytes, fail_fast,
+                           force)
 
             def stale(name: str, input_hash: str) -> str | None:
                 if force:
@@ -198,20 +207,23 @@ class _Batch:
     """The pages of one build as they are read and as they finish: what the
     parent writes, remembers (in the store) and counts for each. With
     ``fail_fast`` the first failed or invalid page stops the reading of
-    further pages (``stopped``); the pages already in flight still finish."""
+    further pages (``stopped``); the pages already in flight still finish.
+    ``force`` replaces the TEI outputs an editor changed."""
 
     def __init__(self, outdir: Path, store: BuildStore, manifest: Manifest,
                  on_progress: Callable[[DocResult], None] | None,
-                 max_page_bytes: int | None, fail_fast: bool) -> None:
+                 max_page_bytes: int | None, fail_fast: bool, force: bool) -> None:
         self.outdir = outdir
         self.max_page_bytes = max_page_bytes
         self.fail_fast = fail_fast
+        self.force = force
         self.stopped = False
         self.store = store
         self.manifest = manifest
         self.on_progress = on_progress
         self.tally = Tally()
-        self.hashes: dict[str, str] = {}  # input hashes of the pages in flight
+        # the pages in flight: input hash, source and what guards the TEI output
+        self.in_flight: dict[str, tuple[str, Source, Guard]] = {}
         store.begin()
 
     def tasks(self, pages: Sequence[Source], stale: Callable[[str, str], str | None],
@@ -227,24 +239,33 @@ class _Batch:
             refusal = self._refusal(page)
             if refusal is not None:
                 self._report(DocResult.failed(printable(page.name), printable(str(page.path)),
-                                              refusal))
+                                              refusal), page)
                 continue
+            guard = Guard(self.store.written(page.name), page.is_tei, self.force)
             read = self._read(page)
             if isinstance(read, DocResult):
-                self.hashes[page.name] = ""
+                self.in_flight[page.name] = ("", page, guard)
                 self.finish(Outcome(read, {}))
                 continue
             input_hash = content_hash(read)
             reason = stale(page.name, input_hash)
             if reason is None:
-                skipped = DocResult.skipped(page.name, self.manifest.record(page.name))
-                self.finish(Outcome(skipped, {}))
+                self._report(self._unchanged(page, guard), page)
                 continue
             if not prepared:
                 prepare()
                 prepared = True
-            self.hashes[page.name] = input_hash
-            yield Task(page.name, str(page.path), read, reason)
+            self.in_flight[page.name] = (input_hash, page, guard)
+            yield Task(page.name, str(page.path), read, reason, guard)
+
+    def _unchanged(self, page: Source, guard: Guard) -> DocResult:
+        """The result of a page up to date: skipped, or failed when its TEI
+        output is an editor's (TE-BUILD-EDITED), which is then kept as it is."""
+        xml = os.path.join(self.outdir, page.name + OUTPUT_SUFFIXES["xml"])
+        problem = guard.refuses(xml, page.name, None)
+        if problem is None:
+            return DocResult.skipped(page.name, self.manifest.record(page.name))
+        return DocResult.failed(page.name, str(page.path), problem)
 
     @staticmethod
     def _refusal(page: Source) -> Diagnostic | None:
@@ -285,24 +306,34 @@ class _Batch:
                 file=source, hint="check that the file exists and is readable"))
 
     def finish(self, outcome: Outcome) -> None:
-        """Write a page's outputs, remember how it was built and its index
-        entry, count it and report it."""
-        outcome = deliver(self.outdir, outcome)
+        """Write a page's outputs, remember how it was built, its TEI output
+        and its index entry, count it and report it; a page whose TEI output
+        is an editor's (``kept``) is only reported: its outputs, index entry
+        and manifest entry stay as they were."""
+        input_hash, page, guard = self.in_flight.pop(outcome.result.name)
+        outcome = deliver(self.outdir, outcome, guard)
         result, entry = outcome.result, outcome.entry
-        if result.status == "failed":
-            remove_outputs(self.outdir, result.name)
-        if result.status != "skipped":
-            input_hash = self.hashes.pop(result.name)
+        if not outcome.kept:
+            if result.status == "failed":
+                remove_outputs(self.outdir, result.name, guard)
+            if outcome.written is not None:
+                self.store.put_written(result.name, outcome.written)
             self.manifest.update(result.name, input_hash, result.status, result.to_record())
             if entry is not None and result.outputs:
                 self.store.put_entry(result.name, input_hash, quote(result.outputs["html"]),
                                      entry)
             else:
                 self.store.drop_entry(result.name)
-        self._report(result)
+        self._report(result, page)
 
-    def _report(self, result: DocResult) -> None:
-        """Keep a page's report row, count its result and pass it on."""
+    def _report(self, result: DocResult, page: Source) -> None:
+        """Keep a page's report row (with the page its TEI source
+        supersedes), count its result and pass it on."""
+        if page.supersedes is not None:
+            note = Diagnostic("info", "TE-BUILD-SUPERSEDED",
+                              f"the page is not built: the TEI source {page.path} of the same "
+                              "name takes its place", file=str(page.supersedes))
+            result = replace(result, problems=(*result.problems, note.to_dict()))
         self.store.add_report_row(result.name, result.to_dict())
         if result.status != "skipped":
             self.store.commit()  # a killed build resumes from here
@@ -313,29 +344,25 @@ class _Batch:
             self.on_progress(result)
 
 
-def _unique_names(pages: list[Source]) -> list[Source]:
-    seen: dict[str, Source] = {}
-    for page in pages:
-        other = seen.setdefault(page.name, page)
-        if other.path != page.path:
-            raise InputError(f"two pages would be written as {page.name!r}: {other.path} and "
-                             f"{page.path}", file=str(page.path),
-                             hint="give the folders that hold them, or rename one of the pages")
-    return list(seen.values())
-
-
 def _refuse_overwriting_inputs(pages: Sequence[Source], outdir: Path) -> None:
-    """Refuse a build whose text output would overwrite one of its own pages
-    (the output folder is, or holds, a folder of pages)."""
-    inputs = {os.path.abspath(page.path): page for page in pages}
+    """Refuse a build one of whose outputs would overwrite one of its sources
+    or a page one of them supersedes (the output folder is, or holds, a
+    folder of sources)."""
+    inputs = {os.path.abspath(path): path for page in pages
+              for path in (page.path, page.supersedes) if path is not None}
     folder = os.path.abspath(outdir)
     for page in pages:
-        output = os.path.join(folder, page.name + OUTPUT_SUFFIXES["text"])
-        overwritten = inputs.get(output)
-        if overwritten is not None:
-            raise InputError(f"the text output of page {page.name!r} would overwrite the page "
-                             f"{overwritten.path}", file=str(outdir),
-                             hint="write the build to a folder that holds no pages")
+        for kind, suffix in OUTPUT_SUFFIXES.items():
+            overwritten = inputs.get(os.path.join(folder, page.name + suffix))
+            if overwritten is None:
+                continue
+            what = "TEI source" if suffix == OUTPUT_SUFFIXES["xml"] else "page"
+            raise InputError(f"the {kind} output of {page.name!r} would overwrite the {what} "
+                             f"{overwritten}", file=str(outdir),
+                             hint="write the build to a folder that holds no sources; to build "
+                                  "from TEI you edited in the output folder, move it into a "
+                                  f"folder of its own first (mkdir tei && mv {outdir}/*.xml "
+                                  "tei/) and build with that folder among the sources")
 
 
 def _read_register(path: Path) -> tuple[str, bytes]:

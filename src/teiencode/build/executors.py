@@ -26,7 +26,7 @@ from typing import Any, Self
 from ..errors import EXIT_USAGE, InputError, TeiencodeError
 from ..model import Diagnostic
 from .report import DocResult
-from .worker import Job, Outcome, R, WorkerConfig, build_page, initialize, run_initialized
+from .worker import Guard, Job, Outcome, R, WorkerConfig, build_page, initialize, run_initialized
 
 EXECUTORS = ("process", "dask")
 IN_FLIGHT_PER_WORKER = 4
@@ -51,16 +51,18 @@ class ClusterError(TeiencodeError):
 
 @dataclass(frozen=True)
 class Task:
-    """One page to build: output name, source label, the page's bytes, and why."""
+    """One page to build: output name, source label, the page's bytes, why,
+    and what protects its TEI output (which also says if it is a TEI source)."""
 
     name: str
     source: str
     data: bytes
     reason: str | None = None
+    guard: Guard | None = None
 
     def run(self, config: WorkerConfig) -> Outcome:
         """Build the page in this process."""
-        return build_page(config, self.name, self.source, self.data, self.reason)
+        return build_page(config, self.name, self.source, self.data, self.reason, self.guard)
 
     def died(self, message: str) -> Outcome:
         """The page fails: its worker died (``message`` says how) while building it."""

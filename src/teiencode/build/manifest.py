@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -135,7 +136,9 @@ class Manifest:
         if status != "ok":
             return f"last build {status}"
         outputs = record.get("outputs", {})
-        if not outputs or not all((outdir / rel).is_file() for rel in outputs.values()):
+        folder = str(outdir)  # os.path: a no-change rebuild checks every output of every page
+        if not outputs or not all(os.path.isfile(os.path.join(folder, rel))
+                                  for rel in outputs.values()):
             return "outputs missing"
         return None
 

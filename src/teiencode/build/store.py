@@ -2,9 +2,11 @@
 memory stays the same however many pages there are:
 ``OUTDIR/.teiencode/build.sqlite`` holds the manifest (:mod:`.manifest`: what
 every page was built from), the index entry of every page (both kept between
-builds, for the pages a later build skips) and the report rows of the current
-build (written to ``report.json`` in name order at the end). Changes are
-committed page by page, so that a killed build loses nothing it finished.
+builds, for the pages a later build skips), what the build wrote as each
+page's TEI output (:mod:`.edits`: kept even when the tool or the registers
+change, which empties the manifest) and the report rows of the current build
+(written to ``report.json`` in name order at the end). Changes are committed
+page by page, so that a killed build loses nothing it finished.
 
 An index entry (:func:`teiencode.publish.index_entry`) is stored as the start
 tag of its ``<entry>`` element, carrying the edition's ``href``, plus one row
@@ -25,13 +27,19 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from ..namespaces import SITE_NS
+from .edits import Written, file_hash
+from .report import REPORT_NAME
 
 STORE_DIR = ".teiencode"
 STORE_NAME = "build.sqlite"
-_VERSION = 3  # of the tables below; another version starts an empty store
+_VERSION = 4  # of the tables below; version 3 is migrated, any other starts an empty store
 _KINDS = ("person", "place", "org")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 
+_WRITTEN = """
+CREATE TABLE written (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+                      sha256 TEXT NOT NULL, source TEXT NOT NULL, tei INTEGER NOT NULL);
+"""
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE manifest (name TEXT PRIMARY KEY, input TEXT NOT NULL, status TEXT NOT NULL,
@@ -44,7 +52,7 @@ CREATE TABLE names (document TEXT NOT NULL, position INTEGER NOT NULL, kind INTE
                     PRIMARY KEY (document, position));
 CREATE TABLE report (name TEXT PRIMARY KEY, row TEXT NOT NULL);
 CREATE TABLE site_pages (path TEXT PRIMARY KEY);
-"""
+""" + _WRITTEN
 
 # Documents in the index's order: dated ones first, by date, then by title.
 _DOCUMENT_ORDER = "d.undated, d.date, d.title, d.name"
@@ -97,9 +105,13 @@ class BuildStore:
     def _connect(self) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(self.path)
-            if db.execute("PRAGMA user_version").fetchone()[0] == _VERSION:
-                db.execute("SELECT 1 FROM meta, manifest, documents, names, report, site_pages "
-                           "LIMIT 1")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 3:
+                self._migrate(db)
+            elif version == _VERSION:
+                db.execute("SELECT 1 FROM meta, manifest, documents, names, report, site_pages, "
+                           "written LIMIT 1")
+            if version in (3, _VERSION):
                 return self._configure(db)
             db.close()
         except sqlite3.DatabaseError:
@@ -109,6 +121,32 @@ class BuildStore:
         db = sqlite3.connect(self.path)
         db.executescript(_SCHEMA + f"PRAGMA user_version = {_VERSION};")
         return self._configure(db)
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        """Bring a store of version 3 (before TEI outputs were remembered) to
+        this one: the TEI outputs its manifest lists count as written by the
+        build as they are now, unless they changed after that build ended
+        (newer than its report.json: an editor's)."""
+        outdir = self.path.parent.parent
+        db.executescript(_WRITTEN)
+        try:
+            ended = (outdir / REPORT_NAME).stat().st_mtime_ns
+        except OSError:
+            ended = -1
+        for name, record in db.execute("SELECT name, record FROM manifest").fetchall():
+            fields = json.loads(record)
+            path = outdir / fields.get("outputs", {}).get("xml", "")
+            try:
+                info = path.stat()
+                if not path.is_file() or info.st_mtime_ns > ended:
+                    continue
+                row = (name, info.st_size, info.st_mtime_ns, file_hash(path),
+                       fields.get("source", name), False)
+            except OSError:
+                continue
+            db.execute("INSERT INTO written VALUES (?, ?, ?, ?, ?, ?)", row)
+        db.execute(f"PRAGMA user_version = {_VERSION}")
+        db.commit()
 
     @staticmethod
     def _configure(db: sqlite3.Connection) -> sqlite3.Connection:
@@ -151,6 +189,22 @@ class BuildStore:
     def clear_manifest(self) -> None:
         """Forget every page's manifest entry (the tool or the registers changed)."""
         self._db.execute("DELETE FROM manifest")
+
+    def written(self, name: str) -> Written | None:
+        """What the build last wrote as the TEI output of page ``name``, if anything."""
+        row = self._db.execute("SELECT size, mtime_ns, sha256, source, tei FROM written "
+                               "WHERE name = ?", (name,)).fetchone()
+        return None if row is None else Written(*row[:4], tei=bool(row[4]))
+
+    def put_written(self, name: str, written: Written | None) -> None:
+        """Remember the TEI output just written for page ``name`` (``None``:
+        the build deleted it)."""
+        if written is None:
+            self._db.execute("DELETE FROM written WHERE name = ?", (name,))
+        else:
+            self._db.execute("INSERT OR REPLACE INTO written VALUES (?, ?, ?, ?, ?, ?)",
+                             (name, written.size, written.mtime_ns, written.sha256,
+                              written.source, written.tei))
 
     # ------------------------------------------------------------ one build
 

@@ -1,5 +1,6 @@
 """One page through every stage: decode → read → entities → TEI → validate →
-HTML, text and the page's entry in the corpus index, in a worker process.
+HTML, text and the page's entry in the corpus index, in a worker process; or
+one TEI source, published as it is: parse → validate → HTML, text, index entry.
 
 A worker receives the page as bytes and returns its outputs as bytes (the
 parent writes them) with the small index entry (the parent never reads the
@@ -17,17 +18,22 @@ import signal
 import tempfile
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from lxml import etree
+
 from ..atomic import write_atomic
 from ..errors import TeiencodeError
-from ..model import Date, Diagnostic, Document, Gap, Mention, Paragraph, Turn
-from ..walk import document_inlines
+from ..model import Diagnostic, Document
+from ..namespaces import TEI_NS
+from ..xmlinput import parse_bytes
+from .describe import count_document, count_tei, document_metadata, tei_metadata
+from .edits import Written, edited
+from .manifest import content_hash
 from .report import DocResult
 from .store import IndexEntry
 
@@ -101,14 +107,37 @@ class WorkerConfig:
 
 
 @dataclass(frozen=True)
+class Guard:
+    """What protects a page's TEI output (:mod:`.edits`): what the build last
+    wrote there (``None``: nothing remembered), whether the page is a TEI
+    source, and ``force``: replace an editor's TEI all the same (it is still
+    never deleted)."""
+
+    written: Written | None
+    tei: bool
+    force: bool = False
+
+    def refuses(self, path: str | Path, name: str, new: str | None) -> Diagnostic | None:
+        """Why the build must not replace the TEI output ``path`` of page
+        ``name`` with content hashed ``new`` (``None``: delete it)."""
+        if self.force and new is not None:
+            return None
+        return edited(path, name, self.written, tei=self.tei, new=new)
+
+
+@dataclass(frozen=True)
 class Outcome:
     """A page's result, the bytes of its outputs still to be written (none
-    when it failed, or when the worker wrote them) and its entry in the corpus
-    index (none when it failed)."""
+    when it failed, or when the worker wrote them), its entry in the corpus
+    index (none when it failed), the TEI output as written (:class:`Written`,
+    once written) and ``kept``: its outputs were left as they were, its TEI
+    output being an editor's (TE-BUILD-EDITED)."""
 
     result: DocResult
     files: dict[str, bytes]
     entry: IndexEntry | None = None
+    written: Written | None = None
+    kept: bool = False
 
 
 class PageTimeout(Exception):
@@ -141,38 +170,56 @@ def initialize(config: WorkerConfig) -> None:
 
 
 def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
-               reason: str | None = None) -> Outcome:
-    """Run every stage on one page; never raises for a bad page (it fails, with why)."""
+               reason: str | None = None, guard: Guard | None = None) -> Outcome:
+    """Run every stage on one page (a TEI source when ``guard.tei``); never
+    raises for a bad page (it fails, with why). ``guard``: see :func:`deliver`
+    (default: a page never built before)."""
     initialize(config)
     assert _state is not None
     register = _state[1]
+    guard = guard or Guard(None, tei=False)
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
-        outcome = _run_stages(config.stages, register, name, source, data, reason)
+        outcome = _run_stages(config.stages, register, name, source, data, reason, guard.tei)
     if config.outdir is not None:
-        outcome = deliver(Path(config.outdir), outcome)
+        outcome = deliver(Path(config.outdir), outcome, guard)
     return dataclasses.replace(outcome, result=outcome.result.with_timing(
         time.perf_counter() - started))
 
 
-def deliver(outdir: Path, outcome: Outcome) -> Outcome:
+def deliver(outdir: Path, outcome: Outcome, guard: Guard) -> Outcome:
     """Write the outputs an outcome carries (paths relative to ``outdir``), each
-    atomically; the outcome with no files left to write. When they cannot be
-    written the page fails (TE-BUILD-WRITE) and none of its outputs is left."""
+    atomically, the TEI last; the outcome with no files left to write and its
+    TEI output as written. When ``guard`` refuses to replace that TEI output
+    (an editor's) nothing is written and the page fails, ``kept``. When they
+    cannot be written the page fails (TE-BUILD-WRITE) and none of its outputs
+    is left, but an editor's TEI."""
+    if not outcome.files:
+        return outcome
+    result = outcome.result
+    xml = result.outputs["xml"]
+    digest = content_hash(outcome.files[xml])
+    problem = guard.refuses(outdir / xml, result.name, digest)
+    if problem is not None:
+        return Outcome(DocResult.failed(result.name, result.source, problem, result.reason),
+                       {}, kept=True)
     try:
-        for relative, content in outcome.files.items():
+        for relative, content in sorted(outcome.files.items(), key=lambda item: item[0] == xml):
             write_atomic(outdir / relative, content)
+        written = Written.of(outdir / xml, digest, result.source, guard.tei)
     except OSError as error:
-        remove_outputs(outdir, outcome.result.name)
-        return Outcome(_write_failure(outcome.result, error), {})
-    return Outcome(outcome.result, {}, outcome.entry)
+        remove_outputs(outdir, result.name, guard)
+        return Outcome(_write_failure(result, error), {})
+    return Outcome(result, {}, outcome.entry, written)
 
 
-def remove_outputs(outdir: Path, name: str) -> None:
+def remove_outputs(outdir: Path, name: str, guard: Guard) -> None:
     """Delete the outputs of page ``name`` (files only), so that none is left
-    of a page that failed."""
-    for suffix in OUTPUT_SUFFIXES.values():
+    of a page that failed, but its TEI output when ``guard`` finds it an editor's."""
+    for kind, suffix in OUTPUT_SUFFIXES.items():
         path = outdir / (name + suffix)
+        if kind == "xml" and guard.refuses(path, name, None) is not None:
+            continue
         if path.is_file() or path.is_symlink():
             path.unlink(missing_ok=True)
 
@@ -240,40 +287,103 @@ def run_initialized(job: Job[R]) -> R:
     return result
 
 
+class _Stage:
+    """The stage a page is in, named in its problem when it fails there."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+@dataclass(frozen=True)
+class _TEI:
+    """A page's TEI as the build publishes it, with what its report row says
+    of it: problems, counts and metadata."""
+
+    xml: bytes
+    diagnostics: list[Diagnostic]
+    counts: dict[str, Any]
+    metadata: dict[str, str]
+
+
 def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
-                reason: str | None) -> Outcome:
-    stage = "decode"
+                reason: str | None, tei: bool) -> Outcome:
+    """Every stage on one page, or on one TEI source (``tei``): its TEI, then
+    its HTML, text and index entry."""
+    stage = _Stage("xml" if tei else "decode")
     try:
-        text, problems = stages.decode(data, source)
-        stage = "read"
-        document = stages.read(text, source)
-        stage = "entities"
-        document = stages.find_mentions(document, register)
-        stage = "tei"
-        tree = stages.encode(document)
-        xml = stages.to_bytes(tree)
-        stage = "validate"
-        xml_name = name + OUTPUT_SUFFIXES["xml"]
-        checks = [*stages.check_text(document, tree),
-                  *(dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml))]
-        stage = "html"
-        parsed = stages.parse(xml)
+        document = (_check_tei(stages, source, data, stage) if tei
+                    else _encode_page(stages, register, name, source, data, stage))
+        if isinstance(document, Diagnostic):
+            return Outcome(DocResult.failed(name, source, document, reason), {})
+        stage.name = "html"
+        parsed = stages.parse(document.xml)
         html = stages.render_html(parsed).encode("utf-8")
-        stage = "text"
+        stage.name = "text"
         text_out = stages.render_text(parsed).encode("utf-8")
-        stage = "index"
+        stage.name = "index"
         entry = IndexEntry.parse(stages.index_entry(parsed))
     except Exception as error:  # one bad page must never stop the batch
-        return Outcome(_failure(name, source, stage, error, reason), {})
-    diagnostics = [*problems, *document.warnings, *checks]
-    status = "invalid" if any(d.severity == "error" for d in diagnostics) else "ok"
+        return Outcome(_failure(name, source, stage.name, error, reason), {})
+    status = "invalid" if any(d.severity == "error" for d in document.diagnostics) else "ok"
     outputs = {kind: name + suffix for kind, suffix in OUTPUT_SUFFIXES.items()}
     result = DocResult(name=name, source=source, status=status,
-                       problems=tuple(d.to_dict() for d in _unique(diagnostics)),
-                       counts=count_document(document), outputs=outputs,
-                       metadata=_index_metadata(document), reason=reason)
-    files = {outputs["xml"]: xml, outputs["html"]: html, outputs["text"]: text_out}
+                       problems=tuple(d.to_dict() for d in _unique(document.diagnostics)),
+                       counts=document.counts, outputs=outputs, metadata=document.metadata,
+                       reason=reason)
+    files = dict(zip(outputs.values(), (document.xml, html, text_out), strict=True))
     return Outcome(result, files, entry)
+
+
+def _encode_page(stages: Stages, register: Any, name: str, source: str, data: bytes,
+                 stage: _Stage) -> _TEI:
+    """Read a page, link its names, encode and validate its TEI."""
+    text, problems = stages.decode(data, source)
+    stage.name = "read"
+    document = stages.read(text, source)
+    stage.name = "entities"
+    document = stages.find_mentions(document, register)
+    stage.name = "tei"
+    tree = stages.encode(document)
+    xml = stages.to_bytes(tree)
+    stage.name = "validate"
+    xml_name = name + OUTPUT_SUFFIXES["xml"]
+    checks = [*stages.check_text(document, tree),
+              *(dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml))]
+    return _TEI(xml, [*problems, *document.warnings, *checks], count_document(document),
+                document_metadata(document))
+
+
+def _check_tei(stages: Stages, source: str, data: bytes, stage: _Stage) -> _TEI | Diagnostic:
+    """A TEI source as it is: a TEI document (well-formed, safe), validated;
+    or why it is none."""
+    root = parse_bytes(data, name=source).getroot()
+    problem = _not_a_document(root, source)
+    if problem is not None:
+        return problem
+    stage.name = "validate"
+    checks = [dataclasses.replace(d, file=source) for d in stages.diagnose(data)]
+    return _TEI(data, checks, count_tei(root), tei_metadata(root))
+
+
+def _not_a_document(root: etree._Element, source: str) -> Diagnostic | None:
+    """Why a TEI source is no TEI document to publish: another root element,
+    no ``text``, or a register (``standOff`` lists, a body without ``div``);
+    ``None`` when it is one."""
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        return Diagnostic("error", "TE-BUILD-NOT-TEI",
+                          f"not a TEI document: the root element is {etree.QName(root).text}, "
+                          f"not TEI in the namespace {TEI_NS}", file=source,
+                          line=root.sourceline,
+                          hint="a TEI source is a TEI P5 document; keep other XML files out "
+                               "of the source folders")
+    lists = root.find(f"{{{TEI_NS}}}standOff") is not None and root.find(f".//{{{TEI_NS}}}body/{{{TEI_NS}}}div") is None
+    if root.find(f"{{{TEI_NS}}}text") is None or lists:
+        return Diagnostic("error", "TE-BUILD-NOT-TEI",
+                          "a TEI file without a text (or whose text only introduces the lists of its "
+                          "standOff: a register) is no document to publish", file=source, line=root.sourceline,
+                          hint="give a register with --register (which keeps it out of the "
+                               "sources), or move the file out of the source folders")
+    return None
 
 
 def _failure(name: str, source: str, stage: str, error: Exception, reason: str | None) -> DocResult:
@@ -295,32 +405,6 @@ def _failure(name: str, source: str, stage: str, error: Exception, reason: str |
 
 def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return list(dict.fromkeys(diagnostics))
-
-
-def count_document(document: Document) -> dict[str, Any]:
-    """Counts of a linked document for the report: turns, paragraphs, gaps,
-    dates, and mentions by type."""
-    mentions: Counter[str] = Counter()
-    gaps = dates = 0
-    for node in document_inlines(document):
-        if isinstance(node, Mention):
-            mentions[node.kind] += 1
-        elif isinstance(node, Gap):
-            gaps += 1
-        elif isinstance(node, Date):
-            dates += 1
-    turns = [b for b in document.blocks if isinstance(b, Turn)]
-    paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
-    paragraphs += sum(len(t.paragraphs) for t in turns)
-    return {"turns": len(turns), "paragraphs": paragraphs, "gaps": gaps, "dates": dates,
-            "mentions": {kind: mentions[kind] for kind in ("person", "place", "org")}}
-
-
-def _index_metadata(document: Document) -> dict[str, str]:
-    meta = document.metadata
-    fields = {"title": meta.title, "date": meta.date, "date_text": meta.date_text,
-              "place": meta.place, "doc_type": meta.doc_type}
-    return {key: value for key, value in fields.items() if value}
 
 
 class _time_limit:
