@@ -51,3 +51,15 @@ def test_a_clear_page_has_no_doubts() -> None:
     page = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
             "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n")
     assert _reviews(page) == []
+
+
+def test_a_doubted_turn_whose_speaker_the_register_knows_is_settled() -> None:
+    from teiencode.entities import Register, find_mentions
+    from teiencode.model import Entity
+
+    register = Register()
+    register.add(Entity("sidorov", "person", "Ivan Sidorov", forms=("Sidorov", "Ivan Sidorov"), status="registered"))
+    doc = find_mentions(read_page(PAGE, "p.txt"), register)
+    assert {b.speaker: b.cert for b in doc.blocks if isinstance(b, Turn)}["sidorov"] is None
+    assert not any("“Sidorov:”" in w.message for w in doc.warnings)
+    assert any("“Sidorov:”" in w.message for w in find_mentions(read_page(PAGE, "p.txt")).warnings)

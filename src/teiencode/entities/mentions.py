@@ -144,7 +144,8 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     organisation (registered, or proposed with a certainty).
 
     Participants keep their ids, except that a participant the register
-    knows takes the register's id (and every turn of theirs follows).
+    knows takes the register's id (and every turn of theirs follows); a turn
+    the reader doubted whose speaker the register knows is doubted no more.
     """
     layout = _Layout()
     seen: set[int] = set()
@@ -158,15 +159,32 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
     blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
+    blocks, settled = _settle_turns(blocks, register)
     placed = [s for s in spans if s.start in wrapper.placed]
     found = _entities(placed, participants, register)
     known = {e.id for e in doc.entities}  # from an earlier run: kept, never duplicated
     entities = doc.entities + tuple(e for e in found if e.id not in known)
     reviews = [_link_review(s, register, doc.source, layout.line(text, s.start))
                for s in placed if s.doubt]
-    warnings = doc.warnings + tuple(r for r in dict.fromkeys(reviews) if r not in doc.warnings)
+    kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
+    warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
     return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
                                warnings=warnings)
+
+
+def _settle_turns(blocks: tuple[Block, ...], register: Register | None) -> tuple[tuple[Block, ...], set[int]]:
+    """Turns the reader doubted (``cert``) whose speaker the register knows are
+    no longer doubtful; returns the blocks and the lines of the turns settled."""
+    if register is None:
+        return blocks, set()
+    settled: set[int] = set()
+    out = []
+    for block in blocks:
+        if isinstance(block, Turn) and block.cert is not None and block.speaker in register.entries:
+            settled.add(block.span.line if block.span else -1)
+            block = dataclasses.replace(block, cert=None)
+        out.append(block)
+    return tuple(out), settled
 
 
 def _link_review(span: Span, register: Register | None, source: str | None,
