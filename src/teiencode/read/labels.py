@@ -58,6 +58,11 @@ class Label:
     rule: str
 
 
+# The words a personal name is not made of, in one set (built once).
+_NOT_NAME_WORDS = (TITLES | FIELD_WORDS | DOCUMENT_WORDS | ORGANISATION_WORDS | PARTICLES | CONNECTORS
+                   | SIDES | _OPENERS)
+
+
 @lru_cache(maxsize=4096)
 def label_kind(name: str) -> str:
     """What a label (without its separator) names, by its words: "person" (a
@@ -71,7 +76,7 @@ def label_kind(name: str) -> str:
         return "address"
     if _SIDE_LABEL.fullmatch(name):
         return "side"
-    tokens = [t for t in _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()]
+    tokens = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()
     words = [fold(t) for t in tokens]
     if any(_is_name_word(t) for t in tokens):
         if len(words) > 2 and words[0] in FIELD_WORDS and words[1] == "of" or words[-1] in ORGANISATION_WORDS:
@@ -86,11 +91,7 @@ def _is_name_word(token: str) -> bool:
     """A word of a personal name: capitalised, and not a title, a field, a
     document or office word, a particle, an initial, a side or a word that
     opens sentences ("Those", "In")."""
-    folded = fold(token)
-    return (token[:1].isupper() and not is_initial(token) and folded not in TITLES
-            and folded not in FIELD_WORDS and folded not in DOCUMENT_WORDS and folded not in ORGANISATION_WORDS
-            and folded not in PARTICLES and folded not in CONNECTORS and folded not in SIDES
-            and folded not in _OPENERS)
+    return token[:1].isupper() and not is_initial(token) and fold(token) not in _NOT_NAME_WORDS
 
 
 @lru_cache(maxsize=4096)

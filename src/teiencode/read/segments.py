@@ -22,8 +22,8 @@ from .dates import DATE_LINE, parse_date_line
 from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
 from .labels import label_kind
-from .vocabulary import (CHROME, CLASSIFICATION_WORDS, FOOTER_HEAD, FOOTER_LABELS, FOOTER_START, RIGHTS_MARKERS,
-                         SECTIONS, line_key)
+from .vocabulary import (CHROME, CLASSIFICATION_WORDS, DOCUMENT_KINDS, FOOTER_HEAD, FOOTER_LABELS,
+                         FOOTER_START, RIGHTS_MARKERS, SECTIONS, line_key)
 
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)
@@ -35,8 +35,8 @@ _LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Langu
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
 _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
-_DOCUMENT_KIND = re.compile(r"\b(?:record|conversation|memorandum|minutes|talks?|meeting|telegram|cable|"
-                            r"letter|report|notes?|transcript|stenogram|protocol|information)\b", re.IGNORECASE)
+_DOCUMENT_KIND = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)  # labels.toml's kinds of documents
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
 
@@ -373,11 +373,9 @@ def _read_sections(lines: list[Line], seg: Segments) -> None:
     unassigned header lines, under the heading they were listed in."""
     heading = ""
     for line in lines:
-        if line_key(line.text) in SECTIONS:
+        if line_key(line.text) in SECTIONS:  # a heading alone on its line
             heading = line.text.rstrip(": ")
-            label, _, value = line.text.partition(":")
-            if not value.strip():
-                continue
+            continue
         seg.unassigned.append(Unassigned(line, "section", f"listed under the site’s “{heading}”"))
 
 

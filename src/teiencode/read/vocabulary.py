@@ -39,6 +39,7 @@ RIGHTS_MARKERS = re.compile("|".join(re.escape(m) for m in SITE["rights"]["marke
 _LABELS = tomllib.loads(resources.files(__package__).joinpath("data/labels.toml").read_text(encoding="utf-8"))
 FIELD_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["fields"])
 CLASSIFICATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["classification"])
-DOCUMENT_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["documents"]) | CLASSIFICATION_WORDS
+DOCUMENT_KINDS = frozenset(w.casefold() for w in _LABELS["words"]["documents"])
+DOCUMENT_WORDS = DOCUMENT_KINDS | frozenset(_LABELS["words"]["joining"]) | CLASSIFICATION_WORDS
 ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisations"])
 ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))
