@@ -255,6 +255,7 @@ def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
                 "date": round(sum(r["date"]["ok"] for r in real) / len(real), 4),
                 "pages_missing_tei_words": [r["page"] for r in real if r["tei_words"]],
                 "wrong_turns": wrong,
+                "wrong_turns_unflagged": wrong - sum(len(r["wrong_turns"]["flagged"]) for r in real),
                 "wrong_turns_flagged": round(sum(len(r["wrong_turns"]["flagged"]) for r in real) / wrong, 4)
                 if wrong else 1.0,
                 "clean_pages_with_turn_reviews": round(sum(1 for r in clean if r["turn_reviews"]) / len(clean), 4)

@@ -45,6 +45,19 @@ def test_label_forms(text: str, label: str, speech: str) -> None:
     assert text[found.speech:].split()[0] == speech
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Gen. Oskarov: We hold the pass.", "Gen. Oskarov:"),  # abbreviated titles, folded like the others
+    ("Col. Brandt: The unit moved.", "Col. Brandt:"), ("Adm. Kuroda: The fleet sails.", "Adm. Kuroda:"),
+    ("Capt. Moreau: We landed.", "Capt. Moreau:"),
+    ("His Excellency Tomas Arvelo: We welcome you.", "His Excellency Tomas Arvelo:"),
+    ("Her Majesty: We are pleased.", "Her Majesty:"),
+    ("[Tran Van Lam]: We accept.", "[Tran Van Lam]:"),  # a speaker the editor supplied whole
+])
+def test_titled_and_supplied_labels(text: str, label: str) -> None:
+    found = _label(text)
+    assert found is not None and found.text == label
+
+
 def test_label_alone_on_its_line() -> None:
     found = _label("Pham:")
     assert found is not None and found.text == "Pham:" and found.speech == len("Pham:")
@@ -108,6 +121,9 @@ def test_a_sentence_opening_with_a_known_name_and_an_apposition_is_not_a_label()
     ("Heng Samrin", "person"), ("LE DUAN", "person"), ("Cde. Mikoyan", "person"), ("NC", "person"),
     ("Minister of Foreign Affairs Chen Yi", "person"), ("President Giscard d’Estaing", "person"),
     ("Delegation Leader Choe Chang-seok (hereafter abbreviated Choe)", "person"),
+    ("Embassy in the Kingdom of Nepal", "field"), ("Consulate at Canton", "field"),
+    ("Ministry of Trade of the Republic", "field"), ("Soviet Ambassador", "role"),
+    ("Chinese Deputy Foreign Minister", "role"), ("[Tran Van Lam]", "person"),
 ])
 def test_a_label_names_a_person_or_side_only_with_a_name_title_or_side(label: str, kind: str) -> None:
     assert label_kind(label) == kind

@@ -63,3 +63,13 @@ def test_a_doubted_turn_whose_speaker_the_register_knows_is_settled() -> None:
     assert {b.speaker: b.cert for b in doc.blocks if isinstance(b, Turn)}["sidorov"] is None
     assert not any("“Sidorov:”" in w.message for w in doc.warnings)
     assert any("“Sidorov:”" in w.message for w in find_mentions(read_page(PAGE, "p.txt")).warnings)
+
+
+def test_an_ordinary_word_the_page_writes_in_lower_case_is_no_speaker_and_is_reviewed() -> None:
+    page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: The level of the river is high.\n\nLevel: Second reading of the report.\n\n"
+            "Petrov: Thank you.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
+    assert any(line == 7 and "“Level:”" in message and "ordinary word" in message
+               for code, line, message in _reviews(page) if code == "TE-REVIEW-TURN")

@@ -41,7 +41,9 @@ def test_titles_and_dates_of_real_pages(summary: dict) -> None:  # type: ignore[
 @pytest.mark.shared
 def test_turns_of_real_pages_and_their_doubts(summary: dict) -> None:  # type: ignore[type-arg]
     assert summary["turns"]["f1"] >= 0.94  # 0.78 before the reader knew zones, fields and addressees
-    assert summary["real"]["wrong_turns_flagged"] >= 0.5
+    # Wrong turns nobody is told about (neither flagged nor a review at their line): 3 of 6
+    # when the reader learned doubts; fixing a flagged error lowers the flagged share, not this.
+    assert summary["real"]["wrong_turns_unflagged"] <= 3
     assert summary["real"]["clean_pages_with_turn_reviews"] <= 0.15
 
 

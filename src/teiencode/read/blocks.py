@@ -81,6 +81,7 @@ _REPORTED_SPEECH = re.compile(
 _TERMINAL = ".!?…”\"’)"
 # A paragraph that opens like a label the reader did not take: a name and a dash or colon, the
 # speech run on without a space ("Kadar—it is …"), or a dash after a name the page never gave.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
 
 
@@ -114,6 +115,14 @@ class _State:
     source: str | None = None
     addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
+    _lower_words: frozenset[str] | None = None
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether the page writes ``word`` in lower case as a word of its own
+        ("level", "contents"): an ordinary word, not a name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.page))
+        return word.casefold() in self._lower_words
 
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
@@ -317,6 +326,12 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     label = _label(state, text)
     if label is not None and not state.spoken and _addresses(state, label.name):
         label = None
+    if label is not None and _ordinary_word(state, label):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"“{label.text}” opens like a speaker label, but the page writes "
+            f"“{label.name.casefold()}” as an ordinary word: kept as text; if it names a speaker, "
+            "encode the turn", state.source, line.no))
+        label = None
     if label is not None and label.speech >= len(text):
         nxt = body[i + 1] if i + 1 < len(body) else None
         if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
@@ -349,6 +364,14 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _ordinary_word(state: _State, label: Label) -> bool:
+    """Whether a label is one word that the page does not give as a name and
+    writes elsewhere in lower case ("Level: …", "Contents: …")."""
+    return (label.rule == "colon" and " " not in label.name and label.name.isalpha()
+            and not label.name.isupper() and not state.people.is_known(label.name)
+            and label_kind(label.name) == "person" and state.writes_lower(label.name))
 
 
 def _label_doubt(state: _State, label: Label) -> str | None:

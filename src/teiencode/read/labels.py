@@ -31,6 +31,7 @@ _CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z
               r"(?:\s\[[^\[\]]{1,30}\])?(?:\s\([A-Z][^()]{0,30}\))?")
 _CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
 _CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
+_SUPPLIED_LABEL = re.compile(r"\[([^\[\]]+)\]")
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 # Letters supplied inside a word, with the full stop of the initial they
 # complete: "E[dward]. Gierek", "J[ambyn]. Batmunkh" read as "E. Gierek".
@@ -59,6 +60,8 @@ class Label:
 
 
 # The words a personal name is not made of, in one set (built once).
+# The heads of a field or an office named with what it is of: "Delegation of …", "Embassy in …".
+_HEADS = FIELD_WORDS | ORGANISATION_WORDS
 _NOT_NAME_WORDS = (TITLES | FIELD_WORDS | DOCUMENT_WORDS | ORGANISATION_WORDS | PARTICLES | CONNECTORS
                    | SIDES | _OPENERS)
 
@@ -71,6 +74,7 @@ def label_kind(name: str) -> str:
     the] … Office", "To Comrade …") or "field" (the words of a header field, a
     document kind or an office, and no name: "Issuing Director", "Recorder",
     "TOP SECRET INFORMATION ABOUT", "Delegation of the USSR")."""
+    name = _unbracketed(name)
     spoken = " ".join(name.replace("[", " ").replace("]", " ").split()).casefold()
     if any(spoken == opener or spoken.startswith(opener + " ") for opener in ADDRESS_OPENERS):
         return "address"
@@ -79,12 +83,20 @@ def label_kind(name: str) -> str:
     tokens = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()
     words = [fold(t) for t in tokens]
     if any(_is_name_word(t) for t in tokens):
-        if len(words) > 2 and words[0] in FIELD_WORDS and words[1] == "of" or words[-1] in ORGANISATION_WORDS:
-            return "field"  # "Delegation of the Soviet Union", "Xinjiang Foreign Affairs Office"
+        if len(words) > 2 and words[0] in _HEADS and words[1] in CONNECTORS or words[-1] in ORGANISATION_WORDS:
+            return "field"  # "Delegation of the Soviet Union", "Embassy in Moscow", "Foreign Affairs Office"
         return "person"
     if words and all(w in SIDES for w in words):
         return "side"  # "North", "South (LEE)"
-    return "role" if words and all(w in TITLES for w in words) else "field"
+    if words and all(w in TITLES or w in SIDES for w in words) and any(w in TITLES for w in words):
+        return "role"  # "Premier", "The President", "Soviet Ambassador"
+    return "field"
+
+
+def _unbracketed(name: str) -> str:
+    """A label supplied whole by the editor, without its brackets: "[Mao Zedong]" → "Mao Zedong"."""
+    match = _SUPPLIED_LABEL.fullmatch(name)
+    return match.group(1) if match else name
 
 
 def _is_name_word(token: str) -> bool:
@@ -100,6 +112,7 @@ def is_name_like(name: str) -> bool:
     particles, brackets and parentheses; no digits, no sentence."""
     if not name or len(name) > 120 or re.search(r"\d", name):
         return False
+    name = _unbracketed(name)
     if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
         return True
     if label_kind(name) in ("field", "address"):
@@ -114,8 +127,8 @@ def is_name_like(name: str) -> bool:
     titled = bool(tokens) and fold(tokens[0]) in TITLES and fold(tokens[0]) != "the"
     if not tokens or len(tokens) > (12 if titled else 7):
         return False
-    if fold(tokens[0]) in _OPENERS and not tokens[0].isupper():
-        return False
+    if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):
+        return False  # "In Moscow", but "His Excellency Kenneth Kaunda"
     content = 0
     for token in tokens:
         word = token.strip("’'")

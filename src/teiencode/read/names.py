@@ -8,10 +8,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-TITLES = frozenset(["cde", "cde.", "comrade", "com.", "com", "tov.", "chairman", "chairwoman", "premier", "vice", "prime", "minister", "president", "prince", "princess", "king", "queen", "ambassador", "amb.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.", "marshal", "director", "deputy", "foreign", "secretary", "first", "second", "tan", "sri", "tengku", "samdech", "sheikh", "emir", "chancellor", "senator", "sen.", "governor", "gov.", "colonel", "col.", "admiral", "adm.", "captain", "capt.", "comandante", "compañero", "vm", "fm", "pm", "herr", "genosse", "sir", "his", "her", "excellency", "highness", "majesty", "mme.", "madame", "monsieur", "lord", "lt.", "lt", "maj.", "major", "commander", "comdr.", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor", "minister-counsellor", "chargé", "charge", "d'affaires", "envoy", "consul", "rep.", "the", "comrades", "mister", "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central", "politburo", "government", "delegation", "embassy", "ministry"])
+_TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premier", "vice", "prime", "minister",
+    "president", "prince", "princess", "king", "queen", "ambassador", "amb", "mr", "mrs", "ms", "dr", "prof",
+    "professor", "general", "gen", "marshal", "director", "deputy", "foreign", "secretary", "first", "second", "tan",
+    "sri", "tengku", "samdech", "sheikh", "emir", "chancellor", "senator", "sen", "governor", "gov", "colonel",
+    "col", "admiral", "adm", "captain", "capt", "comandante", "compañero", "vm", "fm", "pm", "herr", "genosse", "sir",
+    "his", "her", "excellency", "highness", "majesty", "mme", "madame", "monsieur", "lord", "lt", "maj", "major",
+    "commander", "comdr", "cmdr", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor",
+    "minister-counsellor", "chargé", "d'affaires", "envoy", "consul", "rep", "the", "comrades", "mister",
+    "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central",
+    "politburo", "government", "delegation", "embassy", "ministry", "h.e", "h.m", "h.r.h"]
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
-SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s.", "gdr", "frg"])
+SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 
@@ -21,6 +30,10 @@ def fold(word: str) -> str:
     """A word without case, accents, apostrophes or a trailing full stop."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’'").strip(".")
+
+
+# Titles and forms of address, as :func:`fold` leaves them ("Gen." → "gen", "Chargé" → "charge").
+TITLES = frozenset(fold(w) for w in _TITLE_WORDS)
 
 
 def is_initial(token: str) -> bool:
