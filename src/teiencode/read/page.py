@@ -74,13 +74,14 @@ def _read(text: str, source: str | None) -> Document:
     ids = people.ids()
     blocks = [dataclasses.replace(b, speaker=ids[b.speaker]) if isinstance(b, Turn) else b for b in blocks]
     meta = _complete(dict(seg.meta), blocks)
-    for kept in seg.unassigned:  # the site's own lists are metadata, not a problem of the page
-        warnings.append(Diagnostic(
-            "info" if kept.where == "section" else "warning", "TE-READ-6",
-            f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}",
-            file=source, line=kept.line.no,
-            hint="it is in teiHeader/fileDesc/notesStmt as note type=\"unassigned\"; move it to "
-                 "its place by hand if it belongs to the document"))
+    for kept in seg.unassigned:
+        message = f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}"
+        if kept.where == "section":  # the site's own lists are metadata, not a doubt
+            warnings.append(Diagnostic("info", "TE-READ-6", message, file=source, line=kept.line.no))
+        else:  # a line the reader could not place: an editor decides where it belongs
+            warnings.append(review("TE-REVIEW-FIELD", message + " (teiHeader/fileDesc/notesStmt, "
+                                   "note type=\"unassigned\"); move it to its place if it belongs to "
+                                   "the document", source, kept.line.no))
     warnings += _header_reviews(meta, seg, source)
     if seg.orphan_footnotes:
         warnings.append(Diagnostic(

@@ -3,7 +3,8 @@
 A review is a :class:`~teiencode.model.Diagnostic` of severity "review" with a
 ``TE-REVIEW-*`` code, the file and the line: a speaker label taken or refused
 on weak evidence (``TE-REVIEW-TURN``), a title guessed or missing
-(``TE-REVIEW-TITLE``), a date not found (``TE-REVIEW-DATE``). Where TEI allows
+(``TE-REVIEW-TITLE``), a date not found (``TE-REVIEW-DATE``), a line outside the body
+that no field holds (``TE-REVIEW-FIELD``). Where TEI allows
 it, the element itself says so too (``sp/@cert`` with ``@resp="#teiencode"``).
 """
 
