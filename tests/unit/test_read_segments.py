@@ -434,3 +434,12 @@ def test_the_values_of_the_sites_lists_are_kept_as_information_not_warnings() ->
     assert doc.metadata.unassigned == ("China", "Korea")
     assert [(w.severity, w.code) for w in doc.warnings if w.code == "TE-READ-6"] == [("info", "TE-READ-6")] * 2
     assert unaccounted_lines(page, doc) == []
+
+
+def test_a_known_label_without_a_field_is_no_doubt_but_a_second_value_is() -> None:
+    page = ("The body paragraph.\n\nSource: Archive X, f. 1.\nRights: Open.\nKeywords: Cold War\n"
+            "Citation: Another citation.\nType: Report\n")
+    kept = {w.message.split(": ", 1)[1].split(" (")[0]: (w.severity, w.code)
+            for w in read_page(page, "p.txt").warnings if w.code in ("TE-READ-6", "TE-REVIEW-FIELD")}
+    assert kept == {"no header field for “Keywords”": ("info", "TE-READ-6"),
+                    "a second “Citation” value": ("review", "TE-REVIEW-FIELD")}

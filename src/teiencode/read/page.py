@@ -76,7 +76,7 @@ def _read(text: str, source: str | None) -> Document:
     meta = _complete(dict(seg.meta), blocks)
     for kept in seg.unassigned:
         message = f"{kept.where} line {kept.line.no} kept in the header: {kept.reason}"
-        if kept.where == "section":  # the site's own lists are metadata, not a doubt
+        if not kept.doubt:  # keywords, the site's own lists: known, kept, not a doubt
             warnings.append(Diagnostic("info", "TE-READ-6", message, file=source, line=kept.line.no))
         else:  # a line the reader could not place: an editor decides where it belongs
             warnings.append(review("TE-REVIEW-FIELD", message + " (teiHeader/fileDesc/notesStmt, "

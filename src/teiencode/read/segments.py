@@ -47,6 +47,16 @@ class Unassigned(NamedTuple):
     line: Line
     where: str  # "top", "footer" or "section" (a list of the site after the document)
     reason: str
+    doubt: bool = True  # False when the reader knows what the line is (keywords, a site list)
+
+    @classmethod
+    def unstored(cls, line: Line, where: str, label: str, key: str | None) -> Unassigned:
+        """The value of a known label kept outside any field: no doubt when the
+        label has no field ("Keywords", "Original Classification"), a doubt
+        when it is a second value of a field."""
+        if key is None:
+            return cls(line, where, f"no header field for “{label}”", doubt=False)
+        return cls(line, where, f"a second “{label}” value")
 
 
 @dataclass
@@ -140,8 +150,7 @@ def _old_field(top: _Top) -> bool:
     slot = _OLD_FIELD_SLOTS.get(label)
     if slot is None or slot in meta:  # a keyword list, or a field given twice
         if value and line_key(value) not in CHROME:  # "Contents: English Translation": tabs
-            reason = _unstored(match.group("label"), slot)
-            top.seg.unassigned += [Unassigned(kept, "top", reason)
+            top.seg.unassigned += [Unassigned.unstored(kept, "top", match.group("label"), slot)
                                    for kept in top.lines[first:top.pos]]
     elif label == "citation" and value:
         for key, item in old_citation(value).items():
@@ -175,7 +184,7 @@ def _citation_block(top: _Top) -> bool:
         if "title" in cited and "citation" not in meta:
             if "caps-title" in top.seg.recognised:
                 top.seg.unassigned.append(Unassigned(top.lines[0], "top", "the title in capitals; the "
-                                                     "citation's title is the document's title"))
+                                                     "citation's title is the document's title", doubt=False))
                 del meta["title"]
             meta.update((k, v) for k, v in cited.items() if v and k not in meta)
         elif "summary" not in meta and len(nxt.text) >= 40:
@@ -343,7 +352,7 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
                 label, value = match.group("label"), match.group("value").strip()
                 key = FOOTER_LABELS.get(label.lower())
                 if value and not _footer_value(key, value, meta):
-                    top.seg.unassigned.append(Unassigned(line, "footer", _unstored(label, key)))
+                    top.seg.unassigned.append(Unassigned.unstored(line, "footer", label, key))
             end = start
             top.seg.recognised.append("labelled-footer")
     if (footer is not None or sections is not None) and "summary" not in meta and end > top.pos + 1:
@@ -376,7 +385,7 @@ def _read_sections(lines: list[Line], seg: Segments) -> None:
         if line_key(line.text) in SECTIONS:  # a heading alone on its line
             heading = line.text.rstrip(": ")
             continue
-        seg.unassigned.append(Unassigned(line, "section", f"listed under the site’s “{heading}”"))
+        seg.unassigned.append(Unassigned(line, "section", f"listed under the site’s “{heading}”", doubt=False))
 
 
 def _is_summary(text: str, least: int = 100) -> bool:
@@ -412,15 +421,8 @@ def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
             rest = values[1:] if stored else values
         label = head.text.rstrip(":") if head is not None else str(key).replace("_", " ")
         kept = rest if stored or head is None else [head, *rest]
-        seg.unassigned += [Unassigned(line, "footer", "not a known field" if stored
-                                      else _unstored(label, key)) for line in kept]
-
-
-def _unstored(label: str, key: str | None) -> str:
-    """Why the value of a known footer label is kept as an unassigned line."""
-    if key is None:
-        return f"no header field for “{label}”"
-    return f"a second “{label}” value"
+        seg.unassigned += [Unassigned(line, "footer", "not a known field") if stored
+                           else Unassigned.unstored(line, "footer", label, key) for line in kept]
 
 
 def _footer_value(key: str | None, value: str, meta: dict[str, object]) -> bool:
