@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
@@ -348,6 +349,18 @@ class Document:
     source: str | None = None
     body_text: str = ""
     warnings: tuple[Diagnostic, ...] = ()
+    # The title and the summary's paragraphs (:func:`paragraphs`) with their mentions and dates
+    # marked, as the entity stage found them; empty before it (the header then gives plain text).
+    title_marks: tuple[Inline, ...] = ()
+    summary_marks: tuple[tuple[Inline, ...], ...] = ()
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a header value (separated by blank lines), stripped."""
+    return [part.strip() for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
 
 
 # --------------------------------------------------------------------------- JSON form

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -188,3 +189,32 @@ def test_a_participant_id_never_collides_with_another_entity(tmp_path: Path) -> 
 def test_a_second_run_changes_nothing() -> None:
     once = find_mentions(seed_like())
     assert find_mentions(once) == once
+
+
+def test_the_names_of_the_title_and_the_summary_are_marked_like_the_bodys() -> None:
+    doc = dataclasses.replace(seed_like(), metadata=Metadata(
+        date="1979-12-04", title="Conversation between J. Batmunkh and Heng Samrin",
+        summary="Jambyn Batmunkh visited Laos in December 1979.\n\nHe met Heng Samrin."))
+    found = find_mentions(doc)
+    title = [(m.kind, inlines_text(m.children), m.ref) for m in found.title_marks if isinstance(m, Mention)]
+    assert title == [("person", "J. Batmunkh", "j-batmunkh"), ("person", "Heng Samrin", "heng-samrin")]
+    assert inlines_text(found.title_marks) == doc.metadata.title
+    summary = [[inlines_text(m.children) for m in para if isinstance(m, (Mention, Date))]
+               for para in found.summary_marks]
+    assert summary == [["Jambyn Batmunkh", "Laos", "December 1979"], ["Heng Samrin"]]
+    assert [inlines_text(para) for para in found.summary_marks] == ["Jambyn Batmunkh visited Laos in December 1979.",
+                                                                   "He met Heng Samrin."]
+    laos = next(m.ref for m in found.summary_marks[0] if isinstance(m, Mention) and m.kind == "place")
+    assert laos in {e.id for e in found.entities}  # named only in the summary, still in the register
+    assert reading_text(found) == reading_text(doc)
+
+
+def test_a_participant_named_two_ways_is_one_person() -> None:
+    doc = Document(metadata=Metadata(date="1974-02-21"), blocks=(
+        Paragraph((Text("Present on the Cuban side: Comrade Carlos Rafael Rodríguez."),)),
+        Turn(label=(Text("C. R. RODRIGUEZ."),), speaker="carlos-rafael-rodriguez",
+             paragraphs=(Paragraph((Text("I would add a word on sugar."),)),)),
+    ), participants=(Participant("carlos-rafael-rodriguez", "Carlos Rafael Rodríguez",
+                                 ("C. R. RODRIGUEZ", "Carlos Rafael Rodríguez")),))
+    refs = {m[1]: m[2] for m in mentions(find_mentions(doc)) if m[0] == "person"}
+    assert refs == {"Carlos Rafael Rodríguez": "carlos-rafael-rodriguez", "C. R. RODRIGUEZ": "carlos-rafael-rodriguez"}

@@ -64,7 +64,6 @@ MUTATIONS = {
     "certainty outside the vocabulary": ('cert="low"', 'cert="likely"', "likely"),
     "bad version number": ('ident="teiencode" version="', 'ident="teiencode" version="v',
                            "version"),
-    "empty abstract paragraph": ("<p>Petrov and An discuss rice deliveries.</p>", "<p/>", "p"),
     "text outside a passage": ('<p xml:id="d1-p7">', 'stray text<p xml:id="d1-p7">', "text"),
 }
 

@@ -165,6 +165,14 @@ def test_unresolved_speaker_is_reported_once_as_a_pointer() -> None:
     assert codes(sp("#nobody")) == [("TE-SCH-REF-1", 5)]
 
 
+def test_the_title_and_the_abstract_must_not_be_empty() -> None:
+    # Their content is mixed (names and dates are marked), so the XML Schema cannot say it.
+    header = ('<TEI xmlns="{ns}"><teiHeader><fileDesc><titleStmt><title type="main"> <date/></title>'
+              '</titleStmt></fileDesc><profileDesc><abstract><p> </p></abstract></profileDesc></teiHeader>'
+              '<text><body><p>x</p></body></text></TEI>').format(ns=TEI_NS)
+    assert code_set(header.encode()) == {"TE-SCH-EMPTY-2", "TE-SCH-EMPTY-3"}
+
+
 def test_speaker_label_must_not_be_empty() -> None:
     assert codes(sp("#anna", speaker=" ")) == [("TE-SCH-SP-2", 5)]
 

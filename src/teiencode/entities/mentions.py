@@ -27,7 +27,7 @@ from typing import TypeVar
 
 from ..model import (
     Block, Date, Dateline, Diagnostic, Document, Entity, Field, Foreign, Gap, Heading, Inline,
-    Mention, Note, PageBreak, Paragraph, Participant, Supplied, Text, Turn,
+    Mention, Note, PageBreak, Paragraph, Participant, Supplied, Text, Turn, paragraphs,
 )
 from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title
@@ -152,6 +152,10 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     blocks = tuple(_fresh(b, seen) for b in doc.blocks)
     for block in blocks:
         layout.block(block)
+    body_end = layout.length
+    header = _header_blocks(doc)  # after the body, whose names they are read with
+    for block in header:
+        layout.block(block)
     year = _year(doc.metadata.date)
     text = layout.text
     spans = recognise(text, register, year=year)
@@ -159,17 +163,28 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
     blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
+    marks = [wrapper.inlines(b.inlines) for b in header]
     blocks, settled = _settle_turns(blocks, register)
     placed = [s for s in spans if s.start in wrapper.placed]
     found = _entities(placed, participants, register)
     known = {e.id for e in doc.entities}  # from an earlier run: kept, never duplicated
     entities = doc.entities + tuple(e for e in found if e.id not in known)
-    reviews = [_link_review(s, register, doc.source, layout.line(text, s.start))
+    reviews = [_link_review(s, register, doc.source, layout.line(text, s.start) if s.start < body_end else None)
                for s in placed if s.doubt]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
+    title = doc.metadata.title
     return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
-                               warnings=warnings)
+                               warnings=warnings, title_marks=marks.pop(0) if title and title.strip() else (),
+                               summary_marks=tuple(marks))
+
+
+def _header_blocks(doc: Document) -> tuple[Heading | Paragraph, ...]:
+    """The title and the summary's paragraphs, as blocks without a source line
+    (their mentions are marked like the body's; a link review then names no line)."""
+    meta = doc.metadata
+    title = (Heading((Text(meta.title),)),) if meta.title and meta.title.strip() else ()
+    return title + tuple(Paragraph((Text(para),)) for para in paragraphs(meta.summary or ""))
 
 
 def _settle_turns(blocks: tuple[Block, ...], register: Register | None) -> tuple[tuple[Block, ...], set[int]]:
@@ -260,9 +275,11 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
                          label_votes: dict[str, Counter[str]]
                          ) -> tuple[list[Span], tuple[Participant, ...], dict[str, str]]:
     """Persons who are participants take the participant's id (found by the
-    participant's names and by the names in their speaker labels); a
-    participant the register knows takes the register's id."""
-    entity_of: dict[str, str] = {}
+    participant's names and by the names in their speaker labels: every entity
+    so named is the participant, "Carlos Rafael Rodríguez" and "C. R.
+    RODRIGUEZ:" alike); a participant the register knows takes the register's id
+    (that of the entity named most often)."""
+    entities_of: dict[str, list[str]] = {}
     claimed: set[str] = set()
     persons = [(fold(key(strip_brackets(s.text))), s.entity) for s in spans if s.kind == "person" and s.entity]
     for p in participants:
@@ -271,15 +288,15 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
         forms = _participant_forms(p)
         votes = Counter(entity for form, entity in persons if form in forms)
         votes.update(label_votes.get(p.id, Counter()))
-        best = next((e for e, _ in votes.most_common() if e not in claimed), None)
-        if best is not None:
-            entity_of[p.id] = best
-            claimed.add(best)
+        named = [e for e, _ in votes.most_common() if e not in claimed]
+        if named:
+            entities_of[p.id] = named
+            claimed.update(named)
     refs = {s.entity: s.ref for s in spans if s.entity}
     renamed: dict[str, str] = {}
     taken = {p.id for p in participants}
     for p in participants:
-        ref = refs.get(entity_of.get(p.id, ""))
+        ref = refs.get(entities_of[p.id][0]) if p.id in entities_of else None
         if ref and ref not in taken:
             renamed[p.id] = ref
             taken.add(ref)
@@ -293,7 +310,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
             renamed[p.id] = f"{current}-{n}"
             taken.add(renamed[p.id])
     new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
-    to_participant = {entity_of[p.id]: renamed.get(p.id, p.id) for p in participants if p.id in entity_of}
+    to_participant = {entity: renamed.get(p.id, p.id) for p in participants for entity in entities_of.get(p.id, ())}
     out = []
     for s in spans:
         target = to_participant.get(s.entity or "")

@@ -70,7 +70,7 @@ def encode(doc: Document, edition: Edition = Edition()) -> etree._ElementTree:
     body = BodyEncoder(ids)
     body.encode(doc, sub(tei, "text"))  # first: it records the conventions the header declares
     tei.insert(0, HeaderEncoder(doc, ids, encoder_version(), body.conventions, edition, name,
-                                genre).encode(tei))
+                                genre, body.inlines).encode(tei))
     standoff = encode_standoff(tei, doc, ids, {participant.id for participant in doc.participants})
     if standoff is not None:
         tei.insert(1, standoff)

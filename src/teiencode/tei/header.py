@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 from lxml import etree
 
-from ..model import Document, Entity, Metadata
+from ..model import Document, Entity, Inline, Metadata, paragraphs
 from ..xmlinput import STDIN_NAME
 from .body import iso_when, language_tag
 from .ids import APPLICATION_ID, EntityIds
@@ -30,7 +30,6 @@ DEFAULT_RESP = "Translated by"
 # Publisher's facets read the genre from catRef[@scheme="#genre"].
 TAXONOMY = "genre"
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME_JOINER = re.compile(r"[\s,;&]*(?:and)?[\s,;&]*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;]\s+")
 _LANGUAGE_LIST = re.compile(r"\s*(?:,|/|;|\band\b)\s*")
@@ -117,11 +116,6 @@ CONVENTIONS: dict[str, str] = {
 }
 
 
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a header value (separated by blank lines), stripped."""
-    return [part.strip() for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
-
-
 def credit_statements(credits: str | None, translators: tuple[str, ...]) -> list[tuple[str, str]]:
     """(responsibility, name) pairs from a credit line and the names it credits.
 
@@ -163,15 +157,21 @@ def language_name(ident: str) -> str:
     return language.name if language is not None else ident
 
 
+# Writes inline nodes into an element's mixed content (:meth:`.body.BodyEncoder.inlines`).
+InlineWriter = Callable[[etree._Element, Iterable[Inline]], None]
+
+
 class HeaderEncoder:
     """Writes the ``teiHeader`` of one document."""
 
     def __init__(self, doc: Document, entity_ids: EntityIds, version: str,
                  conventions: Collection[str], edition: Edition, name: str | None,
-                 genre: str | None) -> None:
+                 genre: str | None, inlines: InlineWriter) -> None:
         """``name`` is the edition's name (:func:`page_name`), ``genre`` the xml:id
-        reserved for the document type's category (with ``TAXONOMY`` reserved)."""
+        reserved for the document type's category (with ``TAXONOMY`` reserved);
+        ``inlines`` writes the marked title and summary as the body's text is written."""
         self.doc = doc
+        self.inlines = inlines
         self.meta: Metadata = doc.metadata
         self.ids = entity_ids
         self.version = version
@@ -200,7 +200,9 @@ class HeaderEncoder:
     def title_stmt(self, file_desc: etree._Element) -> None:
         meta = self.meta
         stmt = sub(file_desc, "titleStmt")
-        if meta.title and meta.title.strip():
+        if self.doc.title_marks:
+            self.inlines(sub(stmt, "title", {"type": "main"}), self.doc.title_marks)
+        elif meta.title and meta.title.strip():
             sub(stmt, "title", {"type": "main"}, meta.title)
         else:  # a cataloguer's description, since the page gives no title
             sub(stmt, "title", {"type": "desc"}, meta.doc_type or "Untitled document")
@@ -298,8 +300,12 @@ class HeaderEncoder:
                 "scheme": "#" + TAXONOMY, "target": "#" + self.genre})
         if meta.summary and meta.summary.strip():
             abstract = sub(desc, "abstract")
-            for para in paragraphs(meta.summary):
-                sub(abstract, "p", text=para)
+            if self.doc.summary_marks:
+                for marked in self.doc.summary_marks:
+                    self.inlines(sub(abstract, "p"), marked)
+            else:
+                for para in paragraphs(meta.summary):
+                    sub(abstract, "p", text=para)
         self.partic_desc(desc)
 
     def creation(self, desc: etree._Element) -> None:
