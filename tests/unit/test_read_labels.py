@@ -58,6 +58,21 @@ def test_titled_and_supplied_labels(text: str, label: str) -> None:
     assert found is not None and found.text == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("– Le Duc Tho: We agree.", "– Le Duc Tho:"), ("—J. Batmunkh: Yes.", "—J. Batmunkh:"),
+    ("- Le Duc Tho: No.", "- Le Duc Tho:"), ("– Soviet side: We agree.", "– Soviet side:"),
+])
+def test_a_known_name_after_a_dialogue_dash_is_a_label(text: str, label: str) -> None:
+    found = _label(text)
+    assert found is not None and found.text == label and found.rule == "dialogue-dash"
+    assert text[found.speech:] == text.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("text", ["– Agriculture: the harvest grew.", "– Nguyen Van Linh: He agrees."])
+def test_an_unknown_name_after_a_dash_is_a_topic_not_a_label(text: str) -> None:
+    assert _label(text) is None
+
+
 def test_label_alone_on_its_line() -> None:
     found = _label("Pham:")
     assert found is not None and found.text == "Pham:" and found.speech == len("Pham:")

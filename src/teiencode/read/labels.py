@@ -2,6 +2,7 @@
 
 A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
+``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
@@ -45,6 +46,7 @@ _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
                    r"(?P<sep>\s?[—–](?=\s*\S)|\s-(?=\s+\S))")
 _SPACES = re.compile(r"\s*")
+_DIALOGUE_DASH = re.compile(r"[–—-]\s?")
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,18 @@ def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     return colon_label(text)
 
 
+def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known name or side after the dash that opens a line of dialogue: "– Brezhnev: We …"
+    (an unknown one is more often a topic in a list: "– Agriculture: the harvest …")."""
+    opening = _DIALOGUE_DASH.match(text)
+    if opening is None:
+        return None
+    label = colon_label(text[opening.end():])
+    if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
+        return None
+    return Label(text[:opening.end()] + label.text, label.name, opening.end() + label.speech, "dialogue-dash")
+
+
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """"Dr. Kissinger; We thought …": a typist's semicolon after a known name."""
     match = _SEMICOLON.match(text)
@@ -295,5 +309,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
 )
