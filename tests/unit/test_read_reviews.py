@@ -73,3 +73,14 @@ def test_an_ordinary_word_the_page_writes_in_lower_case_is_no_speaker_and_is_rev
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
     assert any(line == 7 and "“Level:”" in message and "ordinary word" in message
                for code, line, message in _reviews(page) if code == "TE-REVIEW-TURN")
+
+
+def test_a_label_with_the_speakers_office_after_a_comma_is_that_speaker() -> None:
+    page = ("May 3, 1971\n\nRecord of Conversation between A. N. Kosygin and Pham Van Dong\n\n"
+            "A. N. Kosygin, Chairman of the Council of Ministers: We are glad.\n\n"
+            "Pham Van Dong, Prime Minister of the DRV: Thank you.\n\nKosygin: Good.\n\nKim, Pak: Hello.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "a-n-kosygin", "pham-van-dong", "a-n-kosygin", "kim-pak"]  # the last: two speakers at once
+    doubted = [message for code, _, message in _reviews(page) if code == "TE-REVIEW-TURN"]
+    assert len(doubted) == 1 and "“Kim, Pak:”" in doubted[0]  # the offices are no unknown names

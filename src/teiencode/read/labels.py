@@ -126,7 +126,10 @@ def is_name_like(name: str) -> bool:
     if len(parts) > 3 or not all(any(c.isupper() for c in p) for p in parts):  # not "Director Lee, the"
         return False
     tokens = bare.replace(",", " ").split()
-    titled = bool(tokens) and fold(tokens[0]) in TITLES and fold(tokens[0]) != "the"
+    # a part that opens with a title may join words: "Minister of Foreign Affairs Chen Yi",
+    # "A. N. Kosygin, Chairman of the Council of Ministers"
+    titled = any(part.split() and fold(part.split()[0]) in TITLES and fold(part.split()[0]) != "the"
+                 for part in parts)
     if not tokens or len(tokens) > (12 if titled else 7):
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):

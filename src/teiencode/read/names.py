@@ -36,6 +36,27 @@ def fold(word: str) -> str:
 TITLES = frozenset(fold(w) for w in _TITLE_WORDS)
 
 
+def without_roles(name: str) -> str:
+    """A label or name without the parts after or before a comma that name an
+    office, not the person: "A. N. Kosygin, Chairman of the Council of
+    Ministers" → "A. N. Kosygin", "General Secretary, Le Duan" → "Le Duan".
+    "Kim, Pak" (two speakers) stays as it is."""
+    if "," not in name:
+        return name
+    parts = [part.strip() for part in name.split(",")]
+    kept = [part for part in parts if not _is_role(part)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else name
+
+
+def _is_role(part: str) -> bool:
+    """A phrase that opens with a title and names an office: "Prime Minister of
+    the DRV", "General Secretary" (not "Comrade Kim Il Sung")."""
+    words = [fold(w) for w in part.split()]
+    if not words or words[0] not in TITLES or words[0] == "the":
+        return False
+    return any(w in CONNECTORS for w in words) or all(w in TITLES or w in SIDES or w in CONNECTORS for w in words)
+
+
 def is_initial(token: str) -> bool:
     """"J.", "A.I.", "Yu." — an abbreviated given name."""
     return bool(_INITIAL.fullmatch(token))

@@ -24,6 +24,7 @@ from .names import (
     name_tokens,
     slug,
     strip_titles,
+    without_roles,
 )
 
 _SHORT_FORM = re.compile(
@@ -70,7 +71,7 @@ class Participants:
         """Whether a name (any case) names a participant, a known person or a side."""
         if _side(name.title() if name.isupper() else name) is not None:
             return True
-        tokens = set(core_tokens(name))
+        tokens = set(core_tokens(without_roles(name)))
         if not tokens:
             return False
         if any(tokens <= p.tokens for p in self._people):
@@ -90,7 +91,7 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
-        name, short = _split_short_form(_ASIDE.sub("", label_name))
+        name, short = _split_short_form(without_roles(_ASIDE.sub("", label_name)))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
         if inner and _side(bare) is not None:
