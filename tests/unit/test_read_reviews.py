@@ -84,3 +84,13 @@ def test_a_label_with_the_speakers_office_after_a_comma_is_that_speaker() -> Non
         "a-n-kosygin", "pham-van-dong", "a-n-kosygin", "kim-pak"]  # the last: two speakers at once
     doubted = [message for code, _, message in _reviews(page) if code == "TE-REVIEW-TURN"]
     assert len(doubted) == 1 and "“Kim, Pak:”" in doubted[0]  # the offices are no unknown names
+
+
+def test_a_page_that_ends_on_a_speakers_label_keeps_it_as_text_for_review() -> None:
+    page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We will send the machines.\n\nPetrov:")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov"]
+    assert doc.body_text.endswith("Petrov:")
+    assert [(line, "cut short" in message) for code, line, message in _reviews(page)
+            if code == "TE-REVIEW-TURN"] == [(7, True)]

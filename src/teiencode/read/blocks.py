@@ -334,6 +334,10 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         label = None
     if label is not None and label.speech >= len(text):
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if nxt is None and state.spoken:  # a page cut short after a speaker's label: TEI wants a speech
+            state.warnings.append(review(
+                "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
+                "(a page cut short?): kept as text", state.source, line.no))
         if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
                 and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
             label = None
