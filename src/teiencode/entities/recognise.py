@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
+from . import evidence, gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -71,6 +71,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
     chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
     chosen = _coordinated_places(text, chosen)
+    chosen = evidence.settle_kinds(text, chosen, _norm, _variants)
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected

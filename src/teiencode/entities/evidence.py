@@ -1,0 +1,110 @@
+"""Person or place? The evidence a reader uses, weighed over the whole document.
+
+A capitalised name the shape of the text only guessed ("Kuito", "Khe Sanh")
+is a person or a place by what stands around it: "at", "near", "flew to"
+before it or "province" after it make a place; "said" or ", who" after it,
+"met" before it, a person; a mention of the same name the recogniser is sure
+of (a title before it, a gazetteer entry) settles it. The evidence of every
+mention of one name is added up, so that "Kuito had fallen" is a place when
+the same page says "the garrison at Kuito". Where nothing weighs either way,
+a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
+Sanh"); one word is not enough, many surnames being towns too ("Allende"). A name whose kind
+changes is proposed with low certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from .patterns import Candidate
+from .towns import is_town
+
+#: Sources of mentions guessed from capitals and context alone (their kind may change).
+GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
+
+#: Words after which a name is a place ("in Kuito", "near the Ogaden").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|into|via|outside|inside|across|throughout|beyond)"
+    r"[ \t]+$")
+#: Verbs and nouns of movement: a name after them and "to"/"from" is a place
+#: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
+_MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
+           r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
+           r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
+           r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
+           r"|miles|km|back")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+#: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
+    r"|,[ \t]+where\b")
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
+_PERSON_AFTER = re.compile(
+    r"(?:[ \t]+(?:said|says|stated|asked|replied|noted|remarked|declared|added|answered|emphasi[sz]ed|stressed"
+    r"|agreed|thanked|wrote|told|informed|explained|expressed|proposed|suggested|himself|herself|personally)"
+    r"|,[ \t]+who)\b")
+#: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
+_PERSON_BEFORE = re.compile(r"\b(?:(?:met|meet|meets|told|thanked|informed|congratulated|accompanied)(?:[ \t]+with)?"
+                            r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
+                            r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
+_WINDOW = 40
+
+
+def context_weight(text: str, start: int, end: int) -> int:
+    """What the words around ``text[start:end]`` say: above 0 a place, below 0
+    a person, 0 nothing."""
+    before = text[max(0, start - _WINDOW):start]
+    after = text[end:end + _WINDOW]
+    if after.startswith(("’s", "'s")):
+        return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
+    weight = 0
+    if _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
+        weight += 2
+    if _PLACE_AFTER.match(after):
+        weight += 1
+    if _PERSON_AFTER.match(after):
+        weight -= 2
+    if _PERSON_BEFORE.search(before):
+        weight -= 1
+    return weight
+
+
+def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
+                 variants: Callable[[str], Iterable[str]]) -> list[Candidate]:
+    """The guessed persons and places of ``chosen`` (mentions in order), each
+    name given the kind its mentions' evidence, added up, points to.
+    ``form_of`` gives the lookup form of a mention's text; ``variants`` the
+    short forms of a person's full name ("Castro" of "Fidel Castro")."""
+    weights: dict[str, int] = defaultdict(int)
+    members: dict[str, list[int]] = defaultdict(list)
+    for n, cand in enumerate(chosen):
+        if cand.kind not in {"person", "place"}:
+            continue
+        form = form_of(text[cand.start:cand.end])
+        guessed = cand.cert is not None and cand.source in GUESSED
+        if guessed:
+            members[form].append(n)
+            weights[form] += context_weight(text, cand.start, cand.end)
+            continue
+        sure = 3 if cand.kind == "place" else -3
+        weights[form] += sure
+        if cand.kind == "person" and " " in form:
+            for variant in variants(form):
+                weights[variant] += sure
+    out = list(chosen)
+    for form, indices in members.items():
+        kinds = {chosen[n].kind for n in indices}
+        weight = weights[form]
+        if weight > 0 or weight == 0 and kinds != {"place"} and " " in form and is_town(form):
+            kind = "place"
+        elif weight < 0:
+            kind = "person"
+        else:
+            continue
+        for n in indices:
+            if chosen[n].kind != kind:
+                out[n] = chosen[n]._replace(kind=kind, cert="low")
+    return out
