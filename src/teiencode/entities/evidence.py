@@ -9,7 +9,10 @@ mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
 Sanh"); one word is not enough, many surnames being towns too ("Allende"). A name whose kind
-changes is proposed with low certainty.
+changes is proposed with low certainty; a guessed person made of ordinary
+English words alone (:mod:`.vocabulary`: "Pause", "the Red Cross"), always
+where ordinary words are capitalised too (a sentence's start, after "the")
+and with nothing to say it is a person, is no mention.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from .patterns import Candidate
 from .towns import is_town
+from .vocabulary import is_english
 
 #: Sources of mentions guessed from capitals and context alone (their kind may change).
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
@@ -80,6 +84,7 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     short forms of a person's full name ("Castro" of "Fidel Castro")."""
     weights: dict[str, int] = defaultdict(int)
     members: dict[str, list[int]] = defaultdict(list)
+    unnamed: dict[str, bool] = defaultdict(lambda: True)  # every mention where a name need not stand
     for n, cand in enumerate(chosen):
         if cand.kind not in {"person", "place"}:
             continue
@@ -88,6 +93,11 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
         if guessed:
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end)
+            unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
+            if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
+                for variant in variants(form):
+                    if variant != form:
+                        weights[variant] -= 1
             continue
         sure = 3 if cand.kind == "place" else -3
         weights[form] += sure
@@ -102,9 +112,27 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
             kind = "place"
         elif weight < 0:
             kind = "person"
+        elif kinds == {"person"} and unnamed[form] and ordinary(form):
+            kind = ""
         else:
             continue
         for n in indices:
             if chosen[n].kind != kind:
                 out[n] = chosen[n]._replace(kind=kind, cert="low")
-    return out
+    return [c for c in out if c.kind]
+
+
+_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(]|\b[Tt]he)[ \t\u00a0]*$")
+
+
+def _where_words_are_capitalised(text: str, start: int) -> bool:
+    """At the start of a sentence, a line or a bracket, or after "the": where
+    ordinary words are capitalised ("Pause.", "the Red Cross"), and names
+    not often ("the Nixon" is rare)."""
+    return _CAPITALISING.search(text, max(0, start - 12), start) is not None
+
+
+def ordinary(form: str) -> bool:
+    """A name made of ordinary English words only ("Pause", "Harvest
+    Festival", "Red Cross"): no person, unless something says so."""
+    return all(is_english(word) for word in form.split())

@@ -165,7 +165,8 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
-        if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS and not tok.is_roman
+        if not name_token(tok, lower) and not (tok.is_upper and _latin(tok.bare) and tok.folded not in COMMON_WORDS
+                                               and not tok.is_roman
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
                          and _name_by_position(toks, i, j, lower, particle_start)):
@@ -176,6 +177,11 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _latin(word: str) -> bool:
+    """A word in Latin letters: a heading in Cyrillic capitals ("ЗАПИСЬ БЕСЕДЫ") names no one."""
+    return ord(word[0]) < 0x250
 
 
 def _opens_name(toks: list[Tok], j: int) -> bool:
