@@ -18,6 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
+from .vocabulary import is_english
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -30,6 +31,9 @@ programme project cc mfa fma union federation alliance court senate parliament c
 service services directorate command headquarters forces guard police agency library museum
 nations group
 cominform comintern
+fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
+flotilla volunteers militia junta
+works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
@@ -586,6 +590,8 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
         run = toks[i:j]
         if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]):
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80": a call number
+        if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
+            continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
 

@@ -109,6 +109,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
     found += orgnames.movements(text)
+    found += orgnames.companies(text, toks)
     found += _defined(text, found)
     return found
 
