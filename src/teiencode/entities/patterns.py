@@ -156,6 +156,8 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             break
         if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not toks[j - 1].is_initial:
             break
+        if j > i and toks[j - 1].is_upper and text[toks[j - 1].end:tok.start].endswith("["):
+            break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
         k = j
         while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
@@ -173,7 +175,8 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
                                                and not tok.is_roman
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
-                         and _name_by_position(toks, i, j, lower, particle_start)):
+                         and _name_by_position(toks, i, j, lower, particle_start)) \
+                and not _hyphenated(text, toks, i, j):
             break
         j += 1
     while j > i and toks[j - 1].is_initial:
@@ -181,6 +184,14 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _hyphenated(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """A capitalised word joined by a hyphen to the name before it is part of
+    it, even a state's name ("Pierre Mendès-France"; not "Afro-Asian", "Seven-Year")."""
+    tok = toks[j]
+    return j > i and tok.is_cap and not tok.is_upper and text[toks[j - 1].end:tok.start] == "-" \
+        and tok.folded not in COMMON_WORDS and not is_demonym(tok.bare)
 
 
 def _latin(word: str) -> bool:
@@ -407,7 +418,7 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             if place is None:
                 continue
             if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
-                           and not text.startswith(("’s", "'s"), end)):
+                           and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)):
                 break
             strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
             yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
@@ -415,6 +426,11 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             break
         if tok.folded in _STATE_HEADS:
             yield from _state_name(text, toks, i, lower)
+
+
+def _after_hyphen(text: str, toks: Tokens, i: int) -> bool:
+    """"Mendès-France": a place's name after a hyphen and a capitalised word ends a surname."""
+    return i > 0 and toks[i - 1].is_cap and not toks[i - 1].is_upper and text[toks[i - 1].end:toks[i].start] == "-"
 
 
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:

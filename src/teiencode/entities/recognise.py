@@ -14,6 +14,7 @@ or left unlinked with the ids it may name.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -76,8 +77,15 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
-    spans = _single_letter_labels(text, spans)
+    spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     return sorted((s for s in spans if _whole_words(text, s.start, s.end)), key=lambda s: s.start)
+
+
+def _close_bracket(text: str, span: Span) -> Span:
+    """"Ho [Chi Minh]": a mention that opens a bracket ends after it."""
+    if span.text.count("[") > span.text.count("]") and text.startswith("]", span.end):
+        return dataclasses.replace(span, end=span.end + 1, text=text[span.start:span.end + 1])
+    return span
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ A token is a run of letters, possibly with a bracketed insertion inside or at
 its end ("Yu[mjaagiin]", "Com[rade]", "[Enlai]"); digits and punctuation
 separate tokens. The text between two tokens (the *gap*) tells whether they
 can belong to one name: a space, a hyphen, an apostrophe, an abbreviation
-point — not a comma, a dash between spaces or a blank line.
+point, a bracket opening a completion ("Ho [Chi Minh]") — not a comma, a dash between spaces or a blank line.
 
 Everything the recognisers ask of a token (its folded form, whether it is
 capitalised, an initial, joined to the next token …) is worked out once, when
@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .names import COMMON_WORDS, TITLES, fold
 
 _TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
-_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
+_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-|[ \t\u00a0]\[")
 _ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
 _LONGEST_GAP = 3  # no longer gap matches _NAME_GAP or _ORG_GAP
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
