@@ -251,16 +251,24 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
+#: Last words of the names of events and plans ("Spring Festival", "Cold War",
+#: "Tet Offensive", "Seven-Year Plan"), never of a person's name.
+_EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
+                          "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
+                          "initiative", "march"})
+
+
 def _abstract(folded: str) -> bool:
     return folded.endswith(_ABSTRACT_ENDINGS) and folded not in _PLACE_NOUNS  # not "City"
 
 
 def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
-    a treaty or programme: one an abstract noun ("Cooperation"), coordinated
+    a treaty, programme or event: one an abstract noun ("Cooperation"), the
+    last an event's ("Spring Festival"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of", "Agreement on" ("Peace")?"""
-    if any(_abstract(toks[k].folded) for k in range(a, b)):
+    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS:
         return True
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
