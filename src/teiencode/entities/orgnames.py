@@ -77,9 +77,11 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
     names listed with it after a plural one): organisations."""
     for i in toks.capitalised:
         before = toks[i - 1] if i else None
+        if before is None or before.folded not in _FIRM_NOUNS and before.folded != "the":
+            continue
         j = _name_end(toks, i)
         after = toks[j] if j < len(toks) else None
-        if before is not None and before.folded in _FIRM_NOUNS and not before.is_cap and before.joins_org:
+        if before.folded in _FIRM_NOUNS and not before.is_cap and before.joins_org:
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
             while before.folded.endswith("s") and j + 1 < len(toks) and toks[j].folded == "and" \
                     and toks[j + 1].is_cap:
@@ -87,7 +89,7 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
                 yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
                 j = k
         elif after is not None and after.folded in _FIRM_NOUNS and not after.is_cap and toks[j - 1].joins_org \
-                and before is not None and before.folded == "the" and not is_demonym(toks[i].bare):
+                and before.folded == "the" and not is_demonym(toks[i].bare):
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
 
 

@@ -190,8 +190,8 @@ def _hyphenated(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """A capitalised word joined by a hyphen to the name before it is part of
     it, even a state's name ("Pierre Mendès-France"; not "Afro-Asian", "Seven-Year")."""
     tok = toks[j]
-    return j > i and tok.is_cap and not tok.is_upper and text[toks[j - 1].end:tok.start] == "-" \
-        and tok.folded not in COMMON_WORDS and not is_demonym(tok.bare)
+    return j > i and tok.start == toks[j - 1].end + 1 and text[tok.start - 1] == "-" and tok.is_cap \
+        and not tok.is_upper and tok.folded not in COMMON_WORDS and not is_demonym(tok.bare)
 
 
 def _latin(word: str) -> bool:

@@ -68,12 +68,13 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
         year = int(first.when[:4]) if first else None
     candidates = _candidates(text, toks, lower, register, year)
     chosen = _choose(candidates)
-    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
+    found, propagated = _propagate(text, toks, lower, chosen, register)
+    chosen = _choose(chosen + found)
     chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
     chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
     chosen = _coordinated_places(text, chosen)
     chosen = evidence.settle_kinds(text, chosen, _norm, _variants)
-    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
+    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
@@ -226,9 +227,11 @@ class _Taken:
 
 
 def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Candidate],
-               register: Register | None) -> list[Candidate]:
+               register: Register | None, known: frozenset[str] = frozenset()
+               ) -> tuple[list[Candidate], frozenset[str]]:
     """The forms already chosen, and short forms of the persons, found again
-    wherever they occur (also in capitals: "LE DUAN")."""
+    wherever they occur (also in capitals: "LE DUAN"), and the forms looked
+    for. Forms of ``known`` (looked for already) are not looked for again."""
     lexicon: dict[str, Candidate] = {}
     for cand in chosen:
         if cand.kind == "date":
@@ -240,8 +243,13 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
                     lexicon.setdefault(variant, cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
+    forms = frozenset(lexicon)
+    for form in known:
+        lexicon.pop(form, None)
+    out: list[Candidate] = []
+    if not lexicon and register is None:
+        return out, forms
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
-    out = []
     for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon)):
         tok = toks[i]
         for n in sizes:
@@ -264,7 +272,7 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
                 if len(named) == 1:  # "Henry", where the page names Henry A. Kissinger
                     out.append(Candidate(tok.start, tok.end, "person", 1, 3, canonical=named[0],
                                          source="register"))
-    return out
+    return out, forms
 
 
 @lru_cache(maxsize=1 << 14)
