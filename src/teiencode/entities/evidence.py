@@ -10,9 +10,9 @@ the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
 Sanh"); one word is not enough, many surnames being towns too ("Allende"). A name whose kind
 changes is proposed with low certainty; a guessed person made of ordinary
-English words alone (:mod:`.vocabulary`: "Pause", "the Red Cross"), always
-where ordinary words are capitalised too (a sentence's start, after "the")
-and with nothing to say it is a person, is no mention.
+English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), always at
+the start of a sentence (where ordinary words are capitalised too) and with
+nothing to say it is a person, is no mention.
 """
 
 from __future__ import annotations
@@ -122,13 +122,12 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     return [c for c in out if c.kind]
 
 
-_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(]|\b[Tt]he)[ \t\u00a0]*$")
+_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(])[ \t\u00a0]*$")
 
 
 def _where_words_are_capitalised(text: str, start: int) -> bool:
-    """At the start of a sentence, a line or a bracket, or after "the": where
-    ordinary words are capitalised ("Pause.", "the Red Cross"), and names
-    not often ("the Nixon" is rare)."""
+    """At the start of a sentence, a line or a bracket: where ordinary words
+    are capitalised ("Pause.", "Smiling, he …")."""
     return _CAPITALISING.search(text, max(0, start - 12), start) is not None
 
 
