@@ -10,9 +10,10 @@ the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
 Sanh"); one word is not enough, many surnames being towns too ("Allende"). A name whose kind
 changes is proposed with low certainty; a guessed person made of ordinary
-English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), always at
-the start of a sentence (where ordinary words are capitalised too) and with
-nothing to say it is a person, is no mention.
+English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), with
+nothing to say it is a person, is no mention where ordinary words are
+capitalised too (a sentence's start, a title in title case) or where its
+words are all long ones ("Documentary Evidence").
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
             kind = "place"
         elif weight < 0:
             kind = "person"
-        elif kinds == {"person"} and unnamed[form] and ordinary(form):
+        elif kinds == {"person"} and (unnamed[form] or _long_words(form)) and ordinary(form):
             kind = ""
         else:
             continue
@@ -122,16 +123,24 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     return [c for c in out if c.kind]
 
 
-_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(])[ \t\u00a0]*$")
+_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(]|[A-Z][\w’'-]*[ \t])[ \t\u00a0]*$")
 
 
 def _where_words_are_capitalised(text: str, start: int) -> bool:
-    """At the start of a sentence, a line or a bracket: where ordinary words
-    are capitalised ("Pause.", "Smiling, he …")."""
-    return _CAPITALISING.search(text, max(0, start - 12), start) is not None
+    """At the start of a sentence, a line or a bracket, or after a
+    capitalised word (a title in title case: "New Documentary Evidence"):
+    where ordinary words are capitalised ("Pause.", "Smiling, he …")."""
+    return _CAPITALISING.search(text, max(0, start - 24), start) is not None
 
 
 def ordinary(form: str) -> bool:
     """A name made of ordinary English words only ("Pause", "Harvest
     Festival", "Red Cross"): no person, unless something says so."""
     return all(is_english(word) for word in form.split())
+
+
+def _long_words(form: str) -> bool:
+    """Several words of four letters or more ("Documentary Evidence"), not
+    the short syllables of East Asian names ("Pol Pot", "Long Bao")."""
+    words = form.split()
+    return len(words) > 1 and all(len(w) > 3 for w in words)

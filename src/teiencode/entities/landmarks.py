@@ -16,7 +16,7 @@ from .tokens import Tok, Tokens, is_word
 
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
-airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal""".split())
+airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city""".split())
 #: Head nouns that open the name of a place, in English and the languages of
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
@@ -80,11 +80,13 @@ def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
     :data:`_OF_PLACE_HEADS`, "of", capitalised words)."""
     tok = toks[i]
     c = i + 1
-    if tok.folded in _OF_PLACE_HEADS:
-        if not (c + 1 < len(toks) and toks[c].folded == "of" and tok.joins_name and toks[c].joins_name):
+    if not tok.joins_name or c >= len(toks):
+        return
+    if tok.folded in _OF_PLACE_HEADS and toks[c].folded == "of":  # "Plain of Reeds", "Lake of the Woods"
+        if c + 1 >= len(toks) or not toks[c].joins_name:
             return
         c += 1 + (toks[c + 1].folded == "the" and c + 2 < len(toks) and toks[c + 1].joins_name)
-    elif not tok.joins_name:
+    elif tok.folded not in FIRST_HEADS:
         return
     else:  # "Palais du Peuple", "Palacio de la Moneda"
         while c < len(toks) and c - i <= 2 and toks[c].folded in _CONNECTORS and toks[c].joins_name \

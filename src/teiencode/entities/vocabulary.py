@@ -9,7 +9,8 @@ ordinary one; this vocabulary does, for any page.
 Built once per process, on first use, from the ``english-words`` package
 (MIT): the lower-case entries of its ``web2`` list, Webster's Second
 International Dictionary (public domain), about 210,000 words. Proper names
-are capitalised there and so left out. Inflected forms ("asked",
+are capitalised there: a word the list also holds as a name ("Frank",
+"Grace") is not an ordinary one. Inflected forms ("asked",
 "speaking", "volunteers") are found by their stem.
 """
 
@@ -21,9 +22,16 @@ from english_words import get_english_words_set
 
 
 @cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words of the list, and its capitalised ones (proper names)."""
+    entries = get_english_words_set(["web2"], alpha=True)
+    return (frozenset(w for w in entries if w[:1].islower()),
+            frozenset(w for w in entries if w[:1].isupper()))
+
+
 def words() -> frozenset[str]:
     """The lower-case words of the list."""
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w[:1].islower())
+    return _lists()[0]
 
 
 def _stems(word: str) -> tuple[str, ...]:
@@ -44,7 +52,8 @@ _ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e
 
 @lru_cache(maxsize=1 << 14)
 def is_english(word: str) -> bool:
-    """Whether ``word`` (any case) is an ordinary English word or an inflection of one."""
+    """Whether ``word`` (any case) is an ordinary English word or an
+    inflection of one, and no proper name of the list ("James", "Frank")."""
     lowered = word.lower()
-    table = words()
-    return len(lowered) > 2 and any(stem in table for stem in _stems(lowered))
+    table, names = _lists()
+    return len(lowered) > 2 and lowered.capitalize() not in names and any(stem in table for stem in _stems(lowered))
