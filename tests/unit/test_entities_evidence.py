@@ -201,3 +201,44 @@ def test_a_bracket_completing_a_name_stays_inside_it() -> None:
 def test_an_acronym_and_its_expansion_in_brackets_are_not_one_name() -> None:
     assert "KFLN [Kassai Front" not in " ".join(of_kind("The KFLN [Kassai Front of National Liberation] "
                                                         "attacked.", "person"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Coal can be moved by sea from Hanpori to Vladivostok.", "Hanpori"),
+    ("The road between Moscow and Kostrovo is closed.", "Kostrovo"),
+])
+def test_the_other_end_of_a_route_is_a_place(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+
+
+def test_a_letter_between_persons_is_no_route() -> None:
+    assert of_kind("A letter from Brezhnev to Okalanga arrived.", "person") == ["Brezhnev", "Okalanga"]
+
+
+def test_a_name_opening_a_dateline_is_a_place() -> None:
+    assert of_kind("Minutes of the meeting\nMarivella, 23 July 1981\nThe meeting began.", "place") == ["Marivella"]
+
+
+@pytest.mark.parametrize("text", [
+    "See the Guide to Documents for Use in Schools, 1951.",
+    "General Office, Printed and Distributed 22 October 1962.",
+])
+def test_ordinary_words_in_a_title_in_title_case_are_no_persons(text: str) -> None:
+    assert of_kind(text, "person") == []
+
+
+def test_a_name_that_is_also_a_given_name_is_no_ordinary_word() -> None:
+    assert not is_english("James")
+    assert of_kind("Translated by Anna Lee and James Person.", "person") == ["Anna Lee", "James Person"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("They spent a week on Lake Vostra.", "Lake Vostra"),
+    ("The talks moved to Tamarin City in May.", "Tamarin City"),
+])
+def test_lake_and_city_make_places(text: str, place: str) -> None:
+    assert of_kind(text, "place") == [place]
+
+
+def test_a_hyphenated_town_is_a_place_where_nothing_else_weighs() -> None:
+    assert of_kind("Trucks wait at the border. Saint-Jean-de-Luz is quiet.", "place") == ["Saint-Jean-de-Luz"]

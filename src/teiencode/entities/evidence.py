@@ -39,7 +39,7 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
            r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
            r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
-           r"|miles|km|back")
+           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
@@ -47,6 +47,9 @@ _PLACE_AFTER = re.compile(
     r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
     r"|,[ \t]+where\b")
 #: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
+#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
+_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|says|stated|asked|replied|noted|remarked|declared|added|answered|emphasi[sz]ed|stressed"
     r"|agreed|thanked|wrote|told|informed|explained|expressed|proposed|suggested|himself|herself|personally)"
@@ -70,11 +73,32 @@ def context_weight(text: str, start: int, end: int) -> int:
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
+    if _DATELINE_AFTER.match(after) and _LINE_START.search(before):
+        weight += 2
     if _PERSON_AFTER.match(after):
         weight -= 2
     if _PERSON_BEFORE.search(before):
         weight -= 1
     return weight
+
+
+_ROUTE_OPENING = re.compile(r"\b(?:from|between)[ \t]+$")
+_ROUTE_GAP = re.compile(r"[ \t]+(?:to|and)[ \t]+")
+
+
+def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
+    """"from Seisin to Vladivostok", "between Bayi and Lhasa": a route whose
+    other end is a place the recogniser is sure of makes a place (2)."""
+    cand = chosen[n]
+    for first, second in ((n - 1, n), (n, n + 1)):
+        if first < 0 or second >= len(chosen):
+            continue
+        a, b = chosen[first], chosen[second]
+        other = a if second == n else b
+        if other.kind == "place" and other.cert is None and _ROUTE_GAP.fullmatch(text, a.end, b.start) \
+                and _ROUTE_OPENING.search(text, max(0, a.start - 10), a.start) and cand is not other:
+            return 2
+    return 0
 
 
 def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
@@ -93,7 +117,7 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
         guessed = cand.cert is not None and cand.source in GUESSED
         if guessed:
             members[form].append(n)
-            weights[form] += context_weight(text, cand.start, cand.end)
+            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
             if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
                 for variant in variants(form):
@@ -109,7 +133,7 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     for form, indices in members.items():
         kinds = {chosen[n].kind for n in indices}
         weight = weights[form]
-        if weight > 0 or weight == 0 and kinds != {"place"} and " " in form and is_town(form):
+        if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
             kind = "place"
         elif weight < 0:
             kind = "person"
@@ -123,12 +147,14 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     return [c for c in out if c.kind]
 
 
-_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(]|[A-Z][\w’'-]*[ \t])[ \t\u00a0]*$")
+_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
+                           r"[ \t\u00a0]*$")
 
 
 def _where_words_are_capitalised(text: str, start: int) -> bool:
-    """At the start of a sentence, a line or a bracket, or after a
-    capitalised word (a title in title case: "New Documentary Evidence"):
+    """At the start of a sentence, a line or a bracket, after a number, or
+    after a capitalised word and perhaps a small word (a title in title case:
+    "New Documentary Evidence", "Documents for Use"):
     where ordinary words are capitalised ("Pause.", "Smiling, he …")."""
     return _CAPITALISING.search(text, max(0, start - 24), start) is not None
 
@@ -137,6 +163,11 @@ def ordinary(form: str) -> bool:
     """A name made of ordinary English words only ("Pause", "Harvest
     Festival", "Red Cross"): no person, unless something says so."""
     return all(is_english(word) for word in form.split())
+
+
+def _several_words(form: str) -> bool:
+    """"Khe Sanh", "Zamyn-Uud": a name of several words."""
+    return " " in form or "-" in form
 
 
 def _long_words(form: str) -> bool:

@@ -37,7 +37,7 @@ MOVEMENTS = (
     "Kuomintang", "Guomindang", "Mau Mau", "EOKA", "Fatah", "Al Fatah", "Hezbollah", "Hamas",
     "Baath", "Ba'ath", "Wafd", "Muslim Brotherhood", "Derg", "Dergue", "Sandinistas", "Contras",
     "Mujahideen", "Mujahedin", "Tupamaros", "Montoneros", "Sendero Luminoso", "Shining Path",
-    "Red Brigades", "Solidarność", "Charter 77", "Warsaw Pact", "Comecon",
+    "Red Brigades", "Solidarność", "Solidarity", "Charter 77", "Warsaw Pact", "Comecon",
     "Cominform", "Comintern",
 )
 #: Legislatures known by a name without a head noun the patterns know, as
