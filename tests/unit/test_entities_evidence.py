@@ -242,3 +242,13 @@ def test_lake_and_city_make_places(text: str, place: str) -> None:
 
 def test_a_hyphenated_town_is_a_place_where_nothing_else_weighs() -> None:
     assert of_kind("Trucks wait at the border. Saint-Jean-de-Luz is quiet.", "place") == ["Saint-Jean-de-Luz"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Partido Nacional voted against the law.", "Partido Nacional"),
+    ("Leaders of the Movimiento de Acción Popular met.", "Movimiento de Acción Popular"),
+    ("He is close to the Unidade Popular.", "Unidade Popular"),
+])
+def test_a_party_or_front_named_in_its_language_is_an_organisation(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+    assert of_kind(text, "person") == []

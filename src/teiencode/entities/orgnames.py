@@ -15,11 +15,17 @@ from collections.abc import Iterator
 from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
 
-#: Head nouns of archives, libraries and ministries in the languages of the
-#: period's archives (folded): the name runs on after the head.
+#: Head nouns of archives, libraries and ministries, and of parties, fronts,
+#: councils, armies, unions, banks and firms, in the languages of the
+#: period's archives and states (folded): the name runs on after the head
+#: ("Partido Socialista", "Unidad Popular", "Frente de Libertação").
 FOREIGN_HEADS = frozenset("""archiwum arkib arsip archivo arquivo archivio archiv arkhiv archiva arhiva arhiv arhivele
 archivum arkisto arkiv biblioteca biblioteka bibliotheque ministerio ministerstvo ministerium ministere
-ministero ministerie kementerian""".split())
+ministero ministerie kementerian
+partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
+comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
+federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
+agencia agence""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
