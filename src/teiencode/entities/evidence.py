@@ -31,7 +31,7 @@ GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "si
 
 #: Words after which a name is a place ("in Kuito", "near the Ogaden").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|into|via|outside|inside|across|throughout|beyond)"
+    r"\b(?:in|at|near|into|outside|inside|across|throughout|beyond)"
     r"[ \t]+$")
 #: Verbs and nouns of movement: a name after them and "to"/"from" is a place
 #: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
