@@ -267,3 +267,51 @@ def test_the_towns_table_is_kept_in_the_cache_folder(tmp_path, monkeypatch) -> N
         assert towns.towns() == built and "khe sanh" in built
     finally:
         towns.towns.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The guerrillas of Ahmad Shah Tarzi hold the valley.", "Ahmad Shah Tarzi"),
+    ("He was received by Sultan Ali Vardak, the premier.", "Sultan Ali Vardak"),
+    ("The deputy minister Shah Karimi was also present.", "Shah Karimi"),
+])
+def test_a_title_that_is_a_given_name_stays_in_the_name(text: str, person: str) -> None:
+    assert of_kind(text, "person") == [person]
+
+
+def test_sultan_alone_before_one_name_is_still_a_title() -> None:
+    assert of_kind("Sultan Qadir received the envoys.", "person") == ["Qadir"]
+
+
+@pytest.mark.parametrize("word", ["Pakistani", "Iraqis", "Yemeni"])
+def test_a_demonym_in_i_is_no_name(word: str) -> None:
+    assert of_kind(f"The {word} delegation of the KFLN arrived.", "person") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Refugees arrive from Battambang through Sisopha and Kranhung.", ["Battambang", "Sisopha", "Kranhung"]),
+    ("Gas flows to the USSR through Tarmak.", ["USSR", "Tarmak"]),
+    ("The rebels claim Kubar and the Farsan Islands.", ["Kubar", "Farsan Islands"]),
+])
+def test_a_route_or_a_list_with_a_place_makes_places(text: str, places: list[str]) -> None:
+    assert of_kind(text, "place") == places
+    assert of_kind(text, "person") == []
+
+
+def test_a_sentence_opening_with_in_before_a_name_makes_a_place() -> None:
+    assert of_kind("In Dashtak the fighting goes on.", "place") == ["Dashtak"]
+
+
+def test_a_party_with_a_hyphenated_head_is_an_organisation() -> None:
+    assert of_kind("The offices of the Hezb-e Wahdat are in the city.", "org") == ["Hezb-e Wahdat"]
+
+
+def test_a_country_written_with_accents_is_known() -> None:
+    assert of_kind("File TO-T Afghánistán 1980-1984, box 2.", "place") == ["Afghánistán"]
+
+
+def test_a_place_name_after_of_ends_at_a_sentence() -> None:
+    assert of_kind("They fish in the Gulf of Siam. Prime Minister Kovit agreed.", "place") == ["Gulf of Siam"]
+
+
+def test_estates_make_an_organisation() -> None:
+    assert of_kind("The Lundazi Tea Estates closed.", "org") == ["Lundazi Tea Estates"]

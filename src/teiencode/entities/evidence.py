@@ -31,7 +31,7 @@ GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "si
 
 #: Words after which a name is a place ("in Kuito", "near the Ogaden").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|into|outside|inside|across|throughout|beyond)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
     r"[ \t]+$")
 #: Verbs and nouns of movement: a name after them and "to"/"from" is a place
 #: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
@@ -82,13 +82,14 @@ def context_weight(text: str, start: int, end: int) -> int:
     return weight
 
 
-_ROUTE_OPENING = re.compile(r"\b(?:from|between)[ \t]+$")
-_ROUTE_GAP = re.compile(r"[ \t]+(?:to|and)[ \t]+")
+_ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
+_ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
 
 
 def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
-    """"from Seisin to Vladivostok", "between Bayi and Lhasa": a route whose
-    other end is a place the recogniser is sure of makes a place (2)."""
+    """"from Seisin to Vladivostok", "between Bayi and Lhasa", "from Hanoi
+    through Vinh": a route whose other end is a place the recogniser is sure
+    of makes a place (2)."""
     cand = chosen[n]
     for first, second in ((n - 1, n), (n, n + 1)):
         if first < 0 or second >= len(chosen):

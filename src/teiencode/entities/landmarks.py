@@ -100,7 +100,8 @@ def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
 def _capitalised_run(toks: Tokens, c: int, limit: int = 3) -> int:
     """The end of the run of (at most ``limit``) capitalised words joined as in a name from ``c``."""
     d = c
-    while d < len(toks) and d - c < limit and _name_like(toks[d]) and (d == c or toks[d - 1].joins_name):
+    while d < len(toks) and d - c < limit and _name_like(toks[d]) and (
+            d == c or toks[d - 1].joins_name and toks[d].start - toks[d - 1].end == 1):  # not "Thailand. Prime"
         d += 1
     return d
 

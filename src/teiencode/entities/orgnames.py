@@ -25,7 +25,7 @@ ministero ministerie kementerian
 partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
-agencia agence""".split())
+agencia agence hezb hizb jamiat harakat ittehad jabha""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
@@ -112,7 +112,7 @@ def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
     capitalised words and foreign connectors to the end of the name."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in FOREIGN_HEADS or not tok.joins_org:
+        if tok.folded.partition("-")[0] not in FOREIGN_HEADS or not tok.joins_org:  # "Hezb-e Islami"
             continue
         a = i  # "Politisches Archiv des Auswärtigen Amts"
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:

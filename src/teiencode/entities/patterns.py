@@ -33,7 +33,7 @@ nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
 flotilla volunteers militia junta
-works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative
+works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
@@ -99,7 +99,10 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def demonym_of_a_state(word: str) -> bool:
-    """"Croatian", "Kampucheans": made from the name of a state, so never a name."""
+    """"Croatian", "Kampucheans", "Pakistani": made from the name of a state, so never a name."""
+    if word.endswith(("i", "is")) and len(word) > 4:  # "Pakistani", "Iraqis", "Yemeni"
+        place = gazetteer.lookup(word.removesuffix("s")[:-1])
+        return place is not None and place.feature in _STATE_FEATURES
     if not word.endswith(("n", "ns")):
         return False
     word = word.removesuffix("s")
@@ -129,8 +132,8 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
-    """A token that may be part of a person's name (Latin script)."""
-    return tok.is_cap and tok.bare.lower() not in lower and _name_word(tok.bare)
+    """A token that may be part of a person's name (Latin script; a letter alone only as an initial)."""
+    return tok.is_cap and len(tok.bare) > 1 and tok.bare.lower() not in lower and _name_word(tok.bare)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -164,7 +167,7 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
         if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
-        if (j > i or toks[j].is_initial) and _opens_name(toks, j):
+        if (j > i or toks[j].is_initial) and _opens_name(toks, j) and not (j > i and toks[j].folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
         if toks[j].is_initial and j + 1 < len(toks):
             if _opens_name(toks, j + 1):
@@ -289,6 +292,8 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
         if i < after or not tok.is_cap and not tok.is_upper:
             continue  # inside a name found, or neither a title nor a name starts here
         n_title = title_at(toks, i)
+        if n_title == 1 and tok.folded in NAME_TITLES and _given_name_title(text, toks, i, lower):
+            n_title = 0  # "Sultan Ali Keshtmand", "minister Shah Wali": a given name
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
             j = name_run(text, toks, start, lower, particle_start=True)
@@ -328,6 +333,23 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+#: Titles that are also given names, inside a name or before two more names
+#: ("Ahmad Shah Massoud", "Sultan Ali Keshtmand").
+NAME_TITLES = frozenset({"shah", "sultan", "khan", "mir", "amir"})
+
+
+def _given_name_title(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
+    """Is the title at ``i`` a given name: two names follow it, or an office
+    in lower case stands before it ("the deputy minister Shah Wali")?"""
+    if i + 2 < len(toks) and toks[i].joins_name and name_run(text, toks, i + 1, lower) >= i + 3:
+        return True
+    return i > 0 and not toks[i - 1].is_cap and toks[i - 1].folded in _OFFICES and toks[i - 1].joins_name
+
+
+_OFFICES = frozenset(t.lower() for t in ("minister", "ambassador", "secretary", "chairman", "president",
+                                         "premier", "governor", "commander", "general", "envoy", "consul"))
 
 
 def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:

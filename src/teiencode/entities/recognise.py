@@ -73,7 +73,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
     chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
     chosen = _coordinated_places(text, chosen)
-    chosen = evidence.settle_kinds(text, chosen, _norm, _variants)
+    chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
@@ -192,7 +192,7 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*")
+_COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?")
 
 
 def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -209,7 +209,7 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
                 if _COORDINATION.fullmatch(gap):
                     gaps.append(gap)
-        if len(gaps) == 2 or any(g.strip(" ,\t") in {"and", "or"} for g in gaps):
+        if len(gaps) == 2 or any(g.split()[:1] in (["and"], ["or"]) for g in gaps):
             out[n] = cand._replace(kind="place", cert="low")
     return out
 
