@@ -1,9 +1,10 @@
-"""Build the families pages and their exact gold from ``src/*.page``.
+"""Build the pages of a folder and their exact gold from its ``src/*.page``.
 
 The mark-up and the gold format are those of ``tests/heldout/make_gold.py``,
-whose ``build`` and ``verify`` this script reuses; only the folder differs.
+whose ``build`` and ``verify`` this script reuses; only the folder differs
+(``bench/sealed``, ``bench/families``).
 
-    PYTHONPATH=src python bench/families/make_gold.py
+    python bench/make_gold.py bench/sealed
 """
 
 from __future__ import annotations
@@ -15,20 +16,20 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _SPEC = importlib.util.spec_from_file_location(
-    "heldout_make_gold", HERE.parents[1] / "tests" / "heldout" / "make_gold.py")
+    "heldout_make_gold", HERE.parent / "tests" / "heldout" / "make_gold.py")
 assert _SPEC is not None and _SPEC.loader is not None
 make_gold = importlib.util.module_from_spec(_SPEC)
 sys.modules[_SPEC.name] = make_gold
 _SPEC.loader.exec_module(make_gold)
 
 
-def main() -> int:
-    for source in sorted((HERE / "src").glob("*.page")):
+def main(folder: Path) -> int:
+    for source in sorted((folder / "src").glob("*.page")):
         text, gold = make_gold.build(source)
-        gold["set"] = "families"
-        page = HERE / (source.stem + ".txt")
+        gold["set"] = folder.name
+        page = folder / (source.stem + ".txt")
         page.write_bytes((b"\xef\xbb\xbf" if gold["bom"] else b"") + text.encode("utf-8"))
-        (HERE / (source.stem + ".gold.json")).write_text(
+        (folder / (source.stem + ".gold.json")).write_text(
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         make_gold.verify(page, gold)
         print(f"{page.name}: {gold['counts']}")
@@ -36,4 +37,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1])))
