@@ -284,13 +284,14 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     return a >= 2 and toks[a - 1].folded in {"of", "on", "for"} and toks[a - 2].folded in _INSTRUMENTS
 
 
-def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
-    for i, tok in enumerate(toks):
-        if i < after or not tok.is_cap and not tok.is_upper:
-            continue  # inside a name found, or neither a title nor a name starts here
+    for i in toks.capitalised:  # a title or a name starts with a capital
+        tok = toks[i]
+        if i < after:
+            continue  # inside a name found
         n_title = title_at(toks, i)
         if n_title == 1 and tok.folded in NAME_TITLES and _given_name_title(text, toks, i, lower):
             n_title = 0  # "Sultan Ali Keshtmand", "minister Shah Wali": a given name

@@ -115,9 +115,9 @@ class Tokens(list[Tok]):
 
     __slots__ = ("capitalised",)
 
-    def __init__(self, toks: Iterable[Tok] = ()) -> None:
+    def __init__(self, toks: Iterable[Tok] = (), capitalised: list[int] | None = None) -> None:
         super().__init__(toks)
-        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap]
+        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap] if capitalised is None else capitalised
 
 
 def tokenize(text: str) -> Tokens:
@@ -125,13 +125,17 @@ def tokenize(text: str) -> Tokens:
     parts = _split(text)
     last = len(parts) - 2
     toks = []
+    capitalised = []
     start = len(parts[0])
     for k in range(1, len(parts), 2):
         word, gap = parts[k], parts[k + 1]
         end = start + len(word)
-        toks.append(_new_tok(Tok, (start, end) + _features(word, gap[:4], k == last)))
+        features = _features(word, gap[:4], k == last)
+        if features[3]:  # is_cap
+            capitalised.append(len(toks))
+        toks.append(_new_tok(Tok, (start, end) + features))
         start = end + len(gap)
-    return Tokens(toks)
+    return Tokens(toks, capitalised)
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
