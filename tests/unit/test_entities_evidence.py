@@ -315,3 +315,14 @@ def test_a_place_name_after_of_ends_at_a_sentence() -> None:
 
 def test_estates_make_an_organisation() -> None:
     assert of_kind("The Lundazi Tea Estates closed.", "org") == ["Lundazi Tea Estates"]
+
+
+def test_a_surname_in_capitals_alone_at_the_end_is_a_signature() -> None:
+    text = ("The talks went well and the minister promised an answer within a week. We expect "
+            "the delegation in the autumn.\nOKRANEK\nSource: the archive of the ministry.")
+    assert [(s.text, s.kind) for s in recognise(text) if s.text == "OKRANEK"] == [("OKRANEK", "person")]
+
+
+def test_an_acronym_heading_is_no_signature() -> None:
+    text = "KFLN\nThe front met in the hills and decided to fight on until the spring of next year."
+    assert of_kind(text, "person") == []

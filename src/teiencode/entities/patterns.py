@@ -698,6 +698,15 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         j = name_run(text, toks, i, lower, limit=3)
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
+        elif j == i + 1 and toks[i].end == m.end() and _signed_in_capitals(text, toks[i]):
+            yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
+
+
+def _signed_in_capitals(text: str, tok: Tok) -> bool:
+    """"WENDT" alone on a line in the last third of the page, written nowhere
+    else, no English word or place: a signature, not an acronym."""
+    return tok.is_upper and len(tok.bare) > 3 and tok.start > 2 * len(text) // 3 \
+        and text.count(tok.bare) == 1 and not is_english(tok.bare) and gazetteer.lookup(tok.bare) is None
 
 
 #: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.
