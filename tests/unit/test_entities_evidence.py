@@ -326,3 +326,8 @@ def test_a_surname_in_capitals_alone_at_the_end_is_a_signature() -> None:
 def test_an_acronym_heading_is_no_signature() -> None:
     text = "KFLN\nThe front met in the hills and decided to fight on until the spring of next year."
     assert of_kind(text, "person") == []
+
+
+def test_a_name_in_the_middle_of_a_list_of_places_is_a_place() -> None:
+    assert "Dorvani" in of_kind("The front holds Aden, Dorvani and most of the coast.", "place")
+    assert of_kind("The ambassador in Hanoi, Petar Dorvani, was received.", "person") == ["Petar Dorvani"]

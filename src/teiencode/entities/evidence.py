@@ -86,6 +86,24 @@ _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
 _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
 
 
+def _listed(text: str, before: Candidate, cand: Candidate) -> bool:
+    """"Lahej, Dhala and …": a name after another and a comma, before "and",
+    is the middle of a list (an apposition, "in Phnom Penh, Stoyan Dimitrov,
+    was …", goes on with a comma)."""
+    return _LIST_GAP.fullmatch(text, before.end, cand.start) is not None and text.startswith(" and ", cand.end)
+
+
+def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], str], text: str) -> bool:
+    """A place: sure, or guessed with the evidence for a place."""
+    if cand.cert is None or cand.source not in GUESSED:
+        return cand.kind == "place"
+    weight = weights[form_of(text[cand.start:cand.end])]
+    return weight > 0 or weight == 0 and cand.kind == "place"
+
+
+_LIST_GAP = re.compile(r",[ \t]+")
+
+
 def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
     """"from Seisin to Vladivostok", "between Bayi and Lhasa", "from Hanoi
     through Vinh": a route whose other end is a place the recogniser is sure
@@ -108,15 +126,30 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     name given the kind its mentions' evidence, added up, points to.
     ``form_of`` gives the lookup form of a mention's text; ``variants`` the
     short forms of a person's full name ("Castro" of "Fidel Castro")."""
+    weights, members, unnamed = _weigh(text, chosen, form_of, variants)
+    out = list(chosen)
+    for form, indices in members.items():
+        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form])
+        for n in indices if kind is not None else ():
+            if chosen[n].kind != kind:
+                out[n] = chosen[n]._replace(kind=kind, cert="low")
+    return [c for c in out if c.kind]
+
+
+def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
+           variants: Callable[[str], Iterable[str]]
+           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool]]:
+    """The evidence for each name (above 0 a place), the indices of its
+    guessed mentions, and whether all of them stand where ordinary words are
+    capitalised too."""
     weights: dict[str, int] = defaultdict(int)
     members: dict[str, list[int]] = defaultdict(list)
-    unnamed: dict[str, bool] = defaultdict(lambda: True)  # every mention where a name need not stand
+    unnamed: dict[str, bool] = defaultdict(lambda: True)
     for n, cand in enumerate(chosen):
         if cand.kind not in {"person", "place"}:
             continue
         form = form_of(text[cand.start:cand.end])
-        guessed = cand.cert is not None and cand.source in GUESSED
-        if guessed:
+        if cand.cert is not None and cand.source in GUESSED:
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
@@ -130,22 +163,22 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
         if cand.kind == "person" and " " in form:
             for variant in variants(form):
                 weights[variant] += sure
-    out = list(chosen)
-    for form, indices in members.items():
-        kinds = {chosen[n].kind for n in indices}
-        weight = weights[form]
-        if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
-            kind = "place"
-        elif weight < 0:
-            kind = "person"
-        elif kinds == {"person"} and (unnamed[form] or _long_words(form)) and ordinary(form):
-            kind = ""
-        else:
-            continue
+    for form, indices in members.items():  # lists, once the places among the guesses are weighed
         for n in indices:
-            if chosen[n].kind != kind:
-                out[n] = chosen[n]._replace(kind=kind, cert="low")
-    return [c for c in out if c.kind]
+            if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
+                weights[form] += 2
+    return weights, members, unnamed
+
+
+def _decide(form: str, weight: int, kinds: set[str], unnamed: bool) -> str | None:
+    """The kind of a guessed name ("" for none), or None to leave it as guessed."""
+    if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
+        return "place"
+    if weight < 0:
+        return "person"
+    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form):
+        return ""
+    return None
 
 
 _CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
