@@ -70,8 +70,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(candidates)
     found, propagated = _propagate(text, toks, lower, chosen, register)
     chosen = _choose(chosen + found)
-    chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
-    chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
+    chosen = _choose(guesses.context_places(text, toks, lower, _Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
@@ -172,18 +172,22 @@ def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- choosing
 
 
-def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
+def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> list[Candidate]:
     """Non-overlapping candidates: what the shape or the register says
     (tiers 2 and 3) before what names and capitals suggest (tiers 0 and 1);
     within each, longer first ("Embassy of the GDR" over "GDR", "Erich
     Honecker" over "Honecker"), then the higher tier and rank; of equals,
-    the one found first (so that the same text always gives the same mentions)."""
+    the one found first (so that the same text always gives the same mentions).
+    ``kept``: mentions chosen already, which stay (guesses made only where
+    nothing was chosen never displace one: the same as choosing among all)."""
     def order(c: Candidate) -> tuple[int, int, int, int, int]:
         return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
     ordered = sorted(dict.fromkeys(candidates), key=order)
-    covered = bytearray(max((c.end for c in ordered), default=0))  # 1 where a chosen span lies
-    chosen: list[Candidate] = []
+    covered = bytearray(max((c.end for c in (*ordered, *kept[-1:])), default=0))  # 1 where a chosen span lies
+    for cand in kept:
+        covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    chosen: list[Candidate] = list(kept)
     for cand in ordered:
         if cand.end <= cand.start or covered.find(1, cand.start, cand.end) >= 0:
             continue
