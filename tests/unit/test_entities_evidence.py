@@ -331,3 +331,13 @@ def test_an_acronym_heading_is_no_signature() -> None:
 def test_a_name_in_the_middle_of_a_list_of_places_is_a_place() -> None:
     assert "Dorvani" in of_kind("The front holds Aden, Dorvani and most of the coast.", "place")
     assert of_kind("The ambassador in Hanoi, Petar Dorvani, was received.", "person") == ["Petar Dorvani"]
+
+
+def test_an_acronym_defined_by_words_without_a_head_is_an_organisation() -> None:
+    text = "The KRF [Kassala Resistance Forum] attacked. The KRF lost many men."
+    assert of_kind(text, "org") == ["KRF", "Kassala Resistance Forum", "KRF"]
+
+
+def test_two_heads_joined_by_and_are_one_organisation() -> None:
+    assert of_kind("Papers of the Lenin Memorial Museum and Library, box 4.", "org") == [
+        "Lenin Memorial Museum and Library"]

@@ -513,6 +513,9 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
         if b < len(toks) and toks[b].is_roman and toks[b].is_upper and toks[b - 1].joins_name \
                 and not text.startswith((" ", "-"), toks[b].end):
             b += 1  # "National Archives Center III", "Department II"
+        while b + 1 < len(toks) and toks[b].folded == "and" and toks[b + 1].is_cap \
+                and toks[b + 1].folded in ORG_HEADS and toks[b - 1].joins_org and toks[b].joins_org:
+            b += 2  # "Nehru Memorial Museum and Library"
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
         if tok.folded == "group" and i - a > 1 and all(name_token(t, lower) for t in toks[a:i]):

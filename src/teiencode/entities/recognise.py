@@ -150,12 +150,19 @@ def _register_matches(text: str, toks: Tokens, lower: frozenset[str], register: 
 
 
 def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
-    """An acronym and its expansion name one entity, of the expansion's kind."""
+    """An acronym and its expansion name one entity, of the expansion's kind;
+    an organisation where nothing found, or only capitals, says what the
+    expansion is ("MNR [Mozambican National Resistance]": an acronym is
+    rarely a place's or a person's)."""
     out = []
     for (s0, s1), (l0, l1) in patterns.definitions(text):
         covering = [c for c in found if c.start <= l0 and c.end >= l1 and c.kind != "date"] or \
                    [c for c in found if c.start == l0 and c.end == l1]
-        if not covering:
+        if all(c.kind == "person" and c.tier < 2 for c in covering):  # none, or a guess from capitals
+            if " " in text[l0:l1] and gazetteer.lookup(text[s0:s1]) is None:
+                canonical = key(text[l0:l1])
+                out.append(Candidate(l0, l1, "org", 2, 3, canonical=canonical, source="definition"))
+                out.append(Candidate(s0, s1, "org", 2, 3, canonical=canonical, source="definition"))
             continue
         best = max(covering, key=lambda c: (c.end - c.start, c.tier))
         if best.kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == best.kind):
