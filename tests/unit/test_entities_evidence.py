@@ -341,3 +341,17 @@ def test_an_acronym_defined_by_words_without_a_head_is_an_organisation() -> None
 def test_two_heads_joined_by_and_are_one_organisation() -> None:
     assert of_kind("Papers of the Lenin Memorial Museum and Library, box 4.", "org") == [
         "Lenin Memorial Museum and Library"]
+
+
+@pytest.mark.parametrize("text", ["Central Archive (CAA), fond 14/KP, file 27.",
+                                  "Diplomatic Archive (DAM), PZ, fascikla 3, dosije 11."])
+def test_letters_of_a_call_number_are_no_organisation(text: str) -> None:
+    assert "KP" not in of_kind(text, "org") and "PZ" not in of_kind(text, "org")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Report to the CC al PCT on the visit.", "CC al PCT"),
+    ("Letter to the Politburo der KPL about the strike.", "Politburo der KPL"),
+])
+def test_an_organisation_runs_on_over_of_in_other_languages(text: str, org: str) -> None:
+    assert org in of_kind(text, "org")

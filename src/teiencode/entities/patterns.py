@@ -570,7 +570,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         c = b
         if not toks[c - 1].joins_org:
             break
-        if toks[c].folded in {"of", "for", "on"}:
+        if toks[c].folded in {"of", "for", "on", "al", "ale", "der", "des"}:  # "CC al PCR", "ZK der SED"
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
@@ -638,8 +638,10 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
         while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
             j += 1
         run = toks[i:j]
-        if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]):
-            continue  # "DY 30/IV", "ZR 1234", "KLN.2/80": a call number
+        if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]) or text[tok.start - 1:tok.start] == "/" \
+                or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in _CALL_WORDS \
+                and text[run[-1].end:toks[j].start] == ", ":
+            continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
         if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
@@ -653,6 +655,10 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
 # "CPSU's"), matched possessively; the expansion after it is within 121
 # characters of its "(": every scan is bounded, so a long line of capitals
 # stays linear.
+#: Words of archival call numbers ("PA, fascikla 3, dosije 11").
+_CALL_WORDS = frozenset("""fond fonds fondo fundo opis delo dosar dosja dosije fascikla karton caixa pasta teczka
+sygnatura bestand signatur folder file box reel microfilm papka""".split())
+
 _DEFINED_SHORT = r"[A-ZÀ-Þ](?=\w*?[A-Z])\w*+"
 _DEFINITION = re.compile(
     rf"(?=[A-ZÀ-Þ])(?:(?P<short>\b{_DEFINED_SHORT})\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"
