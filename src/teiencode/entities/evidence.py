@@ -8,8 +8,10 @@ of (a title before it, a gazetteer entry) settles it. The evidence of every
 mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
-Sanh"); one word is not enough, many surnames being towns too ("Allende"). A name whose kind
-changes is proposed with low certainty; a guessed person made of ordinary
+Sanh"); one word is not enough, many surnames being towns too ("Allende").
+Routes ("from Hanoi to X"), lists ("Lahej, X and …") and datelines ("X, 23
+July 1988") weigh too. A name whose kind changes is proposed with low
+certainty; a guessed person made of ordinary
 English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), with
 nothing to say it is a person, is no mention where ordinary words are
 capitalised too (a sentence's start, a title in title case) or where its
@@ -46,10 +48,10 @@ _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
     r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
     r"|,[ \t]+where\b")
-#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
 _PERSON_AFTER = re.compile(
     r"(?:[ \t]+(?:said|says|stated|asked|replied|noted|remarked|declared|added|answered|emphasi[sz]ed|stressed"
     r"|agreed|thanked|wrote|told|informed|explained|expressed|proposed|suggested|himself|herself|personally)"
@@ -86,6 +88,9 @@ _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
 _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
 
 
+_LIST_GAP = re.compile(r",[ \t]+")
+
+
 def _listed(text: str, before: Candidate, cand: Candidate) -> bool:
     """"Lahej, Dhala and …": a name after another and a comma, before "and",
     is the middle of a list (an apposition, "in Phnom Penh, Stoyan Dimitrov,
@@ -99,9 +104,6 @@ def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], s
         return cand.kind == "place"
     weight = weights[form_of(text[cand.start:cand.end])]
     return weight > 0 or weight == 0 and cand.kind == "place"
-
-
-_LIST_GAP = re.compile(r",[ \t]+")
 
 
 def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
