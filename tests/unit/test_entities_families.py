@@ -242,7 +242,7 @@ def test_capitalised_words_coordinated_in_a_treaty_name_are_no_person() -> None:
 
 
 def test_a_city_is_no_abstract_noun() -> None:
-    assert of_kind("He is going to the Forbidden City and so the press will follow.", "person") == ["Forbidden City"]
+    assert of_kind("He is going to the Forbidden City and so the press will follow.", "place") == ["Forbidden City"]
 
 
 @pytest.mark.parametrize("acronym", ["DRA", "PDRY", "PRA", "PRM", "RSR"])

@@ -270,6 +270,8 @@ def lookup(form: str) -> Place | None:
     form = key(form)
     if form in table:
         return table[form]
+    if not form.isascii() and _plain_letters(form) in table:  # "Afghánistán"
+        return table[_plain_letters(form)]
     head, _, rest = form.partition(" ")
     if head in DIRECTIONS and rest in table:
         base = table[rest]

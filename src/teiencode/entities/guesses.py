@@ -69,7 +69,7 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
         if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
-                                   and before.folded not in MONTHS):
+                                   and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS):
             continue
         if after is not None and after.is_cap and tok.joins_name:
             continue
@@ -84,6 +84,8 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
+#: Prepositions that open a sentence before a place ("In Panjshir the fighting …").
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "near"})
 _NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)
 #: Titles of one word, which alone name an office or a rank, not a person.
 _RANKS = frozenset(fold(t) for t in TITLES if " " not in t and not t.endswith(".") and "[" not in t)

@@ -1,20 +1,30 @@
-"""Named squares, streets, palaces and buildings: places by their last word.
+"""Named squares, palaces, halls, islands and plains: places by a head noun.
 
-"Ba Dinh Square", "Wenceslas Square", "Government House", "Great Hall of the
-People": whatever the words before it, a capitalised name that ends in such
-a head noun is a place, not a person ("Ba Dinh" alone could be either).
+"Ba Dinh Square", "Government House", "Great Hall of the People", "Sandy
+Island": whatever the words before it, a capitalised name that ends in such
+a head noun is a place, not a person ("Ba Dinh" alone could be either). Some
+heads come first: "Hôtel Lambert", "Palais Rose", "Lake Kariba", "Plain of
+Reeds", "Valley of the Roses".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .patterns import Candidate
-from .tokens import Tokens, is_word
+from .patterns import Candidate, after_place_preposition
+from .tokens import Tok, Tokens, is_word
 
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
-airport stadium cathedral pagoda gate""".split())
+airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city""".split())
+#: Head nouns that open the name of a place, in English and the languages of
+#: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
+FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
+isla ile""".split())  # folded: "Hôtel", "Château", "Île"
+#: Lower-case words between such a head and the name ("Palais du Peuple").
+_CONNECTORS = frozenset({"de", "du", "des", "del", "della", "di", "la", "le", "das", "do", "da", "dos"})
+#: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
+_OF_PLACE_HEADS = frozenset("""plain plains valley gulf bay isle strait straits sea lake cape""".split())
 #: Heads that are also surnames ("Gus Hall"): a place only after a common word
 #: ("Government House", "Great Hall", "City Hall").
 _WORD_HEADS = frozenset({"hall", "house"})
@@ -28,19 +38,25 @@ between near via outside inside across along""".split())
 
 
 def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
-    """Each capitalised name ending in a head noun of :data:`HEADS` (or a
-    common word before "Hall"/"House"), with an "of (the) X" after
-    "Hall"/"Palace"/"House" ("Palace of the Republic")."""
+    """Each capitalised name ending in a head noun of :data:`HEADS` (or
+    "Hall"/"House" after a common word, "the" or "in"/"at"), with an "of
+    (the) X" after "Hall"/"Palace"/"House" ("Palace of the Republic"), and
+    the names opening with a head noun (:data:`FIRST_HEADS`, "Plain of …")."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in HEADS and tok.folded not in _WORD_HEADS or tok.is_upper or i == 0:
+        if tok.is_upper:
+            continue
+        if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:
+            yield from _head_first(toks, i)
+        if tok.folded not in HEADS and tok.folded not in _WORD_HEADS or i == 0:
             continue
         a = i
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_name and toks[a - 1].folded not in _LEFT_STOP \
                 and text[toks[a - 1].end:toks[a].start].strip() not in {".", "-"}:
             a -= 1
         if a == i or tok.folded in _WORD_HEADS and not (
-                is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES):
+                is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES
+                or _placed(text, toks, a)):
             continue
         b = i + 1
         if b + 1 < len(toks) and toks[b].folded == "of" and tok.joins_name and tok.folded in _OF_HEADS:
@@ -50,3 +66,45 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
                 d += 1
             b = d if d > c else b
         yield Candidate(toks[a].start, toks[b - 1].end, "place", 2, 1, source="landmark")
+
+
+def _placed(text: str, toks: Tokens, a: int) -> bool:
+    """"the Xihua Hall", "at Xihua Hall": a name after "the" or a place
+    preposition is no person's ("Gus Hall")."""
+    return a > 0 and toks[a - 1].folded == "the" or after_place_preposition(text, toks[a])
+
+
+def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
+    """"Hôtel Matignon", "Lake Kariba" (a head of :data:`FIRST_HEADS` and one
+    to three capitalised words), "Plain of (the) Reeds" (a head of
+    :data:`_OF_PLACE_HEADS`, "of", capitalised words)."""
+    tok = toks[i]
+    c = i + 1
+    if not tok.joins_name or c >= len(toks):
+        return
+    if tok.folded in _OF_PLACE_HEADS and toks[c].folded == "of":  # "Plain of Reeds", "Lake of the Woods"
+        if c + 1 >= len(toks) or not toks[c].joins_name:
+            return
+        c += 1 + (toks[c + 1].folded == "the" and c + 2 < len(toks) and toks[c + 1].joins_name)
+    elif tok.folded not in FIRST_HEADS:
+        return
+    else:  # "Palais du Peuple", "Palacio de la Moneda"
+        while c < len(toks) and c - i <= 2 and toks[c].folded in _CONNECTORS and toks[c].joins_name \
+                and not toks[c].is_cap:
+            c += 1
+    d = _capitalised_run(toks, c)
+    if d > c:
+        yield Candidate(tok.start, toks[d - 1].end, "place", 2, 1, source="landmark")
+
+
+def _capitalised_run(toks: Tokens, c: int, limit: int = 3) -> int:
+    """The end of the run of (at most ``limit``) capitalised words joined as in a name from ``c``."""
+    d = c
+    while d < len(toks) and d - c < limit and _name_like(toks[d]) and (
+            d == c or toks[d - 1].joins_name and toks[d].start - toks[d - 1].end == 1):  # not "Thailand. Prime"
+        d += 1
+    return d
+
+
+def _name_like(tok: Tok) -> bool:
+    return tok.is_cap and not tok.is_upper and tok.folded not in _LEFT_STOP

@@ -36,6 +36,8 @@ TITLES = (
     "Queen", "Emperor", "Shah", "Sultan", "Sheikh", "Emir", "Tan Sri", "Datuk", "Dato",
     "Tunku", "Tun", "Samdech", "Father", "Bishop", "Cardinal", "Pope", "Chancellor",
     "Deputy", "Director", "Head", "Chief", "Leader", "Marshal of the Soviet Union",
+    "Field Marshal", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Rear Admiral", "Vice Admiral",
+    "Brigadier", "Lieutenant Colonel", "Generalissimo",
 )
 
 #: Capitalised words that are not names: function words, months, days,
@@ -91,7 +93,7 @@ TITLE_ABBREVIATIONS = frozenset(t.rstrip(".").lower() for t in TITLES if " " not
 
 #: Particles written in lower case inside names ("de Gaulle", "van der Stoel").
 LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "del",
-                              "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben"})
+                              "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "y"})
 
 
 @lru_cache(maxsize=1 << 15)

@@ -3,7 +3,8 @@ names in other languages, which put the head first ("Archiwum Akt Nowych",
 "Arkib Negara Malaysia", "Archivo del Ministerio de Relaciones Exteriores de
 Cuba"), newspapers, named by their context ("editor of Nhân Dân"), and the
 period's movements, parties and blocs known by a name without a head noun
-("Viet Minh", "Pathet Lao", "Warsaw Pact").
+("Viet Minh", "Pathet Lao", "Warsaw Pact"), legislatures ("Bundestag", "Sejm"),
+bodies such as the Red Cross, and firms named as such ("the company Kennecott").
 """
 
 from __future__ import annotations
@@ -11,14 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .patterns import ORG_LEFT_STOP, Candidate
+from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
 
-#: Head nouns of archives, libraries and ministries in the languages of the
-#: period's archives (folded): the name runs on after the head.
+#: Head nouns of archives, libraries and ministries, and of parties, fronts,
+#: councils, armies, unions, banks and firms, in the languages of the
+#: period's archives and states (folded): the name runs on after the head
+#: ("Partido Socialista", "Unidad Popular", "Frente de Libertação").
 FOREIGN_HEADS = frozenset("""archiwum arkib arsip archivo arquivo archivio archiv arkhiv archiva arhiva arhiv arhivele
 archivum arkisto arkiv biblioteca biblioteka bibliotheque ministerio ministerstvo ministerium ministere
-ministero ministerie kementerian""".split())
+ministero ministerie kementerian
+partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
+comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
+federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
+agencia agence hezb hizb jamiat harakat ittehad jabha""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
@@ -36,17 +43,68 @@ MOVEMENTS = (
     "Kuomintang", "Guomindang", "Mau Mau", "EOKA", "Fatah", "Al Fatah", "Hezbollah", "Hamas",
     "Baath", "Ba'ath", "Wafd", "Muslim Brotherhood", "Derg", "Dergue", "Sandinistas", "Contras",
     "Mujahideen", "Mujahedin", "Tupamaros", "Montoneros", "Sendero Luminoso", "Shining Path",
-    "Red Brigades", "Solidarność", "Charter 77", "Warsaw Pact", "Comecon",
+    "Red Brigades", "Solidarność", "Solidarity", "Charter 77", "Warsaw Pact", "Comecon",
     "Cominform", "Comintern",
 )
-_MOVEMENT = re.compile("(?=[" + "".join(sorted({m[0] for m in MOVEMENTS})) + r"])(?<![\w’'-])(?:" + "|".join(
-    re.escape(m) for m in sorted(MOVEMENTS, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
+#: Legislatures known by a name without a head noun the patterns know, as
+#: English texts of 1945–1991 name them (the national legislatures of the
+#: period's states, after Wikipedia's "List of legislatures by country"; not
+#: "Congress", in most documents of the period a party's congress).
+LEGISLATURES = (
+    "Bundestag", "Bundesrat", "Volkskammer", "Reichstag", "Nationalrat", "Knesset", "Storting",
+    "Riksdag", "Folketing", "Althing", "Eduskunta", "Sejm", "Duma", "Supreme Soviet", "Majlis", "Lok Sabha",
+    "Rajya Sabha", "Diet", "Cortes", "Dáil", "Oireachtas", "Skupština", "Skupshtina", "Sobranie",
+    "Great Khural", "Verkhovna Rada", "Loya Jirga", "Jatiya Sangsad", "Dewan Rakyat", "Volksraad",
+)
+#: International bodies whose names hold no head noun (their own names).
+BODIES = ("Red Cross", "Red Crescent", "Amnesty International", "Interpol")
+
+_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES)
+_MOVEMENT = re.compile("(?=[" + "".join(sorted({m[0] for m in _NAMES})) + r"])(?<![\w’'-])(?:" + "|".join(
+    re.escape(m) for m in sorted(_NAMES, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
 
 
 def movements(text: str) -> Iterator[Candidate]:
-    """The names of :data:`MOVEMENTS` as written: organisations."""
+    """The names of :data:`MOVEMENTS`, :data:`LEGISLATURES` and
+    :data:`BODIES` as written: organisations."""
     for match in _MOVEMENT.finditer(text):
         yield Candidate(match.start(), match.end(), "org", 2, 2, source="movement")
+
+
+#: Nouns that say the name next to them is a firm's ("the company Kennecott",
+#: "the Harvestone company", "the firms Krupp and Siemens").
+_FIRM_NOUNS = frozenset({"company", "companies", "firm", "firms", "concern", "concerns", "corporation",
+                         "corporations", "conglomerate", "manufacturer", "manufacturers", "consortium",
+                         "airline", "airlines", "carmaker", "shipowner"})
+
+
+def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
+    """A capitalised name after or before a firm noun in lower case (and the
+    names listed with it after a plural one): organisations."""
+    for i in toks.capitalised:
+        before = toks[i - 1] if i else None
+        if before is None or before.folded not in _FIRM_NOUNS and before.folded != "the":
+            continue
+        j = _name_end(toks, i)
+        after = toks[j] if j < len(toks) else None
+        if before.folded in _FIRM_NOUNS and not before.is_cap and before.joins_org:
+            yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
+            while before.folded.endswith("s") and j + 1 < len(toks) and toks[j].folded == "and" \
+                    and toks[j + 1].is_cap:
+                k = _name_end(toks, j + 1)
+                yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
+                j = k
+        elif after is not None and after.folded in _FIRM_NOUNS and not after.is_cap and toks[j - 1].joins_org \
+                and before.folded == "the" and not is_demonym(toks[i].bare):
+            yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
+
+
+def _name_end(toks: Tokens, i: int, limit: int = 3) -> int:
+    """The end of the run of capitalised words from ``i`` (at most ``limit``)."""
+    j = i + 1
+    while j < len(toks) and j - i < limit and toks[j].is_cap and toks[j - 1].joins_name:
+        j += 1
+    return j
 
 
 def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
@@ -54,7 +112,7 @@ def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
     capitalised words and foreign connectors to the end of the name."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in FOREIGN_HEADS or not tok.joins_org:
+        if tok.folded.partition("-")[0] not in FOREIGN_HEADS or not tok.joins_org:  # "Hezb-e Islami"
             continue
         a = i  # "Politisches Archiv des Auswärtigen Amts"
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
+from .vocabulary import is_english
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -30,6 +31,9 @@ programme project cc mfa fma union federation alliance court senate parliament c
 service services directorate command headquarters forces guard police agency library museum
 nations group
 cominform comintern
+fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
+flotilla volunteers militia junta
+works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 """.split())
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
@@ -95,7 +99,10 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def demonym_of_a_state(word: str) -> bool:
-    """"Croatian", "Kampucheans": made from the name of a state, so never a name."""
+    """"Croatian", "Kampucheans", "Pakistani": made from the name of a state, so never a name."""
+    if word.endswith(("i", "is")) and len(word) > 4:  # "Pakistani", "Iraqis", "Yemeni"
+        place = gazetteer.lookup(word.removesuffix("s")[:-1])
+        return place is not None and place.feature in _STATE_FEATURES
     if not word.endswith(("n", "ns")):
         return False
     word = word.removesuffix("s")
@@ -125,8 +132,8 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
-    """A token that may be part of a person's name (Latin script)."""
-    return tok.is_cap and tok.bare.lower() not in lower and _name_word(tok.bare)
+    """A token that may be part of a person's name (Latin script; a letter alone only as an initial)."""
+    return tok.is_cap and len(tok.bare) > 1 and tok.bare.lower() not in lower and _name_word(tok.bare)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -152,23 +159,27 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             break
         if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not toks[j - 1].is_initial:
             break
+        if j > i and toks[j - 1].is_upper and text[toks[j - 1].end:tok.start].endswith("["):
+            break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
         k = j
         while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
         if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
-        if (j > i or toks[j].is_initial) and _opens_name(toks, j):
+        if (j > i or toks[j].is_initial) and _opens_name(toks, j) and not (j > i and toks[j].folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
         if toks[j].is_initial and j + 1 < len(toks):
             if _opens_name(toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
-        if not name_token(tok, lower) and not (tok.is_upper and tok.folded not in COMMON_WORDS and not tok.is_roman
+        if not name_token(tok, lower) and not (tok.is_upper and _latin(tok.bare) and tok.folded not in COMMON_WORDS
+                                               and not tok.is_roman
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
-                         and _name_by_position(toks, i, j, lower, particle_start)):
+                         and _name_by_position(toks, i, j, lower, particle_start)) \
+                and not _hyphenated(text, toks, i, j):
             break
         j += 1
     while j > i and toks[j - 1].is_initial:
@@ -176,6 +187,19 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _hyphenated(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """A capitalised word joined by a hyphen to the name before it is part of
+    it, even a state's name ("Pierre Mendès-France"; not "Afro-Asian", "Seven-Year")."""
+    tok = toks[j]
+    return j > i and tok.start == toks[j - 1].end + 1 and text[tok.start - 1] == "-" and tok.is_cap \
+        and not tok.is_upper and tok.folded not in COMMON_WORDS and not is_demonym(tok.bare)
+
+
+def _latin(word: str) -> bool:
+    """A word in Latin letters: a heading in Cyrillic capitals ("ЗАПИСЬ БЕСЕДЫ") names no one."""
+    return ord(word[0]) < 0x250
 
 
 def _opens_name(toks: list[Tok], j: int) -> bool:
@@ -230,16 +254,24 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
+#: Last words of the names of events and plans ("Spring Festival", "Cold War",
+#: "Tet Offensive", "Seven-Year Plan"), never of a person's name.
+_EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
+                          "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
+                          "initiative", "march"})
+
+
 def _abstract(folded: str) -> bool:
     return folded.endswith(_ABSTRACT_ENDINGS) and folded not in _PLACE_NOUNS  # not "City"
 
 
 def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
-    a treaty or programme: one an abstract noun ("Cooperation"), coordinated
+    a treaty, programme or event: one an abstract noun ("Cooperation"), the
+    last an event's ("Spring Festival"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of", "Agreement on" ("Peace")?"""
-    if any(_abstract(toks[k].folded) for k in range(a, b)):
+    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS:
         return True
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
@@ -252,14 +284,17 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     return a >= 2 and toks[a - 1].folded in {"of", "on", "for"} and toks[a - 2].folded in _INSTRUMENTS
 
 
-def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
-    for i, tok in enumerate(toks):
-        if i < after or not tok.is_cap and not tok.is_upper:
-            continue  # inside a name found, or neither a title nor a name starts here
+    for i in toks.capitalised:  # a title or a name starts with a capital
+        tok = toks[i]
+        if i < after:
+            continue  # inside a name found
         n_title = title_at(toks, i)
+        if n_title == 1 and tok.folded in NAME_TITLES and _given_name_title(text, toks, i, lower):
+            n_title = 0  # "Sultan Ali Keshtmand", "minister Shah Wali": a given name
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
             j = name_run(text, toks, start, lower, particle_start=True)
@@ -299,6 +334,23 @@ def persons(text: str, toks: list[Tok], lower: frozenset[str], heading: Headings
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+#: Titles that are also given names, inside a name or before two more names
+#: ("Ahmad Shah Massoud", "Sultan Ali Keshtmand").
+NAME_TITLES = frozenset({"shah", "sultan", "khan", "mir", "amir"})
+
+
+def _given_name_title(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
+    """Is the title at ``i`` a given name: two names follow it, or an office
+    in lower case stands before it ("the deputy minister Shah Wali")?"""
+    if i + 2 < len(toks) and toks[i].joins_name and name_run(text, toks, i + 1, lower) >= i + 3:
+        return True
+    return i > 0 and not toks[i - 1].is_cap and toks[i - 1].folded in _OFFICES and toks[i - 1].joins_name
+
+
+_OFFICES = frozenset(t.lower() for t in ("minister", "ambassador", "secretary", "chairman", "president",
+                                         "premier", "governor", "commander", "general", "envoy", "consul"))
 
 
 def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
@@ -397,7 +449,7 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             if place is None:
                 continue
             if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
-                           and not text.startswith(("’s", "'s"), end)):
+                           and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)):
                 break
             strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
             yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
@@ -405,6 +457,11 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             break
         if tok.folded in _STATE_HEADS:
             yield from _state_name(text, toks, i, lower)
+
+
+def _after_hyphen(text: str, toks: Tokens, i: int) -> bool:
+    """"Mendès-France": a place's name after a hyphen and a capitalised word ends a surname."""
+    return i > 0 and toks[i - 1].is_cap and not toks[i - 1].is_upper and text[toks[i - 1].end:toks[i].start] == "-"
 
 
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
@@ -456,6 +513,9 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
         if b < len(toks) and toks[b].is_roman and toks[b].is_upper and toks[b - 1].joins_name \
                 and not text.startswith((" ", "-"), toks[b].end):
             b += 1  # "National Archives Center III", "Department II"
+        while b + 1 < len(toks) and toks[b].folded == "and" and toks[b + 1].is_cap \
+                and toks[b + 1].folded in ORG_HEADS and toks[b - 1].joins_org and toks[b].joins_org:
+            b += 2  # "Nehru Memorial Museum and Library"
         if b - a < 2 and tok.folded not in _LONE_HEADS:
             continue
         if tok.folded == "group" and i - a > 1 and all(name_token(t, lower) for t in toks[a:i]):
@@ -510,7 +570,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         c = b
         if not toks[c - 1].joins_org:
             break
-        if toks[c].folded in {"of", "for", "on"}:
+        if toks[c].folded in {"of", "for", "on", "al", "ale", "der", "des"}:  # "CC al PCR", "ZK der SED"
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
@@ -578,8 +638,12 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
         while j < len(toks) and acronym(toks[j], lower) and text[toks[j - 1].end:toks[j].start] in {" ", "-"}:
             j += 1
         run = toks[i:j]
-        if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]):
-            continue  # "DY 30/IV", "ZR 1234", "KLN.2/80": a call number
+        if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]) or text[tok.start - 1:tok.start] == "/" \
+                or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in _CALL_WORDS \
+                and text[run[-1].end:toks[j].start] == ", ":
+            continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
+        if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
+            continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
 
@@ -591,6 +655,10 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
 # "CPSU's"), matched possessively; the expansion after it is within 121
 # characters of its "(": every scan is bounded, so a long line of capitals
 # stays linear.
+#: Words of archival call numbers ("PA, fascikla 3, dosije 11").
+_CALL_WORDS = frozenset("""fond fonds fondo fundo opis delo dosar dosja dosije fascikla karton caixa pasta teczka
+sygnatura bestand signatur folder file box reel microfilm papka""".split())
+
 _DEFINED_SHORT = r"[A-ZÀ-Þ](?=\w*?[A-Z])\w*+"
 _DEFINITION = re.compile(
     rf"(?=[A-ZÀ-Þ])(?:(?P<short>\b{_DEFINED_SHORT})\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"
@@ -639,6 +707,15 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         j = name_run(text, toks, i, lower, limit=3)
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
+        elif j == i + 1 and toks[i].end == m.end() and _signed_in_capitals(text, toks[i]):
+            yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
+
+
+def _signed_in_capitals(text: str, tok: Tok) -> bool:
+    """"WENDT" alone on a line in the last third of the page, written nowhere
+    else, no English word or place: a signature, not an acronym."""
+    return tok.is_upper and len(tok.bare) > 3 and tok.start > 2 * len(text) // 3 \
+        and text.count(tok.bare) == 1 and not is_english(tok.bare) and gazetteer.lookup(tok.bare) is None
 
 
 #: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.

@@ -14,12 +14,13 @@ or left unlinked with the ids it may name.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
+from . import evidence, gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -67,16 +68,25 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
         year = int(first.when[:4]) if first else None
     candidates = _candidates(text, toks, lower, register, year)
     chosen = _choose(candidates)
-    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
-    chosen = _choose(chosen + list(guesses.context_places(text, toks, lower, _Taken(chosen))))
-    chosen = _choose(chosen + list(guesses.lone_names(text, toks, lower, _Taken(chosen))))
+    found, propagated = _propagate(text, toks, lower, chosen, register)
+    chosen = _choose(chosen + found)
+    chosen = _choose(guesses.context_places(text, toks, lower, _Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
-    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register))
+    chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
+    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
-    spans = _single_letter_labels(text, spans)
+    spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     return sorted((s for s in spans if _whole_words(text, s.start, s.end)), key=lambda s: s.start)
+
+
+def _close_bracket(text: str, span: Span) -> Span:
+    """"Ho [Chi Minh]": a mention that opens a bracket ends after it."""
+    if span.text.count("[") > span.text.count("]") and text.startswith("]", span.end):
+        return dataclasses.replace(span, end=span.end + 1, text=text[span.start:span.end + 1])
+    return span
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
@@ -108,6 +118,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
     found += orgnames.movements(text)
+    found += orgnames.companies(text, toks)
     found += _defined(text, found)
     return found
 
@@ -139,12 +150,19 @@ def _register_matches(text: str, toks: Tokens, lower: frozenset[str], register: 
 
 
 def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
-    """An acronym and its expansion name one entity, of the expansion's kind."""
+    """An acronym and its expansion name one entity, of the expansion's kind;
+    an organisation where nothing found, or only capitals, says what the
+    expansion is ("MNR [Mozambican National Resistance]": an acronym is
+    rarely a place's or a person's)."""
     out = []
     for (s0, s1), (l0, l1) in patterns.definitions(text):
         covering = [c for c in found if c.start <= l0 and c.end >= l1 and c.kind != "date"] or \
                    [c for c in found if c.start == l0 and c.end == l1]
-        if not covering:
+        if all(c.kind == "person" and c.tier < 2 for c in covering):  # none, or a guess from capitals
+            if " " in text[l0:l1] and gazetteer.lookup(text[s0:s1]) is None:
+                canonical = key(text[l0:l1])
+                out.append(Candidate(l0, l1, "org", 2, 3, canonical=canonical, source="definition"))
+                out.append(Candidate(s0, s1, "org", 2, 3, canonical=canonical, source="definition"))
             continue
         best = max(covering, key=lambda c: (c.end - c.start, c.tier))
         if best.kind == "person" or any(c.start < l0 or c.end > l1 for c in covering if c.kind == best.kind):
@@ -161,18 +179,22 @@ def _defined(text: str, found: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- choosing
 
 
-def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
+def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> list[Candidate]:
     """Non-overlapping candidates: what the shape or the register says
     (tiers 2 and 3) before what names and capitals suggest (tiers 0 and 1);
     within each, longer first ("Embassy of the GDR" over "GDR", "Erich
     Honecker" over "Honecker"), then the higher tier and rank; of equals,
-    the one found first (so that the same text always gives the same mentions)."""
+    the one found first (so that the same text always gives the same mentions).
+    ``kept``: mentions chosen already, which stay (guesses made only where
+    nothing was chosen never displace one: the same as choosing among all)."""
     def order(c: Candidate) -> tuple[int, int, int, int, int]:
         return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
 
     ordered = sorted(dict.fromkeys(candidates), key=order)
-    covered = bytearray(max((c.end for c in ordered), default=0))  # 1 where a chosen span lies
-    chosen: list[Candidate] = []
+    covered = bytearray(max((c.end for c in (*ordered, *kept[-1:])), default=0))  # 1 where a chosen span lies
+    for cand in kept:
+        covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    chosen: list[Candidate] = list(kept)
     for cand in ordered:
         if cand.end <= cand.start or covered.find(1, cand.start, cand.end) >= 0:
             continue
@@ -181,7 +203,7 @@ def _choose(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*")
+_COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?")
 
 
 def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -198,7 +220,7 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
                 if _COORDINATION.fullmatch(gap):
                     gaps.append(gap)
-        if len(gaps) == 2 or any(g.strip(" ,\t") in {"and", "or"} for g in gaps):
+        if len(gaps) == 2 or any(g.split()[:1] in (["and"], ["or"]) for g in gaps):
             out[n] = cand._replace(kind="place", cert="low")
     return out
 
@@ -216,9 +238,11 @@ class _Taken:
 
 
 def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Candidate],
-               register: Register | None) -> list[Candidate]:
+               register: Register | None, known: frozenset[str] = frozenset()
+               ) -> tuple[list[Candidate], frozenset[str]]:
     """The forms already chosen, and short forms of the persons, found again
-    wherever they occur (also in capitals: "LE DUAN")."""
+    wherever they occur (also in capitals: "LE DUAN"), and the forms looked
+    for. Forms of ``known`` (looked for already) are not looked for again."""
     lexicon: dict[str, Candidate] = {}
     for cand in chosen:
         if cand.kind == "date":
@@ -230,8 +254,13 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
                     lexicon.setdefault(variant, cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
+    forms = frozenset(lexicon)
+    for form in known:
+        lexicon.pop(form, None)
+    out: list[Candidate] = []
+    if not lexicon and register is None:
+        return out, forms
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
-    out = []
     for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon)):
         tok = toks[i]
         for n in sizes:
@@ -254,7 +283,7 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
                 if len(named) == 1:  # "Henry", where the page names Henry A. Kissinger
                     out.append(Candidate(tok.start, tok.end, "person", 1, 3, canonical=named[0],
                                          source="register"))
-    return out
+    return out, forms
 
 
 @lru_cache(maxsize=1 << 14)

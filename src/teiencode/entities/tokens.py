@@ -4,7 +4,7 @@ A token is a run of letters, possibly with a bracketed insertion inside or at
 its end ("Yu[mjaagiin]", "Com[rade]", "[Enlai]"); digits and punctuation
 separate tokens. The text between two tokens (the *gap*) tells whether they
 can belong to one name: a space, a hyphen, an apostrophe, an abbreviation
-point — not a comma, a dash between spaces or a blank line.
+point, a bracket opening a completion ("Ho [Chi Minh]") — not a comma, a dash between spaces or a blank line.
 
 Everything the recognisers ask of a token (its folded form, whether it is
 capitalised, an initial, joined to the next token …) is worked out once, when
@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .names import COMMON_WORDS, TITLES, fold
 
 _TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
-_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-")
+_NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-|[ \t\u00a0]\[")
 _ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
 _LONGEST_GAP = 3  # no longer gap matches _NAME_GAP or _ORG_GAP
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
@@ -115,9 +115,9 @@ class Tokens(list[Tok]):
 
     __slots__ = ("capitalised",)
 
-    def __init__(self, toks: Iterable[Tok] = ()) -> None:
+    def __init__(self, toks: Iterable[Tok] = (), capitalised: list[int] | None = None) -> None:
         super().__init__(toks)
-        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap]
+        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap] if capitalised is None else capitalised
 
 
 def tokenize(text: str) -> Tokens:
@@ -125,13 +125,17 @@ def tokenize(text: str) -> Tokens:
     parts = _split(text)
     last = len(parts) - 2
     toks = []
+    capitalised = []
     start = len(parts[0])
     for k in range(1, len(parts), 2):
         word, gap = parts[k], parts[k + 1]
         end = start + len(word)
-        toks.append(_new_tok(Tok, (start, end) + _features(word, gap[:4], k == last)))
+        features = _features(word, gap[:4], k == last)
+        if features[3]:  # is_cap
+            capitalised.append(len(toks))
+        toks.append(_new_tok(Tok, (start, end) + features))
         start = end + len(gap)
-    return Tokens(toks)
+    return Tokens(toks, capitalised)
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:

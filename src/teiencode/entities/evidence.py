@@ -1,0 +1,213 @@
+"""Person or place? The evidence a reader uses, weighed over the whole document.
+
+A capitalised name the shape of the text only guessed ("Kuito", "Khe Sanh")
+is a person or a place by what stands around it: "at", "near", "flew to"
+before it or "province" after it make a place; "said" or ", who" after it,
+"met" before it, a person; a mention of the same name the recogniser is sure
+of (a title before it, a gazetteer entry) settles it. The evidence of every
+mention of one name is added up, so that "Kuito had fallen" is a place when
+the same page says "the garrison at Kuito". Where nothing weighs either way,
+a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
+Sanh"); one word is not enough, many surnames being towns too ("Allende").
+Routes ("from Hanoi to X"), lists ("Lahej, X and …") and datelines ("X, 23
+July 1988") weigh too. A name whose kind changes is proposed with low
+certainty; a guessed person made of ordinary
+English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), with
+nothing to say it is a person, is no mention where ordinary words are
+capitalised too (a sentence's start, a title in title case) or where its
+words are all long ones ("Documentary Evidence").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from .patterns import Candidate
+from .towns import is_town
+from .vocabulary import is_english
+
+#: Sources of mentions guessed from capitals and context alone (their kind may change).
+GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
+
+#: Words after which a name is a place ("in Kuito", "near the Ogaden").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
+    r"[ \t]+$")
+#: Verbs and nouns of movement: a name after them and "to"/"from" is a place
+#: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
+_MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
+           r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
+           r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
+           r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
+           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+#: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
+    r"|,[ \t]+where\b")
+#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
+_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
+_PERSON_AFTER = re.compile(
+    r"(?:[ \t]+(?:said|says|stated|asked|replied|noted|remarked|declared|added|answered|emphasi[sz]ed|stressed"
+    r"|agreed|thanked|wrote|told|informed|explained|expressed|proposed|suggested|himself|herself|personally)"
+    r"|,[ \t]+who)\b")
+#: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
+_PERSON_BEFORE = re.compile(r"\b(?:(?:met|meet|meets|told|thanked|informed|congratulated|accompanied)(?:[ \t]+with)?"
+                            r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
+                            r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
+_WINDOW = 40
+
+
+def context_weight(text: str, start: int, end: int) -> int:
+    """What the words around ``text[start:end]`` say: above 0 a place, below 0
+    a person, 0 nothing."""
+    before = text[max(0, start - _WINDOW):start]
+    after = text[end:end + _WINDOW]
+    if after.startswith(("’s", "'s")):
+        return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
+    weight = 0
+    if _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
+        weight += 2
+    if _PLACE_AFTER.match(after):
+        weight += 1
+    if _DATELINE_AFTER.match(after) and _LINE_START.search(before):
+        weight += 2
+    if _PERSON_AFTER.match(after):
+        weight -= 2
+    if _PERSON_BEFORE.search(before):
+        weight -= 1
+    return weight
+
+
+_ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
+_ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
+
+
+_LIST_GAP = re.compile(r",[ \t]+")
+
+
+def _listed(text: str, before: Candidate, cand: Candidate) -> bool:
+    """"Lahej, Dhala and …": a name after another and a comma, before "and",
+    is the middle of a list (an apposition, "in Phnom Penh, Stoyan Dimitrov,
+    was …", goes on with a comma)."""
+    return _LIST_GAP.fullmatch(text, before.end, cand.start) is not None and text.startswith(" and ", cand.end)
+
+
+def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], str], text: str) -> bool:
+    """A place: sure, or guessed with the evidence for a place."""
+    if cand.cert is None or cand.source not in GUESSED:
+        return cand.kind == "place"
+    weight = weights[form_of(text[cand.start:cand.end])]
+    return weight > 0 or weight == 0 and cand.kind == "place"
+
+
+def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
+    """"from Seisin to Vladivostok", "between Bayi and Lhasa", "from Hanoi
+    through Vinh": a route whose other end is a place the recogniser is sure
+    of makes a place (2)."""
+    cand = chosen[n]
+    for first, second in ((n - 1, n), (n, n + 1)):
+        if first < 0 or second >= len(chosen):
+            continue
+        a, b = chosen[first], chosen[second]
+        other = a if second == n else b
+        if other.kind == "place" and other.cert is None and _ROUTE_GAP.fullmatch(text, a.end, b.start) \
+                and _ROUTE_OPENING.search(text, max(0, a.start - 10), a.start) and cand is not other:
+            return 2
+    return 0
+
+
+def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
+                 variants: Callable[[str], Iterable[str]]) -> list[Candidate]:
+    """The guessed persons and places of ``chosen`` (mentions in order), each
+    name given the kind its mentions' evidence, added up, points to.
+    ``form_of`` gives the lookup form of a mention's text; ``variants`` the
+    short forms of a person's full name ("Castro" of "Fidel Castro")."""
+    weights, members, unnamed = _weigh(text, chosen, form_of, variants)
+    out = list(chosen)
+    for form, indices in members.items():
+        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form])
+        for n in indices if kind is not None else ():
+            if chosen[n].kind != kind:
+                out[n] = chosen[n]._replace(kind=kind, cert="low")
+    return [c for c in out if c.kind]
+
+
+def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
+           variants: Callable[[str], Iterable[str]]
+           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool]]:
+    """The evidence for each name (above 0 a place), the indices of its
+    guessed mentions, and whether all of them stand where ordinary words are
+    capitalised too."""
+    weights: dict[str, int] = defaultdict(int)
+    members: dict[str, list[int]] = defaultdict(list)
+    unnamed: dict[str, bool] = defaultdict(lambda: True)
+    for n, cand in enumerate(chosen):
+        if cand.kind not in {"person", "place"}:
+            continue
+        form = form_of(text[cand.start:cand.end])
+        if cand.cert is not None and cand.source in GUESSED:
+            members[form].append(n)
+            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
+            unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
+            if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
+                for variant in variants(form):
+                    if variant != form:
+                        weights[variant] -= 1
+            continue
+        sure = 3 if cand.kind == "place" else -3
+        weights[form] += sure
+        if cand.kind == "person" and " " in form:
+            for variant in variants(form):
+                weights[variant] += sure
+    for form, indices in members.items():  # lists, once the places among the guesses are weighed
+        for n in indices:
+            if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
+                weights[form] += 2
+    return weights, members, unnamed
+
+
+def _decide(form: str, weight: int, kinds: set[str], unnamed: bool) -> str | None:
+    """The kind of a guessed name ("" for none), or None to leave it as guessed."""
+    if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
+        return "place"
+    if weight < 0:
+        return "person"
+    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form):
+        return ""
+    return None
+
+
+_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
+                           r"[ \t\u00a0]*$")
+
+
+def _where_words_are_capitalised(text: str, start: int) -> bool:
+    """At the start of a sentence, a line or a bracket, after a number, or
+    after a capitalised word and perhaps a small word (a title in title case:
+    "New Documentary Evidence", "Documents for Use"):
+    where ordinary words are capitalised ("Pause.", "Smiling, he …")."""
+    return _CAPITALISING.search(text, max(0, start - 24), start) is not None
+
+
+def ordinary(form: str) -> bool:
+    """A name made of ordinary English words only ("Pause", "Harvest
+    Festival", "Red Cross"): no person, unless something says so."""
+    return all(is_english(word) for word in form.split())
+
+
+def _several_words(form: str) -> bool:
+    """"Khe Sanh", "Zamyn-Uud": a name of several words."""
+    return " " in form or "-" in form
+
+
+def _long_words(form: str) -> bool:
+    """Several words of four letters or more ("Documentary Evidence"), not
+    the short syllables of East Asian names ("Pol Pot", "Long Bao")."""
+    words = form.split()
+    return len(words) > 1 and all(len(w) > 3 for w in words)

@@ -1,0 +1,59 @@
+"""Ordinary English words, for the names the recogniser only guessed.
+
+A capitalised word at the start of a sentence or in a heading ("Pause",
+"Speaking", "LONG LIVE", "Harvest Festival") looks like a name to the rules
+of capitals. A page is too short for its own lower-case words
+(:func:`~.tokens.lowercase_vocabulary`) to show that such a word is an
+ordinary one; this vocabulary does, for any page.
+
+Built once per process, on first use, from the ``english-words`` package
+(MIT): the lower-case entries of its ``web2`` list, Webster's Second
+International Dictionary (public domain), about 210,000 words. Proper names
+are capitalised there: a word the list also holds as a name ("Frank",
+"Grace") is not an ordinary one. Inflected forms ("asked",
+"speaking", "volunteers") are found by their stem.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from english_words import get_english_words_set
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words of the list, and its capitalised ones (proper names)."""
+    entries = get_english_words_set(["web2"], alpha=True)
+    return (frozenset(w for w in entries if w[:1].islower()),
+            frozenset(w for w in entries if w[:1].isupper()))
+
+
+def words() -> frozenset[str]:
+    """The lower-case words of the list."""
+    return _lists()[0]
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The forms ``word`` may be an inflection of ("asked" → "ask", "asks" …)."""
+    stems = [word]
+    for ending, replacements in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[:-len(ending)]
+            stems += [base + r for r in replacements]
+            if len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "stopped" → "stop"
+    return tuple(stems)
+
+
+_ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")),
+            ("s", ("",)), ("ly", ("",)))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_english(word: str) -> bool:
+    """Whether ``word`` (any case) is an ordinary English word or an
+    inflection of one, and no proper name of the list ("James", "Frank")."""
+    lowered = word.lower()
+    table, names = _lists()
+    return len(lowered) > 2 and lowered.capitalize() not in names and any(stem in table for stem in _stems(lowered))

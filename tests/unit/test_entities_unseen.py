@@ -1,0 +1,25 @@
+"""The recogniser on the pages kept for measuring (bench/unseen, bench/sealed):
+their figures must not fall below those the README reports. A failure here
+is a regression to fix by a rule for the whole family, never by reading the
+pages' misses (see the READMEs of those folders)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bench_scripts import bench_script
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+#: F1 per set and kind as the README's Measured section gives them.
+FLOORS = {
+    "unseen": {"person": 0.917, "place": 0.952, "org": 0.893, "date": 1.0},
+    "sealed": {"person": 0.866, "place": 0.917, "org": 0.779, "date": 1.0},
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_the_measured_figures_hold(folder: str) -> None:
+    scores = bench_script("score_entities").score_synthetic(BENCH / folder, show_errors=False)
+    assert all(scores[kind]["f1"] >= floor for kind, floor in FLOORS[folder].items()), scores
