@@ -192,11 +192,13 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Report for people (text) or scripts (json).")
 @click.option("--tei-schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng).")
+              help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng) "
+                   "and the Schematron rules embedded in it.")
 @_max_size_option
 def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None, max_mb: float) -> None:
-    """Validate TEI files ('-': standard input): project XML Schema, Schematron
-    rules, optional RELAX NG.
+    """Validate TEI files ('-': standard input): the project's XML Schema, the
+    RELAX NG and Schematron compiled from its ODD (TEI's own rules included),
+    and --tei-schema with the Schematron rules embedded in it.
 
     Exit status: 0 when every file is valid, 1 when any is invalid,
     2 on usage or I/O errors (a file over --max-size among them).

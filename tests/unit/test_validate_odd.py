@@ -147,6 +147,11 @@ def test_closed_vocabularies(old: str, new: str, code: str | None) -> None:
     assert {c for _, c, _ in found} == ({code} if code else set())
 
 
+def test_fast_profile_checks_inline_note_delimiters_too() -> None:
+    data = changed(". <gap", '. <note type="gloss" place="inline" rend="braces">x</note><gap')
+    assert [d.code for d in iter_diagnostics(data, odd=False)] == ["TE-SCH-NOTE-1"]
+
+
 def test_edition_idno_types_are_closed() -> None:
     tree = etree.fromstring(VALID.encode("utf-8"))
     statement = tree.find(".//{http://www.tei-c.org/ns/1.0}publicationStmt")
