@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shared_pages import SHARED, shared_pages
+from test_validate_invalid import INVALID, manifest
 
 from teiencode.entities import load_register
 from teiencode.errors import InputError
@@ -17,9 +19,6 @@ from teiencode.pipeline import encode_path
 from teiencode.tei import to_bytes
 from teiencode.validate import isoschematron, iter_diagnostics, odd, relaxng, validate_files
 from teiencode.xmlinput import parse_bytes
-
-from shared_pages import SHARED, shared_pages
-from test_validate_invalid import INVALID, manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"

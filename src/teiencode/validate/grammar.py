@@ -112,9 +112,8 @@ def _empty(root: etree._Element) -> bool:
         content = _content(parent)
         if parent.tag in _REPEATS | {_R + "optional"} and len(content) == 1:
             _replace(parent, _EMPTY)
-        elif parent.tag in _SEQUENCES and len(content) > 1:
-            parent.remove(pattern)
-        elif parent.tag == _CHOICE and sum(c.tag == _EMPTY for c in content) > 1:
+        elif (parent.tag in _SEQUENCES and len(content) > 1
+              or parent.tag == _CHOICE and sum(c.tag == _EMPTY for c in content) > 1):
             parent.remove(pattern)
         else:
             continue
