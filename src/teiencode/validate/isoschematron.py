@@ -83,10 +83,9 @@ class Validator:
             default: Severity = "error" if finding.tag == _FINDINGS[0] else "warning"
             severity = _SEVERITIES.get((finding.get("role") or "").lower(), default)
             element = locate(finding.get("location"))
-            message = " ".join("".join(finding.findtext(f"{{{SVRL_NS}}}text") or "").split())
+            message = _text(finding.find(f"{{{SVRL_NS}}}text"))
             code = finding.get("id") or TEI_CODE
-            hints = [" ".join("".join(d.itertext()).split())
-                     for d in finding.iterfind(f"{{{SVRL_NS}}}diagnostic-reference")]
+            hints = [_text(d) for d in finding.iterfind(f"{{{SVRL_NS}}}diagnostic-reference")]
             if code == TEI_CODE:
                 hints = [f"a rule of the TEI Guidelines ({self.source})"]
             diagnostic = Diagnostic(
@@ -99,9 +98,14 @@ class Validator:
         return found
 
 
-@cache
 def project_validator() -> Validator:
     """The validator compiled from the ODD's Schematron (committed), once per process."""
+    return _project_validator(os.getpid())
+
+
+@cache
+def _project_validator(pid: int) -> Validator:
+    """Keyed by process: a forked child cannot use its parent's Saxon."""
     path = schema_path(PROJECT_VALIDATOR)
     return Validator(path.read_text(encoding="utf-8"), str(path))
 
@@ -116,11 +120,11 @@ def embedded_validator(schema: Path) -> Validator | None:
     except OSError as exc:
         raise InputError(f"cannot read the RELAX NG schema {schema}: {exc.strerror}",
                          file=str(schema)) from exc
-    return _embedded_validator(schema, modified)
+    return _embedded_validator(schema, modified, os.getpid())
 
 
 @cache
-def _embedded_validator(schema: Path, mtime_ns: int) -> Validator | None:
+def _embedded_validator(schema: Path, mtime_ns: int, pid: int) -> Validator | None:
     rules = embedded_schematron(schema)
     if rules is None:
         return None
@@ -226,6 +230,11 @@ def _as_text(tree: etree._ElementTree, data: bytes | None) -> str:
         text = data.decode(encoding, errors="replace")
         return re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text, count=1)
     return etree.tostring(tree, encoding="unicode")
+
+
+def _text(element: etree._Element | None) -> str:
+    """An SVRL text with its spaces normalised ("" for none)."""
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
 def _copy(element: etree._Element) -> etree._Element:
