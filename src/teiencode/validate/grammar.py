@@ -20,8 +20,9 @@ one-child ``<choice>``/``<group>`` wrappers, which its automata loop on.
 - a ``choice`` or ``group`` with one child is that child, one inside another
   of its kind is merged into it, and an alternative given twice is kept once.
 
-jing accepts the same documents with the original and the rewritten grammar
-(checked on the shared self-tests and the encoded corpus).
+jing with the original grammar and lxml with the rewritten one give the same
+verdicts (tests/unit/test_validate_grammar.py; also checked by hand on 80
+encoded shared pages, for teiencode.rng and tei_all.rng).
 """
 
 from __future__ import annotations
