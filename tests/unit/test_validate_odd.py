@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
 VALID = (INVALID / "valid.xml").read_text(encoding="utf-8")
 SEED = ROOT / "corpus" / "1979-12-04_batmunkh-heng-samrin.txt"
+TEI_ALL = SHARED / "schemas" / "tei_all.rng"
 
 
 def odd_diagnostics(data: bytes, name: str = "doc.xml") -> list[tuple[str, str, int | None]]:
@@ -61,8 +62,12 @@ def register() -> object:
 def test_generated_schemas_are_up_to_date(tmp_path: Path) -> None:
     written = odd.compile_odd(SCHEMAS / "teiencode.odd", tmp_path, stylesheets())
     assert [p.name for p in written] == list(odd.OUTPUTS)
-    stale = [p.name for p in written if p.read_bytes() != (SCHEMAS / p.name).read_bytes()]
-    assert stale == [], f"run scripts/build-schemas and commit: {stale} differ from the ODD's"
+    written.append(odd.compile_embedded_rules(TEI_ALL, tmp_path, stylesheets()))
+    committed = [SCHEMAS / p.relative_to(tmp_path) for p in written]
+    assert sorted((SCHEMAS / "embedded").iterdir()) == [committed[-1]]
+    stale = [str(c) for p, c in zip(written, committed, strict=True)
+             if not c.is_file() or p.read_bytes() != c.read_bytes()]
+    assert stale == [], f"run scripts/build-schemas and commit: {stale} differ"
 
 
 def test_odd_naming_a_remote_source_is_refused(tmp_path: Path) -> None:
@@ -185,25 +190,48 @@ def test_odd_runs_teis_own_rules_for_the_elements_it_keeps() -> None:
 
 
 @pytest.mark.shared
-def test_tei_schema_runs_its_embedded_rules_from_a_cache(
+def test_tei_all_runs_its_embedded_rules_without_the_stylesheets(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    schema = SHARED / "schemas" / "tei_all.rng"
-    if not schema.is_file():
-        pytest.skip(f"{schema} is absent")
-    stylesheets()
+    if not TEI_ALL.is_file():
+        pytest.skip(f"{TEI_ALL} is absent")
     monkeypatch.setenv(isoschematron.ENV_CACHE, str(tmp_path / "cache"))
+    monkeypatch.setenv(odd.ENV_STYLESHEETS, str(tmp_path / "nowhere"))
     isoschematron._embedded_validator.cache_clear()
     document = tmp_path / "nested.xml"
     document.write_bytes(nested_cite_structure())
-    [report] = validate_files([document], tei_schema=schema)
+    [report] = validate_files([document], tei_schema=TEI_ALL)
     embedded = [d for d in report.diagnostics
                 if d.code == "TEI-SCH" and "tei_all.rng" in (d.hint or "")]
     assert [(d.severity, d.line) for d in embedded] == [("error", 26)]
     assert "outer <citeStructure>" in embedded[0].message
-    # the compiled rules are kept: a later process needs no TEI Stylesheets
+    assert not (tmp_path / "cache").exists()  # the committed validator (schemas/embedded/)
+
+
+@pytest.mark.shared
+def test_another_schemas_rules_are_compiled_once_then_cached(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stylesheets()
+    monkeypatch.setenv(isoschematron.ENV_CACHE, str(tmp_path / "cache"))
+    isoschematron._embedded_validator.cache_clear()
+    schema = tmp_path / "custom.rng"
+    rules = etree.tostring(etree.parse(str(TEI_ALL)).find(
+        ".//{http://purl.oclc.org/dsdl/schematron}pattern"), encoding="unicode")
+    schema.write_text(f"""<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+        xmlns:sch="http://purl.oclc.org/dsdl/schematron"><start><element><anyName/>
+        <zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice>
+        </zeroOrMore></element></start><define name="any"><element><anyName/><zeroOrMore>
+        <choice><attribute><anyName/></attribute><text/><ref name="any"/></choice></zeroOrMore>
+        </element></define><sch:ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+        {rules}</grammar>""", encoding="utf-8")
+    monkeypatch.setenv(odd.ENV_STYLESHEETS, str(tmp_path / "nowhere"))
+    with pytest.raises(InputError, match="need compiling once") as caught:
+        isoschematron.embedded_validator(schema)
+    assert caught.value.file == str(schema) and "--stylesheets" in (caught.value.hint or "")
+    monkeypatch.delenv(odd.ENV_STYLESHEETS)
+    assert isoschematron.embedded_validator(schema) is not None
     [cached] = (tmp_path / "cache" / "schematron").glob("*.xsl")
+    # a later process needs no TEI Stylesheets
     isoschematron._embedded_validator.cache_clear()
     monkeypatch.setenv(odd.ENV_STYLESHEETS, str(tmp_path / "nowhere"))
-    [again] = validate_files([document], tei_schema=schema)
-    assert again.diagnostics == report.diagnostics
-    assert cached.is_file()
+    assert isoschematron.embedded_validator(schema) is not None
+    assert list((tmp_path / "cache" / "schematron").glob("*.xsl")) == [cached]

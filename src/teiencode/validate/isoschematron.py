@@ -15,11 +15,13 @@ diagnostics:
   line and readable path.
 
 Validators are compiled once per process. The project's is committed
-(``schemas/teiencode.isosch.xsl``); the one for the rules embedded in a schema
-given with ``--tei-schema`` is compiled by SchXslt from the TEI Stylesheets
-folder (:class:`~.odd.Stylesheets`) the first time, then kept in the user's
-cache folder under the hash of those rules (``$TEIENCODE_CACHE_DIR``, else
-``$XDG_CACHE_HOME/teiencode``, else ``~/.cache/teiencode``).
+(``schemas/teiencode.isosch.xsl``), and so is the one for the rules embedded
+in tei_all.rng (``schemas/embedded/DIGEST.xsl``, DIGEST naming the rules).
+The one for the rules of any other schema given with ``--tei-schema`` is
+compiled by SchXslt from the TEI Stylesheets folder (:class:`~.odd.Stylesheets`)
+the first time, then kept in the user's cache folder under the same digest
+(``$TEIENCODE_CACHE_DIR``, else ``$XDG_CACHE_HOME/teiencode``, else
+``~/.cache/teiencode``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from ..resources import schema_path
 from .paths import ElementPaths
 
 PROJECT_VALIDATOR = "teiencode.isosch.xsl"
+BUNDLED_FOLDER = "embedded"  # schemas/embedded/DIGEST.xsl: tei_all's rules, compiled
 TEI_CODE = "TEI-SCH"
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -128,7 +131,10 @@ def _embedded_validator(schema: Path, mtime_ns: int, pid: int) -> Validator | No
     rules = embedded_schematron(schema)
     if rules is None:
         return None
-    digest = hashlib.sha256(rules).hexdigest()[:32]
+    digest = rules_digest(rules)
+    bundled = schema_path(BUNDLED_FOLDER) / f"{digest}.xsl"
+    if bundled.is_file():
+        return Validator(bundled.read_text(encoding="utf-8"), f"{schema} (embedded Schematron)")
     cached = cache_dir() / "schematron" / f"{digest}.xsl"
     if not cached.is_file():
         from .odd import Stylesheets
@@ -145,6 +151,11 @@ def _embedded_validator(schema: Path, mtime_ns: int, pid: int) -> Validator | No
         temporary.write_text(compile_schematron(rules, stylesheets.schxslt), encoding="utf-8")
         temporary.replace(cached)
     return Validator(cached.read_text(encoding="utf-8"), f"{schema} (embedded Schematron)")
+
+
+def rules_digest(rules: bytes) -> str:
+    """The name a compiled validator of ``rules`` is kept under (bundled or cached)."""
+    return hashlib.sha256(rules).hexdigest()[:32]
 
 
 def embedded_schematron(schema: Path) -> bytes | None:

@@ -14,7 +14,10 @@ does) are run by saxonche, offline:
    Schematron: the project's ``constraintSpec``s and TEI's own rules for the
    elements kept);
 4. SchXslt: ``teiencode.isosch`` → ``teiencode.isosch.xsl``, the validator
-   that :mod:`.isoschematron` runs (:func:`~.isoschematron.compile_schematron`).
+   that :mod:`.isoschematron` runs (:func:`~.isoschematron.compile_schematron`);
+5. SchXslt: the rules embedded in tei_all.rng (``--tei-all``) →
+   ``embedded/DIGEST.xsl``, so that ``--tei-schema tei_all.rng`` runs them
+   without the Stylesheets.
 
 The stylesheets folder is ``--stylesheets``, else ``$TEIENCODE_TEI_STYLESHEETS``,
 else ``../shared/tools/tei-stylesheets`` beside the checkout. Outputs are
@@ -37,13 +40,14 @@ from lxml import etree
 from ..errors import InputError
 from ..namespaces import TEI_NS
 from ..resources import schema_path
-from .isoschematron import compile_schematron
+from .isoschematron import BUNDLED_FOLDER, compile_schematron, embedded_schematron, rules_digest
 
 ENV_STYLESHEETS = "TEIENCODE_TEI_STYLESHEETS"
 SCHXSLT = "schxslt-1.10.1/core/src/main/resources/xslt/2.0/pipeline-for-svrl.xsl"
 ODD_FILE = "teiencode.odd"
 OUTPUTS = ("teiencode.rng", "teiencode.isosch", "teiencode.isosch.xsl")
 _CHECKOUT = Path(__file__).resolve().parents[3]
+TEI_ALL = _CHECKOUT.parent / "shared" / "schemas" / "tei_all.rng"
 _REMOTE = ("http:", "https:", "ftp:", "tei:")
 _STEPS = ("odds/odd2odd.xsl", "odds/odd2relax.xsl", "odds/extract-isosch.xsl", SCHXSLT)
 
@@ -111,6 +115,22 @@ def compile_odd(odd: Path, out: Path, stylesheets: Stylesheets) -> list[Path]:
     return [rng, isosch, validator]
 
 
+def compile_embedded_rules(schema: Path, out: Path, stylesheets: Stylesheets) -> Path:
+    """Write the validator of the Schematron rules embedded in the RELAX NG
+    ``schema`` (tei_all.rng) as ``out/embedded/DIGEST.xsl``, the only file
+    there, so that ``--tei-schema`` with that schema needs no Stylesheets."""
+    rules = embedded_schematron(schema)
+    if rules is None:
+        raise InputError(f"{schema} embeds no Schematron rules", file=str(schema))
+    folder = out / BUNDLED_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.xsl"):
+        stale.unlink()
+    target = folder / f"{rules_digest(rules)}.xsl"
+    target.write_text(compile_schematron(rules, stylesheets.schxslt), encoding="utf-8")
+    return target
+
+
 def refuse_remote_sources(odd: Path) -> None:
     """Raise :class:`InputError` when the ODD names a remote source, which
     the Stylesheets would fetch: this compile is offline."""
@@ -135,11 +155,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "../shared/tools/tei-stylesheets beside the checkout)")
     parser.add_argument("--odd", type=Path, default=None, help="default: schemas/teiencode.odd")
     parser.add_argument("--out", type=Path, default=None, help="default: the ODD's folder")
+    parser.add_argument("--tei-all", type=Path, default=None,
+                        help="also compile the Schematron rules embedded in this RELAX NG "
+                             "schema, into OUT/embedded/ (default: ../shared/schemas/"
+                             "tei_all.rng beside the checkout, when it is there)")
     args = parser.parse_args(argv)
     odd = args.odd or schema_path(ODD_FILE)
+    out = (args.out or odd.parent).resolve()
     try:
-        written = compile_odd(odd.resolve(), (args.out or odd.parent).resolve(),
-                              Stylesheets.locate(args.stylesheets))
+        stylesheets = Stylesheets.locate(args.stylesheets)
+        written = compile_odd(odd.resolve(), out, stylesheets)
+        tei_all = args.tei_all or (TEI_ALL if TEI_ALL.is_file() else None)
+        if tei_all is not None:
+            written.append(compile_embedded_rules(tei_all, out, stylesheets))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
