@@ -5,6 +5,7 @@ manifest names, and agreeing with the fast profile a build runs."""
 from __future__ import annotations
 
 import os
+import shutil
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +69,18 @@ def test_generated_schemas_are_up_to_date(tmp_path: Path) -> None:
     stale = [str(c) for p, c in zip(written, committed, strict=True)
              if not c.is_file() or p.read_bytes() != c.read_bytes()]
     assert stale == [], f"run scripts/build-schemas and commit: {stale} differ"
+
+
+@pytest.mark.jing
+@pytest.mark.shared
+def test_the_odd_is_itself_valid_tei() -> None:
+    if shutil.which("jing") is None or not TEI_ALL.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"jing or {TEI_ALL} is missing (CI is set)")
+        pytest.skip(f"jing or {TEI_ALL} is absent")
+    odd_file = SCHEMAS / "teiencode.odd"
+    [found] = relaxng.check(TEI_ALL, [(str(odd_file), odd_file.read_bytes())], engine="jing")
+    assert found == []
 
 
 def test_odd_naming_a_remote_source_is_refused(tmp_path: Path) -> None:
