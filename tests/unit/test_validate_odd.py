@@ -135,6 +135,13 @@ def test_odd_rejects_every_broken_file(file: str, code: str, line: int) -> None:
         assert ("error", code, line) in found
 
 
+def test_grammar_errors_name_the_element() -> None:
+    [report] = validate_files([INVALID / "wrong_element.xml"])
+    grammar = [d for d in report.diagnostics if d.code == "TE-RNG"]
+    assert grammar and all(d.line == 70 and d.xpath == "/TEI/text/body/div/bogus"
+                           for d in grammar)
+
+
 @pytest.mark.parametrize("file", sorted({f for f, c, _ in manifest() if c.startswith("TE-SCH-")}))
 def test_fast_profile_gives_the_odd_rules_verdicts(file: str) -> None:
     """schemas/teiencode.sch (XSLT 1.0, per page in builds) is the ODD's twin."""

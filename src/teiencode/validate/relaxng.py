@@ -35,6 +35,7 @@ from ..model import Diagnostic
 from ..resources import schema_path
 from ..xmlinput import parse_bytes
 from .grammar import simplify
+from .paths import ElementPaths
 
 CODE = "RNG"
 PROJECT_CODE = "TE-RNG"
@@ -177,8 +178,26 @@ def _check_with_lxml(schema: Path, name: str | None, tree: etree._ElementTree,
         if validator.validate(tree):
             return []
         entries = list(validator.error_log)
-    return [Diagnostic("error", code, entry.message, file=name,
-                       line=entry.line or None, column=entry.column or None) for entry in entries]
+    paths = ElementPaths()
+    found = []
+    for entry in entries:
+        element = _element_at(tree, entry.path)
+        found.append(Diagnostic(
+            "error", code, entry.message, file=name,
+            line=entry.line or (element.sourceline if element is not None else None),
+            column=entry.column or None, xpath=paths(element) if element is not None else None))
+    return found
+
+
+def _element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    """The element libxml2 names by a positional path ("/*/*[3]/*"), if any."""
+    if not path:
+        return None
+    try:
+        found = tree.xpath(path)
+    except etree.XPathError:
+        return None
+    return found[0] if found and isinstance(found[0], etree._Element) else None
 
 
 @cache
