@@ -192,11 +192,13 @@ def encode(page: Path, output: Path | None, registers: tuple[Path, ...], strict:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Report for people (text) or scripts (json).")
 @click.option("--tei-schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng).")
+              help="Also validate against this RELAX NG schema (e.g. the official tei_all.rng) "
+                   "and the Schematron rules embedded in it.")
 @_max_size_option
 def validate(files: tuple[Path, ...], fmt: str, tei_schema: Path | None, max_mb: float) -> None:
-    """Validate TEI files ('-': standard input): project XML Schema, Schematron
-    rules, optional RELAX NG.
+    """Validate TEI files ('-': standard input): the project's XML Schema, the
+    RELAX NG and Schematron compiled from its ODD (TEI's own rules included),
+    and --tei-schema with the Schematron rules embedded in it.
 
     Exit status: 0 when every file is valid, 1 when any is invalid,
     2 on usage or I/O errors (a file over --max-size among them).
@@ -423,12 +425,15 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
 @click.option("--wait", is_flag=True,
               help="Wait for another build writing to OUTDIR to finish (by default: exit 2, "
                    "TE-BUILD-LOCKED).")
+@click.option("--tei-schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also check every page against this RELAX NG schema (e.g. tei_all.rng) and "
+                   "the Schematron rules embedded in it; the findings go to report.json.")
 @_edition_options
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
-          follow_symlinks: bool, wait: bool, publisher: str | None, licence: str | None,
-          edition_date: str | None) -> None:
+          follow_symlinks: bool, wait: bool, tei_schema: Path | None, publisher: str | None,
+          licence: str | None, edition_date: str | None) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are pages (*.txt), TEI files (*.xml), folders (searched
@@ -446,6 +451,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
       mkdir tei && mv site/1979-12-04_batmunkh-heng-samrin.xml tei/   # correct it there
       teiencode build corpus/ tei/ -o site/ --register corpus/register.xml
       find pages -name '*.txt' | teiencode build - -o site/ --json
+      teiencode build corpus/ -o site/ --tei-schema ../shared/schemas/tei_all.rng
     """
     from .build import build as run_build
     from .build import collect_sources
@@ -470,7 +476,8 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 on_progress=on_progress, page_timeout=page_timeout or None,
                                 max_page_bytes=int(max_page_mb * 1e6) or None,
                                 follow_symlinks=follow_symlinks, wait=wait,
-                                cluster_timeout=cluster_timeout, edition=edition)
+                                cluster_timeout=cluster_timeout, edition=edition,
+                                tei_schema=tei_schema)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)

@@ -139,8 +139,12 @@ def test_application_and_reference_declaration(full: etree._Element) -> None:
     app = one(full, "//tei:appInfo/tei:application")
     assert app.get("{http://www.w3.org/XML/1998/namespace}id") == "teiencode"
     assert re.fullmatch(r"\d+(\.\d+){0,3}", app.get("version"))
-    assert xp(full, "//tei:refsDecl/tei:citeStructure[@match='/TEI/text/body/div']"
-                    "/tei:citeStructure[@match='sp']/tei:citeStructure[@match='p']")
+    [document] = xp(full, "//tei:refsDecl/tei:citeStructure")
+    assert [(c.get("unit"), c.get("match"), c.get("delim")) for c in document.iter(
+        "{http://www.tei-c.org/ns/1.0}citeStructure")] == [
+        ("document", "/TEI/text/body/div", None),
+        ("passage", "*[self::sp or self::p or self::ab or self::dateline]", "."),
+        ("paragraph", "p", ".")]
 
 
 def test_editorial_declaration_names_only_conventions_in_use(full: etree._Element) -> None:

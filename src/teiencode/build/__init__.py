@@ -73,6 +73,7 @@ def build(
     wait: bool = False,
     cluster_timeout: float = CLUSTER_TIMEOUT,
     edition: Edition | None = None,
+    tei_schema: str | Path | None = None,
 ) -> BuildSummary:
     """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
@@ -99,6 +100,10 @@ def build(
     (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
     ``wait`` waits for it to finish. ``edition`` (publisher, licence, date of
     the encoding) is passed to the tei stage; changing it rebuilds every page.
+    ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
+    page with the Schematron rules embedded in it (:class:`~teiencode.validate.
+    BuildChecks`), their findings in the page's report row; giving it, or
+    another one, rebuilds every page.
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
     clashing output names, outputs that would overwrite sources, an unknown
@@ -117,6 +122,12 @@ def build(
     if edition is not None:
         stages = replace(stages, encode=partial(stages.encode, edition=edition))
         tool += "+" + hashlib.sha256(repr(edition).encode()).hexdigest()[:8]
+    if tei_schema is not None:
+        from ..validate import BuildChecks
+
+        schema = Path(tei_schema).resolve()
+        stages = replace(stages, diagnose=BuildChecks(str(schema)))
+        tool += "+rng:" + hashlib.sha256(_schema_bytes(schema)).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs
     config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
     workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
@@ -176,6 +187,15 @@ def build(
             raise
         raise OutputError(f"the build cannot write its output folder: {_reason(failure)}",
                           file=str(outdir), hint=_OUTDIR_HINT) from failure
+
+
+def _schema_bytes(schema: Path) -> bytes:
+    """The RELAX NG schema given with ``tei_schema``; :class:`InputError` naming it."""
+    try:
+        return schema.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the RELAX NG schema: {error.strerror}",
+                         file=str(schema)) from error
 
 
 _OUTDIR_HINT = ("free space on its device (or fix its permissions) and build again: the pages "

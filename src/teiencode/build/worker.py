@@ -72,7 +72,7 @@ class Stages:
                    load_register=_StageRef("entities", "load_register"),
                    find_mentions=_StageRef("entities", "find_mentions"),
                    encode=_StageRef("tei", "encode"), to_bytes=_StageRef("tei", "to_bytes"),
-                   diagnose=_StageRef("validate", "iter_diagnostics"),
+                   diagnose=_StageRef("validate", "iter_build_diagnostics"),
                    parse=_StageRef("publish", "parse_tei"),
                    render_html=_StageRef("publish", "render_html"),
                    render_text=_StageRef("publish", "render_text"),

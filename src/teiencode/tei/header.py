@@ -29,6 +29,9 @@ DEFAULT_RESP = "Translated by"
 # The taxonomy of document types (classDecl), and the prefix of its categories' ids; TEI
 # Publisher's facets read the genre from catRef[@scheme="#genre"].
 TAXONOMY = "genre"
+#: What a document division's passages are, for citeStructure/@match: an XPath whose
+#: "/@xml:id" and "[@xml:id='…']" DTS tools append (so no bare union "sp|p").
+PASSAGES = "*[self::sp or self::p or self::ab or self::dateline]"
 
 _NAME_JOINER = re.compile(r"[\s,;&]*(?:and)?[\s,;&]*\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;]\s+")
@@ -280,13 +283,14 @@ class HeaderEncoder:
             taxonomy = sub(sub(desc, "classDecl"), "taxonomy", {"xml:id": TAXONOMY})
             category = sub(taxonomy, "category", {"xml:id": self.genre})
             sub(category, "catDesc", text=self.meta.doc_type)
-        refs = sub(desc, "refsDecl")
-        division = sub(refs, "citeStructure", {
+        # One chain, as DTS tools read it: the document, its passages (turns and the
+        # narration's paragraphs, fields, datelines), a turn's paragraphs; "." joins the ids.
+        division = sub(sub(desc, "refsDecl"), "citeStructure", {
             "unit": "document", "match": "/TEI/text/body/div", "use": "@xml:id"})
-        turn = sub(division, "citeStructure", {"unit": "turn", "match": "sp", "use": "@xml:id"})
-        sub(turn, "citeStructure", {"unit": "paragraph", "match": "p", "use": "@xml:id"})
-        sub(division, "citeStructure", {
-            "unit": "paragraph", "match": "p|ab|dateline", "use": "@xml:id"})
+        passage = sub(division, "citeStructure", {
+            "unit": "passage", "match": PASSAGES, "use": "@xml:id", "delim": "."})
+        sub(passage, "citeStructure", {"unit": "paragraph", "match": "p", "use": "@xml:id",
+                                       "delim": "."})
 
     # ---------------------------------------------------------- profileDesc
 

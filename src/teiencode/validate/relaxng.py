@@ -6,8 +6,11 @@ as it is added, exactly as it was read (so lines match, and nothing is held in
 memory), and jing's ``file:line:col: error: message`` lines become
 diagnostics. Without jing, libxml2 (``lxml.etree.RelaxNG``) validates each
 document as it is added; the schema is compiled once per process (tei_all
-takes about ten seconds) and shared. Compact syntax (``.rnc``) needs jing.
-Diagnostics have code ``"RNG"``. Only documents that
+takes about ten seconds) and shared, after :func:`.grammar.simplify` (without
+which libxml2 never finishes compiling a customised TEI grammar such as the
+project's). Compact syntax (``.rnc``) needs jing. Diagnostics have code
+``"RNG"``; :func:`project_diagnostics` checks the project's grammar compiled
+from the ODD (``schemas/teiencode.rng``), code ``"TE-RNG"``. Only documents that
 :mod:`teiencode.xmlinput` accepted may be added: jing's own parser would
 resolve external entities.
 """
@@ -29,9 +32,14 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import Diagnostic
+from ..resources import schema_path
 from ..xmlinput import parse_bytes
+from .grammar import simplify
+from .paths import ElementPaths
 
 CODE = "RNG"
+PROJECT_CODE = "TE-RNG"
+PROJECT_SCHEMA = "teiencode.rng"
 JING_BATCH = 1000  # documents per jing run: one JVM each, command lines stay short
 Engine = Literal["auto", "jing", "lxml"]
 
@@ -153,8 +161,13 @@ def _shorten(message: str) -> str:
 # --------------------------------------------------------------------------- lxml
 
 
-def _check_with_lxml(schema: Path, name: str | None,
-                     tree: etree._ElementTree) -> list[Diagnostic]:
+def project_diagnostics(tree: etree._ElementTree, name: str | None) -> list[Diagnostic]:
+    """Diagnostics of ``tree`` against the grammar compiled from the ODD."""
+    return _check_with_lxml(schema_path(PROJECT_SCHEMA), name, tree, code=PROJECT_CODE)
+
+
+def _check_with_lxml(schema: Path, name: str | None, tree: etree._ElementTree,
+                     code: str = CODE) -> list[Diagnostic]:
     try:
         modified = schema.stat().st_mtime_ns
     except OSError as exc:
@@ -165,8 +178,26 @@ def _check_with_lxml(schema: Path, name: str | None,
         if validator.validate(tree):
             return []
         entries = list(validator.error_log)
-    return [Diagnostic("error", CODE, entry.message, file=name,
-                       line=entry.line or None, column=entry.column or None) for entry in entries]
+    paths = ElementPaths()
+    found = []
+    for entry in entries:
+        element = _element_at(tree, entry.path)
+        found.append(Diagnostic(
+            "error", code, entry.message, file=name,
+            line=entry.line or (element.sourceline if element is not None else None),
+            column=entry.column or None, xpath=paths(element) if element is not None else None))
+    return found
+
+
+def _element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+    """The element libxml2 names by a positional path ("/*/*[3]/*"), if any."""
+    if not path:
+        return None
+    try:
+        found = tree.xpath(path)
+    except etree.XPathError:
+        return None
+    return found[0] if found and isinstance(found[0], etree._Element) else None
 
 
 @cache
@@ -176,7 +207,7 @@ def _compiled(schema: Path, mtime_ns: int) -> etree.RelaxNG:
         raise InputError(f"{schema} is RELAX NG compact syntax, which needs jing", file=str(schema),
                          hint="install jing (Debian: apt-get install jing) or give the .rng form")
     try:
-        return etree.RelaxNG(etree.parse(str(schema)))
+        return etree.RelaxNG(simplify(etree.parse(str(schema))))
     except (etree.XMLSyntaxError, etree.RelaxNGParseError) as exc:
         raise InputError(f"the RELAX NG schema {schema} could not be used: {exc}", file=str(schema),
                          hint="give a RELAX NG schema in XML syntax (.rng)") from exc
