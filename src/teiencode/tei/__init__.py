@@ -26,15 +26,14 @@ __all__ = ["SCHEMAS", "TEI_ALL", "TEI_NS", "Edition", "encode", "encoder_version
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 _RNG = "http://relaxng.org/ns/structure/1.0"
-_XSD = "http://www.w3.org/2001/XMLSchema"
 _SCHEMATRON = "http://purl.oclc.org/dsdl/schematron"
 TEI_ALL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
-# The schemas every file declares (<?xml-model?>), as (href, schematypens): the project's
-# XML Schema and Schematron rules by their names (a consumer keeps schemas/ beside the files
-# or maps the names in an XML catalog), then tei_all and its embedded Schematron rules by the
-# TEI's public URL.
+# The schemas every file declares (<?xml-model?>), as (href, schematypens): the RELAX NG and
+# Schematron generated from the project's ODD (the authoritative schema) by their names (a
+# consumer keeps schemas/ beside the files or maps the names in an XML catalog), then tei_all
+# and its embedded Schematron rules by the TEI's public URL.
 SCHEMAS: tuple[tuple[str, str], ...] = (
-    ("teiencode.xsd", _XSD), ("teiencode.sch", _SCHEMATRON),
+    ("teiencode.rng", _RNG), ("teiencode.isosch", _SCHEMATRON),
     (TEI_ALL, _RNG), (TEI_ALL, _SCHEMATRON))
 _VERSION_NUMBER = re.compile(r"\d+(?:\.\d+){0,3}")
 
