@@ -31,7 +31,7 @@ from .xslt import (ParamValue, ParsedXML, XSLTError, check_param, declared_param
 
 __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "check_param", "declared_params",
            "index_entry", "parse_tei", "render_html", "render_index", "render_index_page",
-           "render_text"]
+           "render_text", "site_css"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
 
@@ -103,6 +103,13 @@ def render_index_page(page: bytes, *, params: Mapping[str, ParamValue] | None = 
     edition, and the ``<nav>`` links between the pages of a large index
     (format: ``xslt/site/index.xsl``)."""
     return transform("site/index.xsl", page, params=params, name="index.html")
+
+
+def site_css() -> str:
+    """The site's shared style sheet (``teiencode.css``): the CSS of the
+    editions and of the corpus index, which pages rendered with the
+    ``css-href`` parameter link to instead of inlining it."""
+    return transform("site/css.xsl", b"<css/>", name="teiencode.css")
 
 
 # ----------------------------------------------------------------------------- input
