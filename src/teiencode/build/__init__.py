@@ -36,7 +36,10 @@ from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
+from .neighbours import link_neighbours
+from .search import remove_search, write_search
 from .site import PAGE_SIZE, write_index
+from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
 from .worker import (OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver,
@@ -45,7 +48,7 @@ from .worker import (OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deli
 if TYPE_CHECKING:
     from ..tei import Edition
 
-__all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
+__all__ = ["EXECUTORS", "BuildSummary", "DocResult", "SiteOptions", "Source", "Stages", "build",
            "collect_sources"]
 
 
@@ -73,6 +76,7 @@ def build(
     wait: bool = False,
     cluster_timeout: float = CLUSTER_TIMEOUT,
     edition: Edition | None = None,
+    site: SiteOptions | None = None,
 ) -> BuildSummary:
     """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
@@ -98,7 +102,10 @@ def build(
     page, TE-BUILD-SYMLINK). One build at a time writes to ``outdir``
     (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
     ``wait`` waits for it to finish. ``edition`` (publisher, licence, date of
-    the encoding) is passed to the tei stage; changing it rebuilds every page.
+    the encoding) is passed to the tei stage; ``site`` (:class:`SiteOptions`:
+    title, base URL, source addresses, search) to the HTML; changing either
+    rebuilds every page. The editions link to their neighbours in date order
+    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`).
 
     Raises :class:`~teiencode.errors.InputError` for unreadable registers,
     clashing output names, outputs that would overwrite sources, an unknown
@@ -117,11 +124,16 @@ def build(
     if edition is not None:
         stages = replace(stages, encode=partial(stages.encode, edition=edition))
         tool += "+" + hashlib.sha256(repr(edition).encode()).hexdigest()[:8]
+    site = site or SiteOptions()
+    if site != SiteOptions():
+        tool += "+site-" + hashlib.sha256(site.fingerprint().encode()).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs
-    config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
+    config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None,
+                          site)
     workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
                       cluster_timeout=cluster_timeout)  # starts none yet
     register_warnings: list[Diagnostic] = []
+    site_warnings: list[Diagnostic] = []
 
     def load_registers() -> None:  # fails naming the file; keeps the conflicts between registers
         register = stages.load_register([Path(p) for p in registers])
@@ -157,8 +169,16 @@ def build(
             try:
                 for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                     batch.finish(outcome)
-                write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
+                changed = write_index(outdir, store, manifest, workers.run,
+                                      page_size=index_page_size, site=site)
+                link_neighbours(outdir, store)
                 manifest.save(outdir)
+                if site.search:
+                    problem = write_search(outdir, changed=changed)
+                    if problem is not None:
+                        site_warnings.append(problem)
+                else:
+                    remove_search(outdir)
             except Exception as failure:  # the build cannot go on: report what it did
                 error = _stopping_problem(failure, outdir)
                 store.rollback()  # the page being recorded is built again next time
@@ -168,7 +188,8 @@ def build(
                     close()
             summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
                                           outdir=outdir, stopped=batch.stopped, error=error,
-                                          register_warnings=tuple(register_warnings))
+                                          register_warnings=tuple(register_warnings),
+                                          site_warnings=tuple(site_warnings))
             write_report(outdir, summary, store.report_rows(), tool=tool)
             return summary
     except (OSError, sqlite3.Error) as failure:
@@ -318,6 +339,7 @@ class _Batch:
                 remove_outputs(self.outdir, result.name, guard)
             if outcome.written is not None:
                 self.store.put_written(result.name, outcome.written)
+                self.store.forget_neighbours(result.name)  # its edition was written again
             self.manifest.update(result.name, input_hash, result.status, result.to_record())
             if entry is not None and result.outputs:
                 self.store.put_entry(result.name, input_hash, quote(result.outputs["html"]),

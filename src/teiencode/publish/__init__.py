@@ -66,16 +66,19 @@ def render_text(source: Source | ParsedXML, *,
     return transform("text/text.xsl", _parsed(source), params=params)
 
 
-def index_entry(source: Source | ParsedXML) -> bytes:
+def index_entry(source: Source | ParsedXML, *,
+                params: Mapping[str, ParamValue] | None = None) -> bytes:
     """The corpus index's entry for one TEI document: a small
     ``<entry xmlns="urn:teiencode">`` element with its title, date, summary and
     counts, and each entity with the anchors and passage labels of its
     occurrences (format: ``xslt/site/entry.xsl``). Everything the index needs
     of the document, so that an index is rendered without its TEI.
 
-    Raises :class:`XSLTError` (TE-XSLT-2) when the document is not TEI.
+    ``{"index-proposals": True}`` keeps the names teiencode proposed, which
+    are otherwise left out. Raises :class:`XSLTError` (TE-XSLT-2) when the
+    document is not TEI.
     """
-    return transform("site/entry.xsl", _parsed(source)).encode("utf-8")
+    return transform("site/entry.xsl", _parsed(source), params=params).encode("utf-8")
 
 
 def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
@@ -91,7 +94,7 @@ def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
     for document in documents:
         source, href = ((document.source, document.href) if isinstance(document, SiteDocument)
                         else document)
-        entry = etree.fromstring(index_entry(source))
+        entry = etree.fromstring(index_entry(source, params=params))
         entry.set("href", href)
         site.append(entry)
     return render_index_page(_serialise(site), params=params)
