@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from teiencode.build import BuildSummary, DocResult, Stages, build, collect_sources
+from teiencode.build.search import SEARCH_DIR
 from teiencode.build.store import STORE_DIR
 from teiencode.errors import InputError, ReadError
 from teiencode.model import Diagnostic, Document, Metadata, Paragraph, Text
@@ -137,10 +138,11 @@ def write_tei(folder: Path, name: str, *paragraphs: str) -> Path:
 
 def output_bytes(outdir: Path) -> dict[str, bytes]:
     """Every page output under ``outdir`` (not the report, not the build's own
-    state), by relative path."""
+    state, not the search index, whose filter files Pagefind writes in an
+    order of its own), by relative path."""
     return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
             if p.is_file() and p.name not in {"report.json", "manifest.json"}
-            and STORE_DIR not in p.relative_to(outdir).parts}
+            and not {STORE_DIR, SEARCH_DIR} & set(p.relative_to(outdir).parts)}
 
 
 def build_sources(sources: Sequence[Path], outdir: Path, **options: object

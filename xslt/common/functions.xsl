@@ -412,17 +412,30 @@
   </xsl:function>
 
   <!-- The archive holding the original (its repository) and the place of the
-       document in it (fonds, file …), as msIdentifier gives them. -->
+       document in it (fonds, file …): as msIdentifier gives them, else the
+       archive's bibl split at its first colon or comma ("State Archive, fond 5"). -->
   <xsl:function name="te:repository" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc
-                          /tei:msDesc/tei:msIdentifier/tei:repository[1])[.]"/>
+    <xsl:sequence select="(te:ms-identifier($tei)/tei:repository ! normalize-space(), te:archive-parts($tei)[1])[.][1]"/>
   </xsl:function>
 
   <xsl:function name="te:archive-location" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc
-                          /tei:msDesc/tei:msIdentifier/tei:idno[1])[.]"/>
+    <xsl:sequence select="(te:ms-identifier($tei)/tei:idno ! normalize-space(), te:archive-parts($tei)[2])[.][1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:ms-identifier" as="element(tei:msIdentifier)?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier[1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:archive-parts" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="archive" select="string(te:archive($tei))"/>
+    <xsl:analyze-string select="$archive" regex="^([^:,]+)[:,]\s*(.+)$">
+      <xsl:matching-substring><xsl:sequence select="regex-group(1), regex-group(2)"/></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
   <!-- The citation in Chicago style (notes-bibliography, an archival document

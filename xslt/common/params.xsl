@@ -87,9 +87,11 @@
   </te:doc>
   <xsl:param name="index-href" as="xs:string" select="''"/>
 
-  <te:doc param="index-proposals" type="xs:boolean" output="site">
-    Whether the corpus index of names lists the names teiencode proposed (not
-    in a register) too (default false: the register's names only).
+  <te:doc param="index-names" type="xs:string" output="site">
+    Which names the corpus index lists: "register" (default) those not
+    proposed by teiencode (taken from a register or an editor's TEI); "all"
+    the proposals too; "none" no name (a build without a register, where no
+    name is confirmed).
   </te:doc>
-  <xsl:param name="index-proposals" as="xs:boolean" select="false()"/>
+  <xsl:param name="index-names" as="xs:string" select="'register'"/>
 </xsl:stylesheet>

@@ -19,7 +19,7 @@
 * { box-sizing: border-box; }
 html { font-size: 100%; }
 body { margin: 0; color: var(--ink); background: var(--paper);
-       font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+       font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
 a { color: var(--accent); }
 a:focus-visible, summary:focus-visible, input:focus-visible + label { outline: 3px solid var(--accent); outline-offset: 2px; }
 .skip-link { position: absolute; left: -100vw; top: 0; background: var(--paper); padding: .5rem 1rem; }
@@ -58,7 +58,7 @@ footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); f
   <xsl:variable name="te:edition-css" as="xs:string" expand-text="no"><![CDATA[
 .page { max-width: 52rem; margin: 0 auto; }
 .page main { padding: 0 1.25rem; }
-.panel { padding: 0 1.25rem; font: .9rem/1.45 var(--sans); }
+.panel { padding: 0 1.25rem; font: .9rem/1.45 var(--sans); overflow-wrap: anywhere; }
 .about { border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); padding: .35rem 0; margin: .75rem 0 0; }
 .about > summary h2 { display: inline; font: 600 .95rem var(--sans); border: 0; margin: 0; padding: 0; }
 .panel dl { grid-template-columns: 1fr; gap: 0; margin: .5rem 0; }
@@ -135,7 +135,7 @@ a.mention:hover, a.mention:focus-visible { color: var(--accent); text-decoration
 .occurrences { display: block; font-family: var(--sans); font-size: .85rem; color: var(--muted); }
 .proposals > summary { margin: 1.5rem 0 .5rem; }
 .index-note { font: .9rem var(--sans); color: var(--muted); }
-.citation { background: var(--tint); padding: .75rem; }
+.citation { background: var(--tint); padding: .75rem; overflow-wrap: anywhere; }
 .participants { margin: 0; padding-left: 1.1rem; }
 @media (max-width: 48rem) {
   .num { position: static; display: inline-block; width: auto; margin-right: .4rem; line-height: 1; }

@@ -16,8 +16,9 @@
 
   Anchors and passage labels are those of the HTML edition (common/functions.xsl);
   an entity's passages are listed once each. People sort by surname
-  (te:sort-key). Names teiencode proposed (not in a register) are left out,
-  unless index-proposals is true; they then carry proposed="true".
+  (te:sort-key). Which entities are listed is index-names' choice: by default
+  not those teiencode proposed (not in a register); when they are, they carry
+  proposed="true".
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -50,7 +51,8 @@
       <xsl:attribute name="turns" select="count($body//tei:sp)"/>
       <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
       <xsl:attribute name="names" select="count($body//(tei:persName | tei:placeName | tei:orgName))"/>
-      <xsl:for-each select="te:entities(.)[$index-proposals or not(te:is-proposed(.))]">
+      <xsl:for-each select="te:entities(.)[$index-names = 'all'
+                            or $index-names = 'register' and not(te:is-proposed(.))]">
         <xsl:variable name="name" select="te:entity-name(.)"/>
         <xsl:variable name="authorities" select="tei:idno[te:authority-url(.)]"/>
         <xsl:variable name="mentions" select="te:mentions(string(@xml:id))"/>

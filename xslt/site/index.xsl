@@ -227,9 +227,9 @@
       <h2 id="names-heading">Index of people, places and organisations</h2>
       <xsl:call-template name="te:pager"><xsl:with-param name="part" select="'names'"/></xsl:call-template>
       <xsl:if test="empty($documents/te:entity) and not(../@part = 'names')">
-        <p class="index-note">No name of these documents is in a register. The names
-          teiencode proposes are listed in each document, and here when the site is built
-          with <code>--index-proposals</code>.</p>
+        <p class="index-note">No name of these documents is confirmed by a register. The
+          names teiencode proposes are listed in each document, and here when the site is
+          built with <code>--index-proposals</code>.</p>
       </xsl:if>
       <xsl:variable name="one-page" select="not(@part = 'names')"/>
       <xsl:for-each-group select="$documents/te:entity" group-by="@kind">

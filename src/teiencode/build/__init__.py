@@ -124,7 +124,7 @@ def build(
     if edition is not None:
         stages = replace(stages, encode=partial(stages.encode, edition=edition))
         tool += "+" + hashlib.sha256(repr(edition).encode()).hexdigest()[:8]
-    site = site or SiteOptions()
+    site = replace(site or SiteOptions(), registers=bool(registers))
     if site != SiteOptions():
         tool += "+site-" + hashlib.sha256(site.fingerprint().encode()).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs

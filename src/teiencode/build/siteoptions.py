@@ -38,7 +38,9 @@ class SiteOptions:
     citations then carry its own address. ``accessed`` (ISO date) is given in
     the citations as the date accessed. ``source_urls`` maps page names to the
     archive's page of each. ``index_proposals``: the corpus index of names
-    lists the names teiencode proposed too. ``search``: the build writes a
+    lists the names teiencode proposed too; ``registers``: the build links the
+    names to registers (without, no name is confirmed, and the index lists
+    none but with ``index_proposals``). ``search``: the build writes a
     full-text search (:mod:`.search`)."""
 
     title: str = ""
@@ -47,6 +49,7 @@ class SiteOptions:
     source_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
     index_proposals: bool = False
     search: bool = True
+    registers: bool = True
 
     def page_params(self, name: str) -> dict[str, str | bool]:
         """The stylesheet parameters of the edition of page ``name``."""
@@ -67,7 +70,9 @@ class SiteOptions:
 
     def entry_params(self) -> dict[str, str | bool]:
         """The stylesheet parameters of a page's entry in the corpus index."""
-        return {"index-proposals": True} if self.index_proposals else {}
+        if self.index_proposals:
+            return {"index-names": "all"}
+        return {} if self.registers else {"index-names": "none"}
 
     def index_params(self) -> dict[str, str | bool]:
         """The stylesheet parameters of the pages of the corpus index."""
@@ -81,7 +86,7 @@ class SiteOptions:
     def fingerprint(self) -> str:
         """What of these options the pages' outputs depend on (a change rebuilds them)."""
         return json.dumps([self.title, self.base_url, self.accessed, sorted(self.source_urls.items()),
-                           self.index_proposals, self.search])
+                           self.index_proposals, self.search, self.registers])
 
 
 def load_source_urls(path: str | Path) -> dict[str, str]:

@@ -74,8 +74,8 @@ def index_entry(source: Source | ParsedXML, *,
     occurrences (format: ``xslt/site/entry.xsl``). Everything the index needs
     of the document, so that an index is rendered without its TEI.
 
-    ``{"index-proposals": True}`` keeps the names teiencode proposed, which
-    are otherwise left out. Raises :class:`XSLTError` (TE-XSLT-2) when the
+    ``{"index-names": "all"}`` keeps the names teiencode proposed, which are
+    otherwise left out (``"none"``: no name). Raises :class:`XSLTError` (TE-XSLT-2) when the
     document is not TEI.
     """
     return transform("site/entry.xsl", _parsed(source), params=params).encode("utf-8")
