@@ -14,7 +14,8 @@
 
   <xsl:template name="te:text-section">
     <xsl:variable name="body" select="tei:text/tei:body"/>
-    <section id="text" class="text" aria-labelledby="text-heading">
+    <!-- data-pagefind-body: what the site's search indexes (the text and its notes) -->
+    <section id="text" class="text" aria-labelledby="text-heading" data-pagefind-body="">
       <xsl:if test="$body/@xml:lang and $body/@xml:lang != @xml:lang">
         <xsl:attribute name="lang" select="$body/@xml:lang"/>
       </xsl:if>
@@ -42,7 +43,7 @@
   <xsl:template name="te:footnote-section">
     <xsl:variable name="notes" select="te:footnotes(.)"/>
     <xsl:if test="$notes">
-      <section id="notes" class="footnotes" aria-labelledby="notes-heading">
+      <section id="notes" class="footnotes" aria-labelledby="notes-heading" data-pagefind-body="">
         <h2 id="notes-heading">Notes</h2>
         <ol>
           <xsl:for-each select="$notes">

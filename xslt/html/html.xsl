@@ -51,7 +51,7 @@
         <xsl:call-template name="te:masthead"/>
         <div class="page">
           <xsl:call-template name="te:about"/>
-          <main data-pagefind-body="">
+          <main>
             <xsl:call-template name="te:text-section"/>
             <xsl:call-template name="te:footnote-section"/>
             <xsl:if test="$show-index">

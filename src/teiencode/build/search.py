@@ -3,8 +3,8 @@
 the search page (``search.html``, rendered by ``xslt/site/index.xsl``) queries
 in the browser, without any server but a static one and without network.
 
-Pagefind indexes what each edition marks ``data-pagefind-body`` (its text,
-notes, index of names and citations), with the filters the edition marks
+Pagefind indexes what each edition marks ``data-pagefind-body`` (its text
+and footnotes), with the filters the edition marks
 (``year``, ``type``, ``person``: the register's people it names) and its
 anchors, which the search page uses to open a result at its passage. The
 index is written again only when the corpus index was (a page changed).
