@@ -37,8 +37,8 @@ from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
 from .neighbours import link_neighbours
-from .search import remove_search, write_search
-from .site import PAGE_SIZE, write_index
+from .search import Indexing, remove_search
+from .site import PAGE_SIZE, index_stale, write_index
 from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
@@ -169,15 +169,16 @@ def build(
             try:
                 for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                     batch.finish(outcome)
-                changed = write_index(outdir, store, manifest, workers.run,
-                                      page_size=index_page_size, site=site)
-                link_neighbours(outdir, store)
-                manifest.save(outdir)
-                if site.search:
-                    problem = write_search(outdir, changed=changed)
-                    if problem is not None:
-                        site_warnings.append(problem)
-                else:
+                changed = index_stale(outdir, store, manifest, page_size=index_page_size)
+                with Indexing(outdir, changed=changed, enabled=site.search) as indexing:
+                    write_index(outdir, store, manifest, workers.run,
+                                page_size=index_page_size, site=site)
+                    link_neighbours(outdir, store)
+                    manifest.save(outdir)
+                    problem = indexing.finish()
+                if problem is not None:
+                    site_warnings.append(problem)
+                if not site.search:
                     remove_search(outdir)
             except Exception as failure:  # the build cannot go on: report what it did
                 error = _stopping_problem(failure, outdir)

@@ -27,22 +27,21 @@ START, END = b"<!--te:neighbours-->", b"<!--/te:neighbours-->"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 
 
-def link_neighbours(outdir: Path, store: BuildStore) -> int:
+def link_neighbours(outdir: Path, store: BuildStore) -> None:
     """Fill the navigation slot of every listed edition whose neighbours
-    changed; return how many pages were rewritten."""
-    rewritten = 0
+    changed (or that was rendered again)."""
     for name, markup, kept in _walk(store):
-        if markup == kept:
-            continue
-        if fill_slot(outdir / (name + ".html"), markup):
-            rewritten += 1
-        store.put_neighbours(name, markup)
+        if markup != kept:
+            fill_slot(outdir / (name + ".html"), markup)
+            store.put_neighbours(name, markup)
     store.commit()
-    return rewritten
 
 
 @dataclass(frozen=True)
 class _Document:
+    """A listed document: its page name, the address of its edition (from
+    the site's root), what its link says, and its links last written."""
+
     name: str
     href: str
     label: str

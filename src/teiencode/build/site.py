@@ -80,12 +80,9 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
     delete pages a larger index (or a build with search) had; return whether
     they were written."""
     site = site or SiteOptions()
-    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
-    for name, input_hash in store.listed_names():
-        digest.update(f"{name}\0{input_hash}\n".encode())
-    key = digest.hexdigest()
+    key = _index_key(store, manifest, page_size)
     previous = store.site_pages()
-    if key == manifest.index and previous and all((outdir / p).is_file() for p in previous):
+    if not _stale(outdir, key, manifest, previous):
         return False
     documents, rows = store.count_listed()
     if documents <= page_size and rows <= page_size * NAME_ROWS_PER_DOCUMENT:
@@ -105,6 +102,25 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
     store.set_site_pages(written)
     manifest.index = key
     return True
+
+
+def index_stale(outdir: Path, store: BuildStore, manifest: Manifest, *,
+                page_size: int = PAGE_SIZE) -> bool:
+    """Whether :func:`write_index` would write the index again (what it lists changed)."""
+    return _stale(outdir, _index_key(store, manifest, page_size), manifest, store.site_pages())
+
+
+def _index_key(store: BuildStore, manifest: Manifest, page_size: int) -> str:
+    """The hash of what the index lists: the pages' names and inputs, the page size, the tool."""
+    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
+    for name, input_hash in store.listed_names():
+        digest.update(f"{name}\0{input_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def _stale(outdir: Path, key: str, manifest: Manifest, previous: set[str]) -> bool:
+    return key != manifest.index or not previous or not all((outdir / p).is_file()
+                                                           for p in previous)
 
 
 def _site_pages(store: BuildStore, documents: int,
