@@ -2,7 +2,7 @@
 <!--
   The CSS of the edition and of the corpus index: inlined into a page rendered
   alone, so that the file works alone and offline; written once as the site's
-  teiencode.css by the build (site/css.xsl), which the pages link to.
+  teiencode.css by the build (publish.site_css), which the pages link to.
   Responsive (the description beside the text from 64rem, folded under it;
   one column under 48rem) and printable (no navigation, no link colours).
   Colours keep a contrast of at least 4.5:1 (WCAG AA).

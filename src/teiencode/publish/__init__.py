@@ -25,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..namespaces import SITE_NS
+from ..resources import xslt_path
 from ..xmlinput import parse_xml
 from .xslt import (ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse,
                    transform)
@@ -34,6 +35,7 @@ __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "check_param", "declared_pa
            "render_text", "site_css"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
+XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
 
 @dataclass(frozen=True)
@@ -108,11 +110,26 @@ def render_index_page(page: bytes, *, params: Mapping[str, ParamValue] | None = 
     return transform("site/index.xsl", page, params=params, name="index.html")
 
 
+#: Where the stylesheets keep the CSS they inline: file under ``xslt/`` → variables, in order.
+CSS_VARIABLES = {"html/html-style.xsl": ("te:base-css", "te:edition-css"),
+                 "site/index.xsl": ("te:index-css",)}
+
+
 def site_css() -> str:
     """The site's shared style sheet (``teiencode.css``): the CSS of the
     editions and of the corpus index, which pages rendered with the
-    ``css-href`` parameter link to instead of inlining it."""
-    return transform("site/css.xsl", b"<css/>", name="teiencode.css")
+    ``css-href`` parameter link to instead of inlining it. Read from the
+    stylesheets' variables that hold it (:data:`CSS_VARIABLES`), so that
+    it is the very CSS a page rendered alone inlines."""
+    parts = []
+    for stylesheet, names in CSS_VARIABLES.items():
+        root = parse_xml(xslt_path(stylesheet)).getroot()
+        for name in names:
+            variable = root.find(f"{{{XSL_NS}}}variable[@name='{name}']")
+            if variable is None:
+                raise XSLTError(f"no variable {name} in {stylesheet}", code="XSLT")
+            parts.append(variable.text or "")
+    return "".join(parts)
 
 
 # ----------------------------------------------------------------------------- input

@@ -54,8 +54,7 @@ class XSLTError(PublishError):
 
 
 #: The entry stylesheets (paths relative to ``xslt/``), compiled together at start.
-ENTRY_STYLESHEETS = ("html/html.xsl", "text/text.xsl", "site/entry.xsl", "site/index.xsl",
-                     "site/css.xsl")
+ENTRY_STYLESHEETS = ("html/html.xsl", "text/text.xsl", "site/entry.xsl", "site/index.xsl")
 
 
 class _Saxon:
