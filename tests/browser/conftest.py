@@ -42,8 +42,8 @@ def unavailable(reason: str) -> None:
 def build_site(out: Path, sources: list[Path], registers: list[Path]) -> Path:
     """``teiencode build`` of ``sources`` into ``out``, with a site title and base URL."""
     try:
-        from teiencode.build import SiteOptions, build
         import teiencode.read  # noqa: F401  (the encoding stages)
+        from teiencode.build import SiteOptions, build
     except ImportError as exc:
         unavailable(f"the encoding stages are not importable yet: {exc}")
     summary = build(sources, out, registers=registers, jobs=2,

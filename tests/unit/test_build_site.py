@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from build_fakes import FAKE_STAGES, build_sources, write_pages
 from click.testing import CliRunner
 
-from build_fakes import FAKE_STAGES, build_sources, write_pages
 from teiencode.build import SiteOptions
 from teiencode.build.neighbours import END, START
 from teiencode.build.siteoptions import load_source_urls

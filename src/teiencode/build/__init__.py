@@ -33,17 +33,16 @@ from ..atomic import remove_leftovers
 from ..errors import InputError, OutputError, TeiencodeError
 from ..model import Diagnostic
 from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
-from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
-from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
+from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .neighbours import link_neighbours
+from .report import BuildSummary, DocResult, Tally, write_report
 from .search import Indexing, remove_search
 from .site import PAGE_SIZE, index_stale, write_index
 from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
-from .worker import (OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver,
-                     remove_outputs)
+from .worker import OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver, remove_outputs
 
 if TYPE_CHECKING:
     from ..tei import Edition

@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Self
 
 from ..model import Diagnostic
 
@@ -76,7 +77,7 @@ class Indexing:
             self.process.kill()
             self.process.communicate()
 
-    def __enter__(self) -> Indexing:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -34,8 +34,8 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from .manifest import Manifest
-from .store import OTHER, BuildStore, start_tag
 from .siteoptions import CSS_NAME, INDEX_NAME, SEARCH_NAME, SiteOptions
+from .store import OTHER, BuildStore, start_tag
 from .worker import SitePage, StyleSheet
 
 #: Renders site pages (and the style sheet), yielding per page the files still to write.

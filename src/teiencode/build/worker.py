@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -111,7 +111,7 @@ class WorkerConfig:
     registers: tuple[tuple[str, bytes], ...] = ()
     page_timeout: float | None = None
     outdir: str | None = None
-    site: SiteOptions = SiteOptions()
+    site: SiteOptions = field(default_factory=SiteOptions)
 
 
 @dataclass(frozen=True)

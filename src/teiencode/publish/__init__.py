@@ -27,8 +27,7 @@ from lxml import etree
 from ..namespaces import SITE_NS
 from ..resources import xslt_path
 from ..xmlinput import parse_xml
-from .xslt import (ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse,
-                   transform)
+from .xslt import ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse, transform
 
 __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "check_param", "declared_params",
            "index_entry", "parse_tei", "render_html", "render_index", "render_index_page",
