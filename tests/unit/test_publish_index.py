@@ -83,6 +83,17 @@ def test_proposals_are_off_the_index_unless_asked_for(page: html.HtmlElement) ->
     assert ho and ho[0].text == "proposed"
 
 
+def test_a_proposal_named_alike_in_two_documents_is_one_entry() -> None:
+    shouting = etree.parse(str(SAMPLE))
+    for name in shouting.iter(f"{{{TEI}}}persName"):
+        if name.text == "Ho Chi Minh":
+            name.text = "HO CHI MINH"
+    page = html.fromstring(render_index([(SAMPLE, "sample.html"), (shouting, "loud.html")],
+                                        params={"index-names": "all"}))
+    ho = page.xpath("//li[span[@class='badge']][contains(., 'Ho Chi Minh')]")
+    assert len(ho) == 1 and {"sample.html", "loud.html"} <= set(ho[0].xpath(".//a/@href"))
+
+
 def test_a_document_that_is_not_tei_is_named_not_dropped(tmp_path: Path) -> None:
     stray = tmp_path / "stray.xml"
     stray.write_bytes(b"<html/>")

@@ -56,9 +56,13 @@
         <xsl:variable name="name" select="te:entity-name(.)"/>
         <xsl:variable name="authorities" select="tei:idno[te:authority-url(.)]"/>
         <xsl:variable name="mentions" select="te:mentions(string(@xml:id))"/>
-        <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
+        <!-- Entities are one across documents when they share an authority id, else an
+             xml:id (a register's); proposals, whose ids are made per document, when their
+             names are the same but for case, spaces and punctuation ("A.I. MIKOYAN"). -->
         <te:entity kind="{te:entity-kind(.)}"
-                   key="{($authorities[1] ! te:authority-url(.), '#' || @xml:id)[1]}"
+                   key="{($authorities[1] ! te:authority-url(.),
+                          if (te:is-proposed(.)) then '~' || lower-case(replace($name, '\W+', ''))
+                          else '#' || @xml:id)[1]}"
                    name="{$name}" sort="{te:sort-key(.)}">
           <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
           <xsl:for-each select="$authorities">
