@@ -95,10 +95,15 @@ def test_the_site_has_its_style_sheet_and_a_search_unless_switched_off(tmp_path:
     assert (out / "teiencode.css").is_file()
 
 
-def test_a_page_cannot_take_the_search_page_s_name(tmp_path: Path) -> None:
-    (tmp_path / "search.txt").write_text("Title\n\nText.\n", encoding="utf-8")
-    _, results = build_sources([tmp_path / "search.txt"], tmp_path / "out")
-    assert results["search"].status == "failed"
+def test_a_page_cannot_take_the_name_of_the_search_or_its_index(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "pagefind").mkdir(parents=True)
+    for path in (pages / "search.txt", pages / "pagefind" / "memo.txt"):
+        path.write_text("Title\n\nText.\n", encoding="utf-8")
+    _, results = build_sources([pages], tmp_path / "out")
+    assert {name: r.status for name, r in results.items()} == {"search": "failed",
+                                                                "pagefind/memo": "failed"}
+    assert "search.html" in results["search"].problems[0]["message"]
 
 
 def test_the_command_line_refuses_a_base_url_that_is_not_http(tmp_path: Path) -> None:

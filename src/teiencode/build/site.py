@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from .manifest import Manifest
+from .search import SEARCH_DIR
 from .siteoptions import CSS_NAME, INDEX_NAME, SEARCH_NAME, SiteOptions
 from .store import OTHER, BuildStore, start_tag
 from .worker import SitePage, StyleSheet
@@ -48,7 +49,9 @@ _KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
 
 def is_site_page_name(name: str) -> bool:
     """Whether a page output named ``name`` would be overwritten by an index
-    page or the search page."""
+    page or the search page, or lie in the search index's folder."""
+    if name.split("/", 1)[0] == SEARCH_DIR:
+        return True
     return "/" not in name and (name in ("index", "search") or name.startswith("index-"))
 
 
