@@ -77,7 +77,7 @@ footer.colophon { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); f
   .about > summary { pointer-events: none; list-style: none; }
   .about > summary::-webkit-details-marker { display: none; }
   .about::details-content { content-visibility: visible; height: auto; }
-  header.masthead, footer.colophon { max-width: 76rem; padding-left: 3rem; }
+  .edition header.masthead, .edition footer.colophon { max-width: 76rem; padding-left: 3rem; }
 }
 .text { position: relative; }
 .text-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .75rem; margin: 1.25rem 0 .75rem;

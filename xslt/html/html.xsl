@@ -46,7 +46,7 @@
   <xsl:template match="tei:TEI" mode="te:page">
     <html lang="{(@xml:lang, tei:text/@xml:lang, 'en')[1]}">
       <xsl:call-template name="te:html-head"/>
-      <body>
+      <body class="edition">
         <a class="skip-link" href="#text">Skip to the text</a>
         <xsl:call-template name="te:masthead"/>
         <div class="page">
