@@ -1,8 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The teiHeader in the edition: <head> (title, description, citation meta tags
-  that reference managers read), the masthead, "About this document" and
-  "Cite this document". Included by html.xsl.
+  The teiHeader in the edition: <head> (title, description, the Highwire and
+  Dublin Core meta tags that reference managers read, the style sheet), the
+  masthead (the site's navigation with its slot for the previous and next
+  documents, type, title, date and place) and "About this document", the
+  panel beside the text. Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
