@@ -2,7 +2,7 @@
 <!--
   te:* functions shared by every output: anchors and numbers, the strings a
   reader sees for editorial marks, header values, dates, and the citation
-  strings (Chicago, CSL-JSON, BibTeX). No output markup here: only values.
+  strings (Chicago, CSL-JSON, biblatex). No output markup here: only values.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
