@@ -90,6 +90,24 @@ def _edition(publisher: str | None, licence: str | None, date: str | None) -> An
         raise click.BadParameter(str(error), param_hint="'--date'") from error
 
 
+def _site(title: str, base_url: str, source_urls: Path | None, index_proposals: bool,
+          search: bool, edition: Any) -> Any:
+    """The :class:`~teiencode.build.SiteOptions` of the build's options (a
+    usage error for a base URL that is not http(s) or a bad source file)."""
+    from .build.siteoptions import SiteOptions, load_source_urls
+
+    if base_url and not base_url.lower().startswith(("http://", "https://")):
+        raise click.BadParameter(f"an http(s) address, not {base_url!r}",
+                                 param_hint="'--base-url'")
+    try:
+        urls = load_source_urls(source_urls) if source_urls is not None else {}
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="'--source-urls'") from error
+    return SiteOptions(title=title, base_url=base_url, source_urls=urls,
+                       accessed=(edition.date or "") if edition is not None else "",
+                       index_proposals=index_proposals, search=search)
+
+
 def _load_registers(paths: Sequence[Path]) -> Any:
     """The merged register of ``paths`` (``None`` for none), its warnings on standard error."""
     if not paths:
@@ -429,11 +447,26 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
               help="Also check every page against this RELAX NG schema (e.g. tei_all.rng) and "
                    "the Schematron rules embedded in it; the findings go to report.json.")
 @_edition_options
+@click.option("--site-title", metavar="TEXT", default="",
+              help="Name of the site: heading of index.html and the website in the citations "
+                   "(default heading: Documents).")
+@click.option("--base-url", metavar="URL", default="",
+              help="Address OUTDIR is published at (https://example.org/edition/): each page's "
+                   "citations and meta tags carry its own address.")
+@click.option("--source-urls", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              metavar="FILE", help="CSV (columns page,url) or JSON object mapping page names to "
+                                   "the archive's web page of each: shown and cited as the source.")
+@click.option("--index-proposals", is_flag=True,
+              help="List the names teiencode proposed (not in a register) in the corpus index "
+                   "of names too (by default only the register's).")
+@click.option("--no-search", "search", is_flag=True, flag_value=False, default=True,
+              help="Write no search page and index (OUTDIR/search.html, OUTDIR/pagefind/).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
           follow_symlinks: bool, wait: bool, tei_schema: Path | None, publisher: str | None,
-          licence: str | None, edition_date: str | None) -> None:
+          licence: str | None, edition_date: str | None, site_title: str, base_url: str,
+          source_urls: Path | None, index_proposals: bool, search: bool) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are pages (*.txt), TEI files (*.xml), folders (searched
@@ -443,11 +476,16 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
     Unchanged documents are skipped. A TEI output edited since the build
     wrote it is never replaced: its page fails with TE-BUILD-EDITED (move
     the file into a folder of TEI sources, or pass --force).
+    The site has index.html (documents by year, names by initial),
+    search.html (full text, filters by year, type and person) and
+    teiencode.css; each edition links to the documents before and after it.
     Exit status: 0 all built and valid, 1 any failed or invalid, 2 usage.
 
     \b
     Example:
       teiencode build corpus/ -o site/ --register corpus/register.xml -j 2
+      teiencode build corpus/ -o site/ --site-title "Cold War Conversations" \\
+        --base-url https://example.org/edition/ --source-urls sources.csv
       mkdir tei && mv site/1979-12-04_batmunkh-heng-samrin.xml tei/   # correct it there
       teiencode build corpus/ tei/ -o site/ --register corpus/register.xml
       find pages -name '*.txt' | teiencode build - -o site/ --json
@@ -460,6 +498,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     edition = _edition(publisher, licence, edition_date) \
         if publisher or licence or edition_date else None
+    site = _site(site_title, base_url, source_urls, index_proposals, search, edition)
     try:
         paths = collect_sources(sources, stdin=sys.stdin, follow_symlinks=follow_symlinks,
                                 registers=registers)
@@ -477,10 +516,11 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 max_page_bytes=int(max_page_mb * 1e6) or None,
                                 follow_symlinks=follow_symlinks, wait=wait,
                                 cluster_timeout=cluster_timeout, edition=edition,
-                                tei_schema=tei_schema)
+                                tei_schema=tei_schema, site=site)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)
+    _print_warnings(summary.site_warnings)
     click.echo(summary.describe(), err=True)
     sys.exit(EXIT_USAGE if summary.error else EXIT_OK if summary.ok else EXIT_INVALID)
 

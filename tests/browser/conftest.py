@@ -1,8 +1,9 @@
 """Editions for the browser and HTML-checker tests, and the tools they need.
 
-The editions are rendered once per session into a temporary folder: the
-hand-written publish fixture always; the seed and every page of ``corpus/``
-and ``../shared/corpus/`` once the encoding stages exist. A missing tool
+The site is built once per session into a temporary folder by ``teiencode
+build``: the hand-written publish fixture, the seed and every page of
+``corpus/`` and ``../shared/corpus/``; the shared pages also without a
+register. A missing tool
 (Chromium, Playwright, Java, the npm packages) skips the tests here, except
 under CI, where it fails them.
 """
@@ -11,17 +12,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
-from teiencode.publish import SiteDocument, render_html, render_index
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / ".." / "shared"
 SAMPLE = ROOT / "tests" / "fixtures" / "publish" / "sample.xml"
 SEED = SHARED / "corpus" / "seed" / "1979-12-04_batmunkh-heng-samrin.txt"
+SEED_URL = "https://digitalarchive.wilsoncenter.org/document/111234"
 REGISTER = ROOT / "corpus" / "register.xml"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -36,44 +39,52 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def encode_page(path: Path) -> bytes:
-    """The TEI of a page, through the encoding stages, with the corpus register."""
+def build_site(out: Path, sources: list[Path], registers: list[Path]) -> Path:
+    """``teiencode build`` of ``sources`` into ``out``, with a site title and base URL."""
     try:
-        from teiencode.entities import find_mentions, load_register
-        from teiencode.read import read_path
-        from teiencode.tei import encode, to_bytes
+        import teiencode.read  # noqa: F401  (the encoding stages)
+        from teiencode.build import SiteOptions, build
     except ImportError as exc:
         unavailable(f"the encoding stages are not importable yet: {exc}")
-    register = load_register([REGISTER]) if REGISTER.is_file() else None
-    return to_bytes(encode(find_mentions(read_path(path), register)))
-
-
-def pages() -> list[Path]:
-    """Every page of corpus/ and ../shared/corpus/."""
-    found = sorted((ROOT / "corpus").glob("*.txt"))
-    if SHARED.is_dir():
-        found += sorted((SHARED / "corpus").rglob("*.txt"))
-    return found
+    summary = build(sources, out, registers=registers, jobs=2,
+                    site=SiteOptions(title="Test edition", base_url="https://example.org/ed/",
+                                     source_urls={SEED.stem: SEED_URL}))
+    assert summary.failed == 0 and not summary.site_warnings, summary
+    return out
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder with sample.html, the editions of the pages (when they can be
-    encoded) and index.html."""
-    out = tmp_path_factory.mktemp("site")
-    documents: list[SiteDocument] = [SiteDocument(SAMPLE, "sample.html")]
-    for page in pages():
-        try:
-            xml = encode_page(page)
-        except pytest.skip.Exception:
-            break
-        (out / f"{page.stem}.xml").write_bytes(xml)
-        documents.append(SiteDocument(out / f"{page.stem}.xml", f"{page.stem}.html"))
-    for doc in documents:
-        (out / doc.href).write_text(render_html(doc.source, params={"index-href": "index.html"}),
-                                    encoding="utf-8")
-    (out / "index.html").write_text(render_index(documents), encoding="utf-8")
-    return out
+    """The site ``teiencode build`` writes of the hand-written publish fixture
+    (a TEI source), corpus/ and ../shared/corpus/, with the corpus register:
+    editions, index.html, search.html and its index, teiencode.css."""
+    sources = [SAMPLE, *sorted((ROOT / "corpus").glob("*.txt"))]
+    if SHARED.is_dir():
+        sources.append(SHARED / "corpus")
+    return build_site(tmp_path_factory.mktemp("site"), sources,
+                      [REGISTER] if REGISTER.is_file() else [])
+
+
+@pytest.fixture(scope="session")
+def shared_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the pages of ../shared/corpus/ built without a register."""
+    if not SHARED.is_dir():
+        unavailable(f"the shared pages are missing: {SHARED}")
+    return build_site(tmp_path_factory.mktemp("shared-site"), [SHARED / "corpus"], [])
+
+
+@pytest.fixture(scope="session")
+def served(site: Path) -> Iterator[str]:
+    """The site served over HTTP on this machine (the search's script modules
+    and index need http:, as on any web server), its base address."""
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")
@@ -85,10 +96,13 @@ def sample_edition(site: Path) -> Path:
 def seed_edition(site: Path) -> Path:
     if not SEED.is_file():
         unavailable(f"the seed page is missing: {SEED}")
-    path = site / f"{SEED.stem}.html"
-    if not path.is_file():
-        encode_page(SEED)  # skips (or fails in CI) with the reason
-    return path
+    return site / f"{SEED.stem}.html"
+
+
+@pytest.fixture(scope="session")
+def seed_source_url() -> str:
+    """The source address the site's build gives the seed (its sidecar mapping)."""
+    return SEED_URL
 
 
 @pytest.fixture(scope="session")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import struct
+import warnings
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -145,7 +148,7 @@ def axe_violations(page: Any, axe: Path) -> list[dict[str, Any]]:
 
 def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path, axe: Path) -> None:
     found = {}
-    for path in sorted(site.glob("*.html")):
+    for path in sorted(site.rglob("*.html")):
         for width in (1280, 390):
             tab.set_viewport_size({"width": width, "height": 900})
             tab.goto(path.as_uri())
@@ -155,12 +158,139 @@ def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path,
     assert not found
 
 
-def test_the_index_sorts_by_date_both_ways(tab: Any, site: Path) -> None:
+@pytest.mark.parametrize("width, height", [(1280, 800), (390, 844)])
+def test_the_first_screen_holds_the_title_and_the_start_of_the_text(
+        tab: Any, site: Path, width: int, height: int) -> None:
+    for path in (site / "sample.html", *sorted(site.glob("*/*.html"))[:3]):
+        tab.set_viewport_size({"width": width, "height": height})
+        tab.goto(path.as_uri())
+        title, text = tab.evaluate("""() => {
+            const top = (el) => el.getBoundingClientRect().top;
+            const first = document.querySelector('#text p:not(.pb), #text h3, #text .sp');
+            return [document.querySelector('h1').getBoundingClientRect().bottom, top(first)]; }""")
+        assert title < height and text < height - 60, (path.name, title, text)
+
+
+def test_names_are_quiet_until_the_reader_marks_them(tab: Any, sample_edition: Path) -> None:
+    tab.goto(sample_edition.as_uri())
+    decoration = """sel => getComputedStyle(document.querySelector(sel)).textDecorationLine"""
+    style = """sel => getComputedStyle(document.querySelector(sel)).textDecorationStyle"""
+    assert tab.evaluate(decoration, "#text a.mention.person") == "none"
+    tab.locator("label[for='mark-names']").click()  # a checkbox: no script needed
+    assert tab.evaluate(decoration, "#text a.mention.person") == "underline"
+    assert {tab.evaluate(style, f"#text .mention.{kind}") for kind in ("person", "place")} == {
+        "solid", "dotted"}  # told apart by the line, not by colour alone
+
+
+def test_the_index_groups_documents_by_year(tab: Any, site: Path) -> None:
     tab.goto((site / "index.html").as_uri())
-    dates = "Array.from(document.querySelectorAll('#documents tbody tr')).map(r => r.dataset.date)"
-    ascending = tab.evaluate(dates)
-    dated = [d for d in ascending if d]
-    assert dated == sorted(dated) and ascending[len(dated):] == [""] * (len(ascending) - len(dated))
-    tab.locator("th[data-sort='date'] button").click()
-    assert [d for d in tab.evaluate(dates) if d] == sorted(dated, reverse=True)
-    assert tab.locator("th[data-sort='date']").get_attribute("aria-sort") == "descending"
+    dates = tab.evaluate("Array.from(document.querySelectorAll('ol.documents > li'))"
+                         ".map(li => li.dataset.date)")
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and dates[len(dated):] == [""] * (len(dates) - len(dated))
+    year = dated[-1][:4]
+    tab.locator(f"nav[aria-label='Years'] a[href='#year-{year}']").click()
+    assert fragment(tab) == f"#year-{year}" and in_viewport(tab, f"year-{year}")
+
+
+def test_previous_next_and_index_links_walk_the_corpus_in_date_order(tab: Any, site: Path) -> None:
+    tab.goto((site / "index.html").as_uri())
+    hrefs = tab.evaluate("Array.from(document.querySelectorAll('ol.documents a.doc-title'))"
+                         ".map(a => a.href)")
+    tab.goto(hrefs[0])
+    assert tab.locator("a[rel='prev']").count() == 0
+    for expected in hrefs[1:4]:
+        tab.locator("a[rel='next']").click()
+        assert tab.url == expected
+    tab.locator("a[rel='prev']").click()
+    assert tab.url == hrefs[2]
+    tab.locator(".site-nav a", has_text="All documents").click()
+    assert tab.url.endswith("/index.html")
+
+
+def test_the_downloads_are_the_page_s_tei_and_text(browser: Any, served: str, site: Path,
+                                                   seed_edition: Path) -> None:
+    stem = seed_edition.stem
+    page = browser.new_page()
+    try:
+        page.goto(served + stem + ".html")
+        for kind, path in (("application/tei+xml", stem + ".xml"), ("text/plain", stem + ".txt")):
+            with page.expect_download() as download:
+                page.locator(f".actions a[type='{kind}']").click()
+            assert Path(download.value.path()).read_bytes() == (site / path).read_bytes()
+        assert (site / f"{stem}.xml").read_bytes().startswith(b"<?xml")
+    finally:
+        page.close()
+
+
+def test_search_finds_a_phrase_of_the_seed_and_opens_its_paragraph(browser: Any, served: str) -> None:
+    phrase = "esteemed Chairman Batmunkh"
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(served + "search.html?q=" + quote(f'"{phrase}"'))
+        first = page.locator("#results li a.result-title").first
+        first.wait_for(timeout=15_000)
+        assert "#" in first.get_attribute("href")
+        first.click()
+        page.wait_for_load_state()
+        anchor = page.evaluate("location.hash")[1:]
+        assert phrase in " ".join(page.locator(f"[id='{anchor}']").inner_text().split())
+        assert in_viewport(page, anchor)
+        # filters come from the index: years, document types and the register's people
+        page.goto(served + "search.html")
+        for name in ("year", "type", "person"):
+            page.locator(f"#filter-{name} option").nth(1).wait_for(state="attached", timeout=15_000)
+        page.goto(served + "search.html?q=Batmunkh&year=1979")
+        page.locator("#results li").first.wait_for(timeout=15_000)
+        assert all("1979" in t for t in page.locator("#results li").all_inner_texts())
+    finally:
+        page.close()
+    assert all(url.startswith(served) for url in requests), requests  # nothing leaves the site
+
+
+def test_a_citation_round_trips_through_citation_libraries_with_its_url(
+        tab: Any, seed_edition: Path, seed_source_url: str) -> None:
+    citeproc = pytest.importorskip("citeproc")
+    pybtex = pytest.importorskip("pybtex.database")
+    bibtexparser = pytest.importorskip("bibtexparser")
+    tab.goto(seed_edition.as_uri())
+    url = tab.get_attribute("meta[name='citation_public_url']", "content")
+    assert url == f"https://example.org/ed/{seed_edition.stem}.html"
+    csl = json.loads(tab.locator("#cite pre.csl-json").text_content())
+    bib = tab.locator("#cite pre.bibtex").text_content()
+    item = csl[0]
+    assert item["URL"] == url and item["source"] == seed_source_url and item["id"] == seed_edition.stem
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # citeproc-py warns of a variable it does not know
+        source = citeproc.source.json.CiteProcJSON(csl)
+    reference = source[item["id"]]
+    assert set(reference) - {"key"} == {key.replace("-", "_") for key in item} - {"id"}
+    style = citeproc.CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = citeproc.CitationStylesBibliography(style, source, citeproc.formatter.plain)
+    bibliography.register(citeproc.Citation([citeproc.CitationItem(item["id"])]))
+    rendered = str(bibliography.bibliography()[0])
+    assert item["title"] in rendered and url in rendered
+    entry = pybtex.parse_string(bib, "bibtex").entries[seed_edition.stem]
+    written = {line.split("=")[0].strip() for line in bib.splitlines()[1:-1]}
+    assert {key.lower() for key in entry.fields} | set(entry.persons) == written  # none lost
+    assert entry.fields["url"] == url and entry.fields["date"] == "1979-12-04"
+    assert entry.fields["title"].strip("{}") == item["title"]
+    parsed = bibtexparser.parse_string(bib)
+    assert not parsed.failed_blocks and parsed.entries[0].key == seed_edition.stem
+    assert parsed.entries[0]["url"] == url
+    assert tab.get_attribute("meta[name='DC.identifier']", "content") == url
+
+
+def test_the_shared_pages_built_without_a_register_index_no_proposal(
+        tab: Any, shared_site: Path) -> None:
+    tab.goto((shared_site / "index.html").as_uri())
+    assert tab.locator("#names .badge").count() == 0
+    assert tab.locator("#names ul.entities li").count() == 0
+    assert "register" in tab.locator("#names .index-note").inner_text()
+    # each document still lists its proposals, apart and folded
+    edition = min(shared_site.glob("*/*.html"))
+    tab.goto(edition.as_uri())
+    assert tab.locator("#index details.proposals").count() == 1
+    assert tab.locator("#index > ul.entities li").count() == 0

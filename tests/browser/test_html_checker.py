@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_nu_checker_reports_no_error(vnu: list[str], site: Path) -> None:
-    files = sorted(str(p) for p in site.glob("*.html"))
+    files = sorted(str(p) for p in site.rglob("*.html"))
     assert files
     run = subprocess.run([*vnu, "--errors-only", "--format", "json", *files],
                          capture_output=True, text=True, timeout=300, check=False)

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from teiencode.build import BuildSummary, DocResult, Stages, build, collect_sources
+from teiencode.build.search import SEARCH_DIR
 from teiencode.build.store import STORE_DIR
 from teiencode.errors import InputError, ReadError
 from teiencode.model import Diagnostic, Document, Metadata, Paragraph, Text
@@ -67,7 +68,7 @@ def diagnose(xml: bytes) -> Iterable[Diagnostic]:
     return []
 
 
-def render_html(xml: bytes) -> str:
+def render_html(xml: bytes, params: object = None) -> str:
     paras = etree.fromstring(xml).iter(f"{{{TEI}}}p")
     return "<!DOCTYPE html>\n" + "".join(f"<p>{p.text}</p>\n" for p in paras)
 
@@ -80,21 +81,25 @@ def parse(xml: bytes) -> bytes:
     return xml
 
 
-def index_entry(xml: bytes) -> bytes:
+def index_entry(xml: bytes, params: object = None) -> bytes:
     first = next(etree.fromstring(xml).iter(f"{{{TEI}}}p"))
     entry = etree.Element(f"{{{TE}}}entry", nsmap={None: TE}, title=first.text or "")
     return etree.tostring(entry)
 
 
-def render_index(page: bytes) -> str:
+def render_index(page: bytes, params: object = None) -> str:
     """The index page: a link per entry, in the order given (the build's date order)."""
     entries = etree.fromstring(page).iter(f"{{{TE}}}entry")
     return "".join(f'<a href="{e.get("href")}">{e.get("title")}</a>\n' for e in entries)
 
 
-def render_index_naming_its_process(page: bytes) -> str:
+def render_index_naming_its_process(page: bytes, params: object = None) -> str:
     """:func:`render_index`, after a line naming the process that rendered it."""
     return f"pid {os.getpid()}\n" + render_index(page)
+
+
+def render_css() -> str:
+    return "body { margin: 0; }\n"
 
 
 def check_text(document: Document, tree: object) -> tuple[()]:
@@ -106,7 +111,7 @@ FAKE_STAGES = Stages(decode=decode, read=read, load_register=load_register,
                      find_mentions=find_mentions, encode=encode, to_bytes=to_bytes,
                      diagnose=diagnose, parse=parse, render_html=render_html,
                      render_text=render_text, index_entry=index_entry, render_index=render_index,
-                     check_text=check_text)
+                     check_text=check_text, render_css=render_css)
 
 
 def write_pages(folder: Path, count: int, prefix: str = "page") -> list[Path]:
@@ -133,10 +138,11 @@ def write_tei(folder: Path, name: str, *paragraphs: str) -> Path:
 
 def output_bytes(outdir: Path) -> dict[str, bytes]:
     """Every page output under ``outdir`` (not the report, not the build's own
-    state), by relative path."""
+    state, not the search index, whose filter files Pagefind writes in an
+    order of its own), by relative path."""
     return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
             if p.is_file() and p.name not in {"report.json", "manifest.json"}
-            and STORE_DIR not in p.relative_to(outdir).parts}
+            and not {STORE_DIR, SEARCH_DIR} & set(p.relative_to(outdir).parts)}
 
 
 def build_sources(sources: Sequence[Path], outdir: Path, **options: object

@@ -35,29 +35,30 @@ def page() -> html.HtmlElement:
     ], params={"site-title": "Test corpus"}))
 
 
-def rows(page: html.HtmlElement) -> list[list[str]]:
-    return [[normalize_space(td.text_content()) for td in tr.findall("td")]
-            for tr in page.xpath("//table[@id='documents']/tbody/tr")]
+def rows(page: html.HtmlElement) -> list[str]:
+    return [normalize_space(li.text_content()) for li in page.xpath("//ol[@class='documents']/li")]
 
 
-def test_documents_are_listed_in_date_order_undated_last(page: html.HtmlElement) -> None:
-    table = rows(page)
-    assert [r[0] for r in table] == ["March 7, 1961", "January 1975", "undated"]
-    assert table[1][1].startswith("Later")
-    assert page.xpath("//tbody/tr/td/a[@class='doc-title']/@href") == [
+def test_documents_are_listed_by_year_in_date_order_undated_last(page: html.HtmlElement) -> None:
+    assert [normalize_space(li.find("span").text_content()) for li in
+            page.xpath("//ol[@class='documents']/li")] == ["March 7, 1961", "January 1975", "undated"]
+    assert page.xpath("//ol[@class='documents']/li/a[@class='doc-title']/@href") == [
         "sample.html", "later.html", "undated.html"]
+    assert page.xpath("//h3[@class='year']/@id") == ["year-1961", "year-1975", "year-undated"]
+    assert page.xpath("//nav[@aria-label='Years']//a/@href") == [
+        "#year-1961", "#year-1975", "#year-undated"]
     assert page.find(".//h1").text == "Test corpus"
 
 
-def test_each_row_has_summary_and_counts(page: html.HtmlElement) -> None:
-    first = rows(page)[0]
-    assert "discuss rice deliveries" in first[1]
-    assert first[2:] == ["2", "3", "7"]  # turns, gaps, names
+def test_each_row_has_type_counts_and_summary(page: html.HtmlElement) -> None:
+    first = page.xpath("//ol[@class='documents']/li")[0]
+    assert normalize_space(first.xpath("span[@class='doc-kind']")[0].text_content()) == (
+        "Memorandum of Conversation · 2 turns · 3 gaps · 7 names")
+    assert "discuss rice deliveries" in first.xpath("p[@class='summary']")[0].text
 
 
-def test_page_works_without_script_and_only_enhances_with_it(page: html.HtmlElement) -> None:
-    assert page.xpath("//th[@aria-sort='ascending']")
-    assert not page.xpath("//*[@src] | //link")
+def test_page_works_without_script(page: html.HtmlElement) -> None:
+    assert not page.xpath("//script | //*[@src] | //link")
 
 
 def test_combined_index_links_to_occurrences_in_each_edition(page: html.HtmlElement) -> None:
@@ -70,8 +71,27 @@ def test_combined_index_links_to_occurrences_in_each_edition(page: html.HtmlElem
         assert edition.get_element_by_id(href.split("#")[1]).get("class").startswith("mention")
     petrov = page.xpath("//ul[@class='entities']/li[span[@class='entity-name']='Ivan Petrov']//a/@href")
     assert "sample.html#d1-sp2" in petrov  # a participant's turns are occurrences too
-    ho = page.xpath("//li[span[@class='entity-name']='Ho Chi Minh']/span[@class='badge']")
+    # people are filed by surname, with a link to each initial
+    assert page.xpath("//h4[@id='names-person-p']") and page.xpath("//a[@href='#names-person-p']")
+
+
+def test_proposals_are_off_the_index_unless_asked_for(page: html.HtmlElement) -> None:
+    assert not page.xpath("//li[span[@class='entity-name']='Ho Chi Minh']")
+    with_proposals = html.fromstring(render_index([(SAMPLE, "sample.html")],
+                                                  params={"index-names": "all"}))
+    ho = with_proposals.xpath("//li[span[@class='entity-name']='Ho Chi Minh']/span[@class='badge']")
     assert ho and ho[0].text == "proposed"
+
+
+def test_a_proposal_named_alike_in_two_documents_is_one_entry() -> None:
+    shouting = etree.parse(str(SAMPLE))
+    for name in shouting.iter(f"{{{TEI}}}persName"):
+        if name.text == "Ho Chi Minh":
+            name.text = "HO CHI MINH"
+    page = html.fromstring(render_index([(SAMPLE, "sample.html"), (shouting, "loud.html")],
+                                        params={"index-names": "all"}))
+    ho = page.xpath("//li[span[@class='badge']][contains(., 'Ho Chi Minh')]")
+    assert len(ho) == 1 and {"sample.html", "loud.html"} <= set(ho[0].xpath(".//a/@href"))
 
 
 def test_a_document_that_is_not_tei_is_named_not_dropped(tmp_path: Path) -> None:

@@ -145,15 +145,16 @@ def test_the_word_check_sees_words_lost_or_split_by_markup(body_text: str, tei: 
 
 def reading_text_of_edition(page: html.HtmlElement) -> str:
     """What the edition shows as the document's text: the text section, then
-    the footnotes, without the apparatus (numbers, hidden explanations, buttons)."""
+    the footnotes, without the apparatus (numbers, hidden explanations, buttons,
+    the heading and its names-marking control)."""
     parts = []
     for section_id in ("text", "notes"):
         found = page.xpath(f"//section[@id='{section_id}']")
         if not found:
             continue
         section = html.fromstring(etree.tostring(found[0]))
-        apparatus = ("//*[contains(@class, 'num') or @class='sr-only' or self::h2 or @popover "
-                     "or self::button or @role='doc-backlink']")
+        apparatus = ("//*[contains(@class, 'num') or @class='sr-only' or @class='text-head' "
+                     "or self::h2 or @popover or self::button or @role='doc-backlink']")
         for el in section.xpath(apparatus):
             el.drop_tree()
         # A label that runs on into its speech ("Kadar—it …", class "run-on") is read without a

@@ -2,7 +2,7 @@
 <!--
   te:* functions shared by every output: anchors and numbers, the strings a
   reader sees for editorial marks, header values, dates, and the citation
-  strings (Chicago, CSL-JSON, BibTeX). No output markup here: only values.
+  strings (Chicago, CSL-JSON, biblatex). No output markup here: only values.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -226,6 +226,20 @@
     <xsl:sequence select="normalize-space(($entity/(tei:persName, tei:placeName, tei:orgName, tei:name))[1])"/>
   </xsl:function>
 
+  <!-- How an entity is sorted in an index: a person by surname (the
+       persName's surname, the part before a comma, else the last word), then
+       by the whole name; other entities by name. Lower case. -->
+  <xsl:function name="te:sort-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="name" select="te:entity-name($entity)"/>
+    <xsl:variable name="surname" select="
+        if (not($entity/self::tei:person)) then ()
+        else if ($entity/tei:persName[1]/tei:surname) then normalize-space($entity/tei:persName[1]/tei:surname[1])
+        else if (contains($name, ',')) then substring-before($name, ',')
+        else tokenize(replace($name, '\s*(\(.*\)|,?\s+(Jr|Sr)\.?)$', ''), '\s+')[last()]"/>
+    <xsl:sequence select="lower-case(normalize-space(string-join(($surname, $name), ' ')))"/>
+  </xsl:function>
+
   <!-- Proposed by the tool rather than taken from an editor's register. -->
   <xsl:function name="te:is-proposed" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
@@ -381,8 +395,52 @@
     <xsl:sequence select="if ($base-url) then $base-url || (if ($anchor) then '#' || $anchor else '') else ()"/>
   </xsl:function>
 
+  <!-- The address of the archive's page of the document: the source-url
+       parameter, else a web address the TEI's sourceDesc gives. -->
+  <xsl:function name="te:source-url" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($source-url[.], $tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc
+                          //(tei:ref/@target, tei:idno[@type = ('URI', 'URL')])
+                          ! normalize-space()[matches(., '^https?://')])[1]"/>
+  </xsl:function>
+
+  <!-- The licence of the edition (availability/licence): its URL, else its text. -->
+  <xsl:function name="te:licence" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability
+                          /tei:licence/(@target, .) ! normalize-space())[.][1]"/>
+  </xsl:function>
+
+  <!-- The archive holding the original (its repository) and the place of the
+       document in it (fonds, file …): as msIdentifier gives them, else the
+       archive's bibl split at its first colon or comma ("State Archive, fond 5"). -->
+  <xsl:function name="te:repository" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="(te:ms-identifier($tei)/tei:repository ! normalize-space(), te:archive-parts($tei)[1])[.][1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:archive-location" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="(te:ms-identifier($tei)/tei:idno ! normalize-space(), te:archive-parts($tei)[2])[.][1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:ms-identifier" as="element(tei:msIdentifier)?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier[1]"/>
+  </xsl:function>
+
+  <xsl:function name="te:archive-parts" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="archive" select="string(te:archive($tei))"/>
+    <xsl:analyze-string select="$archive" regex="^([^:,]+)[:,]\s*(.+)$">
+      <xsl:matching-substring><xsl:sequence select="regex-group(1), regex-group(2)"/></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
   <!-- The citation in Chicago style (notes-bibliography, an archival document
-       consulted online): "Title." Date. Archive. Credits. Publisher, record N. URL. -->
+       consulted online): "Title." Date, Place. Archive. Credits. Publisher,
+       record N. Source page. Site title. URL. Accessed date. -->
   <xsl:function name="te:cite-chicago" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
@@ -396,7 +454,10 @@
         te:sentence(te:archive($tei)),
         te:sentence(te:credits($tei)),
         te:sentence($publisher[.]),
-        te:sentence($url)), ' ')"/>
+        te:source-url($tei)[. ne $url] ! te:sentence('Source: ' || .),
+        te:sentence($site-title[.]),
+        te:sentence($url),
+        $accessed[.] ! te:sentence('Accessed ' || te:format-date(.))), ' ')"/>
   </xsl:function>
 
   <!-- What every passage citation of a document starts with: "“Title,” Date, ".
@@ -414,32 +475,48 @@
     <xsl:sequence select="$stem || string-join(($label, $url), ', ') || '.'"/>
   </xsl:function>
 
-  <!-- The same metadata as a CSL-JSON item (a map; serialize with method json). -->
+  <!-- The same metadata as a CSL-JSON item (a map; serialize with method json):
+       an archival document ("manuscript") with its archive and place in it,
+       the edition's site and publisher, its URL and the date accessed. -->
   <xsl:function name="te:cite-csl" as="map(*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="parts" select="te:date-parts(te:date-when($tei))"/>
+    <xsl:variable name="accessed-parts" select="te:date-parts($accessed)"/>
     <xsl:sequence select="map:merge((
         map {'id': te:cite-key($tei), 'type': 'manuscript', 'title': te:title($tei)},
         if (exists($parts)) then map {'issued': map {'date-parts': [array {$parts}]}} else (),
         te:doc-type($tei) ! map {'genre': .},
-        te:archive($tei) ! map {'archive_location': .},
-        te:source-publisher($tei) ! map {'archive': .},
+        (te:repository($tei), te:archive($tei))[1] ! map {'archive': .},
+        te:archive-location($tei) ! map {'archive_location': .},
         te:place($tei) ! map {'event-place': .},
         if (exists(te:translators($tei))) then
           map {'translator': array {te:translators($tei) ! map {'literal': .}}} else (),
         te:credits($tei) ! map {'note': .},
         te:summary($tei) ! map {'abstract': .},
         te:record-id($tei) ! map {'number': .},
+        te:source-publisher($tei) ! map {'publisher': .},
+        $site-title[.] ! map {'container-title': .},
+        te:source-url($tei) ! map {'source': .},
         ($tei/@xml:lang)[1] ! map {'language': string(.)},
-        $url ! map {'URL': .}))"/>
+        $url ! map {'URL': .},
+        if (exists($accessed-parts)) then map {'accessed': map {'date-parts': [array {$accessed-parts}]}} else ()))"/>
   </xsl:function>
 
-  <!-- A citation key: "record-121570", else "doc-" and the date. -->
+  <!-- A citation key unique in a corpus and stable across builds: the
+       edition's id (the page's file name, publicationStmt/idno[@type='edition']),
+       else "record-" and the archive's record id, else "doc-", the date and
+       the title's first words. -->
   <xsl:function name="te:cite-key" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="replace(if (te:record-id($tei)) then 'record-' || te:record-id($tei)
-                          else 'doc-' || (te:date-when($tei), 'undated')[1], '[^A-Za-z0-9_:-]', '-')"/>
+    <xsl:variable name="edition" select="normalize-space($tei/tei:teiHeader/tei:fileDesc
+                                         /tei:publicationStmt/tei:idno[@type = 'edition'][1])"/>
+    <xsl:sequence select="replace(
+        if ($edition) then $edition
+        else if (te:record-id($tei)) then 'record-' || te:record-id($tei)
+        else 'doc-' || (te:date-when($tei), 'undated')[1] || '-'
+             || string-join(tokenize(lower-case(te:title($tei)), '\W+')[.][position() le 4], '-'),
+        '[^A-Za-z0-9_:-]', '-')"/>
   </xsl:function>
 
   <!-- Escape TeX's special characters in a BibTeX value. -->
@@ -449,23 +526,27 @@
                           '([{}%&amp;$#_])', '\\$1'), '([~^])', '\\$1{}')"/>
   </xsl:function>
 
-  <!-- The same metadata as a BibTeX (biblatex) @misc entry. -->
+  <!-- The same metadata as a biblatex @misc entry (biblatex's fields only:
+       date, urldate, langid, translator, organization, howpublished, …). -->
   <xsl:function name="te:cite-bibtex" as="xs:string" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="fields" as="xs:string*" select="
         ('title', '{' || te:bibtex-escape(te:title($tei)) || '}'),
         te:date-when($tei) ! ('date', .),
-        (te:date-parts(te:date-when($tei))[1]) ! ('year', string(.)),
         if (exists(te:translators($tei))) then
-          ('translator', string-join(te:translators($tei) ! te:bibtex-escape(.), ' and ')) else (),
-        te:archive($tei) ! ('howpublished', te:bibtex-escape(.)),
-        te:source-publisher($tei) ! ('publisher', te:bibtex-escape(.)),
+          ('translator', string-join(te:translators($tei) ! ('{' || te:bibtex-escape(.) || '}'), ' and ')) else (),
         te:doc-type($tei) ! ('type', te:bibtex-escape(.)),
+        te:place($tei) ! ('location', te:bibtex-escape(.)),
+        te:archive($tei) ! ('howpublished', te:bibtex-escape(.)),
+        te:source-publisher($tei) ! ('organization', te:bibtex-escape(.)),
         te:record-id($tei) ! ('number', te:bibtex-escape(.)),
+        $site-title[.] ! ('titleaddon', te:bibtex-escape(.)),
         te:credits($tei) ! ('note', te:bibtex-escape(.)),
+        te:source-url($tei) ! ('addendum', te:bibtex-escape('Source: ' || .)),
         ($tei/@xml:lang)[1] ! ('langid', string(.)),
-        $url ! ('url', .)"/>
+        $url ! ('url', .),
+        $accessed[.] ! ('urldate', .)"/>
     <xsl:sequence select="'@misc{' || te:cite-key($tei) || ',&#10;'
         || string-join(for $i in 1 to count($fields) idiv 2
              return '  ' || $fields[2 * $i - 1] || ' = {' || $fields[2 * $i] || '}', ',&#10;')

@@ -45,14 +45,53 @@
   </te:doc>
   <xsl:param name="show-citation" as="xs:boolean" select="true()"/>
 
-  <te:doc param="site-title" type="xs:string" output="site">
-    The heading of the corpus index page (default "Documents").
+  <te:doc param="site-title" type="xs:string" output="all">
+    The name of the site or edition the documents are published in: the heading
+    of the corpus index (default "Documents") and, when set, the website of the
+    citations (CSL container-title, biblatex organization, citation_journal_title).
   </te:doc>
-  <xsl:param name="site-title" as="xs:string" select="'Documents'"/>
+  <xsl:param name="site-title" as="xs:string" select="''"/>
+
+  <te:doc param="css-href" type="xs:string" output="html">
+    Address of the shared style sheet (the build writes "teiencode.css" beside
+    the pages); empty (default): the CSS is inlined, so that one file works alone.
+  </te:doc>
+  <xsl:param name="css-href" as="xs:string" select="''"/>
+
+  <te:doc param="file-stem" type="xs:string" output="html">
+    The name the build gives the document's files (STEM.xml, STEM.txt beside
+    STEM.html): when set, the edition links to its TEI and text for download.
+  </te:doc>
+  <xsl:param name="file-stem" as="xs:string" select="''"/>
+
+  <te:doc param="source-url" type="xs:string" output="html">
+    Address of the page the document was taken from (the archive's web page):
+    shown and cited as the source. Empty (default): the TEI's own, if it has one.
+  </te:doc>
+  <xsl:param name="source-url" as="xs:string" select="''"/>
+
+  <te:doc param="search-href" type="xs:string" output="html">
+    Address of the site's search page, relative to the page; empty (default):
+    no search link, and no search filters in the page.
+  </te:doc>
+  <xsl:param name="search-href" as="xs:string" select="''"/>
+
+  <te:doc param="accessed" type="xs:string" output="html">
+    The date the citations give as accessed (ISO, e.g. 2026-12-05); empty: none.
+  </te:doc>
+  <xsl:param name="accessed" as="xs:string" select="''"/>
 
   <te:doc param="index-href" type="xs:string" output="html">
     Address of the corpus index page, relative to the edition (e.g. "index.html");
     when set, the edition links back to it. Empty (default): no link.
   </te:doc>
   <xsl:param name="index-href" as="xs:string" select="''"/>
+
+  <te:doc param="index-names" type="xs:string" output="site">
+    Which names the corpus index lists: "register" (default) those not
+    proposed by teiencode (taken from a register or an editor's TEI); "all"
+    the proposals too; "none" no name (a build without a register, where no
+    name is confirmed).
+  </te:doc>
+  <xsl:param name="index-names" as="xs:string" select="'register'"/>
 </xsl:stylesheet>

@@ -14,11 +14,27 @@
 
   <xsl:template name="te:text-section">
     <xsl:variable name="body" select="tei:text/tei:body"/>
-    <section id="text" class="text" aria-labelledby="text-heading">
+    <!-- data-pagefind-body: what the site's search indexes (the text and its notes) -->
+    <section id="text" class="text" aria-labelledby="text-heading" data-pagefind-body="">
       <xsl:if test="$body/@xml:lang and $body/@xml:lang != @xml:lang">
         <xsl:attribute name="lang" select="$body/@xml:lang"/>
       </xsl:if>
-      <h2 id="text-heading">Text</h2>
+      <div class="text-head">
+        <h2 id="text-heading">Text</h2>
+        <!-- Names are marked only on demand: a checkbox the style sheet reads
+             (no script); people, places and organisations differ by the line
+             under them, not by colour alone. -->
+        <xsl:if test="$body//(tei:persName | tei:placeName | tei:orgName)">
+          <input type="checkbox" id="mark-names" class="mark-names"/>
+          <label for="mark-names">Mark names</label>
+          <span class="legend" aria-hidden="true">
+            <span class="mention person">person</span>
+            <span class="mention place">place</span>
+            <span class="mention org">organisation</span>
+            <span class="mention person proposed">proposed</span>
+          </span>
+        </xsl:if>
+      </div>
       <xsl:apply-templates select="$body/node()"/>
     </section>
   </xsl:template>
@@ -27,7 +43,7 @@
   <xsl:template name="te:footnote-section">
     <xsl:variable name="notes" select="te:footnotes(.)"/>
     <xsl:if test="$notes">
-      <section id="notes" class="footnotes" aria-labelledby="notes-heading">
+      <section id="notes" class="footnotes" aria-labelledby="notes-heading" data-pagefind-body="">
         <h2 id="notes-heading">Notes</h2>
         <ol>
           <xsl:for-each select="$notes">

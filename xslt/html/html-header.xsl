@@ -1,8 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The teiHeader in the edition: <head> (title, description, citation meta tags
-  that reference managers read), the masthead, "About this document" and
-  "Cite this document". Included by html.xsl.
+  The teiHeader in the edition: <head> (title, description, the Highwire and
+  Dublin Core meta tags that reference managers read, the style sheet), the
+  masthead (the site's navigation with its slot for the previous and next
+  documents, type, title, date and place) and "About this document", the
+  panel beside the text. Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,39 +18,65 @@
 
   <!-- Context: tei:TEI. -->
   <xsl:template name="te:html-head">
+    <xsl:variable name="tei" select="."/>
+    <xsl:variable name="url" select="te:url($base-url, ())"/>
     <head>
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <title><xsl:value-of select="te:title(.)"/></title>
+      <title><xsl:value-of select="string-join((te:title(.), $site-title[.]), ' · ')"/></title>
       <xsl:for-each select="te:summary(.)">
         <meta name="description" content="{.}"/>
       </xsl:for-each>
       <meta name="generator" content="teiencode"/>
-      <!-- Highwire Press tags, read by Zotero and other reference managers -->
-      <meta name="citation_title" content="{te:title(.)}"/>
+      <!-- Highwire Press and Dublin Core tags, read by Zotero and other reference managers -->
       <xsl:variable name="date-parts" select="te:date-parts(te:date-when(.))"/>
-      <xsl:if test="exists($date-parts)">
-        <meta name="citation_date" content="{string-join($date-parts ! format-number(., '00'), '/')}"/>
-      </xsl:if>
-      <xsl:for-each select="te:publisher(.)">
-        <meta name="citation_publisher" content="{.}"/>
-      </xsl:for-each>
-      <xsl:for-each select="te:url($base-url, ())">
-        <meta name="citation_public_url" content="{.}"/>
-      </xsl:for-each>
-      <style><xsl:value-of select="$te:base-css || $te:edition-css"/></style>
+      <xsl:variable name="publisher" select="te:source-publisher(.)"/>
+      <xsl:sequence select="te:meta('citation_title', te:title(.)),
+          te:meta('citation_date', string-join($date-parts ! format-number(., '00'), '/')[.]),
+          te:meta('citation_publisher', $publisher),
+          te:meta('citation_journal_title', $site-title[.]),
+          te:meta('citation_public_url', $url),
+          te:meta('citation_language', string(@xml:lang)[.]),
+          te:meta('DC.title', te:title(.)),
+          te:meta('DC.date', te:date-when(.)),
+          te:meta('DC.type', te:doc-type(.)),
+          te:meta('DC.publisher', $publisher),
+          te:translators(.) ! te:meta('DC.contributor', .),
+          te:meta('DC.source', string-join((te:archive(.), te:source-url(.)), ', ')[.]),
+          te:meta('DC.identifier', $url),
+          te:meta('DC.rights', (te:licence(.), te:rights(.))[1]),
+          te:meta('DC.language', string(@xml:lang)[.])"/>
+      <xsl:choose>
+        <xsl:when test="$css-href"><link rel="stylesheet" href="{$css-href}"/></xsl:when>
+        <xsl:otherwise><style><xsl:value-of select="$te:base-css || $te:edition-css"/></style></xsl:otherwise>
+      </xsl:choose>
     </head>
   </xsl:template>
 
+  <xsl:function name="te:meta" as="element()?">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="content" as="xs:string?"/>
+    <xsl:for-each select="$content[.]">
+      <meta name="{$name}" content="{.}"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The title, the date and the place; above them the way around the corpus
+       (the build fills in the previous and next documents, in date order). -->
   <xsl:template name="te:masthead">
     <header class="masthead">
-      <xsl:if test="$index-href">
-        <p class="breadcrumb"><a href="{$index-href}">All documents</a></p>
+      <xsl:if test="$index-href or $search-href">
+        <nav class="site-nav" aria-label="Documents">
+          <xsl:if test="$index-href"><a href="{$index-href}">All documents</a></xsl:if>
+          <xsl:if test="$search-href"><a href="{$search-href}">Search</a></xsl:if>
+          <xsl:comment>te:neighbours</xsl:comment>
+          <xsl:comment>/te:neighbours</xsl:comment>
+        </nav>
       </xsl:if>
       <xsl:for-each select="te:doc-type(.)">
-        <p class="doc-type"><xsl:value-of select="."/></p>
+        <p class="doc-type" data-pagefind-filter="type"><xsl:value-of select="."/></p>
       </xsl:for-each>
-      <h1><xsl:value-of select="te:title(.)"/></h1>
+      <h1 data-pagefind-meta="title"><xsl:value-of select="te:title(.)"/></h1>
       <xsl:if test="te:date-text(.) or te:place(.)">
         <p class="date-place">
           <xsl:variable name="when" select="te:date-when(.)"/>
@@ -65,76 +93,100 @@
           <xsl:value-of select="te:place(.)"/>
         </p>
       </xsl:if>
+      <xsl:if test="$search-href">
+        <p hidden="">
+          <span data-pagefind-filter="year"><xsl:value-of select="(te:date-parts(te:date-when(.))[1], 'undated')[1]"/></span>
+          <span data-pagefind-meta="date"><xsl:value-of select="te:date-text(.)"/></span>
+        </p>
+      </xsl:if>
     </header>
   </xsl:template>
 
-  <!-- "About this document": every header value a reader or a scholar needs. -->
+  <!-- "About this document": a compact panel beside the text (folded on a
+       narrow screen): what the document is and where it comes from first, the
+       rest of the header's values folded inside it. -->
   <xsl:template name="te:about">
     <xsl:variable name="tei" select="."/>
     <xsl:variable name="header" select="tei:teiHeader"/>
     <xsl:variable name="text-lang" select="string(@xml:lang)"/>
     <xsl:variable name="languages" select="$header/tei:profileDesc/tei:langUsage/tei:language"/>
-    <section id="about" class="about" aria-labelledby="about-heading">
-      <h2 id="about-heading">About this document</h2>
-      <dl>
-        <xsl:sequence select="te:about-row('Date', te:date-text($tei))"/>
-        <xsl:sequence select="te:about-row('Place', te:place($tei))"/>
-        <xsl:sequence select="te:about-row('Document type', te:doc-type($tei))"/>
-        <xsl:sequence select="te:about-row('Archive', te:archive($tei))"/>
-        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'credits']">
-          <xsl:sequence select="te:about-row('Credits', normalize-space())"/>
-        </xsl:for-each>
-        <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
-          <xsl:sequence select="te:about-row(normalize-space(tei:resp),
-                                string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(), ', '))"/>
-        </xsl:for-each>
-        <xsl:sequence select="te:about-row('Funding', normalize-space(string-join($header/tei:fileDesc/tei:titleStmt/tei:funder, '; '))[.])"/>
-        <xsl:sequence select="te:about-row('Language of this text',
-                              normalize-space(($languages[@ident = $text-lang])[1])[.])"/>
-        <xsl:sequence select="te:about-row('Original language',
-                              string-join($languages[@ident != $text-lang] ! normalize-space(), ', ')[.])"/>
-        <xsl:sequence select="te:about-row('Publisher', te:source-publisher($tei))"/>
-        <xsl:sequence select="te:about-row('Record ID', te:record-id($tei))"/>
-        <xsl:sequence select="te:about-row('Rights', te:rights($tei))"/>
-        <xsl:sequence select="te:about-row('Summary', te:summary($tei))"/>
-        <!-- What the source page carried besides the document (notesStmt): shown,
-             since the reader keeps every line it does not place in the text. -->
-        <xsl:variable name="notes" select="$header/tei:fileDesc/tei:notesStmt/tei:note"/>
-        <xsl:sequence select="te:about-row('Teaser on the page', normalize-space($notes[@type = 'teaser'][1])[.])"/>
-        <xsl:sequence select="te:about-row('Uploaded', normalize-space($notes[@type = 'uploaded'][1])[.])"/>
-        <xsl:if test="$notes[@type = 'unassigned']">
-          <dt>Other lines of the page</dt>
-          <dd>
-            <ul class="page-lines">
-              <xsl:for-each select="$notes[@type = 'unassigned']">
-                <li><xsl:value-of select="normalize-space()"/></li>
-              </xsl:for-each>
-            </ul>
-          </dd>
-        </xsl:if>
-        <xsl:sequence select="te:about-row('Encoded with', string-join(
-            $header/tei:encodingDesc/tei:appInfo/tei:application ! normalize-space(string-join(
-              ((tei:label, @ident)[1], @version ! ('version ' || .)), ' ')), '; ')[.])"/>
-        <xsl:variable name="participants" select="te:participants($tei)"/>
-        <xsl:if test="$participants">
-          <dt>Participants</dt>
-          <dd>
-            <ul class="participants">
-              <xsl:for-each select="$participants">
-                <xsl:choose>
-                  <xsl:when test="$show-index">
-                    <li><a href="#{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></a></li>
-                  </xsl:when>
-                  <xsl:otherwise>
-                    <li id="{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></li>
-                  </xsl:otherwise>
-                </xsl:choose>
-              </xsl:for-each>
-            </ul>
-          </dd>
-        </xsl:if>
-      </dl>
-    </section>
+    <xsl:variable name="notes" select="$header/tei:fileDesc/tei:notesStmt/tei:note"/>
+    <aside class="panel" aria-labelledby="about-heading">
+      <details id="about" class="about">
+        <summary><h2 id="about-heading">About this document</h2></summary>
+        <dl>
+          <xsl:sequence select="te:about-row('Summary', te:summary($tei)),
+                                te:about-row('Archive', te:archive($tei)),
+                                te:about-row('Record ID', te:record-id($tei))"/>
+          <xsl:for-each select="te:source-url($tei)">
+            <dt>Source</dt>
+            <dd><a href="{.}" rel="external"><xsl:value-of select="."/></a></dd>
+          </xsl:for-each>
+          <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
+            <xsl:sequence select="te:about-row(normalize-space(tei:resp),
+                                  string-join((tei:persName, tei:orgName, tei:name) ! normalize-space(), ', '))"/>
+          </xsl:for-each>
+          <xsl:variable name="participants" select="te:participants($tei)"/>
+          <xsl:if test="$participants">
+            <dt>Participants</dt>
+            <dd>
+              <ul class="participants">
+                <xsl:for-each select="$participants">
+                  <xsl:choose>
+                    <xsl:when test="$show-index">
+                      <li><a href="#{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></a></li>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <li id="{@xml:id}"><xsl:value-of select="te:entity-name(.)"/></li>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
+              </ul>
+            </dd>
+          </xsl:if>
+          <xsl:sequence select="te:about-row('Language of this text',
+                                normalize-space(($languages[@ident = $text-lang])[1])[.]),
+                                te:about-row('Original language',
+                                string-join($languages[@ident != $text-lang] ! normalize-space(), ', ')[.])"/>
+        </dl>
+        <details class="more">
+          <summary>Rights and the source page</summary>
+          <dl>
+            <xsl:sequence select="te:about-row('Licence of this edition', te:licence($tei)),
+                                  te:about-row('Rights', te:rights($tei)),
+                                  te:about-row('Publisher', te:source-publisher($tei))"/>
+            <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'credits']">
+              <xsl:sequence select="te:about-row('Credits', normalize-space())"/>
+            </xsl:for-each>
+            <xsl:sequence select="te:about-row('Funding', normalize-space(string-join($header/tei:fileDesc/tei:titleStmt/tei:funder, '; '))[.]),
+                                  te:about-row('Teaser on the page', normalize-space($notes[@type = 'teaser'][1])[.]),
+                                  te:about-row('Uploaded', normalize-space($notes[@type = 'uploaded'][1])[.])"/>
+            <!-- What the source page carried besides the document (notesStmt): shown,
+                 since the reader keeps every line it does not place in the text. -->
+            <xsl:if test="$notes[@type = 'unassigned']">
+              <dt>Other lines of the page</dt>
+              <dd>
+                <ul class="page-lines">
+                  <xsl:for-each select="$notes[@type = 'unassigned']">
+                    <li><xsl:value-of select="normalize-space()"/></li>
+                  </xsl:for-each>
+                </ul>
+              </dd>
+            </xsl:if>
+            <xsl:sequence select="te:about-row('Encoded with', string-join(
+                $header/tei:encodingDesc/tei:appInfo/tei:application ! normalize-space(string-join(
+                  ((tei:label, @ident)[1], @version ! ('version ' || .)), ' ')), '; ')[.])"/>
+          </dl>
+        </details>
+        <ul class="actions">
+          <xsl:if test="$show-citation"><li><a href="#cite">Cite this document</a></li></xsl:if>
+          <xsl:if test="$file-stem">
+            <li><a href="{encode-for-uri($file-stem)}.xml" download="" type="application/tei+xml">TEI P5 (XML)</a></li>
+            <li><a href="{encode-for-uri($file-stem)}.txt" download="" type="text/plain">Plain text</a></li>
+          </xsl:if>
+        </ul>
+      </details>
+    </aside>
   </xsl:template>
 
   <xsl:function name="te:about-row" as="element()*">
@@ -146,34 +198,4 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- "Cite this document": Chicago, CSL-JSON, BibTeX, and how to cite a passage. -->
-  <xsl:template name="te:cite-section">
-    <xsl:variable name="url" select="te:url($base-url, ())"/>
-    <xsl:variable name="first-passage" select="(tei:text/tei:body//(tei:sp, tei:p))[1]"/>
-    <section id="cite" class="cite" aria-labelledby="cite-heading">
-      <h2 id="cite-heading">Cite this document</h2>
-      <p class="citation"><xsl:value-of select="te:cite-chicago(., $url)"/></p>
-      <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'citation']">
-        <p>As the source cites it: <span class="suggested-citation"><xsl:value-of select="normalize-space()"/></span></p>
-      </xsl:for-each>
-      <details>
-        <summary>CSL-JSON (for Zotero, citeproc)</summary>
-        <pre class="csl-json"><xsl:value-of select="serialize(array {te:cite-csl(., $url)},
-            map {'method': 'json', 'indent': true()})"/></pre>
-      </details>
-      <details>
-        <summary>BibTeX</summary>
-        <pre class="bibtex"><xsl:value-of select="te:cite-bibtex(., $url)"/></pre>
-      </details>
-      <h3>Cite a passage</h3>
-      <p>Every paragraph and turn has a number in the margin. The number links to the
-        passage’s own address: the address of this page followed by the passage’s
-        anchor<xsl:if test="$first-passage">, e.g. <code>#<xsl:value-of select="te:anchor($first-passage)"/></code></xsl:if>;
-        pointing at the number shows the passage’s citation, formed like this:</p>
-      <xsl:for-each select="$first-passage">
-        <p class="citation passage-citation"><xsl:value-of select="te:passage-citation($te:cite-stem,
-            te:passage-label(.), te:url($base-url, te:anchor(.)))"/></p>
-      </xsl:for-each>
-    </section>
-  </xsl:template>
 </xsl:stylesheet>

@@ -7,13 +7,18 @@
 
     <entry xmlns="urn:teiencode" title="…" date="1979-12-04" date-text="December 4, 1979"
            doc-type="…" summary="…" turns="3" gaps="1" names="12">
-      <entity kind="person" key="#carter" name="Jimmy Carter" sort="jimmy carter" proposed="true">
+      <entity kind="person" key="#carter" name="Jimmy Carter" sort="carter jimmy carter">
         <authority href="https://www.wikidata.org/wiki/Q23685" label="Wikidata Q23685"/>
+        <form>Carter</form>
         <at anchor="d1-sp2" label="speaks in Turn 2"/> <at anchor="mention-4" label="¶ 3"/>
       </entity>
     </entry>
 
-  Anchors and passage labels are those of the HTML edition (common/functions.xsl).
+  Anchors and passage labels are those of the HTML edition (common/functions.xsl);
+  an entity's passages are listed once each. People sort by surname
+  (te:sort-key). Which entities are listed is index-names' choice: by default
+  not those teiencode proposed (not in a register); when they are, they carry
+  proposed="true".
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -46,22 +51,34 @@
       <xsl:attribute name="turns" select="count($body//tei:sp)"/>
       <xsl:attribute name="gaps" select="count($body//tei:gap)"/>
       <xsl:attribute name="names" select="count($body//(tei:persName | tei:placeName | tei:orgName))"/>
-      <xsl:for-each select="te:entities(.)">
+      <xsl:for-each select="te:entities(.)[$index-names = 'all'
+                            or $index-names = 'register' and not(te:is-proposed(.))]">
         <xsl:variable name="name" select="te:entity-name(.)"/>
         <xsl:variable name="authorities" select="tei:idno[te:authority-url(.)]"/>
-        <!-- Entities are one across documents when they share an authority id, else an xml:id. -->
+        <xsl:variable name="mentions" select="te:mentions(string(@xml:id))"/>
+        <!-- Entities are one across documents when they share an authority id, else an
+             xml:id (a register's); proposals, whose ids are made per document, when their
+             names are the same but for case, spaces and punctuation ("A.I. MIKOYAN"). -->
         <te:entity kind="{te:entity-kind(.)}"
-                   key="{($authorities[1] ! te:authority-url(.), '#' || @xml:id)[1]}"
-                   name="{$name}" sort="{lower-case($name)}">
+                   key="{($authorities[1] ! te:authority-url(.),
+                          if (te:is-proposed(.)) then '~' || lower-case(replace($name, '\W+', ''))
+                          else '#' || @xml:id)[1]}"
+                   name="{$name}" sort="{te:sort-key(.)}">
           <xsl:if test="te:is-proposed(.)"><xsl:attribute name="proposed" select="'true'"/></xsl:if>
           <xsl:for-each select="$authorities">
             <te:authority href="{te:authority-url(.)}" label="{te:authority-label(.)}"/>
           </xsl:for-each>
-          <xsl:for-each select="te:turns(string(@xml:id)), te:mentions(string(@xml:id))">
-            <te:at anchor="{if (self::tei:sp) then te:anchor(.) else te:mention-id(.)}"
-                   label="{if (self::tei:sp) then 'speaks in ' || te:passage-label(.)
-                           else (te:passage-of(.) ! te:passage-label(.), 'text')[1]}"/>
+          <xsl:for-each select="distinct-values(((tei:persName, tei:placeName, tei:orgName, tei:name),
+                                $mentions) ! normalize-space()[.])[. ne $name]">
+            <te:form><xsl:value-of select="."/></te:form>
           </xsl:for-each>
+          <xsl:for-each select="te:turns(string(@xml:id))">
+            <te:at anchor="{te:anchor(.)}" label="speaks in {te:passage-label(.)}"/>
+          </xsl:for-each>
+          <!-- each passage once, at the first mention in it -->
+          <xsl:for-each-group select="$mentions" group-adjacent="(te:passage-of(.) ! te:passage-label(.), 'text')[1]">
+            <te:at anchor="{te:mention-id(.)}" label="{current-grouping-key()}"/>
+          </xsl:for-each-group>
         </te:entity>
       </xsl:for-each>
     </te:entry>

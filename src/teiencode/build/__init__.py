@@ -33,19 +33,21 @@ from ..atomic import remove_leftovers
 from ..errors import InputError, OutputError, TeiencodeError
 from ..model import Diagnostic
 from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
-from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
-from .report import BuildSummary, DocResult, Tally, write_report
 from .lock import locked
-from .site import PAGE_SIZE, write_index
+from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
+from .neighbours import link_neighbours
+from .report import BuildSummary, DocResult, Tally, write_report
+from .search import Indexing, remove_search
+from .site import PAGE_SIZE, index_stale, write_index
+from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
-from .worker import (OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver,
-                     remove_outputs)
+from .worker import OUTPUT_SUFFIXES, Guard, Outcome, Stages, WorkerConfig, deliver, remove_outputs
 
 if TYPE_CHECKING:
     from ..tei import Edition
 
-__all__ = ["EXECUTORS", "BuildSummary", "DocResult", "Source", "Stages", "build",
+__all__ = ["EXECUTORS", "BuildSummary", "DocResult", "SiteOptions", "Source", "Stages", "build",
            "collect_sources"]
 
 
@@ -74,6 +76,7 @@ def build(
     cluster_timeout: float = CLUSTER_TIMEOUT,
     edition: Edition | None = None,
     tei_schema: str | Path | None = None,
+    site: SiteOptions | None = None,
 ) -> BuildSummary:
     """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
@@ -99,7 +102,10 @@ def build(
     page, TE-BUILD-SYMLINK). One build at a time writes to ``outdir``
     (:mod:`.lock`): another one raises :class:`~.lock.BuildLocked`, or with
     ``wait`` waits for it to finish. ``edition`` (publisher, licence, date of
-    the encoding) is passed to the tei stage; changing it rebuilds every page.
+    the encoding) is passed to the tei stage; ``site`` (:class:`SiteOptions`:
+    title, base URL, source addresses, search) to the HTML; changing either
+    rebuilds every page. The editions link to their neighbours in date order
+    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`).
     ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
     page with the Schematron rules embedded in it (:class:`~teiencode.validate.
     BuildChecks`), their findings in the page's report row; giving it, or
@@ -128,11 +134,16 @@ def build(
         schema = Path(tei_schema).resolve()
         stages = replace(stages, diagnose=BuildChecks(str(schema)))
         tool += "+rng:" + hashlib.sha256(_schema_bytes(schema)).hexdigest()[:8]
+    site = replace(site or SiteOptions(), registers=bool(registers))
+    if site != SiteOptions():
+        tool += "+site-" + hashlib.sha256(site.fingerprint().encode()).hexdigest()[:8]
     local = executor == "process"  # workers share our file system and write the outputs
-    config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None)
+    config = WorkerConfig(stages, register_files, page_timeout, str(outdir) if local else None,
+                          site)
     workers = Workers(config, executor=executor, jobs=jobs, scheduler=scheduler,
                       cluster_timeout=cluster_timeout)  # starts none yet
     register_warnings: list[Diagnostic] = []
+    site_warnings: list[Diagnostic] = []
 
     def load_registers() -> None:  # fails naming the file; keeps the conflicts between registers
         register = stages.load_register([Path(p) for p in registers])
@@ -168,8 +179,17 @@ def build(
             try:
                 for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                     batch.finish(outcome)
-                write_index(outdir, store, manifest, workers.run, page_size=index_page_size)
-                manifest.save(outdir)
+                changed = index_stale(outdir, store, manifest, page_size=index_page_size)
+                with Indexing(outdir, changed=changed, enabled=site.search) as indexing:
+                    write_index(outdir, store, manifest, workers.run,
+                                page_size=index_page_size, site=site)
+                    link_neighbours(outdir, store)
+                    manifest.save(outdir)
+                    problem = indexing.finish()
+                if problem is not None:
+                    site_warnings.append(problem)
+                if not site.search:
+                    remove_search(outdir)
             except Exception as failure:  # the build cannot go on: report what it did
                 error = _stopping_problem(failure, outdir)
                 store.rollback()  # the page being recorded is built again next time
@@ -179,7 +199,8 @@ def build(
                     close()
             summary = batch.tally.summary(total=len(pages), seconds=time.perf_counter() - started,
                                           outdir=outdir, stopped=batch.stopped, error=error,
-                                          register_warnings=tuple(register_warnings))
+                                          register_warnings=tuple(register_warnings),
+                                          site_warnings=tuple(site_warnings))
             write_report(outdir, summary, store.report_rows(), tool=tool)
             return summary
     except (OSError, sqlite3.Error) as failure:
@@ -338,6 +359,7 @@ class _Batch:
                 remove_outputs(self.outdir, result.name, guard)
             if outcome.written is not None:
                 self.store.put_written(result.name, outcome.written)
+                self.store.forget_neighbours(result.name)  # its edition was written again
             self.manifest.update(result.name, input_hash, result.status, result.to_record())
             if entry is not None and result.outputs:
                 self.store.put_entry(result.name, input_hash, quote(result.outputs["html"]),

@@ -100,7 +100,8 @@ class BuildSummary:
     or not), ``invalid`` those among them whose TEI breaks a rule; ``warnings``
     and ``reviews`` the warnings and the doubts of every page reported
     (skipped ones included); ``register_warnings`` the conflicts between the
-    registers, when this build loaded them; ``stopped`` is true when
+    registers, when this build loaded them; ``site_warnings`` what of the
+    site around the pages could not be written (its search); ``stopped`` is true when
     ``fail_fast`` ended the build early, or ``error`` (a
     :meth:`~teiencode.model.Diagnostic.to_dict` dict) did: the build could not
     go on (its output folder cannot be written, the cluster is gone); the pages
@@ -118,6 +119,7 @@ class BuildSummary:
     reviews: int = 0
     register_warnings: tuple[Diagnostic, ...] = ()
     error: dict[str, Any] | None = None
+    site_warnings: tuple[Diagnostic, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -145,6 +147,8 @@ class BuildSummary:
                 "failed": self.failed, "invalid": self.invalid, "warnings": self.warnings,
                 "reviews": self.reviews, "seconds": round(self.seconds, 3), "stopped": self.stopped,
                 "ok": self.ok, "register_warnings": [w.to_dict() for w in self.register_warnings],
+                **({"site_warnings": [w.to_dict() for w in self.site_warnings]}
+                   if self.site_warnings else {}),
                 **({"error": self.error} if self.error is not None else {})}
 
 
@@ -166,7 +170,8 @@ class Tally:
 
     def summary(self, *, total: int, seconds: float, outdir: Path, stopped: bool = False,
                 register_warnings: tuple[Diagnostic, ...] = (),
-                error: Diagnostic | None = None) -> BuildSummary:
+                error: Diagnostic | None = None,
+                site_warnings: tuple[Diagnostic, ...] = ()) -> BuildSummary:
         """The summary of the pages counted (and the registers' warnings)."""
         counts = self.statuses
         return BuildSummary(total=total, built=counts["ok"] + counts["invalid"],
@@ -174,7 +179,8 @@ class Tally:
                             invalid=counts["invalid"], warnings=self.warnings, seconds=seconds,
                             outdir=outdir, stopped=stopped or error is not None,
                             reviews=self.reviews, register_warnings=register_warnings,
-                            error=None if error is None else error.to_dict())
+                            error=None if error is None else error.to_dict(),
+                            site_warnings=site_warnings)
 
 
 def write_report(outdir: Path, summary: BuildSummary, documents: Iterable[str],

@@ -4,6 +4,9 @@ workers made (kept in the :class:`~.store.BuildStore`), never from the TEI.
 Its pages are made here as :class:`~.worker.SitePage` jobs, which the build's
 workers render, in parallel like the pages themselves.
 
+Beside the index the build writes the site's style sheet ``teiencode.css``,
+which every page links to, and its search page ``search.html`` (:mod:`.search`).
+
 A small corpus (at most ``page_size`` documents, carrying at most
 ``NAME_ROWS_PER_DOCUMENT × page_size`` entity rows — one entity in one
 document) gets one page, the documents and the combined index of names. A
@@ -26,26 +29,30 @@ import hashlib
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from ..atomic import write_atomic
 from .manifest import Manifest
+from .search import SEARCH_DIR
+from .siteoptions import CSS_NAME, INDEX_NAME, SEARCH_NAME, SiteOptions
 from .store import OTHER, BuildStore, start_tag
-from .worker import SitePage
+from .worker import SitePage, StyleSheet
 
-#: Renders site pages, yielding per page the files still to write.
-Renderer = Callable[[Iterator[SitePage]], Iterable[dict[str, bytes]]]
+#: Renders site pages (and the style sheet), yielding per page the files still to write.
+Renderer = Callable[[Iterator[SitePage | StyleSheet]], Iterable[dict[str, bytes]]]
 
-INDEX_NAME = "index.html"
 PAGE_SIZE = 500
 NAME_ROWS_PER_DOCUMENT = 2
 _KIND_SLUGS = {"person": "people", "place": "places", "org": "organisations"}
 
 
 def is_site_page_name(name: str) -> bool:
-    """Whether a page output named ``name`` would be overwritten by an index page."""
-    return "/" not in name and (name == "index" or name.startswith("index-"))
+    """Whether a page output named ``name`` would be overwritten by an index
+    page or the search page, or lie in the search index's folder."""
+    if name.split("/", 1)[0] == SEARCH_DIR:
+        return True
+    return "/" not in name and (name in ("index", "search") or name.startswith("index-"))
 
 
 @dataclass(frozen=True)
@@ -69,16 +76,16 @@ class _Page:
 
 
 def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Renderer, *,
-                page_size: int = PAGE_SIZE) -> bool:
+                page_size: int = PAGE_SIZE, site: SiteOptions | None = None) -> bool:
     """Render the index pages over the pages listed in ``store`` with
-    ``render`` (the build's workers), unless they are up to date; delete
-    pages a larger index had; return whether they were written."""
-    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
-    for name, input_hash in store.listed_names():
-        digest.update(f"{name}\0{input_hash}\n".encode())
-    key = digest.hexdigest()
+    ``render`` (the build's workers), with the site's style sheet and, when
+    ``site`` has a search, its search page, unless they are up to date;
+    delete pages a larger index (or a build with search) had; return whether
+    they were written."""
+    site = site or SiteOptions()
+    key = _index_key(store, manifest, page_size)
     previous = store.site_pages()
-    if key == manifest.index and previous and all((outdir / p).is_file() for p in previous):
+    if not _stale(outdir, key, manifest, previous):
         return False
     documents, rows = store.count_listed()
     if documents <= page_size and rows <= page_size * NAME_ROWS_PER_DOCUMENT:
@@ -86,7 +93,11 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
         written, jobs = {INDEX_NAME}, iter([SitePage(INDEX_NAME, xml)])
     else:
         written, jobs = _site_pages(store, documents, page_size)
-    for files in render(jobs):
+    assets: list[SitePage | StyleSheet] = [StyleSheet(CSS_NAME)]
+    if site.search:
+        assets.append(SitePage(SEARCH_NAME, _site_xml("search", None, "", documents, ())))
+    written |= {asset.path for asset in assets}
+    for files in render(chain(jobs, assets)):
         for path, content in files.items():
             write_atomic(outdir / path, content)
     for stale in previous - written:
@@ -94,6 +105,25 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
     store.set_site_pages(written)
     manifest.index = key
     return True
+
+
+def index_stale(outdir: Path, store: BuildStore, manifest: Manifest, *,
+                page_size: int = PAGE_SIZE) -> bool:
+    """Whether :func:`write_index` would write the index again (what it lists changed)."""
+    return _stale(outdir, _index_key(store, manifest, page_size), manifest, store.site_pages())
+
+
+def _index_key(store: BuildStore, manifest: Manifest, page_size: int) -> str:
+    """The hash of what the index lists: the pages' names and inputs, the page size, the tool."""
+    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
+    for name, input_hash in store.listed_names():
+        digest.update(f"{name}\0{input_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def _stale(outdir: Path, key: str, manifest: Manifest, previous: set[str]) -> bool:
+    return key != manifest.index or not previous or not all((outdir / p).is_file()
+                                                           for p in previous)
 
 
 def _site_pages(store: BuildStore, documents: int,

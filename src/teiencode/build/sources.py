@@ -208,8 +208,8 @@ def name_problem(name: str) -> str | None:
         return (f"the page's name {printable(name)!r} holds control characters or bytes that "
                 "are not UTF-8")
     if is_site_page_name(name):
-        return (f"a page named {name!r} would overwrite a page of the build's own index "
-                "(index.html, index-*.html)")
+        return (f"a page named {name!r} would overwrite a page of the build's own site "
+                "(index.html, index-*.html, search.html, the search index in pagefind/)")
     return None
 
 

@@ -153,6 +153,9 @@ class BuildStore:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.create_function("letter", 1, initial, deterministic=True)
+        # added after version 4, by every build that opens the store (:mod:`.neighbours`)
+        db.execute("CREATE TABLE IF NOT EXISTS neighbours (name TEXT PRIMARY KEY, "
+                   "html TEXT NOT NULL)")
         return db
 
     # ------------------------------------------------------------ the manifest
@@ -296,6 +299,22 @@ class BuildStore:
             "SELECT row FROM temp.ranked ORDER BY kind, initial, first_sort, key, "
             "undated, date, title, name, position"))
         return sections, rows
+
+    def ordered_documents(self) -> Iterator[tuple[str, str, str | None]]:
+        """``(name, start tag of its entry, navigation links last written in
+        its edition)`` of the listed documents, in date order."""
+        self.commit()
+        yield from self._db.cursor().execute(  # a cursor of its own: rows are put meanwhile
+            f"SELECT d.name, d.head, n.html FROM documents d LEFT JOIN neighbours n "
+            f"ON n.name = d.name WHERE {_LISTED} ORDER BY {_DOCUMENT_ORDER}")
+
+    def put_neighbours(self, name: str, html: str) -> None:
+        """Remember the navigation links written in the edition of page ``name``."""
+        self._db.execute("INSERT OR REPLACE INTO neighbours VALUES (?, ?)", (name, html))
+
+    def forget_neighbours(self, name: str) -> None:
+        """Page ``name`` was rendered again: its navigation links are to be written."""
+        self._db.execute("DELETE FROM neighbours WHERE name = ?", (name,))
 
     def site_pages(self) -> set[str]:
         """The index pages the last rendering wrote (paths relative to OUTDIR)."""

@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -35,6 +35,7 @@ from .describe import count_document, count_tei, document_metadata, tei_metadata
 from .edits import Written, edited
 from .manifest import content_hash
 from .report import DocResult
+from .siteoptions import SiteOptions
 from .store import IndexEntry
 
 OUTPUT_SUFFIXES = {"xml": ".xml", "html": ".html", "text": ".txt"}
@@ -47,8 +48,11 @@ class Stages:
     ``render_text`` and ``index_entry`` (the page's entry in the corpus
     index); ``render_index`` renders a page of the corpus index from its
     ``<site>`` document of entries (:class:`SitePage`); ``check_text`` finds
-    the words of the page the TEI lost (an error makes the page invalid). Tests of the build's own machinery may pass simpler
-    ones; every function must be picklable (defined at module level)."""
+    the words of the page the TEI lost (an error makes the page invalid);
+    ``render_css`` gives the site's shared style sheet. ``render_html``,
+    ``index_entry`` and ``render_index`` take the stylesheet parameters as
+    ``params=``. Tests of the build's own machinery may pass simpler ones;
+    every function must be picklable (defined at module level)."""
 
     decode: Callable[[bytes, str | None], tuple[str, list[Diagnostic]]]
     read: Callable[[str, str | None], Document]
@@ -58,11 +62,12 @@ class Stages:
     to_bytes: Callable[[Any], bytes]
     diagnose: Callable[[bytes], Iterable[Diagnostic]]
     parse: Callable[[bytes], Any]
-    render_html: Callable[[Any], str]
+    render_html: Callable[..., str]
     render_text: Callable[[Any], str]
-    index_entry: Callable[[Any], bytes]
-    render_index: Callable[[bytes], str]
+    index_entry: Callable[..., bytes]
+    render_index: Callable[..., str]
     check_text: Callable[[Document, Any], Iterable[Diagnostic]]
+    render_css: Callable[[], str]
 
     @classmethod
     def default(cls) -> Stages:
@@ -78,7 +83,8 @@ class Stages:
                    render_text=_StageRef("publish", "render_text"),
                    index_entry=_StageRef("publish", "index_entry"),
                    render_index=_StageRef("publish", "render_index_page"),
-                   check_text=_StageRef("tei.integrity", "check_text"))
+                   check_text=_StageRef("tei.integrity", "check_text"),
+                   render_css=_StageRef("publish", "site_css"))
 
 
 @dataclass(frozen=True)
@@ -96,14 +102,16 @@ class _StageRef:
 @dataclass(frozen=True)
 class WorkerConfig:
     """Everything a worker needs, sent once: the stages, the registers as
-    ``(file name, bytes)`` pairs, the time limit for one page, and the output
+    ``(file name, bytes)`` pairs, the time limit for one page, the output
     folder when the worker shares the parent's file system (it then writes
-    the outputs itself, atomically, instead of sending them back)."""
+    the outputs itself, atomically, instead of sending them back) and the
+    site the pages are published in."""
 
     stages: Stages
     registers: tuple[tuple[str, bytes], ...] = ()
     page_timeout: float | None = None
     outdir: str | None = None
+    site: SiteOptions = field(default_factory=SiteOptions)
 
 
 @dataclass(frozen=True)
@@ -180,7 +188,7 @@ def build_page(config: WorkerConfig, name: str, source: str, data: bytes,
     guard = guard or Guard(None, tei=False)
     started = time.perf_counter()
     with _time_limit(config.page_timeout):
-        outcome = _run_stages(config.stages, register, name, source, data, reason, guard.tei)
+        outcome = _run_stages(config, register, name, source, data, reason, guard.tei)
     if config.outdir is not None:
         outcome = deliver(Path(config.outdir), outcome, guard)
     return dataclasses.replace(outcome, result=outcome.result.with_timing(
@@ -259,7 +267,7 @@ class SitePage:
     def run(self, config: WorkerConfig) -> dict[str, bytes]:
         """Render the page; the file still to write (none when this worker
         shares the output folder and wrote it)."""
-        html = config.stages.render_index(self.xml).encode("utf-8")
+        html = config.stages.render_index(self.xml, params=config.site.index_params()).encode("utf-8")
         if config.outdir is None:
             return {self.path: html}
         write_atomic(Path(config.outdir) / self.path, html)
@@ -268,6 +276,25 @@ class SitePage:
     def died(self, message: str) -> dict[str, bytes]:
         """The build cannot go on without this page of its index."""
         raise RuntimeError(f"{message} while rendering the index page {self.path}")
+
+
+@dataclass(frozen=True)
+class StyleSheet:
+    """The site's shared style sheet to write at ``path`` under the output folder."""
+
+    path: str
+
+    def run(self, config: WorkerConfig) -> dict[str, bytes]:
+        """Render it; the file still to write (none when this worker wrote it)."""
+        css = config.stages.render_css().encode("utf-8")
+        if config.outdir is None:
+            return {self.path: css}
+        write_atomic(Path(config.outdir) / self.path, css)
+        return {}
+
+    def died(self, message: str) -> dict[str, bytes]:
+        """The build cannot go on without its style sheet."""
+        raise RuntimeError(f"{message} while rendering the style sheet {self.path}")
 
 
 def run_initialized(job: Job[R]) -> R:
@@ -305,10 +332,11 @@ class _TEI:
     metadata: dict[str, str]
 
 
-def _run_stages(stages: Stages, register: Any, name: str, source: str, data: bytes,
+def _run_stages(config: WorkerConfig, register: Any, name: str, source: str, data: bytes,
                 reason: str | None, tei: bool) -> Outcome:
     """Every stage on one page, or on one TEI source (``tei``): its TEI, then
     its HTML, text and index entry."""
+    stages, site = config.stages, config.site
     stage = _Stage("xml" if tei else "decode")
     try:
         document = (_check_tei(stages, source, data, stage) if tei
@@ -317,11 +345,11 @@ def _run_stages(stages: Stages, register: Any, name: str, source: str, data: byt
             return Outcome(DocResult.failed(name, source, document, reason), {})
         stage.name = "html"
         parsed = stages.parse(document.xml)
-        html = stages.render_html(parsed).encode("utf-8")
+        html = stages.render_html(parsed, params=site.page_params(name)).encode("utf-8")
         stage.name = "text"
         text_out = stages.render_text(parsed).encode("utf-8")
         stage.name = "index"
-        entry = IndexEntry.parse(stages.index_entry(parsed))
+        entry = IndexEntry.parse(stages.index_entry(parsed, params=site.entry_params()))
     except Exception as error:  # one bad page must never stop the batch
         return Outcome(_failure(name, source, stage.name, error, reason), {})
     status = "invalid" if any(d.severity == "error" for d in document.diagnostics) else "ok"

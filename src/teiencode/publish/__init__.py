@@ -25,15 +25,16 @@ from pathlib import Path
 from lxml import etree
 
 from ..namespaces import SITE_NS
+from ..resources import xslt_path
 from ..xmlinput import parse_xml
-from .xslt import (ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse,
-                   transform)
+from .xslt import ParamValue, ParsedXML, XSLTError, check_param, declared_params, parse, transform
 
 __all__ = ["ParsedXML", "SiteDocument", "XSLTError", "check_param", "declared_params",
            "index_entry", "parse_tei", "render_html", "render_index", "render_index_page",
-           "render_text"]
+           "render_text", "site_css"]
 
 Source = str | Path | bytes | etree._ElementTree | etree._Element
+XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
 
 @dataclass(frozen=True)
@@ -66,16 +67,19 @@ def render_text(source: Source | ParsedXML, *,
     return transform("text/text.xsl", _parsed(source), params=params)
 
 
-def index_entry(source: Source | ParsedXML) -> bytes:
+def index_entry(source: Source | ParsedXML, *,
+                params: Mapping[str, ParamValue] | None = None) -> bytes:
     """The corpus index's entry for one TEI document: a small
     ``<entry xmlns="urn:teiencode">`` element with its title, date, summary and
     counts, and each entity with the anchors and passage labels of its
     occurrences (format: ``xslt/site/entry.xsl``). Everything the index needs
     of the document, so that an index is rendered without its TEI.
 
-    Raises :class:`XSLTError` (TE-XSLT-2) when the document is not TEI.
+    ``{"index-names": "all"}`` keeps the names teiencode proposed, which are
+    otherwise left out (``"none"``: no name). Raises :class:`XSLTError` (TE-XSLT-2) when the
+    document is not TEI.
     """
-    return transform("site/entry.xsl", _parsed(source)).encode("utf-8")
+    return transform("site/entry.xsl", _parsed(source), params=params).encode("utf-8")
 
 
 def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
@@ -91,7 +95,7 @@ def render_index(documents: Iterable[SiteDocument | tuple[Source, str]], *,
     for document in documents:
         source, href = ((document.source, document.href) if isinstance(document, SiteDocument)
                         else document)
-        entry = etree.fromstring(index_entry(source))
+        entry = etree.fromstring(index_entry(source, params=params))
         entry.set("href", href)
         site.append(entry)
     return render_index_page(_serialise(site), params=params)
@@ -103,6 +107,28 @@ def render_index_page(page: bytes, *, params: Mapping[str, ParamValue] | None = 
     edition, and the ``<nav>`` links between the pages of a large index
     (format: ``xslt/site/index.xsl``)."""
     return transform("site/index.xsl", page, params=params, name="index.html")
+
+
+#: Where the stylesheets keep the CSS they inline: file under ``xslt/`` → variables, in order.
+CSS_VARIABLES = {"html/html-style.xsl": ("te:base-css", "te:edition-css"),
+                 "site/index.xsl": ("te:index-css",)}
+
+
+def site_css() -> str:
+    """The site's shared style sheet (``teiencode.css``): the CSS of the
+    editions and of the corpus index, which pages rendered with the
+    ``css-href`` parameter link to instead of inlining it. Read from the
+    stylesheets' variables that hold it (:data:`CSS_VARIABLES`), so that
+    it is the very CSS a page rendered alone inlines."""
+    parts = []
+    for stylesheet, names in CSS_VARIABLES.items():
+        root = parse_xml(xslt_path(stylesheet)).getroot()
+        for name in names:
+            variable = root.find(f"{{{XSL_NS}}}variable[@name='{name}']")
+            if variable is None:
+                raise XSLTError(f"no variable {name} in {stylesheet}", code="XSLT")
+            parts.append(variable.text or "")
+    return "".join(parts)
 
 
 # ----------------------------------------------------------------------------- input

@@ -151,7 +151,7 @@ def declared_params() -> dict[str, str]:
 
 #: The values integer parameters allow (inclusive), and the parameters that are URLs.
 INTEGER_RANGES = {"wrap-width": (1, 1_000_000)}
-URL_PARAMS = ("base-url", "index-href")
+URL_PARAMS = ("base-url", "index-href", "css-href", "search-href", "source-url")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _IGNORED_IN_URLS = re.compile(r"[\t\n\r]")  # browsers drop these from URLs, even in the scheme
 

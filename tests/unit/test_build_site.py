@@ -1,0 +1,114 @@
+"""The site around the pages: its options, the previous/next links, the
+shared style sheet and the search."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from build_fakes import FAKE_STAGES, build_sources, write_pages
+from click.testing import CliRunner
+
+from teiencode.build import SiteOptions
+from teiencode.build.neighbours import END, START
+from teiencode.build.siteoptions import load_source_urls
+from teiencode.cli import main
+from teiencode.errors import InputError
+
+
+def render_html_with_slot(xml: bytes, params: object = None) -> str:
+    """The fake edition as a whole HTML page (Pagefind indexes no less), with
+    the navigation slot the real one has."""
+    return ("<html><body>" + START.decode() + END.decode()
+            + FAKE_STAGES.render_html(xml).removeprefix("<!DOCTYPE html>") + "</body></html>\n")
+
+
+SLOTTED = dataclasses.replace(FAKE_STAGES, render_html=render_html_with_slot)
+
+
+def links(path: Path) -> str:
+    data = path.read_text(encoding="utf-8")
+    return data[data.index(START.decode()) + len(START):data.index(END.decode())]
+
+
+def test_source_addresses_come_from_a_csv_or_a_json_file(tmp_path: Path) -> None:
+    (tmp_path / "urls.csv").write_text("page,url\nmemo.txt,https://example.org/1\n"
+                                       "wilson/b, https://example.org/2 \n", encoding="utf-8")
+    assert load_source_urls(tmp_path / "urls.csv") == {"memo": "https://example.org/1",
+                                                       "wilson/b": "https://example.org/2"}
+    (tmp_path / "urls.json").write_text(json.dumps({"memo": "http://example.org/1"}))
+    assert load_source_urls(tmp_path / "urls.json") == {"memo": "http://example.org/1"}
+
+
+@pytest.mark.parametrize("name, text", [("a.csv", "name,address\nm,https://x.org\n"),
+                                        ("b.csv", "page,url\nm,javascript:alert(1)\n"),
+                                        ("c.json", "[1, 2]"), ("d.json", "{")])
+def test_a_bad_file_of_source_addresses_is_refused(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(InputError):
+        load_source_urls(tmp_path / name)
+
+
+def test_a_page_in_a_subfolder_links_up_to_the_site_s_files() -> None:
+    params = SiteOptions(title="T", base_url="https://example.org/ed/",
+                         source_urls={"wilson/a b": "https://example.org/src"}
+                         ).page_params("wilson/a b")
+    assert params == {"index-href": "../index.html", "css-href": "../teiencode.css",
+                      "search-href": "../search.html", "file-stem": "a b", "site-title": "T",
+                      "base-url": "https://example.org/ed/wilson/a%20b.html",
+                      "source-url": "https://example.org/src"}
+
+
+def test_previous_and_next_follow_the_index_and_change_only_where_they_must(
+        tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write_pages(pages, 3)
+    out = tmp_path / "out"
+    build_sources([pages], out, stages=SLOTTED)
+    assert links(out / "page-000.html") == '<a rel="next" href="page-001.html">Next: Title 1 →</a>'
+    assert links(out / "page-001.html") == (
+        '<a rel="prev" href="page-000.html">← Previous: Title 0</a>'
+        '<a rel="next" href="page-002.html">Next: Title 2 →</a>')
+    first = (out / "page-000.html").stat().st_mtime_ns
+    (pages / "page-000b.txt").write_text("Title 0b\n\nBetween.\n", encoding="utf-8")
+    build_sources([pages], out, stages=SLOTTED)
+    assert "page-000b.html" in links(out / "page-000.html")
+    assert "page-000b.html" in links(out / "page-001.html")
+    untouched = (out / "page-002.html").stat().st_mtime_ns
+    build_sources([pages], out, stages=SLOTTED)  # nothing changed: nothing rewritten
+    assert (out / "page-002.html").stat().st_mtime_ns == untouched
+    assert (out / "page-000.html").stat().st_mtime_ns != first
+
+
+def test_the_site_has_its_style_sheet_and_a_search_unless_switched_off(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write_pages(pages, 2)
+    out = tmp_path / "out"
+    summary, _ = build_sources([pages], out, stages=SLOTTED)
+    assert not summary.site_warnings
+    assert (out / "teiencode.css").read_text() == FAKE_STAGES.render_css()
+    assert (out / "search.html").is_file() and (out / "pagefind" / "pagefind.js").is_file()
+    build_sources([pages], out, stages=SLOTTED, site=SiteOptions(search=False))
+    assert not (out / "search.html").exists() and not (out / "pagefind").exists()
+    assert (out / "teiencode.css").is_file()
+
+
+def test_a_page_cannot_take_the_name_of_the_search_or_its_index(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "pagefind").mkdir(parents=True)
+    for path in (pages / "search.txt", pages / "pagefind" / "memo.txt"):
+        path.write_text("Title\n\nText.\n", encoding="utf-8")
+    _, results = build_sources([pages], tmp_path / "out")
+    assert {name: r.status for name, r in results.items()} == {"search": "failed",
+                                                                "pagefind/memo": "failed"}
+    assert "search.html" in results["search"].problems[0]["message"]
+
+
+def test_the_command_line_refuses_a_base_url_that_is_not_http(tmp_path: Path) -> None:
+    page = tmp_path / "memo.txt"
+    page.write_text("Title\n\nText.\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["build", str(page), "-o", str(tmp_path / "out"),
+                                    "--base-url", "javascript:alert(1)"])
+    assert run.exit_code == 2 and "--base-url" in run.output
