@@ -46,8 +46,18 @@ ENV_STYLESHEETS = "TEIENCODE_TEI_STYLESHEETS"
 SCHXSLT = "schxslt-1.10.1/core/src/main/resources/xslt/2.0/pipeline-for-svrl.xsl"
 ODD_FILE = "teiencode.odd"
 OUTPUTS = ("teiencode.rng", "teiencode.isosch", "teiencode.isosch.xsl")
-_CHECKOUT = Path(__file__).resolve().parents[3]
-TEI_ALL = _CHECKOUT.parent / "shared" / "schemas" / "tei_all.rng"
+
+
+def _shared(*parts: str) -> Path:
+    """A path of ../shared beside the checkout: seen from the current folder (the
+    repository's root, where scripts/build-schemas runs), else from this source
+    file when it is not an installed copy; the first that exists."""
+    tried = [Path.cwd().parent.joinpath("shared", *parts),
+             Path(__file__).resolve().parents[3].parent.joinpath("shared", *parts)]
+    return next((path for path in tried if path.exists()), tried[0])
+
+
+TEI_ALL = _shared("schemas", "tei_all.rng")
 _REMOTE = ("http:", "https:", "ftp:", "tei:")
 _STEPS = ("odds/odd2odd.xsl", "odds/odd2relax.xsl", "odds/extract-isosch.xsl", SCHXSLT)
 
@@ -64,7 +74,7 @@ class Stylesheets:
         beside the checkout. Raises :class:`InputError` naming what is missing."""
         candidates = [given] if given else (
             [Path(os.environ[ENV_STYLESHEETS])] if os.environ.get(ENV_STYLESHEETS)
-            else [_CHECKOUT.parent / "shared" / "tools" / "tei-stylesheets"])
+            else [_shared("tools", "tei-stylesheets")])
         root = candidates[0]
         missing = [step for step in (*_STEPS, "source/p5subset.xml") if not (root / step).is_file()]
         if missing:
