@@ -285,9 +285,9 @@ def test_csv_round_trips_through_tei(tmp_path: Path) -> None:
 
 @pytest.mark.jing
 def test_a_written_tei_register_is_valid_tei_all(tmp_path: Path) -> None:
-    from teiencode.entities import register_tei
-
     from tei_samples import jing_errors
+
+    from teiencode.entities import register_tei
 
     path = tmp_path / "parts.xml"
     path.write_text(PARTS_REGISTER, encoding="utf-8")

@@ -167,9 +167,9 @@ def test_unresolved_speaker_is_reported_once_as_a_pointer() -> None:
 
 def test_the_title_and_the_abstract_must_not_be_empty() -> None:
     # Their content is mixed (names and dates are marked), so the XML Schema cannot say it.
-    header = ('<TEI xmlns="{ns}"><teiHeader><fileDesc><titleStmt><title type="main"> <date/></title>'
+    header = (f'<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><titleStmt><title type="main"> <date/></title>'
               '</titleStmt></fileDesc><profileDesc><abstract><p> </p></abstract></profileDesc></teiHeader>'
-              '<text><body><p>x</p></body></text></TEI>').format(ns=TEI_NS)
+              '<text><body><p>x</p></body></text></TEI>')
     assert code_set(header.encode()) == {"TE-SCH-EMPTY-2", "TE-SCH-EMPTY-3"}
 
 
