@@ -94,3 +94,12 @@ def test_a_page_that_ends_on_a_speakers_label_keeps_it_as_text_for_review() -> N
     assert doc.body_text.endswith("Petrov:")
     assert [(line, "cut short" in message) for code, line, message in _reviews(page)
             if code == "TE-REVIEW-TURN"] == [(7, True)]
+
+
+def test_a_known_speakers_name_before_a_colon_in_a_form_no_rule_takes_is_reviewed() -> None:
+    page = ("May 3, 1971\n\nRecord of Conversation between Kim Il Sung and A. Kosygin\n\n"
+            "Kosygin: We are glad.\n\nKim Il Sung, head of the delegation: Thank you.\n\n"
+            "Kosygin and Kim Il Sung: Agreed.\n\nKosygin: Good.\n\nThe agenda: trade and coal.\n")
+    reviewed = [line for code, line, message in _reviews(page)
+                if code == "TE-REVIEW-TURN" and "does not take for a label" in message]
+    assert reviewed == [7, 9]  # not "The agenda:", which names nobody

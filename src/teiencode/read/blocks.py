@@ -82,6 +82,9 @@ _TERMINAL = ".!?…”\"’)"
 # A paragraph that opens like a label the reader did not take: a name and a dash or colon, the
 # speech run on without a space ("Kadar—it is …"), or a dash after a name the page never gave.
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+# The capitalised words and initials a label-like line opens with ("Kim Il Sung" of "Kim Il Sung
+# and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
 _LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
 
 
@@ -418,7 +421,15 @@ def _review_label_like(state: _State, line: Line) -> None:
     is …"), or a name the page gives nowhere else before a dash ("Sidorov – We
     …"). It is kept as text, for review."""
     match = _LABEL_LIKE.match(line.text)
-    if match is None or not is_name_like(match.group("name")):
+    if match is None:
+        return
+    if not is_name_like(match.group("name")):
+        head = _NAME_HEAD.match(match.group("name"))
+        if ":" in match.group("sep") and head is not None and state.people.is_known(head.group().strip()):
+            state.warnings.append(review(
+                "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
+                f"colon, “{match.group().strip()}”, in a form the reader does not take for a label: kept "
+                "as text; if it is a turn, encode it as one", state.source, line.no))
         return
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
