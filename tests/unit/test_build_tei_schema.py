@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from teiencode.build import build
+from teiencode.cache import ENV_CACHE
 from teiencode.cli import main
 from teiencode.errors import InputError
 from teiencode.validate import isoschematron, odd
@@ -43,7 +44,7 @@ def schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         if os.environ.get("CI"):
             pytest.fail(f"the TEI Stylesheets are missing (CI is set): {error}")
         pytest.skip(f"the TEI Stylesheets are absent: {error}")
-    monkeypatch.setenv(isoschematron.ENV_CACHE, str(tmp_path / "cache"))
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path / "cache"))
     path = tmp_path / "one-paragraph.rng"
     path.write_text(SCHEMA, encoding="utf-8")
     return path

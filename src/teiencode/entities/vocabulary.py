@@ -16,17 +16,24 @@ are capitalised there: a word the list also holds as a name ("Frank",
 
 from __future__ import annotations
 
+import bisect
 from functools import cache, lru_cache
+from importlib.metadata import version
 
 from english_words import get_english_words_set
+
+from ..cache import cached_lines
 
 
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-case words of the list, and its capitalised ones (proper names)."""
-    entries = get_english_words_set(["web2"], alpha=True)
-    return (frozenset(w for w in entries if w[:1].islower()),
-            frozenset(w for w in entries if w[:1].isupper()))
+    """The lower-case words of the list, and its capitalised ones (proper names):
+    kept in the user's cache folder (:mod:`teiencode.cache`), since reading the
+    package's list takes a worker a quarter of a second."""
+    entries = cached_lines(f"english-words-{version('english-words')}-web2.txt",
+                           lambda: sorted(get_english_words_set(["web2"], alpha=True)))
+    first_lower = bisect.bisect_left(entries, "a")  # sorted: the capitalised ones come first
+    return frozenset(entries[first_lower:]), frozenset(entries[:first_lower])
 
 
 def words() -> frozenset[str]:

@@ -19,9 +19,8 @@ Validators are compiled once per process. The project's is committed
 in tei_all.rng (``schemas/embedded/DIGEST.xsl``, DIGEST naming the rules).
 The one for the rules of any other schema given with ``--tei-schema`` is
 compiled by SchXslt from the TEI Stylesheets folder (:class:`~.odd.Stylesheets`)
-the first time, then kept in the user's cache folder under the same digest
-(``$TEIENCODE_CACHE_DIR``, else ``$XDG_CACHE_HOME/teiencode``, else
-``~/.cache/teiencode``).
+the first time, then kept in the user's cache folder (:mod:`teiencode.cache`)
+under the same digest.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..cache import cache_dir
 from ..errors import InputError
 from ..model import Diagnostic, Severity
 from ..resources import schema_path
@@ -47,7 +47,6 @@ TEI_CODE = "TEI-SCH"
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
-ENV_CACHE = "TEIENCODE_CACHE_DIR"
 _FINDINGS = (f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report")
 _SEVERITIES: dict[str, Severity] = {"warning": "warning", "nonfatal": "warning",
                                      "info": "info", "information": "info", "error": "error",
@@ -204,14 +203,6 @@ def compile_schematron(rules: bytes, schxslt: Path) -> str:
     for metadata in stylesheet.findall("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description"):
         stylesheet.remove(metadata)
     return etree.tostring(stylesheet, encoding="unicode")
-
-
-def cache_dir() -> Path:
-    """Where compiled validators are kept between runs."""
-    if os.environ.get(ENV_CACHE):
-        return Path(os.environ[ENV_CACHE])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "teiencode"
 
 
 # --------------------------------------------------------------------------- helpers

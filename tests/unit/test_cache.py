@@ -1,0 +1,40 @@
+"""The user's cache folder: derived data built once, then read by every later process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teiencode.cache import ENV_CACHE, cache_dir, cached_lines
+
+
+def test_lines_are_built_once_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path))
+    calls: list[int] = []
+
+    def build() -> list[str]:
+        calls.append(1)
+        return ["Abbot", "apple", "zebra"]
+
+    assert cached_lines("words-1.txt", build) == ["Abbot", "apple", "zebra"]
+    assert cached_lines("words-1.txt", build) == ["Abbot", "apple", "zebra"]
+    assert len(calls) == 1 and (tmp_path / "words-1.txt").is_file()
+    assert list(tmp_path.iterdir()) == [tmp_path / "words-1.txt"]  # no partial file left
+
+
+def test_a_folder_that_cannot_be_written_only_means_building_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv(ENV_CACHE, str(blocked / "teiencode"))
+    assert cached_lines("words-1.txt", lambda: ["a", "b"]) == ["a", "b"]
+    assert cached_lines("words-1.txt", lambda: ["a", "b", "c"]) == ["a", "b", "c"]
+
+
+def test_the_folder_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_CACHE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "teiencode"
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path / "mine"))
+    assert cache_dir() == tmp_path / "mine"
