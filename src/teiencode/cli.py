@@ -19,17 +19,8 @@ import click
 
 from . import __version__
 from .atomic import write_atomic
-from .errors import (
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_USAGE,
-    EXIT_WARNINGS,
-    InputError,
-    OutputError,
-    PublishError,
-    RegisterError,
-    TeiencodeError,
-)
+from .errors import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, InputError,
+                     OutputError, PublishError, RegisterError, TeiencodeError)
 from .model import Diagnostic
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -11,22 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .model import (
-    Block,
-    Date,
-    Dateline,
-    Document,
-    Field,
-    Foreign,
-    Gap,
-    Heading,
-    Inline,
-    Mention,
-    Note,
-    PageBreak,
-    Paragraph,
-    Supplied,
-    Text,
-    Turn,
+    Block, Date, Dateline, Document, Field, Foreign, Gap, Heading, Inline, Mention, Note,
+    PageBreak, Paragraph, Supplied, Text, Turn,
 )
 
 _WS = re.compile(r"\s+")

@@ -18,23 +18,8 @@ import pytest
 from lxml import etree
 
 from teiencode.model import (
-    Date,
-    Dateline,
-    Document,
-    Entity,
-    Field,
-    Foreign,
-    Gap,
-    Heading,
-    Mention,
-    Metadata,
-    Note,
-    PageBreak,
-    Paragraph,
-    Participant,
-    Supplied,
-    Text,
-    Turn,
+    Date, Dateline, Document, Entity, Field, Foreign, Gap, Heading, Mention, Metadata, Note,
+    PageBreak, Paragraph, Participant, Supplied, Text, Turn,
 )
 
 TEI = "{http://www.tei-c.org/ns/1.0}"

@@ -10,20 +10,8 @@ from hypothesis import strategies as st
 
 from teiencode.entities import find_mentions, load_register
 from teiencode.model import (
-    Date,
-    Dateline,
-    Document,
-    Field,
-    Gap,
-    Heading,
-    Mention,
-    Metadata,
-    Note,
-    Paragraph,
-    Participant,
-    Supplied,
-    Text,
-    Turn,
+    Date, Dateline, Document, Field, Gap, Heading, Mention, Metadata, Note, Paragraph, Participant,
+    Supplied, Text, Turn,
 )
 from teiencode.walk import document_inlines, inlines_text, iter_inlines, reading_text
 

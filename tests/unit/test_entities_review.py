@@ -10,13 +10,7 @@ from pathlib import Path
 import pytest
 
 from teiencode.entities import (
-    entities_csv,
-    entities_json,
-    entities_table,
-    find_mentions,
-    format_entities,
-    list_entities,
-    load_register,
+    entities_csv, entities_json, entities_table, find_mentions, format_entities, list_entities, load_register,
 )
 from teiencode.model import Document, Mention, Metadata, Paragraph, Text
 from teiencode.walk import document_inlines

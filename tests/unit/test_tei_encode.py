@@ -16,17 +16,8 @@ from lxml import etree
 from tei_samples import EMPTY, FULL, NS, REPO, SPARSE, XSD, T, tei_reading_text
 
 from teiencode.model import (
-    Document,
-    Entity,
-    Gap,
-    Mention,
-    Metadata,
-    Paragraph,
-    Participant,
-    Text,
-    Turn,
-    document_from_json,
-    document_to_json,
+    Document, Entity, Gap, Mention, Metadata, Paragraph, Participant, Text, Turn,
+    document_from_json, document_to_json,
 )
 from teiencode.read import read_page
 from teiencode.tei import SCHEMAS, TEI_ALL, Edition, encode, to_bytes

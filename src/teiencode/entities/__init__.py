@@ -14,14 +14,7 @@ from .recognise import Span, recognise
 from .register import Register, load_register
 from .register_csv import register_csv
 from .register_tei import register_tei
-from .review import (
-    EntityRow,
-    entities_csv,
-    entities_json,
-    entities_table,
-    format_entities,
-    list_entities,
-)
+from .review import EntityRow, entities_csv, entities_json, entities_table, format_entities, list_entities
 
 __all__ = [
     "EntityRow", "Register", "Span", "entities_csv", "entities_json", "entities_table",

@@ -26,26 +26,8 @@ from operator import is_not
 from typing import TypeVar
 
 from ..model import (
-    Block,
-    Date,
-    Dateline,
-    Diagnostic,
-    Document,
-    Entity,
-    Field,
-    Foreign,
-    Gap,
-    Heading,
-    Inline,
-    Mention,
-    Note,
-    PageBreak,
-    Paragraph,
-    Participant,
-    Supplied,
-    Text,
-    Turn,
-    paragraphs,
+    Block, Date, Dateline, Diagnostic, Document, Entity, Field, Foreign, Gap, Heading, Inline,
+    Mention, Note, PageBreak, Paragraph, Participant, Supplied, Text, Turn, paragraphs,
 )
 from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title

@@ -35,14 +35,7 @@ from ..errors import RegisterError
 from ..model import Diagnostic, Entity
 from .authorities import AUTHORITIES, authority_uri
 from .names import (
-    COMMON_WORDS,
-    fold,
-    is_initial,
-    key,
-    loose,
-    name_variants,
-    strip_brackets,
-    strip_title,
+    COMMON_WORDS, fold, is_initial, key, loose, name_variants, strip_brackets, strip_title,
     uninvert,
 )
 from .tokens import lookup_prefixes

@@ -17,16 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import (
-    CONNECTORS,
-    PARTICLES,
-    SIDES,
-    TITLES,
-    core_tokens,
-    fold,
-    is_initial,
-    is_particle_name,
-)
+from .names import CONNECTORS, PARTICLES, SIDES, TITLES, core_tokens, fold, is_initial, is_particle_name
 from .vocabulary import ADDRESS_OPENERS, DOCUMENT_WORDS, FIELD_WORDS, ORGANISATION_WORDS
 
 # Words a label never starts with: sentence openers and the labels of fields.

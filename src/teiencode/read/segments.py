@@ -19,20 +19,11 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .dates import DATE_LINE, parse_date_line
-from .labels import label_kind
 from .lines import Line, outside_brackets
 from .metadata import funder, is_funder_line, old_citation, split_citation
-from .vocabulary import (
-    CHROME,
-    CLASSIFICATION_WORDS,
-    DOCUMENT_KINDS,
-    FOOTER_HEAD,
-    FOOTER_LABELS,
-    FOOTER_START,
-    RIGHTS_MARKERS,
-    SECTIONS,
-    line_key,
-)
+from .labels import label_kind
+from .vocabulary import (CHROME, CLASSIFICATION_WORDS, DOCUMENT_KINDS, FOOTER_HEAD, FOOTER_LABELS,
+                         FOOTER_START, RIGHTS_MARKERS, SECTIONS, line_key)
 
 _OLD_FIELD = re.compile(r"(?P<label>Citation|Summary|Original Language|Contents|Keywords|Subjects?|"
                         r"Related Documents?|Language)\s*:\s*(?P<value>.*)", re.IGNORECASE)

@@ -15,22 +15,8 @@ from typing import assert_never
 from lxml import etree
 
 from ..model import (
-    Block,
-    Date,
-    Dateline,
-    Document,
-    Field,
-    Foreign,
-    Gap,
-    Heading,
-    Inline,
-    Mention,
-    Note,
-    PageBreak,
-    Paragraph,
-    Supplied,
-    Text,
-    Turn,
+    Block, Date, Dateline, Document, Field, Foreign, Gap, Heading, Inline, Mention, Note,
+    PageBreak, Paragraph, Supplied, Text, Turn,
 )
 from .ids import APPLICATION_ID, EntityIds, PassageIds, to_ncname
 from .names import TeiName, append_text, sub, words
