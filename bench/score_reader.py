@@ -249,15 +249,15 @@ def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
         real = [r for r in rows if r.get("kind") == "wilson"]
         if real:
             wrong = sum(len(r["wrong_turns"]["lines"]) for r in real)
+            flagged = sum(len(r["wrong_turns"]["flagged"]) for r in real)
             clean = [r for r in real if not r["wrong_turns"]["lines"]]
             out[key]["real"] = {
                 "title": round(sum(r["title"]["ok"] for r in real) / len(real), 4),
                 "date": round(sum(r["date"]["ok"] for r in real) / len(real), 4),
                 "pages_missing_tei_words": [r["page"] for r in real if r["tei_words"]],
                 "wrong_turns": wrong,
-                "wrong_turns_unflagged": wrong - sum(len(r["wrong_turns"]["flagged"]) for r in real),
-                "wrong_turns_flagged": round(sum(len(r["wrong_turns"]["flagged"]) for r in real) / wrong, 4)
-                if wrong else 1.0,
+                "wrong_turns_unflagged": wrong - flagged,
+                "wrong_turns_flagged": round(flagged / wrong, 4) if wrong else 1.0,
                 "clean_pages_with_turn_reviews": round(sum(1 for r in clean if r["turn_reviews"]) / len(clean), 4)
                 if clean else 0.0}
         headers = [r["header"] for r in rows if "header" in r]

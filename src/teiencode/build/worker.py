@@ -268,10 +268,7 @@ class SitePage:
         """Render the page; the file still to write (none when this worker
         shares the output folder and wrote it)."""
         html = config.stages.render_index(self.xml, params=config.site.index_params()).encode("utf-8")
-        if config.outdir is None:
-            return {self.path: html}
-        write_atomic(Path(config.outdir) / self.path, html)
-        return {}
+        return _deliver(config, self.path, html)
 
     def died(self, message: str) -> dict[str, bytes]:
         """The build cannot go on without this page of its index."""
@@ -286,15 +283,20 @@ class StyleSheet:
 
     def run(self, config: WorkerConfig) -> dict[str, bytes]:
         """Render it; the file still to write (none when this worker wrote it)."""
-        css = config.stages.render_css().encode("utf-8")
-        if config.outdir is None:
-            return {self.path: css}
-        write_atomic(Path(config.outdir) / self.path, css)
-        return {}
+        return _deliver(config, self.path, config.stages.render_css().encode("utf-8"))
 
     def died(self, message: str) -> dict[str, bytes]:
         """The build cannot go on without its style sheet."""
         raise RuntimeError(f"{message} while rendering the style sheet {self.path}")
+
+
+def _deliver(config: WorkerConfig, path: str, data: bytes) -> dict[str, bytes]:
+    """Write a file of the site where this worker shares the output folder;
+    else hand it back for the parent to write."""
+    if config.outdir is None:
+        return {path: data}
+    write_atomic(Path(config.outdir) / path, data)
+    return {}
 
 
 def run_initialized(job: Job[R]) -> R:

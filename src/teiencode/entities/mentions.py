@@ -163,7 +163,7 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
     blocks = tuple(wrapper.block(b, speaker_ids) for b in blocks)
-    marks = [wrapper.inlines(b.inlines) for b in header]
+    marks = [(isinstance(b, Heading), wrapper.inlines(b.inlines)) for b in header]
     blocks, settled = _settle_turns(blocks, register)
     placed = [s for s in spans if s.start in wrapper.placed]
     found = _entities(placed, participants, register)
@@ -173,10 +173,10 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
                for s in placed if s.doubt]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
-    title = doc.metadata.title
     return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
-                               warnings=warnings, title_marks=marks.pop(0) if title and title.strip() else (),
-                               summary_marks=tuple(marks))
+                               warnings=warnings,
+                               title_marks=next((m for is_title, m in marks if is_title), ()),
+                               summary_marks=tuple(m for is_title, m in marks if not is_title))
 
 
 def _header_blocks(doc: Document) -> tuple[Heading | Paragraph, ...]:
