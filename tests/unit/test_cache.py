@@ -38,3 +38,24 @@ def test_the_folder_follows_the_environment(tmp_path: Path, monkeypatch: pytest.
     assert cache_dir() == tmp_path / "teiencode"
     monkeypatch.setenv(ENV_CACHE, str(tmp_path / "mine"))
     assert cache_dir() == tmp_path / "mine"
+
+
+def test_the_gazetteer_read_from_the_cache_is_the_one_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from teiencode.entities import gazetteer
+
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path))
+    cached = (gazetteer.places, gazetteer.prefixes, gazetteer.lookup)
+    for function in cached:
+        function.cache_clear()
+    try:
+        built, built_prefixes = dict(gazetteer.places()), gazetteer.prefixes()
+        assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["gazetteer", "gazetteer"]
+        for function in cached:
+            function.cache_clear()
+        monkeypatch.setattr(gazetteer, "_build", lambda: pytest.fail("built again"))
+        assert gazetteer.places() == built and gazetteer.prefixes() == built_prefixes
+        assert gazetteer.lookup("USSR").name == "Soviet Union"
+    finally:
+        for function in cached:
+            function.cache_clear()

