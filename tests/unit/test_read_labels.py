@@ -202,3 +202,16 @@ def test_the_header_fields_of_a_cable_and_a_protocol_are_fields_not_turns() -> N
         "Foreign Guests:", "Delegation of the Korean Workers' Party:", "Recorder:"]
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["zhou-enlai", "kim-il"]
     assert {p.name for p in doc.participants} == {"Zhou Enlai", "Kim Il", "Pak Hon-yong", "Lee Sang-Jo"}
+
+
+def test_a_transliteration_with_or_without_hyphens_names_one_person() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Kim Il Sung, Pak Song Chol and Gheorghiu-Dej\n\n"
+            "Kim Il-sung: We welcome you.\n\nPak Song-ch’ol: Thank you.\n\nDej: We agree.\n\n"
+            "Kim Il Sung: Good.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "kim-il-sung", "pak-song-chol", "gheorghiu-dej", "kim-il-sung"]
+    assert not [w for w in doc.warnings if w.severity == "review"]

@@ -78,14 +78,16 @@ def name_tokens(name: str) -> list[str]:
 
 
 def core_tokens(name: str) -> list[str]:
-    """Folded words of a name without titles, initials and particles."""
+    """Folded words of a name without titles, initials and particles; the
+    parts of a hyphenated name are words of their own, so that transliterations
+    that join syllables or not name one person ("Kim Il-sung", "Kim Il Sung")."""
     out = []
     for token in name_tokens(name):
         folded = fold(token)
         if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) \
                 or token[0].islower() and not is_particle_name(token):
             continue
-        out.append(folded)
+        out += [part for part in folded.split("-") if part and part not in PARTICLES]
     return out
 
 
