@@ -67,12 +67,39 @@ def test_a_doubted_turn_whose_speaker_the_register_knows_is_settled() -> None:
 
 def test_an_ordinary_word_the_page_writes_in_lower_case_is_no_speaker_and_is_reviewed() -> None:
     page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
-            "Ivanov: The level of the river is high.\n\nLevel: Second reading of the report.\n\n"
+            "Ivanov: The crossing of the river is closed.\n\nCrossing: Second reading of the report.\n\n"
             "Petrov: Thank you.\n")
     doc = read_page(page, "p.txt")
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
-    assert any(line == 7 and "“Level:”" in message and "ordinary word" in message
+    assert any(line == 7 and "“Crossing:”" in message and "ordinary word" in message
                for code, line, message in _reviews(page) if code == "TE-REVIEW-TURN")
+
+
+def test_ordinary_english_words_that_open_one_paragraph_are_no_speaker_and_are_reviewed() -> None:
+    page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We begin.\n\nEconomic Questions: The plan was met.\n\nSoviet Grain Deliveries: A new line.\n\n"
+            "Petrov: Thank you.\n\nHarvest: Good this year.\n\nWheeler: We agree.\n\nWheeler: Yes.\n")
+    doc = read_page(page, "p.txt")
+    # "Wheeler" is an English word too, but a label that opens two paragraphs is a speaker's
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "a-ivanov", "b-petrov", "wheeler", "wheeler"]
+    reviewed = [line for code, line, message in _reviews(page)
+                if code == "TE-REVIEW-TURN" and "ordinary English word" in message]
+    assert reviewed == [7, 9, 13]
+
+
+def test_the_fields_of_a_record_or_cable_header_are_fields() -> None:
+    from teiencode.model import Field
+
+    page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Level: Ministers of foreign affairs.\nPurpose: The visit.\nContents: Trade.\n"
+            "Prepared by: Third Secretary Orlov.\nAction: Embassy in Bonn.\nInfo: Consulate.\n\n"
+            "Ivanov: We begin.\n\nPetrov: Thank you.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.label for b in doc.blocks if isinstance(b, Field)] == [
+        "Level:", "Purpose:", "Contents:", "Prepared by:", "Action:", "Info:"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
+    assert _reviews(page) == []
 
 
 def test_a_label_with_the_speakers_office_after_a_comma_is_that_speaker() -> None:

@@ -36,7 +36,7 @@ from .inlines import parse_inlines, unbalanced
 from .labels import Label, find_label, is_name_like, label_kind
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import core_tokens
+from .names import SIDES, TITLES, core_tokens, fold
 from .participants import Participants, names_in
 from .reviews import review
 from .vocabulary import FIELD_WORDS
@@ -85,6 +85,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # The capitalised words and initials a label-like line opens with ("Kim Il Sung" of "Kim Il Sung
 # and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
 _LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
 
 
@@ -329,11 +330,12 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     label = _label(state, text)
     if label is not None and not state.spoken and _addresses(state, label.name):
         label = None
-    if label is not None and _ordinary_word(state, label):
+    ordinary = _ordinary_words(state, label) if label is not None else None
+    if label is not None and ordinary is not None:
         state.warnings.append(review(
-            "TE-REVIEW-TURN", f"“{label.text}” opens like a speaker label, but the page writes "
-            f"“{label.name.casefold()}” as an ordinary word: kept as text; if it names a speaker, "
-            "encode the turn", state.source, line.no))
+            "TE-REVIEW-TURN", f"“{label.text}” opens like a speaker label, but {ordinary}, and no "
+            "other paragraph opens with it: kept as text; if it names a speaker, encode the turn",
+            state.source, line.no))
         label = None
     if label is not None and label.speech >= len(text):
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -373,12 +375,35 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     return j
 
 
-def _ordinary_word(state: _State, label: Label) -> bool:
-    """Whether a label is one word that the page does not give as a name and
-    writes elsewhere in lower case ("Level: …", "Contents: …")."""
-    return (label.rule == "colon" and " " not in label.name and label.name.isalpha()
-            and not label.name.isupper() and not state.people.is_known(label.name)
-            and label_kind(label.name) == "person" and state.writes_lower(label.name))
+def _ordinary_words(state: _State, label: Label) -> str | None:
+    """Why a label names no one, or None: one to three capitalised words that
+    are no name the page gives, each an ordinary word (one the page writes in
+    lower case, or a word of the English dictionary), besides titles and sides,
+    and no other paragraph of the page opens with it ("Level: …", "Contents:
+    …", "Economic Questions: …", "Soviet Proposal: …"). A speaker's label
+    recurs; a field's or a heading's is written once."""
+    name = label.name
+    words = name.split()
+    if label.rule != "colon" or len(words) > 3 or name.isupper() or not all(map(_PLAIN_WORD.fullmatch, words)) \
+            or label_kind(name) != "person" or state.people.is_known(name):
+        return None
+    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
+    if all(state.writes_lower(w) for w in lower):
+        why = f"the page writes “{' '.join(lower).casefold()}” as ordinary words"
+    elif all(state.writes_lower(w) or _is_english(w) for w in lower):
+        why = f"“{' '.join(lower)}” {'is an ordinary English word' if len(lower) == 1 else 'are ordinary English words'}"
+    else:
+        return None
+    opened = re.findall(rf"^[^\S\n]*{re.escape(name)}\s?:", state.page, re.MULTILINE)
+    return why if len(opened) < 2 else None
+
+
+def _is_english(word: str) -> bool:
+    """Whether ``word`` is a word of the English dictionary and no proper name of it
+    (:mod:`teiencode.entities.vocabulary`, loaded on first use: few labels need it)."""
+    from ..entities.vocabulary import is_english
+
+    return is_english(word)
 
 
 def _label_doubt(state: _State, label: Label) -> str | None:
