@@ -215,3 +215,14 @@ def test_a_transliteration_with_or_without_hyphens_names_one_person() -> None:
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
         "kim-il-sung", "pak-song-chol", "gheorghiu-dej", "kim-il-sung"]
     assert not [w for w in doc.warnings if w.severity == "review"]
+
+
+def test_an_office_the_editor_supplied_in_a_label_names_no_one() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Mao Zedong and Sidorenko\n\n"
+            "Mao Zedong [Chairman of the CCP CC]: We welcome you.\n\n"
+            "Comrade Sidorenko [Ministry of Foreign Trade]: Thank you.\n\nKim [Il Sung]: We agree.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["mao-zedong", "sidorenko", "kim-il-sung"]

@@ -44,11 +44,11 @@ def without_roles(name: str) -> str:
     if "," not in name:
         return name
     parts = [part.strip() for part in name.split(",")]
-    kept = [part for part in parts if not _is_role(part)]
+    kept = [part for part in parts if not is_role(part)]
     return ", ".join(kept) if kept and len(kept) < len(parts) else name
 
 
-def _is_role(part: str) -> bool:
+def is_role(part: str) -> bool:
     """A phrase that opens with a title and names an office: "Prime Minister of
     the DRV", "General Secretary" (not "Comrade Kim Il Sung")."""
     words = [fold(w) for w in part.split()]

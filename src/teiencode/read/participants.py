@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
+from .labels import label_kind
 from .names import (
     PARTICLES,
     SIDES,
@@ -21,6 +22,7 @@ from .names import (
     display_form,
     fold,
     is_initial,
+    is_role,
     name_tokens,
     slug,
     strip_titles,
@@ -35,6 +37,7 @@ _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
+_BRACKET = re.compile(r"\s*\[([^\[\]]*)\]")
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
 
@@ -71,7 +74,7 @@ class Participants:
         """Whether a name (any case) names a participant, a known person or a side."""
         if _side(name.title() if name.isupper() else name) is not None:
             return True
-        tokens = set(core_tokens(without_roles(name)))
+        tokens = set(core_tokens(without_roles(_without_offices(name))))
         if not tokens:
             return False
         if any(tokens <= p.tokens for p in self._people):
@@ -91,7 +94,7 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
-        name, short = _split_short_form(without_roles(_ASIDE.sub("", label_name)))
+        name, short = _split_short_form(without_roles(_without_offices(_ASIDE.sub("", label_name))))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
         if inner and _side(bare) is not None:
@@ -194,6 +197,16 @@ class Participants:
             role = "speaker" if str(key) in speaking else "listed"
             out.append(Participant(ids[str(key)], person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
         return tuple(out)
+
+
+def _without_offices(label: str) -> str:
+    """A label without an office or a title the editor supplied in brackets, which
+    names no one: "Comrade Sidorenko [Ministry of Trade]" → "Comrade Sidorenko",
+    "Mao Zedong [Chairman of the CCP CC]" → "Mao Zedong"
+    ("Kim [Il Sung]", "Cde. Elena Ceausescu [EC]" keep theirs)."""
+    kept = _BRACKET.sub(lambda m: "" if is_role(m.group(1)) or label_kind(m.group(1)) in ("field", "role", "address")
+                        else m.group(), label)
+    return kept if core_tokens(kept) else label
 
 
 def _split_short_form(label: str) -> tuple[str, str | None]:
