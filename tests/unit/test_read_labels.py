@@ -226,3 +226,26 @@ def test_an_office_the_editor_supplied_in_a_label_names_no_one() -> None:
             "Comrade Sidorenko [Ministry of Foreign Trade]: Thank you.\n\nKim [Il Sung]: We agree.\n")
     doc = read_page(page, "p.txt")
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["mao-zedong", "sidorenko", "kim-il-sung"]
+
+
+def test_questions_and_answers_of_an_interview_are_turns() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1975\n\nInterview with the Minister\n\nA. The economy grew in the first year.\n\n"
+            "Q. Will the talks go on?\n\nA. They will.\n\nQ: When?\n\nA: In May.\n")
+    doc = read_page(page, "p.txt")
+    assert [(b.span.line, b.speaker) for b in doc.blocks if isinstance(b, Turn)] == [
+        (7, "q"), (9, "a"), (11, "q"), (13, "a")]  # the first "A." is an item of a list
+    assert not [w for w in doc.warnings if w.code == "TE-REVIEW-TURN"]
+
+
+@pytest.mark.parametrize(("text", "label", "speech"), [
+    ("Le Duc Tho, interrupting: No.", "Le Duc Tho, interrupting:", "No."),
+    ("J. Batmunkh, to the interpreter: Go on.", "J. Batmunkh, to the interpreter:", "Go"),
+])
+def test_a_known_name_with_an_aside_after_a_comma_is_a_label(text: str, label: str, speech: str) -> None:
+    found = _label(text)
+    assert found is not None and found.text == label and found.rule == "aside"
+    assert text[found.speech:].split()[0] == speech
+    assert _label("Nguyen Van Linh, interrupting: No.") is None  # a name the page does not know

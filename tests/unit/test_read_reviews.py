@@ -129,4 +129,17 @@ def test_a_known_speakers_name_before_a_colon_in_a_form_no_rule_takes_is_reviewe
             "Kosygin and Kim Il Sung: Agreed.\n\nKosygin: Good.\n\nThe agenda: trade and coal.\n")
     reviewed = [line for code, line, message in _reviews(page)
                 if code == "TE-REVIEW-TURN" and "does not take for a label" in message]
-    assert reviewed == [7, 9]  # not "The agenda:", which names nobody
+    assert reviewed == [9]  # not "The agenda:", which names nobody
+    turns = [(b.span.line, b.speaker) for b in read_page(page).blocks if isinstance(b, Turn)]
+    assert (7, "kim-il-sung") in turns  # a known name with an aside after a comma is a label
+
+
+def test_a_paragraph_that_opens_like_the_label_of_a_name_given_nowhere_else_is_reviewed() -> None:
+    page = ("May 3, 1971\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We are glad.\n\nSmirnov. The trains are ready.\n\nSMIRNOVA We agree with that.\n\n"
+            "Comrade Orlov, head of the section: The trains are late.\n\nPetrov: Good.\n\n"
+            "Good. We go on.\n\nThe USSR. It has agreed.\n\nDPRK The talks went on.\n")
+    reviewed = [line for code, line, message in _reviews(page)
+                if code == "TE-REVIEW-TURN" and "a name the page gives nowhere else" in message]
+    assert reviewed == [7, 9, 11]  # not the ordinary word "Good", nor the acronyms
+    assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]

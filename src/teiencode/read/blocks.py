@@ -33,10 +33,10 @@ from ..model import (
 from ..walk import inlines_text
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
-from .labels import Label, find_label, is_name_like, label_kind
+from .labels import Label, find_label, is_name_like, label_kind, unknown_label
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import SIDES, TITLES, core_tokens, fold
+from .names import SIDES, TITLES, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
 from .vocabulary import FIELD_WORDS
@@ -243,7 +243,8 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         words = name.split()
         if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
                 or words[-1] in ("participants", "participant", "present")
-                or (len(words) <= 4 or not match.group("value")) and label_kind(written) == "field"):
+                or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
+                and label_kind(written) == "field"):
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
@@ -411,6 +412,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
+    if label.rule == "question-answer":
+        return None  # the form says what it is
     if kind == "role":
         return "role"
     if kind == "side" or state.people.is_known(label.name):
@@ -443,26 +446,55 @@ def _review_turns(state: _State) -> None:
 def _review_label_like(state: _State, line: Line) -> None:
     """A paragraph of a conversation that opens like a speaker label the
     reader did not take: a known speaker's run on without a space ("Kadar—it
-    is …"), or a name the page gives nowhere else before a dash ("Sidorov – We
-    …"). It is kept as text, for review."""
+    is …"), or a name the page gives nowhere else before a dash, an aside
+    and a colon, a full stop, or in capitals ("Sidorov – We …", "Sidorov,
+    head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
+    text, for review."""
     match = _LABEL_LIKE.match(line.text)
     if match is None:
+        _review_unknown_label(state, line)
         return
     if not is_name_like(match.group("name")):
-        head = _NAME_HEAD.match(match.group("name"))
-        if ":" in match.group("sep") and head is not None and state.people.is_known(head.group().strip()):
-            state.warnings.append(review(
-                "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
-                f"colon, “{match.group().strip()}”, in a form the reader does not take for a label: kept "
-                "as text; if it is a turn, encode it as one", state.source, line.no))
+        _review_unusual_label(state, line, match.group("name"), match.group().strip(), ":" in match.group("sep"))
         return
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
     if not match.group("space") and not known:
         return
-    label = match.group().strip()
     why = "run on without a space" if known else "a name the page gives nowhere else"
+    _review_as_label(state, line, match.group().strip(), why)
+
+
+def _review_unusual_label(state: _State, line: Line, name: str, label: str, colon: bool) -> None:
+    """A name and more before a colon, in a form no rule takes: a known
+    speaker's ("Kosygin and Kim Il Sung:"), or a name the page gives nowhere
+    else with an aside ("Sidorov, head of the section:")."""
+    head = _NAME_HEAD.match(name)
+    if not colon or head is None:
+        return
+    if state.people.is_known(head.group().strip()):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
+            f"colon, “{label}”, in a form the reader does not take for a label: kept "
+            "as text; if it is a turn, encode it as one", state.source, line.no))
+    elif name[head.end():].lstrip().startswith(",") and is_name_like(head.group().strip()):
+        _review_as_label(state, line, label, "a name the page gives nowhere else, with an aside")
+
+
+def _review_unknown_label(state: _State, line: Line) -> None:
+    """A name the page gives nowhere else, then a full stop or in capitals,
+    then a sentence ("Sidorov. We …", "SIDOROV We …"); not an ordinary word
+    ("Good. We …") nor an acronym ("USSR. The …")."""
+    label = unknown_label(line.text)
+    if label is None or state.people.is_known(label.name):
+        return
+    words = [w for w in label.name.split() if not is_initial(w) and fold(w) not in TITLES]
+    if words and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words):
+        _review_as_label(state, line, label.text, "a name the page gives nowhere else")
+
+
+def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
     holder = "the turn before it" if state.turn is not None else "narration"
     state.warnings.append(review(
         "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{label}” ({why}): kept as "

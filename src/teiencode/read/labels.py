@@ -3,6 +3,8 @@
 A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
 ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
+``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
+``question-answer`` ("Q. Will you …", "A: We will …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
@@ -47,6 +49,8 @@ _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40
                    r"(?P<sep>\s?[—–](?=\s*\S)|\s-(?=\s+\S))")
 _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—-]\s?")
+_ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
+_QUESTION_ANSWER = re.compile(r"(?P<name>[QA])(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,18 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
     return None
 
 
+def unknown_label(text: str) -> Label | None:
+    """The label that would open ``text`` if the page knew its name: a name and
+    a full stop, or a name in capitals, then the speech ("Sidorov. We …",
+    "SIDOROV We …"); the reader takes neither for a name it does not know, and
+    asks for a review instead."""
+    for rule in (_period, _caps_bare):
+        label = rule(text, (), lambda name: True)
+        if label is not None:
+            return label
+    return None
+
+
 def colon_label(text: str) -> Label | None:
     """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
     None: the first rule :func:`find_label` tries, which needs no known names."""
@@ -191,6 +207,26 @@ def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], 
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
         return None
     return Label(text[:opening.end()] + label.text, label.name, opening.end() + label.speech, "dialogue-dash")
+
+
+def _aside(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker, then who they are or how they speak after a comma: "Kim Il
+    Sung, head of the delegation:", "Petrov, interrupting:", "Kissinger, to Zhou:"."""
+    match = _ASIDE.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "aside")
+
+
+def _question_answer(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """The question and the answer of an interview or a press conference: "Q. Will you …",
+    "A: We will …" (an answer only after a question, so that "A. The economy" in a list is none;
+    neither on a page that names its questioners, "Q. Mr. Donovan:", where "Q." is no speaker's)."""
+    match = _QUESTION_ANSWER.match(text)
+    if match is None or match.group("name") == "A" and not is_known("Q") \
+            or any(form.startswith(("Q. ", "Q: ")) for form in known):
+        return None
+    return Label(text[:match.end("sep")], match.group("name"), match.end(), "question-answer")
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -312,5 +348,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _aside, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
 )
