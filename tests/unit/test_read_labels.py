@@ -249,3 +249,16 @@ def test_a_known_name_with_an_aside_after_a_comma_is_a_label(text: str, label: s
     assert found is not None and found.text == label and found.rule == "aside"
     assert text[found.speech:].split()[0] == speech
     assert _label("Nguyen Van Linh, interrupting: No.") is None  # a name the page does not know
+
+
+def test_a_title_that_opens_with_a_field_word_is_a_speakers_label_not_a_field() -> None:
+    from teiencode.model import Field, Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Andrei Gromyko and Chen Yi\n\n"
+            "Foreign Guests: Comrades Kim and Pak.\n\nForeign Minister Gromyko: We welcome you.\n\n"
+            "Foreign Minister Chen Yi: Thank you.\n\nDelegation Leader Kim: We agree.\n\nGromyko: Good.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.label for b in doc.blocks if isinstance(b, Field)] == ["Foreign Guests:"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "andrei-gromyko", "chen-yi", "kim", "andrei-gromyko"]

@@ -241,7 +241,8 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
+        if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
+                or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
                 or words[-1] in ("participants", "participant", "present")
                 or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
                 and label_kind(written) == "field"):
