@@ -139,6 +139,8 @@ def test_a_sentence_opening_with_a_known_name_and_an_apposition_is_not_a_label()
     ("Embassy in the Kingdom of Nepal", "field"), ("Consulate at Canton", "field"),
     ("Ministry of Trade of the Republic", "field"), ("Soviet Ambassador", "role"),
     ("Chinese Deputy Foreign Minister", "role"), ("[Tran Van Lam]", "person"),
+    ("Commander in Chief", "role"), ("Head of Delegation", "role"), ("Editor's Note", "field"),
+    ("Translator's Note", "field"), ("Invited", "field"), ("Presided by", "field"), ("Gist", "field"),
 ])
 def test_a_label_names_a_person_or_side_only_with_a_name_title_or_side(label: str, kind: str) -> None:
     assert label_kind(label) == kind

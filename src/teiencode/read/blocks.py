@@ -44,7 +44,7 @@ from .vocabulary import FIELD_WORDS
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
 # Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
-_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan",
+_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited",
                            re.IGNORECASE)
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(

@@ -94,8 +94,9 @@ def label_kind(name: str) -> str:
         return "person"
     if words and all(w in SIDES for w in words):
         return "side"  # "North", "South (LEE)"
-    if words and all(w in TITLES or w in SIDES for w in words) and any(w in TITLES for w in words):
-        return "role"  # "Premier", "The President", "Soviet Ambassador"
+    if words and all(w in TITLES or w in SIDES or i and w in CONNECTORS for i, w in enumerate(words)) \
+            and any(w in TITLES for w in words):
+        return "role"  # "Premier", "The President", "Soviet Ambassador", "Commander in Chief"
     return "field"
 
 
