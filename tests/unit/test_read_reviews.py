@@ -143,3 +143,16 @@ def test_a_paragraph_that_opens_like_the_label_of_a_name_given_nowhere_else_is_r
                 if code == "TE-REVIEW-TURN" and "a name the page gives nowhere else" in message]
     assert reviewed == [7, 9, 11]  # not the ordinary word "Good", nor the acronyms
     assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
+
+
+def test_a_label_of_a_name_the_opening_narration_gives_is_no_doubt() -> None:
+    page = ("December 4, 1979\n\nRecord of the Conversation of Cde. J. Batmunkh with Cde. Heng Samrin\n\n"
+            "Present on the Mongolian side: Cde. D. Molomjamts, Cde. M. Dugersuren\n\n"
+            "GDR Defense Minister Heinz Hoffmann\n\n"
+            "Participating were Cdes. Emil Bobu, Elena Ceausescu and Ion Coman.\n\n"
+            "Cde. J. Batmunkh: We welcome you.\n\nCde. Dugersuren: The delegations meet tomorrow.\n\n"
+            "Heinz Hoffmann: We thank you.\n\nCde. Elena Ceausescu [EC]: Since 1972.\n\n"
+            "Cde. Heng Samrin: Thank you.\n")
+    assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == [
+        "j-batmunkh", "dugersuren", "heinz-hoffmann", "elena-ceausescu", "heng-samrin"]
+    assert _reviews(page) == []

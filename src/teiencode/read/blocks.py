@@ -512,10 +512,14 @@ def _addresses(state: _State, name: str) -> bool:
 def _learn_names(state: _State, text: str) -> None:
     """Before the first turn, the names of a heading or of the opening narration
     ("… of Comrade Hermann Axen with … Comrade Daniel Ortega", "Today Kim Il Sung
-    and Pak Hon-yong visited me") become known forms, so that unpunctuated
-    labels ("Daniel Ortega The situation …") are found without a title."""
+    and Pak Hon-yong visited me", "Present on the Mongolian side: Cde. M.
+    Dugersuren") become known forms, so that unpunctuated labels ("Daniel
+    Ortega The situation …") are found without a title, and their labels
+    are no doubt."""
     if not state.spoken:
-        state.known.update(names_in(text, single=False))
+        names = names_in(text, single=False)
+        state.known.update(names)
+        state.people.add_narrated(names)
 
 
 def _field_like(text: str) -> bool:

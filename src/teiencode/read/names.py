@@ -17,7 +17,7 @@ _TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premi
     "commander", "comdr", "cmdr", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor",
     "minister-counsellor", "chargé", "d'affaires", "envoy", "consul", "rep", "the", "comrades", "mister",
     "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central",
-    "politburo", "government", "delegation", "embassy", "ministry", "leader", "h.e", "h.m", "h.r.h"]
+    "politburo", "government", "delegation", "embassy", "ministry", "leader", "defense", "defence", "h.e", "h.m", "h.r.h"]
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
 SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])

@@ -38,6 +38,7 @@ _NOT_PEOPLE = frozenset((
     "interpreter", "interpreters", "others", "staff", "aides"))
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _BRACKET = re.compile(r"\s*\[([^\[\]]*)\]")
+_ABBREVIATION = re.compile(r"\s*\[([A-Z]{1,4})\]$")  # the editor's short form: "Cde. Elena Ceausescu [EC]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
 
@@ -59,6 +60,12 @@ class Participants:
         self._by_label: dict[str, str] = {}  # label as written → key
         self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
+        self._narrated_tokens: list[set[str]] = []
+
+    def add_narrated(self, names: list[str]) -> None:
+        """Names the page gives before its first turn (a heading, the opening
+        narration): known, but no canonical name (the title's and summary's are)."""
+        self._narrated_tokens += [set(core_tokens(name)) for name in names if core_tokens(name)]
 
     def known_forms(self) -> set[str]:
         """Exact name forms the page has used so far (for unpunctuated labels)."""
@@ -74,12 +81,12 @@ class Participants:
         """Whether a name (any case) names a participant, a known person or a side."""
         if _side(name.title() if name.isupper() else name) is not None:
             return True
-        tokens = set(core_tokens(without_roles(_without_offices(name))))
+        tokens = set(core_tokens(without_roles(_without_offices(_ABBREVIATION.sub("", name)))))
         if not tokens:
             return False
         if any(tokens <= p.tokens for p in self._people):
             return True
-        return any(tokens <= known for known in self._known_tokens)
+        return any(tokens <= known for known in self._known_tokens + self._narrated_tokens)
 
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
@@ -210,9 +217,11 @@ def _without_offices(label: str) -> str:
 
 
 def _split_short_form(label: str) -> tuple[str, str | None]:
+    """A label and the short form it defines: "Pham (hereafter, Pham)", "Elena Ceausescu [EC]"."""
     match = _SHORT_FORM.search(label)
     if match is None:
-        return label, None
+        abbreviation = _ABBREVIATION.search(label)
+        return (label[:abbreviation.start()], abbreviation.group(1)) if abbreviation else (label, None)
     close = label.find(")", match.end())
     short = label[match.end():close if close >= 0 else len(label)].strip(" ,;") or None
     return label[:match.start()].strip(), short
@@ -269,8 +278,8 @@ def names_in(text: str, *, single: bool = True) -> list[str]:
     for part in _TITLE_SPLIT.split(text):
         for run in _CAPITALISED_RUN.finditer(part):
             words = run.group().split()
-            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES):
-                words.pop(0)
+            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES or fold(words[0]) in SIDES):
+                words.pop(0)  # "GDR Defense Minister Heinz Hoffmann", "Soviet Ambassador Puzanov"
             if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()):
                 continue
             if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):
