@@ -156,3 +156,14 @@ def test_a_label_of_a_name_the_opening_narration_gives_is_no_doubt() -> None:
     assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == [
         "j-batmunkh", "dugersuren", "heinz-hoffmann", "elena-ceausescu", "heng-samrin"]
     assert _reviews(page) == []
+
+
+def test_a_role_label_names_the_person_the_title_gives_that_title() -> None:
+    page = ("June 15, 1962\n\nRecord of Conversation from Premier Zhou’s Reception of a Korean Delegation\n\n"
+            "Pak Geum-cheol: Comrade Premier, welcome.\n\nPremier: Welcome on your visit here.\n\n"
+            "Pak: Thank you.\n\nChairman: We agree.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["pak-geum-cheol", "zhou", "pak-geum-cheol",
+                                                                      "chairman"]
+    assert [(line, "“Chairman:”" in message) for code, line, message in _reviews(page)
+            if code == "TE-REVIEW-TURN"] == [(11, True)]  # no title line names a chairman

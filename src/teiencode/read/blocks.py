@@ -386,8 +386,8 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
     recurs; a field's or a heading's is written once."""
     name = label.name
     words = name.split()
-    if label.rule != "colon" or len(words) > 3 or name.isupper() or not all(map(_PLAIN_WORD.fullmatch, words)) \
-            or label_kind(name) != "person" or state.people.is_known(name):
+    if label.rule != "colon" or len(words) > 3 or name.isupper() or label_kind(name) != "person" \
+            or not all(map(_PLAIN_WORD.fullmatch, words)) or state.people.is_known(name):
         return None
     lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
     if all(state.writes_lower(w) for w in lower):
@@ -416,7 +416,7 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     if label.rule == "question-answer":
         return None  # the form says what it is
     if kind == "role":
-        return "role"
+        return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
         return None
     return "unknown"

@@ -150,3 +150,42 @@ def addressee_tokens(title: str) -> frozenset[str]:
     to = match.group("to")
     end = _ADDRESSEE_END.search(to)
     return frozenset(core_tokens(to[:end.start()] if end else to))
+
+
+# Forms of address that a role label and a title line may or may not write ("Comrade Premier").
+_ADDRESS_FORMS = frozenset(["the", "comrade", "cde", "com", "tov", "mr", "mrs", "his", "her", "excellency"])
+_NAME_END = re.compile(r"(?:[’']s)?[^\w.]*$")  # "Zhou’s" → "Zhou", "Enlai," → "Enlai"
+
+
+def role_key(label: str) -> str:
+    """A role as labels and titles write it, forms of address aside ("The Premier" → "premier")."""
+    return " ".join(f for f in (fold(w) for w in label.split()) if f not in _ADDRESS_FORMS)
+
+
+def titled_names(text: str) -> dict[str, str]:
+    """The person a title or summary names with each of its titles, when it names one:
+    "Record of Conversation from Premier Zhou’s Reception …" → {"premier": "Zhou"};
+    "President Nixon and President Pompidou" name two, and no one for "president"."""
+    words = text.split()
+    found: dict[str, set[str]] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_title_word(words[j]):
+            j += 1
+        name, k = [], j
+        while i < j and k < len(words) and len(name) < 3 and words[k][:1].isupper() and not _is_title_word(words[k]):
+            bare = _NAME_END.sub("", words[k])
+            name.append(bare)
+            k += 1
+            if bare != words[k - 1]:
+                break  # a possessive or a comma ends the name
+        key = role_key(" ".join(words[i:j]))
+        if key and core_tokens(" ".join(name)):
+            found.setdefault(key, set()).add(" ".join(name))
+        i = max(k, i + 1)
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+
+def _is_title_word(word: str) -> bool:
+    return word[:1].isupper() and fold(word) in TITLES

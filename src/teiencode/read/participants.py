@@ -24,6 +24,7 @@ from .names import (
     is_initial,
     is_role,
     name_tokens,
+    role_key,
     slug,
     strip_titles,
     without_roles,
@@ -55,7 +56,11 @@ class _Person:
 class Participants:
     """The registry of participants met while reading one page."""
 
-    def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, known_names: list[str] = (),  # type: ignore[assignment]
+                 roles: dict[str, str] | None = None) -> None:
+        """``known_names``: the names the title and summary give; ``roles``: the
+        person they name with a title (:func:`~.names.titled_names`)."""
+        self._roles = roles or {}
         self._people: list[_Person] = []
         self._by_label: dict[str, str] = {}  # label as written → key
         self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
@@ -122,8 +127,15 @@ class Participants:
         self._by_label[label_name] = key
         return key
 
+    def role_name(self, label_name: str) -> str | None:
+        """The person the title or summary names with the title a role label
+        gives ("Premier:" of "Premier Zhou’s Reception …" → "Zhou"), or None."""
+        return self._roles.get(role_key(_PAREN.sub("", label_name)))
+
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
+        if not tokens and self.role_name(name):
+            return self._resolve(self.role_name(name))  # type: ignore[arg-type]
         if not tokens:  # a role: "The President", "The Secretary"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
             found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
