@@ -23,6 +23,7 @@ PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", 
 SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+_COMPLETED_INITIAL = re.compile(r"(?<![’'-][A-Z])(?<=\b[A-Z])\[[^\W\d_]{1,20}\]\.?")  # "W[ojciech]", "J[ambyn]."
 
 
 @lru_cache(maxsize=8192)
@@ -73,8 +74,9 @@ def is_particle_name(token: str) -> bool:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai)."""
-    return _WORD.findall(name.replace("[", " ").replace("]", " "))
+    """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai); an
+    initial the editor completed is an initial ("W[ojciech] Jaruzelski" → W., Jaruzelski)."""
+    return _WORD.findall(_COMPLETED_INITIAL.sub(".", name).replace("[", " ").replace("]", " "))
 
 
 def core_tokens(name: str) -> list[str]:

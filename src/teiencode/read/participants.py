@@ -38,7 +38,7 @@ _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
-_BRACKET = re.compile(r"\s*\[([^\[\]]*)\]")
+_BRACKET = re.compile(r"\s+\[([^\[\]]*)\]")
 _ABBREVIATION = re.compile(r"\s*\[([A-Z]{1,4})\]$")  # the editor's short form: "Cde. Elena Ceausescu [EC]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
