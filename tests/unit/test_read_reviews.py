@@ -84,7 +84,7 @@ def test_ordinary_english_words_that_open_one_paragraph_are_no_speaker_and_are_r
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
         "a-ivanov", "b-petrov", "wheeler", "wheeler"]
     reviewed = [line for code, line, message in _reviews(page)
-                if code == "TE-REVIEW-TURN" and "ordinary English word" in message]
+                if code == "TE-REVIEW-TURN" and "of English" in message]
     assert reviewed == [7, 9, 13]
 
 
@@ -167,3 +167,19 @@ def test_a_role_label_names_the_person_the_title_gives_that_title() -> None:
                                                                       "chairman"]
     assert [(line, "“Chairman:”" in message) for code, line, message in _reviews(page)
             if code == "TE-REVIEW-TURN"] == [(11, True)]  # no title line names a chairman
+
+
+def test_a_salutation_atop_a_telegram_and_a_role_that_names_its_holder_atop_a_protocol_are_no_turns() -> None:
+    from teiencode.model import Field
+
+    telegram = ("October 14, 1950\n\nCiphered Telegram from Beijing\n\nComrade Filippov:\n\n"
+                "I report that the troops moved.\n\nRoshchin\n")
+    assert not any(isinstance(b, Turn) for b in read_page(telegram).blocks)
+    assert _reviews(telegram) == []
+    protocol = ("May 2, 1975\n\nProtocol No. 12 of the Session of the Politburo\n\n"
+                "Chairman: Comrade Ivanov\nSecretary: Comrade Petrova\n\nIvanov: We begin.\n\n"
+                "Petrova: The first item.\n\nChairman: Next.\n")
+    doc = read_page(protocol, "p.txt")
+    assert [b.label for b in doc.blocks if isinstance(b, Field)] == ["Chairman:", "Secretary:"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["ivanov", "petrova", "ivanov"]
+    assert _reviews(protocol) == []  # the chairman is the one the header names

@@ -39,7 +39,7 @@ from .metadata import dateline_parts
 from .names import SIDES, TITLES, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS
+from .vocabulary import FIELD_WORDS, SALUTATIONS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
@@ -118,6 +118,7 @@ class _State:
     caps_labels: bool = False  # the page writes speaker names in capitals
     source: str | None = None
     addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
+    letter: bool = False  # the title names a telegram, cable or letter
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     _lower_words: frozenset[str] | None = None
 
@@ -131,15 +132,16 @@ class _State:
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
-                addressees: frozenset[str] = frozenset()) -> tuple[list[Block], list[Diagnostic]]:
+                addressees: frozenset[str] = frozenset(), letter: bool = False) -> tuple[list[Block], list[Diagnostic]]:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
     same length (spaces unified): every text node is sliced from ``page``.
     ``addressees`` holds the name words of the addressee the title names: a
-    label of theirs before any turn is the address of a cable, not a speaker."""
+    label of theirs before any turn is the address of a cable, not a speaker; so
+    is a salutation atop a ``letter`` (the title names a telegram, cable or letter)."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
-                   addressees=addressees)
+                   addressees=addressees, letter=letter)
     gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
@@ -235,15 +237,17 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     line = body[i]
     match = _FIELD.fullmatch(line.text)
     list_field = _LIST_FIELD.fullmatch(line.text) is not None
+    role_field = False  # "Chairman: Comrade Ivanov" atop a protocol: who chaired, not a speech
     if not list_field:
         if match is None:
             return None
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
+        role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
-                or words[-1] in ("participants", "participant", "present")
+                or words[-1] in ("participants", "participant", "present") or role_field
                 or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
                 and label_kind(written) == "field"):
             return None
@@ -260,12 +264,24 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             state.people.add_listed(_listed_name(body[j].text))
             j += 1
+    elif role_field:
+        state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
+        state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
         for part in re.split(r"[;,]\s*", value):
             state.people.add_listed(_listed_name(part))
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
+
+
+def _names_someone(state: _State, value: str) -> bool:
+    """Whether a field's value is a person's name and nothing more: with a title or
+    an initial ("Comrade Ivanov", "I. Ivanov"), or a name the page gives."""
+    value = value.strip().rstrip(".;")
+    first = value.split()[0] if value else ""
+    return bool(first) and is_name_like(value) and (fold(first) in TITLES or is_initial(first)
+                                                    or state.people.is_known(value))
 
 
 def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bool:
@@ -330,7 +346,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
     label = _label(state, text)
-    if label is not None and not state.spoken and _addresses(state, label.name):
+    if label is not None and not state.spoken and _addresses(state, label):
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
     if label is not None and ordinary is not None:
@@ -390,14 +406,14 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
             or not all(map(_PLAIN_WORD.fullmatch, words)) or state.people.is_known(name):
         return None
     lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
+    kind = "an ordinary word" if len(lower) == 1 else "ordinary words"
     if all(state.writes_lower(w) for w in lower):
-        why = f"the page writes “{' '.join(lower).casefold()}” as ordinary words"
+        why = f"the page writes “{' '.join(lower).casefold()}” as {kind}"
     elif all(state.writes_lower(w) or _is_english(w) for w in lower):
-        why = f"“{' '.join(lower)}” {'is an ordinary English word' if len(lower) == 1 else 'are ordinary English words'}"
+        why = f"“{' '.join(lower)}” {'is' if len(lower) == 1 else 'are'} {kind} of English"
     else:
         return None
-    opened = re.findall(rf"^[^\S\n]*{re.escape(name)}\s?:", state.page, re.MULTILINE)
-    return why if len(opened) < 2 else None
+    return why if _paragraphs_opened(state, name) < 2 else None
 
 
 def _is_english(word: str) -> bool:
@@ -502,11 +518,20 @@ def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
         f"{holder}; if it is a turn, encode it as one", state.source, line.no))
 
 
-def _addresses(state: _State, name: str) -> bool:
-    """Whether a label names the addressee of the document ("Comrade [Liu] Shaoqi:"
-    atop a telegram to Liu Shaoqi, "Moscow—" atop one to the ministry in Moscow)."""
-    tokens = set(core_tokens(name))
-    return bool(tokens) and tokens <= state.addressees
+def _addresses(state: _State, label: Label) -> bool:
+    """Whether a label before the first turn addresses the document's reader: the
+    addressee the title names ("Comrade [Liu] Shaoqi:" atop a telegram to Liu Shaoqi,
+    "Moscow—" atop one to the ministry in Moscow), or atop a telegram or letter a
+    salutation that opens no other paragraph ("Comrade Filippov:")."""
+    tokens = set(core_tokens(label.name))
+    if tokens and tokens <= state.addressees:
+        return True
+    return state.letter and fold(label.name.split()[0]) in SALUTATIONS and _paragraphs_opened(state, label.name) < 2
+
+
+def _paragraphs_opened(state: _State, name: str) -> int:
+    """How many paragraphs of the page open with ``name`` and a colon."""
+    return len(re.findall(rf"^[^\S\n]*{re.escape(name)}\s?:", state.page, re.MULTILINE))
 
 
 def _learn_names(state: _State, text: str) -> None:

@@ -141,6 +141,16 @@ _SPEECH_RECORD = re.compile(r"\b(?:conversation|talks?|meeting|discussion|interv
                             re.IGNORECASE)
 
 
+_LETTER = re.compile(r"\b(?:telegram|cable|letter|message|ciphergram|dispatch|instruction|directive)s?\b",
+                     re.IGNORECASE)
+
+
+def is_letter(title: str) -> bool:
+    """Whether a title names a telegram, cable or letter, not the record of a
+    conversation ("Ciphered Telegram from Beijing", not "Telegram on a Conversation …")."""
+    return bool(_LETTER.search(title)) and not _SPEECH_RECORD.search(title)
+
+
 def addressee_tokens(title: str) -> frozenset[str]:
     """The name words of the addressee of a telegram, cable or letter, as its
     title gives them ("Telegram, Mao Zedong to Liu Shaoqi and Zhou Enlai" →

@@ -26,7 +26,7 @@ from .dates import DATE_RE, MONTHS, iso_date
 from .labels import colon_label
 from .lines import Line, split_lines
 from .metadata import dateline_parts, field_place
-from .names import addressee_tokens, titled_names
+from .names import addressee_tokens, is_letter, titled_names
 from .participants import Participants, names_in
 from .reviews import review
 from .segments import Segments, segment
@@ -146,7 +146,8 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     title = seg.meta.get("title")
     blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
                                    frus="frus" in seg.recognised, source=source,
-                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset())
+                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
+                                   letter=isinstance(title, str) and is_letter(title))
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

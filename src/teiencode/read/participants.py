@@ -127,6 +127,10 @@ class Participants:
         self._by_label[label_name] = key
         return key
 
+    def add_role(self, role: str, name: str) -> None:
+        """A header field that names who holds a role ("Chairman: Comrade Ivanov")."""
+        self._roles.setdefault(role_key(role), name)
+
     def role_name(self, label_name: str) -> str | None:
         """The person the title or summary names with the title a role label
         gives ("Premier:" of "Premier Zhou’s Reception …" → "Zhou"), or None."""
