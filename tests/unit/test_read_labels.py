@@ -264,3 +264,10 @@ def test_a_title_that_opens_with_a_field_word_is_a_speakers_label_not_a_field() 
     assert [b.label for b in doc.blocks if isinstance(b, Field)] == ["Foreign Guests:"]
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
         "andrei-gromyko", "chen-yi", "kim", "andrei-gromyko"]
+
+
+def test_a_known_name_and_a_colon_without_a_space_is_a_run_on_label() -> None:
+    found = _label("Le Duc Tho:Yes, we agree.")
+    assert found is not None and found.text == "Le Duc Tho:" and found.rule == "tight-colon"
+    assert found.speech == len("Le Duc Tho:")
+    assert _label("Time:Ten o'clock.") is None and _label("Nguyen Van Linh:We agree.") is None

@@ -138,10 +138,10 @@ def test_a_paragraph_that_opens_like_the_label_of_a_name_given_nowhere_else_is_r
     page = ("May 3, 1971\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
             "Ivanov: We are glad.\n\nSmirnov. The trains are ready.\n\nSMIRNOVA We agree with that.\n\n"
             "Comrade Orlov, head of the section: The trains are late.\n\nPetrov: Good.\n\n"
-            "Good. We go on.\n\nThe USSR. It has agreed.\n\nDPRK The talks went on.\n")
+            "Good. We go on.\n\nThe USSR. It has agreed.\n\nDPRK The talks went on.\n\nOrlova:We agree.\n")
     reviewed = [line for code, line, message in _reviews(page)
                 if code == "TE-REVIEW-TURN" and "a name the page gives nowhere else" in message]
-    assert reviewed == [7, 9, 11]  # not the ordinary word "Good", nor the acronyms
+    assert reviewed == [7, 9, 11, 21]  # not the ordinary word "Good", nor the acronyms
     assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == ["a-ivanov", "b-petrov"]
 
 

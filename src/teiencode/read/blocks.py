@@ -477,8 +477,8 @@ def _review_label_like(state: _State, line: Line) -> None:
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
-    if not match.group("space") and not known:
-        return
+    if not match.group("space") and not known and ":" not in match.group("sep"):
+        return  # "Moscow—the capital …"; but "Sidorov:We …" is reviewed
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)
 

@@ -4,6 +4,7 @@ A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
 ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
+``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
 ``question-answer`` ("Q. Will you …", "A: We will …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
@@ -50,6 +51,7 @@ _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40
 _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—-]\s?")
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
+_TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
 _QUESTION_ANSWER = re.compile(r"(?P<name>[QA])(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
 
 
@@ -219,6 +221,14 @@ def _aside(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "aside")
 
 
+def _tight_colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known name and a colon with no space before the speech: "Kim Il Sung:Yes, we …"."""
+    match = _TIGHT_COLON.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), match.end(), "tight-colon")
+
+
 def _question_answer(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The question and the answer of an interview or a press conference: "Q. Will you …",
     "A: We will …" (an answer only after a question, so that "A. The economy" in a list is none;
@@ -349,5 +359,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _aside, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
 )
