@@ -183,3 +183,11 @@ def test_a_salutation_atop_a_telegram_and_a_role_that_names_its_holder_atop_a_pr
     assert [b.label for b in doc.blocks if isinstance(b, Field)] == ["Chairman:", "Secretary:"]
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["ivanov", "petrova", "ivanov"]
     assert _reviews(protocol) == []  # the chairman is the one the header names
+
+
+def test_a_known_speakers_label_alone_before_another_label_is_reviewed() -> None:
+    page = ("May 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We will send the machines.\n\nPetrov:\n\nIvanov: In June.\n")
+    assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == ["a-ivanov", "a-ivanov"]
+    assert [(line, "stands alone" in message) for code, line, message in _reviews(page)
+            if code == "TE-REVIEW-TURN"] == [(7, True)]

@@ -355,15 +355,8 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
             "other paragraph opens with it: kept as text; if it names a speaker, encode the turn",
             state.source, line.no))
         label = None
-    if label is not None and label.speech >= len(text):
-        nxt = body[i + 1] if i + 1 < len(body) else None
-        if nxt is None and state.spoken:  # a page cut short after a speaker's label: TEI wants a speech
-            state.warnings.append(review(
-                "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
-                "(a page cut short?): kept as text", state.source, line.no))
-        if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
-                and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
-            label = None
+    if label is not None and label.speech >= len(text) and _without_speech(state, label, body, i):
+        label = None
     if label is None:
         if state.spoken:
             _review_label_like(state, line)
@@ -391,6 +384,28 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bool:
+    """Whether a label alone on line ``i`` has no speech after it (TEI wants one):
+    the page ends (cut short?), or a label, a field or a heading follows. In a
+    conversation the first is reviewed, and the second when it names a known speaker."""
+    line = body[i]
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    if nxt is None:
+        if state.spoken:
+            state.warnings.append(review(
+                "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
+                "(a page cut short?): kept as text", state.source, line.no))
+        return True
+    if not (_label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) and _field_like(nxt.text)
+            or _is_heading(state, nxt.text, False)):
+        return False
+    if state.spoken and state.people.is_known(label.name):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"the label “{label.text}” of a speaker of this page stands alone, with no "
+            "speech before the next label, field or heading: kept as text", state.source, line.no))
+    return True
 
 
 def _ordinary_words(state: _State, label: Label) -> str | None:
