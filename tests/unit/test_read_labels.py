@@ -271,3 +271,17 @@ def test_a_known_name_and_a_colon_without_a_space_is_a_run_on_label() -> None:
     assert found is not None and found.text == "Le Duc Tho:" and found.rule == "tight-colon"
     assert found.speech == len("Le Duc Tho:")
     assert _label("Time:Ten o'clock.") is None and _label("Nguyen Van Linh:We agree.") is None
+
+
+def test_a_long_office_before_the_name_and_a_typists_double_hyphen_make_labels() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1961\n\nRecord of Conversation between W. Ulbricht and N. S. Khrushchev\n\n"
+            "Khrushchev: We begin.\n\nFirst Secretary of the Central Committee of the Socialist Unity Party "
+            "of Germany W. Ulbricht: Thank you.\n\nKhrushchev -- Good.\n\n"
+            "– Nguyen Van Linh: He agrees.\n\n– Agriculture: the harvest grew.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["n-s-khrushchev", "w-ulbricht", "n-s-khrushchev"]
+    reviewed = [w.line for w in doc.warnings if w.code == "TE-REVIEW-TURN"]
+    assert reviewed == [11]  # a name the page gives nowhere else after a dash; not a topic of a list

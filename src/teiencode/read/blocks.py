@@ -86,7 +86,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
-_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
+_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
 
 
 @dataclass

@@ -47,7 +47,7 @@ _SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
-                   r"(?P<sep>\s?[—–](?=\s*\S)|\s-(?=\s+\S))")
+                   r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
 _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—-]\s?")
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
@@ -119,7 +119,7 @@ def _is_name_word(token: str) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
-    if not name or len(name) > 120 or re.search(r"\d", name):
+    if not name or len(name) > 140 or re.search(r"\d", name):
         return False
     name = _unbracketed(name)
     if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
@@ -137,7 +137,7 @@ def is_name_like(name: str) -> bool:
     # "A. N. Kosygin, Chairman of the Council of Ministers"
     titled = any(part.split() and fold(part.split()[0]) in TITLES and fold(part.split()[0]) != "the"
                  for part in parts)
-    if not tokens or len(tokens) > (12 if titled else 7):
+    if not tokens or len(tokens) > (20 if titled else 7):  # "Chairman of the Presidium of … L. I. Brezhnev"
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):
         return False  # "In Moscow", but "His Excellency Kenneth Kaunda"
@@ -173,10 +173,10 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
 
 def unknown_label(text: str) -> Label | None:
     """The label that would open ``text`` if the page knew its name: a name and
-    a full stop, or a name in capitals, then the speech ("Sidorov. We …",
-    "SIDOROV We …"); the reader takes neither for a name it does not know, and
-    asks for a review instead."""
-    for rule in (_period, _caps_bare):
+    a full stop, a name in capitals, or a dash and a name and a colon, then
+    the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …"); the
+    reader takes none for a name it does not know, and asks for a review instead."""
+    for rule in (_period, _caps_bare, _dialogue_dash):
         label = rule(text, (), lambda name: True)
         if label is not None:
             return label

@@ -94,7 +94,8 @@ def core_tokens(name: str) -> list[str]:
 
 
 def strip_titles(name: str) -> str:
-    """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai")."""
+    """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai"),
+    nor the country or party an office is of ("… of the SED of Germany W. Ulbricht" → "W. Ulbricht")."""
     tokens = name.split()
     start = 0
     for i, token in enumerate(tokens[:-1]):
@@ -102,6 +103,8 @@ def strip_titles(name: str) -> str:
         after_connector = i > 0 and tokens[i - 1] in CONNECTORS and token.isupper()  # "of the PRC"
         if folded in TITLES or token in CONNECTORS or after_connector:
             start = i + 1
+    if start and tokens[start - 1] in CONNECTORS:  # "of Germany W. Ulbricht": the name opens at its initial
+        start = next((i for i in range(start, len(tokens) - 1) if is_initial(tokens[i])), start)
     return " ".join(tokens[start:])
 
 
