@@ -86,7 +86,7 @@ class Participants:
         """Whether a name (any case) names a participant, a known person or a side."""
         if _side(name.title() if name.isupper() else name) is not None:
             return True
-        tokens = set(core_tokens(without_roles(_without_offices(_ABBREVIATION.sub("", name)))))
+        tokens = set(core_tokens(strip_titles(without_roles(_without_offices(_ABBREVIATION.sub("", name))))))
         if not tokens:
             return False
         if any(tokens <= p.tokens for p in self._people):
