@@ -139,6 +139,8 @@ def test_a_sentence_opening_with_a_known_name_and_an_apposition_is_not_a_label()
     ("Embassy in the Kingdom of Nepal", "field"), ("Consulate at Canton", "field"),
     ("Ministry of Trade of the Republic", "field"), ("Soviet Ambassador", "role"),
     ("Chinese Deputy Foreign Minister", "role"), ("[Tran Van Lam]", "person"),
+    ("Commander in Chief", "role"), ("Head of Delegation", "role"), ("Editor's Note", "field"),
+    ("Translator's Note", "field"), ("Invited", "field"), ("Presided by", "field"), ("Gist", "field"),
 ])
 def test_a_label_names_a_person_or_side_only_with_a_name_title_or_side(label: str, kind: str) -> None:
     assert label_kind(label) == kind
@@ -202,3 +204,84 @@ def test_the_header_fields_of_a_cable_and_a_protocol_are_fields_not_turns() -> N
         "Foreign Guests:", "Delegation of the Korean Workers' Party:", "Recorder:"]
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["zhou-enlai", "kim-il"]
     assert {p.name for p in doc.participants} == {"Zhou Enlai", "Kim Il", "Pak Hon-yong", "Lee Sang-Jo"}
+
+
+def test_a_transliteration_with_or_without_hyphens_names_one_person() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Kim Il Sung, Pak Song Chol and Gheorghiu-Dej\n\n"
+            "Kim Il-sung: We welcome you.\n\nPak Song-ch’ol: Thank you.\n\nDej: We agree.\n\n"
+            "Kim Il Sung: Good.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "kim-il-sung", "pak-song-chol", "gheorghiu-dej", "kim-il-sung"]
+    assert not [w for w in doc.warnings if w.severity == "review"]
+
+
+def test_an_office_the_editor_supplied_in_a_label_names_no_one() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Mao Zedong and Sidorenko\n\n"
+            "Mao Zedong [Chairman of the CCP CC]: We welcome you.\n\n"
+            "Comrade Sidorenko [Ministry of Foreign Trade]: Thank you.\n\nKim [Il Sung]: We agree.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["mao-zedong", "sidorenko", "kim-il-sung"]
+
+
+def test_questions_and_answers_of_an_interview_are_turns() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1975\n\nInterview with the Minister\n\nA. The economy grew in the first year.\n\n"
+            "Q. Will the talks go on?\n\nA. They will.\n\nQ: When?\n\nA: In May.\n")
+    doc = read_page(page, "p.txt")
+    assert [(b.span.line, b.speaker) for b in doc.blocks if isinstance(b, Turn)] == [
+        (7, "q"), (9, "a"), (11, "q"), (13, "a")]  # the first "A." is an item of a list
+    assert not [w for w in doc.warnings if w.code == "TE-REVIEW-TURN"]
+
+
+@pytest.mark.parametrize(("text", "label", "speech"), [
+    ("Le Duc Tho, interrupting: No.", "Le Duc Tho, interrupting:", "No."),
+    ("J. Batmunkh, to the interpreter: Go on.", "J. Batmunkh, to the interpreter:", "Go"),
+])
+def test_a_known_name_with_an_aside_after_a_comma_is_a_label(text: str, label: str, speech: str) -> None:
+    found = _label(text)
+    assert found is not None and found.text == label and found.rule == "aside"
+    assert text[found.speech:].split()[0] == speech
+    assert _label("Nguyen Van Linh, interrupting: No.") is None  # a name the page does not know
+
+
+def test_a_title_that_opens_with_a_field_word_is_a_speakers_label_not_a_field() -> None:
+    from teiencode.model import Field, Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1962\n\nRecord of Conversation between Andrei Gromyko and Chen Yi\n\n"
+            "Foreign Guests: Comrades Kim and Pak.\n\nForeign Minister Gromyko: We welcome you.\n\n"
+            "Foreign Minister Chen Yi: Thank you.\n\nDelegation Leader Kim: We agree.\n\nGromyko: Good.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.label for b in doc.blocks if isinstance(b, Field)] == ["Foreign Guests:"]
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == [
+        "andrei-gromyko", "chen-yi", "kim", "andrei-gromyko"]
+
+
+def test_a_known_name_and_a_colon_without_a_space_is_a_run_on_label() -> None:
+    found = _label("Le Duc Tho:Yes, we agree.")
+    assert found is not None and found.text == "Le Duc Tho:" and found.rule == "tight-colon"
+    assert found.speech == len("Le Duc Tho:")
+    assert _label("Time:Ten o'clock.") is None and _label("Nguyen Van Linh:We agree.") is None
+
+
+def test_a_long_office_before_the_name_and_a_typists_double_hyphen_make_labels() -> None:
+    from teiencode.model import Turn
+    from teiencode.read import read_page
+
+    page = ("May 2, 1961\n\nRecord of Conversation between W. Ulbricht and N. S. Khrushchev\n\n"
+            "Khrushchev: We begin.\n\nFirst Secretary of the Central Committee of the Socialist Unity Party "
+            "of Germany W. Ulbricht: Thank you.\n\nKhrushchev -- Good.\n\n"
+            "– Nguyen Van Linh: He agrees.\n\n– Agriculture: the harvest grew.\n")
+    doc = read_page(page, "p.txt")
+    assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["n-s-khrushchev", "w-ulbricht", "n-s-khrushchev"]
+    reviewed = [w.line for w in doc.warnings if w.code == "TE-REVIEW-TURN"]
+    assert reviewed == [11]  # a name the page gives nowhere else after a dash; not a topic of a list

@@ -33,18 +33,18 @@ from ..model import (
 from ..walk import inlines_text
 from .dates import DATE_RE
 from .inlines import parse_inlines, unbalanced
-from .labels import Label, find_label, is_name_like, label_kind
+from .labels import Label, find_label, is_name_like, label_kind, unknown_label
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import core_tokens
+from .names import SIDES, TITLES, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS
+from .vocabulary import FIELD_WORDS, SALUTATIONS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
 # Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
-_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan",
+_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited",
                            re.IGNORECASE)
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
@@ -85,7 +85,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # The capitalised words and initials a label-like line opens with ("Kim Il Sung" of "Kim Il Sung
 # and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
 _NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
-_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?[—–]|:)(?P<space>\s?)(?=[^\s\d])")
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
+_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
 
 
 @dataclass
@@ -117,6 +118,7 @@ class _State:
     caps_labels: bool = False  # the page writes speaker names in capitals
     source: str | None = None
     addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
+    letter: bool = False  # the title names a telegram, cable or letter
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     _lower_words: frozenset[str] | None = None
 
@@ -130,15 +132,16 @@ class _State:
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
-                addressees: frozenset[str] = frozenset()) -> tuple[list[Block], list[Diagnostic]]:
+                addressees: frozenset[str] = frozenset(), letter: bool = False) -> tuple[list[Block], list[Diagnostic]]:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
     same length (spaces unified): every text node is sliced from ``page``.
     ``addressees`` holds the name words of the addressee the title names: a
-    label of theirs before any turn is the address of a cable, not a speaker."""
+    label of theirs before any turn is the address of a cable, not a speaker; so
+    is a salutation atop a ``letter`` (the title names a telegram, cable or letter)."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
-                   addressees=addressees)
+                   addressees=addressees, letter=letter)
     gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
@@ -234,15 +237,19 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     line = body[i]
     match = _FIELD.fullmatch(line.text)
     list_field = _LIST_FIELD.fullmatch(line.text) is not None
+    role_field = False  # "Chairman: Comrade Ivanov" atop a protocol: who chaired, not a speech
     if not list_field:
         if match is None:
             return None
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if not (name in _FIELD_NAMES or words[0] in _FIELD_NAMES and len(words) <= 3
-                or words[-1] in ("participants", "participant", "present")
-                or (len(words) <= 4 or not match.group("value")) and label_kind(written) == "field"):
+        role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
+        if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
+                or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
+                or words[-1] in ("participants", "participant", "present") or role_field
+                or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
+                and label_kind(written) == "field"):
             return None
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
@@ -257,12 +264,24 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             state.people.add_listed(_listed_name(body[j].text))
             j += 1
+    elif role_field:
+        state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
+        state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
         for part in re.split(r"[;,]\s*", value):
             state.people.add_listed(_listed_name(part))
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
+
+
+def _names_someone(state: _State, value: str) -> bool:
+    """Whether a field's value is a person's name and nothing more: with a title or
+    an initial ("Comrade Ivanov", "I. Ivanov"), or a name the page gives."""
+    value = value.strip().rstrip(".;")
+    first = value.split()[0] if value else ""
+    return bool(first) and is_name_like(value) and (fold(first) in TITLES or is_initial(first)
+                                                    or state.people.is_known(value))
 
 
 def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bool:
@@ -327,23 +346,17 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
     label = _label(state, text)
-    if label is not None and not state.spoken and _addresses(state, label.name):
+    if label is not None and not state.spoken and _addresses(state, label):
         label = None
-    if label is not None and _ordinary_word(state, label):
+    ordinary = _ordinary_words(state, label) if label is not None else None
+    if label is not None and ordinary is not None:
         state.warnings.append(review(
-            "TE-REVIEW-TURN", f"“{label.text}” opens like a speaker label, but the page writes "
-            f"“{label.name.casefold()}” as an ordinary word: kept as text; if it names a speaker, "
-            "encode the turn", state.source, line.no))
+            "TE-REVIEW-TURN", f"“{label.text}” opens like a speaker label, but {ordinary}, and no "
+            "other paragraph opens with it: kept as text; if it names a speaker, encode the turn",
+            state.source, line.no))
         label = None
-    if label is not None and label.speech >= len(text):
-        nxt = body[i + 1] if i + 1 < len(body) else None
-        if nxt is None and state.spoken:  # a page cut short after a speaker's label: TEI wants a speech
-            state.warnings.append(review(
-                "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
-                "(a page cut short?): kept as text", state.source, line.no))
-        if nxt is None or _label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) \
-                and _field_like(nxt.text) or _is_heading(state, nxt.text, False):
-            label = None
+    if label is not None and label.speech >= len(text) and _without_speech(state, label, body, i):
+        label = None
     if label is None:
         if state.spoken:
             _review_label_like(state, line)
@@ -373,12 +386,57 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     return j
 
 
-def _ordinary_word(state: _State, label: Label) -> bool:
-    """Whether a label is one word that the page does not give as a name and
-    writes elsewhere in lower case ("Level: …", "Contents: …")."""
-    return (label.rule == "colon" and " " not in label.name and label.name.isalpha()
-            and not label.name.isupper() and not state.people.is_known(label.name)
-            and label_kind(label.name) == "person" and state.writes_lower(label.name))
+def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bool:
+    """Whether a label alone on line ``i`` has no speech after it (TEI wants one):
+    the page ends (cut short?), or a label, a field or a heading follows. In a
+    conversation the first is reviewed, and the second when it names a known speaker."""
+    line = body[i]
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    if nxt is None:
+        if state.spoken:
+            state.warnings.append(review(
+                "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
+                "(a page cut short?): kept as text", state.source, line.no))
+        return True
+    if not (_label(state, nxt.text) is not None or _FIELD.fullmatch(nxt.text) and _field_like(nxt.text)
+            or _is_heading(state, nxt.text, False)):
+        return False
+    if state.spoken and state.people.is_known(label.name):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"the label “{label.text}” of a speaker of this page stands alone, with no "
+            "speech before the next label, field or heading: kept as text", state.source, line.no))
+    return True
+
+
+def _ordinary_words(state: _State, label: Label) -> str | None:
+    """Why a label names no one, or None: one to three capitalised words that
+    are no name the page gives, each an ordinary word (one the page writes in
+    lower case, or a word of the English dictionary), besides titles and sides,
+    and no other paragraph of the page opens with it ("Level: …", "Contents:
+    …", "Economic Questions: …", "Soviet Proposal: …"). A speaker's label
+    recurs; a field's or a heading's is written once."""
+    name = label.name
+    words = name.split()
+    if label.rule != "colon" or len(words) > 3 or name.isupper() or label_kind(name) != "person" \
+            or not all(map(_PLAIN_WORD.fullmatch, words)) or state.people.is_known(name):
+        return None
+    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
+    kind = "an ordinary word" if len(lower) == 1 else "ordinary words"
+    if all(state.writes_lower(w) for w in lower):
+        why = f"the page writes “{' '.join(lower).casefold()}” as {kind}"
+    elif all(state.writes_lower(w) or _is_english(w) for w in lower):
+        why = f"“{' '.join(lower)}” {'is' if len(lower) == 1 else 'are'} {kind} of English"
+    else:
+        return None
+    return why if _paragraphs_opened(state, name) < 2 else None
+
+
+def _is_english(word: str) -> bool:
+    """Whether ``word`` is a word of the English dictionary and no proper name of it
+    (:mod:`teiencode.entities.vocabulary`, loaded on first use: few labels need it)."""
+    from ..entities.vocabulary import is_english
+
+    return is_english(word)
 
 
 def _label_doubt(state: _State, label: Label) -> str | None:
@@ -386,8 +444,10 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
+    if label.rule == "question-answer":
+        return None  # the form says what it is
     if kind == "role":
-        return "role"
+        return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
         return None
     return "unknown"
@@ -418,46 +478,88 @@ def _review_turns(state: _State) -> None:
 def _review_label_like(state: _State, line: Line) -> None:
     """A paragraph of a conversation that opens like a speaker label the
     reader did not take: a known speaker's run on without a space ("Kadar—it
-    is …"), or a name the page gives nowhere else before a dash ("Sidorov – We
-    …"). It is kept as text, for review."""
+    is …"), or a name the page gives nowhere else before a dash, an aside
+    and a colon, a full stop, or in capitals ("Sidorov – We …", "Sidorov,
+    head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
+    text, for review."""
     match = _LABEL_LIKE.match(line.text)
     if match is None:
+        _review_unknown_label(state, line)
         return
     if not is_name_like(match.group("name")):
-        head = _NAME_HEAD.match(match.group("name"))
-        if ":" in match.group("sep") and head is not None and state.people.is_known(head.group().strip()):
-            state.warnings.append(review(
-                "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
-                f"colon, “{match.group().strip()}”, in a form the reader does not take for a label: kept "
-                "as text; if it is a turn, encode it as one", state.source, line.no))
+        _review_unusual_label(state, line, match.group("name"), match.group().strip(), ":" in match.group("sep"))
         return
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
-    if not match.group("space") and not known:
-        return
-    label = match.group().strip()
+    if not match.group("space") and not known and ":" not in match.group("sep"):
+        return  # "Moscow—the capital …"; but "Sidorov:We …" is reviewed
     why = "run on without a space" if known else "a name the page gives nowhere else"
+    _review_as_label(state, line, match.group().strip(), why)
+
+
+def _review_unusual_label(state: _State, line: Line, name: str, label: str, colon: bool) -> None:
+    """A name and more before a colon, in a form no rule takes: a known
+    speaker's ("Kosygin and Kim Il Sung:"), or a name the page gives nowhere
+    else with an aside ("Sidorov, head of the section:")."""
+    head = _NAME_HEAD.match(name)
+    if not colon or head is None:
+        return
+    if state.people.is_known(head.group().strip()):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
+            f"colon, “{label}”, in a form the reader does not take for a label: kept "
+            "as text; if it is a turn, encode it as one", state.source, line.no))
+    elif name[head.end():].lstrip().startswith(",") and is_name_like(head.group().strip()):
+        _review_as_label(state, line, label, "a name the page gives nowhere else, with an aside")
+
+
+def _review_unknown_label(state: _State, line: Line) -> None:
+    """A name the page gives nowhere else, then a full stop or in capitals,
+    then a sentence ("Sidorov. We …", "SIDOROV We …"); not an ordinary word
+    ("Good. We …") nor an acronym ("USSR. The …")."""
+    label = unknown_label(line.text)
+    if label is None or state.people.is_known(label.name):
+        return
+    words = [w for w in label.name.split() if not is_initial(w) and fold(w) not in TITLES]
+    if words and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words):
+        _review_as_label(state, line, label.text, "a name the page gives nowhere else")
+
+
+def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
     holder = "the turn before it" if state.turn is not None else "narration"
     state.warnings.append(review(
         "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{label}” ({why}): kept as "
         f"{holder}; if it is a turn, encode it as one", state.source, line.no))
 
 
-def _addresses(state: _State, name: str) -> bool:
-    """Whether a label names the addressee of the document ("Comrade [Liu] Shaoqi:"
-    atop a telegram to Liu Shaoqi, "Moscow—" atop one to the ministry in Moscow)."""
-    tokens = set(core_tokens(name))
-    return bool(tokens) and tokens <= state.addressees
+def _addresses(state: _State, label: Label) -> bool:
+    """Whether a label before the first turn addresses the document's reader: the
+    addressee the title names ("Comrade [Liu] Shaoqi:" atop a telegram to Liu Shaoqi,
+    "Moscow—" atop one to the ministry in Moscow), or atop a telegram or letter a
+    salutation that opens no other paragraph ("Comrade Filippov:")."""
+    tokens = set(core_tokens(label.name))
+    if tokens and tokens <= state.addressees:
+        return True
+    return state.letter and fold(label.name.split()[0]) in SALUTATIONS and _paragraphs_opened(state, label.name) < 2
+
+
+def _paragraphs_opened(state: _State, name: str) -> int:
+    """How many paragraphs of the page open with ``name`` and a colon."""
+    return len(re.findall(rf"^[^\S\n]*{re.escape(name)}\s?:", state.page, re.MULTILINE))
 
 
 def _learn_names(state: _State, text: str) -> None:
     """Before the first turn, the names of a heading or of the opening narration
     ("… of Comrade Hermann Axen with … Comrade Daniel Ortega", "Today Kim Il Sung
-    and Pak Hon-yong visited me") become known forms, so that unpunctuated
-    labels ("Daniel Ortega The situation …") are found without a title."""
+    and Pak Hon-yong visited me", "Present on the Mongolian side: Cde. M.
+    Dugersuren") become known forms, so that unpunctuated labels ("Daniel
+    Ortega The situation …") are found without a title, and their labels
+    are no doubt."""
     if not state.spoken:
-        state.known.update(names_in(text, single=False))
+        names = names_in(text, single=False)
+        state.known.update(names)
+        state.people.add_narrated(names)
 
 
 def _field_like(text: str) -> bool:

@@ -3,6 +3,9 @@
 A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
 ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
+``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
+``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
+``question-answer`` ("Q. Will you …", "A: We will …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
@@ -44,9 +47,12 @@ _SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
-                   r"(?P<sep>\s?[—–](?=\s*\S)|\s-(?=\s+\S))")
+                   r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
 _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—-]\s?")
+_ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
+_TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
+_QUESTION_ANSWER = re.compile(r"(?P<name>[QA])(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
 
 
 @dataclass(frozen=True)
@@ -90,8 +96,9 @@ def label_kind(name: str) -> str:
         return "person"
     if words and all(w in SIDES for w in words):
         return "side"  # "North", "South (LEE)"
-    if words and all(w in TITLES or w in SIDES for w in words) and any(w in TITLES for w in words):
-        return "role"  # "Premier", "The President", "Soviet Ambassador"
+    if words and all(w in TITLES or w in SIDES or i and w in CONNECTORS for i, w in enumerate(words)) \
+            and any(w in TITLES for w in words):
+        return "role"  # "Premier", "The President", "Soviet Ambassador", "Commander in Chief"
     return "field"
 
 
@@ -112,7 +119,7 @@ def _is_name_word(token: str) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
-    if not name or len(name) > 120 or re.search(r"\d", name):
+    if not name or len(name) > 140 or re.search(r"\d", name):
         return False
     name = _unbracketed(name)
     if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
@@ -130,7 +137,7 @@ def is_name_like(name: str) -> bool:
     # "A. N. Kosygin, Chairman of the Council of Ministers"
     titled = any(part.split() and fold(part.split()[0]) in TITLES and fold(part.split()[0]) != "the"
                  for part in parts)
-    if not tokens or len(tokens) > (12 if titled else 7):
+    if not tokens or len(tokens) > (20 if titled else 7):  # "Chairman of the Presidium of … L. I. Brezhnev"
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):
         return False  # "In Moscow", but "His Excellency Kenneth Kaunda"
@@ -164,6 +171,18 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
     return None
 
 
+def unknown_label(text: str) -> Label | None:
+    """The label that would open ``text`` if the page knew its name: a name and
+    a full stop, a name in capitals, or a dash and a name and a colon, then
+    the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …"); the
+    reader takes none for a name it does not know, and asks for a review instead."""
+    for rule in (_period, _caps_bare, _dialogue_dash):
+        label = rule(text, (), lambda name: True)
+        if label is not None:
+            return label
+    return None
+
+
 def colon_label(text: str) -> Label | None:
     """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
     None: the first rule :func:`find_label` tries, which needs no known names."""
@@ -191,6 +210,34 @@ def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], 
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
         return None
     return Label(text[:opening.end()] + label.text, label.name, opening.end() + label.speech, "dialogue-dash")
+
+
+def _aside(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker, then who they are or how they speak after a comma: "Kim Il
+    Sung, head of the delegation:", "Petrov, interrupting:", "Kissinger, to Zhou:"."""
+    match = _ASIDE.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "aside")
+
+
+def _tight_colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known name and a colon with no space before the speech: "Kim Il Sung:Yes, we …"."""
+    match = _TIGHT_COLON.match(text)
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), match.end(), "tight-colon")
+
+
+def _question_answer(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """The question and the answer of an interview or a press conference: "Q. Will you …",
+    "A: We will …" (an answer only after a question, so that "A. The economy" in a list is none;
+    neither on a page that names its questioners, "Q. Mr. Donovan:", where "Q." is no speaker's)."""
+    match = _QUESTION_ANSWER.match(text)
+    if match is None or match.group("name") == "A" and not is_known("Q") \
+            or any(form.startswith(("Q. ", "Q: ")) for form in known):
+        return None
+    return Label(text[:match.end("sep")], match.group("name"), match.end(), "question-answer")
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -312,5 +359,5 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
 )

@@ -17,12 +17,13 @@ _TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premi
     "commander", "comdr", "cmdr", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor",
     "minister-counsellor", "chargé", "d'affaires", "envoy", "consul", "rep", "the", "comrades", "mister",
     "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central",
-    "politburo", "government", "delegation", "embassy", "ministry", "h.e", "h.m", "h.r.h"]
+    "politburo", "government", "delegation", "embassy", "ministry", "leader", "defense", "defence", "h.e", "h.m", "h.r.h"]
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
 SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+_COMPLETED_INITIAL = re.compile(r"(?<![’'-][A-Z])(?<=\b[A-Z])\[[^\W\d_]{1,20}\]\.?")  # "W[ojciech]", "J[ambyn]."
 
 
 @lru_cache(maxsize=8192)
@@ -44,11 +45,11 @@ def without_roles(name: str) -> str:
     if "," not in name:
         return name
     parts = [part.strip() for part in name.split(",")]
-    kept = [part for part in parts if not _is_role(part)]
+    kept = [part for part in parts if not is_role(part)]
     return ", ".join(kept) if kept and len(kept) < len(parts) else name
 
 
-def _is_role(part: str) -> bool:
+def is_role(part: str) -> bool:
     """A phrase that opens with a title and names an office: "Prime Minister of
     the DRV", "General Secretary" (not "Comrade Kim Il Sung")."""
     words = [fold(w) for w in part.split()]
@@ -73,24 +74,28 @@ def is_particle_name(token: str) -> bool:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai)."""
-    return _WORD.findall(name.replace("[", " ").replace("]", " "))
+    """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai); an
+    initial the editor completed is an initial ("W[ojciech] Jaruzelski" → W., Jaruzelski)."""
+    return _WORD.findall(_COMPLETED_INITIAL.sub(".", name).replace("[", " ").replace("]", " "))
 
 
 def core_tokens(name: str) -> list[str]:
-    """Folded words of a name without titles, initials and particles."""
+    """Folded words of a name without titles, initials and particles; the
+    parts of a hyphenated name are words of their own, so that transliterations
+    that join syllables or not name one person ("Kim Il-sung", "Kim Il Sung")."""
     out = []
     for token in name_tokens(name):
         folded = fold(token)
         if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) \
                 or token[0].islower() and not is_particle_name(token):
             continue
-        out.append(folded)
+        out += [part for part in folded.split("-") if part and part not in PARTICLES]
     return out
 
 
 def strip_titles(name: str) -> str:
-    """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai")."""
+    """The name without leading titles and forms of address ("Premier Zhou Enlai" → "Zhou Enlai"),
+    nor the country or party an office is of ("… of the SED of Germany W. Ulbricht" → "W. Ulbricht")."""
     tokens = name.split()
     start = 0
     for i, token in enumerate(tokens[:-1]):
@@ -98,6 +103,8 @@ def strip_titles(name: str) -> str:
         after_connector = i > 0 and tokens[i - 1] in CONNECTORS and token.isupper()  # "of the PRC"
         if folded in TITLES or token in CONNECTORS or after_connector:
             start = i + 1
+    if start and tokens[start - 1] in CONNECTORS:  # "of Germany W. Ulbricht": the name opens at its initial
+        start = next((i for i in range(start, len(tokens) - 1) if is_initial(tokens[i])), start)
     return " ".join(tokens[start:])
 
 
@@ -137,6 +144,16 @@ _SPEECH_RECORD = re.compile(r"\b(?:conversation|talks?|meeting|discussion|interv
                             re.IGNORECASE)
 
 
+_LETTER = re.compile(r"\b(?:telegram|cable|letter|message|ciphergram|dispatch|instruction|directive)s?\b",
+                     re.IGNORECASE)
+
+
+def is_letter(title: str) -> bool:
+    """Whether a title names a telegram, cable or letter, not the record of a
+    conversation ("Ciphered Telegram from Beijing", not "Telegram on a Conversation …")."""
+    return bool(_LETTER.search(title)) and not _SPEECH_RECORD.search(title)
+
+
 def addressee_tokens(title: str) -> frozenset[str]:
     """The name words of the addressee of a telegram, cable or letter, as its
     title gives them ("Telegram, Mao Zedong to Liu Shaoqi and Zhou Enlai" →
@@ -148,3 +165,42 @@ def addressee_tokens(title: str) -> frozenset[str]:
     to = match.group("to")
     end = _ADDRESSEE_END.search(to)
     return frozenset(core_tokens(to[:end.start()] if end else to))
+
+
+# Forms of address that a role label and a title line may or may not write ("Comrade Premier").
+_ADDRESS_FORMS = frozenset(["the", "comrade", "cde", "com", "tov", "mr", "mrs", "his", "her", "excellency"])
+_NAME_END = re.compile(r"(?:[’']s)?[^\w.]*$")  # "Zhou’s" → "Zhou", "Enlai," → "Enlai"
+
+
+def role_key(label: str) -> str:
+    """A role as labels and titles write it, forms of address aside ("The Premier" → "premier")."""
+    return " ".join(f for f in (fold(w) for w in label.split()) if f not in _ADDRESS_FORMS)
+
+
+def titled_names(text: str) -> dict[str, str]:
+    """The person a title or summary names with each of its titles, when it names one:
+    "Record of Conversation from Premier Zhou’s Reception …" → {"premier": "Zhou"};
+    "President Nixon and President Pompidou" name two, and no one for "president"."""
+    words = text.split()
+    found: dict[str, set[str]] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_title_word(words[j]):
+            j += 1
+        name, k = [], j
+        while i < j and k < len(words) and len(name) < 3 and words[k][:1].isupper() and not _is_title_word(words[k]):
+            bare = _NAME_END.sub("", words[k])
+            name.append(bare)
+            k += 1
+            if bare != words[k - 1]:
+                break  # a possessive or a comma ends the name
+        key = role_key(" ".join(words[i:j]))
+        if key and core_tokens(" ".join(name)):
+            found.setdefault(key, set()).add(" ".join(name))
+        i = max(k, i + 1)
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+
+def _is_title_word(word: str) -> bool:
+    return word[:1].isupper() and fold(word) in TITLES

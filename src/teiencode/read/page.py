@@ -26,7 +26,7 @@ from .dates import DATE_RE, MONTHS, iso_date
 from .labels import colon_label
 from .lines import Line, split_lines
 from .metadata import dateline_parts, field_place
-from .names import addressee_tokens
+from .names import addressee_tokens, is_letter, titled_names
 from .participants import Participants, names_in
 from .reviews import review
 from .segments import Segments, segment
@@ -137,17 +137,17 @@ class _Structure(NamedTuple):
 
 def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) -> _Structure:
     """Blocks and participants of the body; footnotes attached if ``attach``."""
-    known_names = []
-    for key in ("title", "summary"):
-        if isinstance(seg.meta.get(key), str):
-            known_names += names_in(seg.meta[key], single=key == "title")  # type: ignore[arg-type]
-    people = Participants(known_names)
+    texts = {key: seg.meta[key] for key in ("title", "summary") if isinstance(seg.meta.get(key), str)}
+    known_names = [name for key, text in texts.items()
+                   for name in names_in(text, single=key == "title")]  # type: ignore[arg-type]
+    people = Participants(known_names, titled_names(" ".join(texts.values())))  # type: ignore[arg-type]
     known = set(people.known_forms()) | _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
     title = seg.meta.get("title")
     blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
                                    frus="frus" in seg.recognised, source=source,
-                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset())
+                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
+                                   letter=isinstance(title, str) and is_letter(title))
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

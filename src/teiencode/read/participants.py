@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
+from .labels import label_kind
 from .names import (
     PARTICLES,
     SIDES,
@@ -21,7 +22,9 @@ from .names import (
     display_form,
     fold,
     is_initial,
+    is_role,
     name_tokens,
+    role_key,
     slug,
     strip_titles,
     without_roles,
@@ -35,6 +38,8 @@ _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
+_BRACKET = re.compile(r"\s+\[([^\[\]]*)\]")
+_ABBREVIATION = re.compile(r"\s*\[([A-Z]{1,4})\]$")  # the editor's short form: "Cde. Elena Ceausescu [EC]"
 _SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
 
 
@@ -51,11 +56,21 @@ class _Person:
 class Participants:
     """The registry of participants met while reading one page."""
 
-    def __init__(self, known_names: list[str] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, known_names: list[str] = (),  # type: ignore[assignment]
+                 roles: dict[str, str] | None = None) -> None:
+        """``known_names``: the names the title and summary give; ``roles``: the
+        person they name with a title (:func:`~.names.titled_names`)."""
+        self._roles = roles or {}
         self._people: list[_Person] = []
         self._by_label: dict[str, str] = {}  # label as written → key
         self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
+        self._narrated_tokens: list[set[str]] = []
+
+    def add_narrated(self, names: list[str]) -> None:
+        """Names the page gives before its first turn (a heading, the opening
+        narration): known, but no canonical name (the title's and summary's are)."""
+        self._narrated_tokens += [set(core_tokens(name)) for name in names if core_tokens(name)]
 
     def known_forms(self) -> set[str]:
         """Exact name forms the page has used so far (for unpunctuated labels)."""
@@ -71,12 +86,12 @@ class Participants:
         """Whether a name (any case) names a participant, a known person or a side."""
         if _side(name.title() if name.isupper() else name) is not None:
             return True
-        tokens = set(core_tokens(without_roles(name)))
+        tokens = set(core_tokens(strip_titles(without_roles(_without_offices(_ABBREVIATION.sub("", name))))))
         if not tokens:
             return False
         if any(tokens <= p.tokens for p in self._people):
             return True
-        return any(tokens <= known for known in self._known_tokens)
+        return any(tokens <= known for known in self._known_tokens + self._narrated_tokens)
 
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
@@ -91,7 +106,7 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
-        name, short = _split_short_form(without_roles(_ASIDE.sub("", label_name)))
+        name, short = _split_short_form(without_roles(_without_offices(_ASIDE.sub("", label_name))))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
         if inner and _side(bare) is not None:
@@ -112,8 +127,19 @@ class Participants:
         self._by_label[label_name] = key
         return key
 
+    def add_role(self, role: str, name: str) -> None:
+        """A header field that names who holds a role ("Chairman: Comrade Ivanov")."""
+        self._roles.setdefault(role_key(role), name)
+
+    def role_name(self, label_name: str) -> str | None:
+        """The person the title or summary names with the title a role label
+        gives ("Premier:" of "Premier Zhou’s Reception …" → "Zhou"), or None."""
+        return self._roles.get(role_key(_PAREN.sub("", label_name)))
+
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
+        if not tokens and self.role_name(name):
+            return self._resolve(self.role_name(name))  # type: ignore[arg-type]
         if not tokens:  # a role: "The President", "The Secretary"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
             found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
@@ -196,10 +222,22 @@ class Participants:
         return tuple(out)
 
 
+def _without_offices(label: str) -> str:
+    """A label without an office or a title the editor supplied in brackets, which
+    names no one: "Comrade Sidorenko [Ministry of Trade]" → "Comrade Sidorenko",
+    "Mao Zedong [Chairman of the CCP CC]" → "Mao Zedong"
+    ("Kim [Il Sung]", "Cde. Elena Ceausescu [EC]" keep theirs)."""
+    kept = _BRACKET.sub(lambda m: "" if is_role(m.group(1)) or label_kind(m.group(1)) in ("field", "role", "address")
+                        else m.group(), label)
+    return kept if core_tokens(kept) else label
+
+
 def _split_short_form(label: str) -> tuple[str, str | None]:
+    """A label and the short form it defines: "Pham (hereafter, Pham)", "Elena Ceausescu [EC]"."""
     match = _SHORT_FORM.search(label)
     if match is None:
-        return label, None
+        abbreviation = _ABBREVIATION.search(label)
+        return (label[:abbreviation.start()], abbreviation.group(1)) if abbreviation else (label, None)
     close = label.find(")", match.end())
     short = label[match.end():close if close >= 0 else len(label)].strip(" ,;") or None
     return label[:match.start()].strip(), short
@@ -256,8 +294,8 @@ def names_in(text: str, *, single: bool = True) -> list[str]:
     for part in _TITLE_SPLIT.split(text):
         for run in _CAPITALISED_RUN.finditer(part):
             words = run.group().split()
-            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES):
-                words.pop(0)
+            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES or fold(words[0]) in SIDES):
+                words.pop(0)  # "GDR Defense Minister Heinz Hoffmann", "Soviet Ambassador Puzanov"
             if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()):
                 continue
             if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):

@@ -43,3 +43,4 @@ DOCUMENT_KINDS = frozenset(w.casefold() for w in _LABELS["words"]["documents"])
 DOCUMENT_WORDS = DOCUMENT_KINDS | frozenset(_LABELS["words"]["joining"]) | CLASSIFICATION_WORDS
 ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisations"])
 ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))
+SALUTATIONS = frozenset(w.casefold() for w in _LABELS["words"]["salutations"])
