@@ -21,7 +21,7 @@ from . import __version__
 from .atomic import write_atomic
 from .errors import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WARNINGS, InputError,
                      OutputError, PublishError, RegisterError, TeiencodeError)
-from .model import Diagnostic
+from .model import REVIEW_CODES, Diagnostic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -281,14 +281,15 @@ def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
 @click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Lines for people (text) or a list for scripts (json).")
-@click.option("--code", "codes", multiple=True, metavar="CODE",
-              help="Only doubts of this kind (TE-REVIEW-TURN, -TITLE, -DATE, -LINK). Repeatable.")
+@click.option("--code", "codes", multiple=True,
+              type=click.Choice(REVIEW_CODES),
+              help="Only doubts of this kind. Repeatable.")
 def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
     """List the doubts of a built corpus from its report.json.
 
     Each line is FILE:LINE: CODE message: a speaker label, title or date the
-    reader took on weak evidence or could not find, or a name linked to no one
-    of several register entries. Fix the TEI where it was
+    reader took on weak evidence or could not find, a header or footer line no
+    field holds, or a name linked to no one of several register entries. Fix the TEI where it was
     wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
 
     \b
@@ -489,7 +490,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
       mkdir tei && mv site/1979-12-04_batmunkh-heng-samrin.xml tei/   # correct it there
       teiencode build corpus/ tei/ -o site/ --register corpus/register.xml
       find pages -name '*.txt' | teiencode build - -o site/ --json
-      teiencode build corpus/ -o site/ --tei-schema ../shared/schemas/tei_all.rng
+      teiencode build corpus/ -o site/ --tei-schema tei_all.rng   # the TEI's, from tei-c.org
     """
     from .build import build as run_build
     from .build import collect_sources

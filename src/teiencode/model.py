@@ -300,6 +300,13 @@ class Metadata:
 Severity = Literal["error", "warning", "review", "info"]
 
 
+#: The kinds of ``review`` diagnostics (doubts): a speaker label, a title, a
+#: date, a header or footer line no field holds, a name left between several
+#: register entries.
+REVIEW_CODES = ("TE-REVIEW-TURN", "TE-REVIEW-TITLE", "TE-REVIEW-DATE", "TE-REVIEW-FIELD",
+                "TE-REVIEW-LINK")
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem found by any stage, with where it is and what to do.

@@ -211,6 +211,8 @@ def test_encode_shows_doubts_and_review_lists_them_from_the_report(tmp_path: Pat
     as_json = CliRunner().invoke(main, ["review", str(tmp_path / "site" / "report.json"), "--format", "json",
                                         "--code", "TE-REVIEW-DATE"])
     assert json.loads(as_json.output) == []
+    misspelt = CliRunner().invoke(main, ["review", str(tmp_path / "site" / "report.json"), "--code", "TE-REVIEW-TRUN"])
+    assert misspelt.exit_code == 2 and "TE-REVIEW-FIELD" in misspelt.output  # a typo is no clean corpus
     not_a_report = CliRunner().invoke(main, ["review", str(pages / "memo.txt")])
     assert not_a_report.exit_code == 2 and "not a teiencode build report" in not_a_report.output
 
