@@ -112,3 +112,26 @@ def test_the_command_line_refuses_a_base_url_that_is_not_http(tmp_path: Path) ->
     run = CliRunner().invoke(main, ["build", str(page), "-o", str(tmp_path / "out"),
                                     "--base-url", "javascript:alert(1)"])
     assert run.exit_code == 2 and "--base-url" in run.output
+
+
+def test_the_schemas_a_tei_file_declares_are_beside_it(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from teiencode.resources import schema_path
+
+    pages = tmp_path / "pages"
+    write_pages(pages, 1)
+    write_pages(pages / "sub", 1, prefix="other")
+    out = tmp_path / "out"
+    build_sources([pages], out)
+    golden = etree.parse(str(Path(__file__).parents[1] / "golden" / "1979-12-04_batmunkh-heng-samrin.xml"))
+    declared = [etree.XML(f"<pi {pi.text}/>").get("href")
+                for pi in golden.xpath("/processing-instruction('xml-model')")]
+    local = [href for href in declared if "://" not in href]
+    assert local == ["teiencode.rng", "teiencode.isosch"]
+    for folder in (out, out / "sub"):
+        for href in local:
+            assert (folder / href).read_bytes() == schema_path(href).read_bytes()
+    (out / "sub" / "teiencode.rng").write_text("stale")
+    build_sources([pages], out)  # a copy out of date is replaced
+    assert (out / "sub" / "teiencode.rng").read_bytes() == schema_path("teiencode.rng").read_bytes()

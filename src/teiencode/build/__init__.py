@@ -36,6 +36,7 @@ from .executors import CLUSTER_TIMEOUT, EXECUTORS, ClusterError, Task, Workers
 from .lock import locked
 from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .neighbours import link_neighbours
+from .schemas import place_schemas
 from .report import BuildSummary, DocResult, Tally, write_report
 from .search import Indexing, remove_search
 from .site import PAGE_SIZE, index_stale, write_index
@@ -105,7 +106,8 @@ def build(
     the encoding) is passed to the tei stage; ``site`` (:class:`SiteOptions`:
     title, base URL, source addresses, search) to the HTML; changing either
     rebuilds every page. The editions link to their neighbours in date order
-    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`).
+    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`); the
+    TEI files get the project's schemas beside them (:mod:`.schemas`).
     ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
     page with the Schematron rules embedded in it (:class:`~teiencode.validate.
     BuildChecks`), their findings in the page's report row; giving it, or
@@ -179,6 +181,7 @@ def build(
             try:
                 for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                     batch.finish(outcome)
+                place_schemas(outdir, (name for name, _ in store.listed_names()))
                 changed = index_stale(outdir, store, manifest, page_size=index_page_size)
                 with Indexing(outdir, changed=changed, enabled=site.search) as indexing:
                     write_index(outdir, store, manifest, workers.run,
