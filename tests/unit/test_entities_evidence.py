@@ -10,7 +10,7 @@ import pytest
 from teiencode.entities import recognise
 from teiencode.entities.evidence import context_weight, ordinary
 from teiencode.entities.towns import is_town, town_key
-from teiencode.entities.vocabulary import is_english
+from teiencode.english import is_english
 
 
 def of_kind(text: str, kind: str) -> list[str]:

@@ -12,7 +12,7 @@ Sanh"); one word is not enough, many surnames being towns too ("Allende").
 Routes ("from Hanoi to X"), lists ("Lahej, X and …") and datelines ("X, 23
 July 1988") weigh too. A name whose kind changes is proposed with low
 certainty; a guessed person made of ordinary
-English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), with
+English words alone (:mod:`teiencode.english`: "Pause", "Speaking"), with
 nothing to say it is a person, is no mention where ordinary words are
 capitalised too (a sentence's start, a title in title case) or where its
 words are all long ones ("Documentary Evidence").
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from .patterns import Candidate
 from .towns import is_town
-from .vocabulary import is_english
+from ..english import is_english
 
 #: Sources of mentions guessed from capitals and context alone (their kind may change).
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
-from .vocabulary import is_english
+from ..english import is_english
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""

@@ -433,8 +433,8 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
 
 def _is_english(word: str) -> bool:
     """Whether ``word`` is a word of the English dictionary and no proper name of it
-    (:mod:`teiencode.entities.vocabulary`, loaded on first use: few labels need it)."""
-    from ..entities.vocabulary import is_english
+    (:mod:`teiencode.english`, loaded on first use: few labels need it)."""
+    from ..english import is_english
 
     return is_english(word)
 

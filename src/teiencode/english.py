@@ -1,10 +1,11 @@
-"""Ordinary English words, for the names the recogniser only guessed.
+"""Ordinary English words, for the stages that must tell them from names.
 
 A capitalised word at the start of a sentence or in a heading ("Pause",
-"Speaking", "LONG LIVE", "Harvest Festival") looks like a name to the rules
-of capitals. A page is too short for its own lower-case words
-(:func:`~.tokens.lowercase_vocabulary`) to show that such a word is an
-ordinary one; this vocabulary does, for any page.
+"Speaking", "LONG LIVE", "Harvest Festival") looks like a name to the
+recogniser's rules of capitals, and a label of ordinary words ("Economic
+Questions:") like a speaker to the reader. A page is too short for its own
+lower-case words (:func:`teiencode.entities.tokens.lowercase_vocabulary`) to
+show that such a word is an ordinary one; this list does, for any page.
 
 Built once per process, on first use, from the ``english-words`` package
 (MIT): the lower-case entries of its ``web2`` list, Webster's Second
@@ -22,7 +23,7 @@ from importlib.metadata import version
 
 from english_words import get_english_words_set
 
-from ..cache import cached_lines
+from .cache import cached_lines
 
 
 @cache
