@@ -146,16 +146,32 @@ def axe_violations(page: Any, axe: Path) -> list[dict[str, Any]]:
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
-def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path, axe: Path) -> None:
+def serious_violations(tab: Any, axe: Path, paths: list[Path]) -> dict[str, list[tuple[str, str]]]:
+    """The serious and critical axe violations of each page at a desktop and a phone width."""
     found = {}
-    for path in sorted(site.rglob("*.html")):
+    for path in paths:
         for width in (1280, 390):
             tab.set_viewport_size({"width": width, "height": 900})
             tab.goto(path.as_uri())
             violations = axe_violations(tab, axe)
             if violations:
                 found[f"{path.name}@{width}"] = [(v["id"], v["nodes"][0]["target"]) for v in violations]
-    assert not found
+    return found
+
+
+def test_the_site_s_pages_and_a_spread_of_editions_have_no_serious_accessibility_violation(
+        tab: Any, site: Path, axe: Path) -> None:
+    """The index, search and the editions of the site's top folder, and every
+    eighth edition of the others (all of them: the slow test below)."""
+    pages = sorted(site.rglob("*.html"))
+    spread = [p for p in pages if p.parent == site] + [p for p in pages if p.parent != site][::8]
+    assert len(spread) >= 4
+    assert not serious_violations(tab, axe, spread)
+
+
+@pytest.mark.slow
+def test_every_page_has_no_serious_accessibility_violation(tab: Any, site: Path, axe: Path) -> None:
+    assert not serious_violations(tab, axe, sorted(site.rglob("*.html")))
 
 
 @pytest.mark.parametrize("width, height", [(1280, 800), (390, 844)])
