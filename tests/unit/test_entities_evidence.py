@@ -355,3 +355,61 @@ def test_letters_of_a_call_number_are_no_organisation(text: str) -> None:
 ])
 def test_an_organisation_runs_on_over_of_in_other_languages(text: str, org: str) -> None:
     assert org in of_kind(text, "org")
+
+
+# --------------------------------------------------------------------------- second round (bench/families2)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Location: Wenhua Hall, Beiyuan", "Wenhua Hall"),
+    ("Location: Wenhua Hall, Beiyuan", "Beiyuan"),
+    ("Place: Tirvala, Gorvan Palace", "Tirvala"),
+    ("The talks were held at the Al-Nadira Palace.", "Al-Nadira Palace"),
+    ("The navy patrols the Morvan Strait at night.", "Morvan Strait"),
+    ("The ports on the Karlan Coast were shelled.", "Karlan Coast"),
+    ("The mines in the Îles de Varenne will be nationalised.", "Îles de Varenne"),
+    ("The fishermen of Tolvik island cannot sell their catch.", "Tolvik"),
+    ("Herders came down from the aimag of Ulzbat.", "Ulzbat"),
+    ("The rice of the plain of Korvesh is harvested.", "Korvesh"),
+    ("The winter was hard in the Gobi-Tsagaan aimag.", "Gobi-Tsagaan"),
+])
+def test_place_fields_heads_and_place_nouns_make_places(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+    assert place not in of_kind(text, "person")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Units of the 318th Division crossed the river.", "318th Division"),
+    ("The 12th Army stays for now.", "12th Army"),
+    ("Our geologists from Petrolindustria are working there.", "Petrolindustria"),
+    ("Tractors were delivered by Agroexport last year.", "Agroexport"),
+    ("The Deutsche Postbahn will send a group.", "Deutsche Postbahn"),
+    ("The plant of Oder-Werke stopped.", "Oder-Werke"),
+    ("The Compagnie des Phosphates du Nord will be nationalised.", "Compagnie des Phosphates du Nord"),
+    ("The French still hold the Banque de l’Indochine Orientale.", "Banque de l’Indochine Orientale"),
+    ("The combine VEB Glaswerk Tannau delivers the furnaces.", "VEB Glaswerk Tannau"),
+    ("The Rastriya Kisan Parishad is the largest party of the opposition.", "Rastriya Kisan Parishad"),
+    ("The Palampur Jute Mills are on strike.", "Palampur Jute Mills"),
+    ("The General Federation of Dock Workers has complained.", "General Federation of Dock Workers"),
+])
+def test_numbered_units_compound_firms_and_foreign_heads_make_organisations(text: str, org: str) -> None:
+    assert org in of_kind(text, "org")
+    assert of_kind(text, "person") == []
+    assert of_kind(text, "place") == []
+
+
+@pytest.mark.parametrize("text", ["Recorder: Liang Wenbo", "Interpreter: Kim Sol-ju"])
+def test_a_field_of_one_english_word_before_a_name_is_no_speaker(text: str) -> None:
+    assert of_kind(text, "person") == [text.split(": ")[1]]
+
+
+def test_a_speaker_label_that_is_an_english_word_stays_a_speaker() -> None:
+    assert of_kind("Brown: Yes, we agree with that.\nCarter: Thank you.", "person") == ["Brown", "Carter"]
+
+
+def test_a_ministry_s_portfolio_opens_no_name() -> None:
+    assert of_kind("He met the Minister of Agriculture Tomas Hrubec yesterday.", "person") == ["Tomas Hrubec"]
+
+
+def test_a_holiday_is_no_place() -> None:
+    assert of_kind("Independence Day was celebrated quietly this year.", "place") == []

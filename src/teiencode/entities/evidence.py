@@ -9,9 +9,10 @@ mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
 Sanh"); one word is not enough, many surnames being towns too ("Allende").
-Routes ("from Hanoi to X"), lists ("Lahej, X and …") and datelines ("X, 23
-July 1988") weigh too. A name whose kind changes is proposed with low
-certainty; a guessed person made of ordinary
+Routes ("from Hanoi to X"), lists ("Lahej, X and …"), datelines ("X, 23
+July 1988") and the value of a "Place:" or "Location:" field weigh too. A
+name whose kind changes is proposed with low certainty; a guessed person
+made of ordinary
 English words alone (:mod:`.vocabulary`: "Pause", "Speaking"), with
 nothing to say it is a person, is no mention where ordinary words are
 capitalised too (a sentence's start, a title in title case) or where its
@@ -24,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from .landmarks import in_place_field
 from .patterns import Candidate
 from .towns import is_town
 from .vocabulary import is_english
@@ -46,7 +48,7 @@ _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:t
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
-    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
@@ -75,7 +77,7 @@ def context_weight(text: str, start: int, end: int) -> int:
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
-    if _DATELINE_AFTER.match(after) and _LINE_START.search(before):
+    if _DATELINE_AFTER.match(after) and _LINE_START.search(before) or in_place_field(text, start):
         weight += 2
     if _PERSON_AFTER.match(after):
         weight -= 2

@@ -1,6 +1,6 @@
 """Second guesses, made once the mentions the shape of the text shows are
 chosen: unknown capitalised words listed after "in", "near", "the
-districts of" are places; a capitalised word alone inside a sentence,
+districts of" or in a "Place:" field are places; a capitalised word alone inside a sentence,
 no common word, adjective, place or acronym, is a person. Both are
 proposed with low certainty, only where nothing was chosen.
 """
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
+from .landmarks import in_place_field
 from .names import TITLES, fold
 from .patterns import (
     Candidate,
@@ -30,7 +31,7 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
     for i in toks.capitalised:
         tok = toks[i]
-        if not after_place_preposition(text, tok):
+        if not after_place_preposition(text, tok) and not _opens_place_field(text, tok.start):
             continue
         j = i
         while j < len(toks):
@@ -54,6 +55,11 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
                     (toks[k - 1].folded != "and" and text[toks[k - 1].end:toks[k].start].strip() != ","):
                 break
             j = k
+
+
+def _opens_place_field(text: str, start: int) -> bool:
+    """"Place: Tirvala, …": the first word of a field giving a place."""
+    return text.startswith(": ", start - 2) and in_place_field(text, start)
 
 
 def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:

@@ -4,7 +4,8 @@ names in other languages, which put the head first ("Archiwum Akt Nowych",
 Cuba"), newspapers, named by their context ("editor of Nhân Dân"), and the
 period's movements, parties and blocs known by a name without a head noun
 ("Viet Minh", "Pathet Lao", "Warsaw Pact"), legislatures ("Bundestag", "Sejm"),
-bodies such as the Red Cross, and firms named as such ("the company Kennecott").
+bodies such as the Red Cross, firms named as such ("the company Kennecott")
+and firms named by a compound ending in its head ("Technoexport", "Interflug").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 
 from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
+from .vocabulary import is_english
 
 #: Head nouns of archives, libraries and ministries, and of parties, fronts,
 #: councils, armies, unions, banks and firms, in the languages of the
@@ -25,7 +27,7 @@ ministero ministerie kementerian
 partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
-agencia agence hezb hizb jamiat harakat ittehad jabha""".split())
+agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
@@ -120,13 +122,56 @@ def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
         j = i + 1
         last = i
         while j < len(toks) and j - i < _MAX_WORDS and toks[j - 1].joins_org:
-            if toks[j].is_cap:
+            if toks[j].is_cap or _elided_article(toks[j].bare):
                 last = j
             elif toks[j].folded not in _FOREIGN_CONNECTORS:
                 break
             j += 1
         if last > i:
             yield Candidate(toks[a].start, toks[last].end, "org", 2, 2, source="foreign-org")
+
+
+_ELIDED = ("l’", "d’", "l'", "d'")
+
+
+def _elided_article(word: str) -> bool:
+    """"l’Afrique", "d’Ivoire": an elided article joined to a capitalised word."""
+    return word.startswith(_ELIDED) and word[2:3].isupper()
+
+
+#: Endings of the one-word names of firms and institutions in the languages
+#: of the period's socialist states, where the head is the last part of a
+#: compound: the foreign trade enterprises ("Technoexport", "Mashinoimport",
+#: "Vneshtorg"), works and railways ("Uralmash", "Reichsbahn", "Leuna-Werke"),
+#: airlines ("Aeroflot", "Interflug"), archives ("Bundesarchiv").
+COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werke", "bahn", "flot", "flug",
+                  "archiv", "stroy", "kombinat")
+_COMPOUND_MIN = 3  # letters before the ending
+
+
+def compounds(text: str, toks: Tokens) -> Iterator[Candidate]:
+    """A capitalised word ending in one of :data:`COMPOUND_HEADS`, no English
+    word, with the capitalised words joined before it ("Deutsche
+    Reichsbahn"): an organisation."""
+    for i in toks.capitalised:
+        tok = toks[i]
+        folded = tok.folded
+        if not folded.endswith(COMPOUND_HEADS) or tok.is_upper or not _compound(text, toks, i):
+            continue
+        a = i
+        while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
+            a -= 1
+        yield Candidate(toks[a].start, tok.end, "org", 2, 1, source="compound")
+
+
+def _compound(text: str, toks: Tokens, i: int) -> bool:
+    """Token ``i`` is a compound with its head at the end ("Technoexport"),
+    or the head joined by a hyphen to a capitalised word ("Leuna-Werke")."""
+    tok = toks[i]
+    if tok.folded in COMPOUND_HEADS:
+        return i > 0 and toks[i - 1].is_cap and text[toks[i - 1].end:tok.start] == "-"
+    return not is_english(tok.bare) and any(
+        len(tok.folded) - len(e) >= _COMPOUND_MIN for e in COMPOUND_HEADS if tok.folded.endswith(e))
 
 
 def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
