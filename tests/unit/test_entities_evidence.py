@@ -413,3 +413,24 @@ def test_a_ministry_s_portfolio_opens_no_name() -> None:
 
 def test_a_holiday_is_no_place() -> None:
     assert of_kind("Independence Day was celebrated quietly this year.", "place") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The staff of the Sixth Military District moved to the coast.", "Sixth Military District"),
+    ("The Tamberan Congress holds seventy seats.", None),
+    ("The Zambian Congress holds seventy seats.", "Zambian Congress"),
+    ("The Socialist International met in the spring.", "Socialist International"),
+])
+def test_a_head_that_needs_a_qualifier_makes_an_organisation_only_with_it(text: str, org: str | None) -> None:
+    assert of_kind(text, "org") == ([org] if org else [])
+
+
+def test_a_party_s_numbered_congress_is_no_organisation() -> None:
+    assert of_kind("The Twentieth Congress condemned the cult.", "org") == []
+    assert of_kind("The military region was calm.", "org") == []
+
+
+@pytest.mark.parametrize("text", ["He said that Tawri refugees are crossing the border.",
+                                  "The army fought the Mbolo rebels near the river."])
+def test_a_people_s_name_before_a_noun_of_a_group_is_no_person(text: str) -> None:
+    assert of_kind(text, "person") == []

@@ -1,7 +1,8 @@
 """Second guesses, made once the mentions the shape of the text shows are
 chosen: unknown capitalised words listed after "in", "near", "the
-districts of" or in a "Place:" field are places; a capitalised word alone inside a sentence,
-no common word, adjective, place or acronym, is a person. Both are
+districts of" or in a "Place:" field are places; a capitalised word alone
+inside a sentence, no common word, adjective, place, acronym or people's
+name before a noun of a group ("Hmong refugees"), is a person. Both are
 proposed with low certainty, only where nothing was chosen.
 """
 
@@ -86,10 +87,16 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         if tok.folded in _RANKS or _NUMBERED.match(text, tok.end):
             continue  # "is a Colonel", "Villa 2", "Room 5": an office or a numbered thing
+        if after is not None and after.folded in GROUP_NOUNS and text[tok.end:after.start] == " ":
+            continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
+#: Nouns of groups of people that a people's or a region's name qualifies
+#: ("the Karen guerrillas", "Khampa refugees"), never a person's.
+GROUP_NOUNS = frozenset("""refugees rebels insurgents guerrillas partisans tribesmen tribes nomads herdsmen
+herders villagers peasants settlers pilgrims minority minorities emigrants exiles""".split())
 #: Prepositions that open a sentence before a place ("In Panjshir the fighting …").
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "near"})
 _NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)

@@ -539,7 +539,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in ORG_HEADS:
+        if tok.folded not in ORG_HEADS and not (tok.folded in _QUALIFIED_HEADS and _qualified(toks, i)):
             continue
         if tok.is_upper and len(tok.bare) > 3 and not heading(tok) and \
                 tok.folded not in {"cc", "mfa", "fma"}:
@@ -605,6 +605,25 @@ def _seat(toks: list[Tok], b: int) -> Iterator[Candidate]:
 _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "foreign", "political",
                         "state", "united", "international", "socialist", "communist", "democratic",
                         "revolutionary", "federal", "supreme", "general", "higher", "royal", "soviet"})
+
+
+#: Words that head an organisation's name only after a word that says so:
+#: "Military Region", "Military District" (a command, not an area); a party
+#: or a league after a demonym or an organisation's word ("Nepali Congress",
+#: "African National Congress", "Socialist International" — not "the
+#: Twentieth Congress", a party's meeting).
+_QUALIFIED_HEADS = {"region": {"military"}, "district": {"military"}, "zone": {"military"},
+                    "congress": _ORG_WORDS - {"soviet"}, "international": _ORG_WORDS - {"soviet"}}
+_DEMONYM_QUALIFIED = frozenset({"congress"})
+
+
+def _qualified(toks: list[Tok], i: int) -> bool:
+    """Whether the word before the head at ``i`` makes it an organisation's (see :data:`_QUALIFIED_HEADS`)."""
+    before = toks[i - 1] if i else None
+    if before is None or not before.is_cap or not before.joins_org:
+        return False
+    return before.folded in _QUALIFIED_HEADS[toks[i].folded] or toks[i].folded in _DEMONYM_QUALIFIED \
+        and demonym_of_a_state(before.bare)
 
 
 def _possessive_before(text: str, tok: Tok) -> bool:
