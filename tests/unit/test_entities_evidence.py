@@ -434,3 +434,19 @@ def test_a_party_s_numbered_congress_is_no_organisation() -> None:
                                   "The army fought the Mbolo rebels near the river."])
 def test_a_people_s_name_before_a_noun_of_a_group_is_no_person(text: str) -> None:
     assert of_kind(text, "person") == []
+
+
+def test_a_name_after_a_vessel_noun_is_an_organisation() -> None:
+    text = "The crew were flown out to the carrier Tarawick in the gulf."
+    assert of_kind(text, "org") == ["Tarawick"]
+    assert of_kind(text, "person") == []
+
+
+def test_a_port_before_ships_is_no_vessel() -> None:
+    assert of_kind("The Odessa ships arrived in the spring.", "org") == []
+
+
+def test_a_name_ending_a_sentence_after_a_verb_of_movement_is_a_place() -> None:
+    text = "The delegation came by helicopter from Tolmesan. In the camps the mood was calm."
+    assert of_kind(text, "place") == ["Tolmesan"]
+    assert of_kind(text, "person") == []

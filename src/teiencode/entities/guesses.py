@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
+from .evidence import context_weight
 from .landmarks import in_place_field
 from .names import TITLES, fold
 from .patterns import (
@@ -79,7 +80,9 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS):
             continue
         if after is not None and after.is_cap and tok.joins_name:
-            continue
+            if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
+                yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
+            continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
         if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
                                           or text[tok.end:after.start] != " "):
             continue

@@ -78,18 +78,24 @@ def movements(text: str) -> Iterator[Candidate]:
 _FIRM_NOUNS = frozenset({"company", "companies", "firm", "firms", "concern", "concerns", "corporation",
                          "corporations", "conglomerate", "manufacturer", "manufacturers", "consortium",
                          "airline", "airlines", "carmaker", "shipowner"})
+#: Nouns before the name of a vessel ("the carrier Midway", "the cruiser Aurora"; not
+#: after it: "the Odessa ships" came from a port).
+_VESSEL_NOUNS = frozenset({"carrier", "carriers", "cruiser", "cruisers", "destroyer", "destroyers", "frigate",
+                           "frigates", "battleship", "submarine", "icebreaker", "tanker", "tankers", "freighter",
+                           "steamer", "vessel", "vessels", "ship", "ships", "liner"})
+_NAMING_NOUNS = _FIRM_NOUNS | _VESSEL_NOUNS
 
 
 def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
-    """A capitalised name after or before a firm noun in lower case (and the
-    names listed with it after a plural one): organisations."""
+    """A capitalised name after or before a firm noun in lower case, or after
+    a vessel's (and the names listed with it after a plural one): organisations."""
     for i in toks.capitalised:
         before = toks[i - 1] if i else None
-        if before is None or before.folded not in _FIRM_NOUNS and before.folded != "the":
+        if before is None or before.folded not in _NAMING_NOUNS and before.folded != "the":
             continue
         j = _name_end(toks, i)
         after = toks[j] if j < len(toks) else None
-        if before.folded in _FIRM_NOUNS and not before.is_cap and before.joins_org:
+        if before.folded in _NAMING_NOUNS and not before.is_cap and before.joins_org:
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
             while before.folded.endswith("s") and j + 1 < len(toks) and toks[j].folded == "and" \
                     and toks[j + 1].is_cap:
