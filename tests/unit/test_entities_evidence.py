@@ -450,3 +450,8 @@ def test_a_name_ending_a_sentence_after_a_verb_of_movement_is_a_place() -> None:
     text = "The delegation came by helicopter from Tolmesan. In the camps the mood was calm."
     assert of_kind(text, "place") == ["Tolmesan"]
     assert of_kind(text, "person") == []
+
+
+def test_a_city_s_garrison_is_an_organisation_and_a_doctrine_no_person() -> None:
+    assert of_kind("The Tangshen Garrison was put on alert.", "org") == ["Tangshen Garrison"]
+    assert of_kind("They studied the Songun Idea for a week.", "person") == []

@@ -32,7 +32,7 @@ service services directorate command headquarters forces guard police agency lib
 nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
-flotilla volunteers militia junta
+flotilla volunteers militia junta garrison
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills
 parishad sangh samiti morcha
@@ -263,11 +263,11 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
-#: Last words of the names of events and plans ("Spring Festival", "Cold War",
-#: "Tet Offensive", "Seven-Year Plan"), never of a person's name.
+#: Last words of the names of events, plans and doctrines ("Spring Festival",
+#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea"), never of a person's name.
 _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
                           "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
-                          "initiative", "march"})
+                          "initiative", "march", "idea"})
 
 
 def _abstract(folded: str) -> bool:
