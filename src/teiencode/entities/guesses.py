@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from . import gazetteer
 from .dates import MONTHS
 from .evidence import context_weight
-from .landmarks import in_place_field
+from .landmarks import place_field_values
 from .names import TITLES, fold
 from .patterns import (
     Candidate,
@@ -31,9 +31,10 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
     """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
     Pailin, Kora, Kungevai"): places the context marks, proposed with low
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
+    fields = place_field_values(text)
     for i in toks.capitalised:
         tok = toks[i]
-        if not after_place_preposition(text, tok) and not _opens_place_field(text, tok.start):
+        if not after_place_preposition(text, tok) and not (fields and tok.start in fields):
             continue
         j = i
         while j < len(toks):
@@ -57,11 +58,6 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
                     (toks[k - 1].folded != "and" and text[toks[k - 1].end:toks[k].start].strip() != ","):
                 break
             j = k
-
-
-def _opens_place_field(text: str, start: int) -> bool:
-    """"Place: Tirvala, …": the first word of a field giving a place."""
-    return text.startswith(": ", start - 2) and in_place_field(text, start)
 
 
 def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:

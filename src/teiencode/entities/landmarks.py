@@ -35,8 +35,6 @@ _PLACE_ADJECTIVES = frozenset({"great", "white", "city", "town", "guest", "state
 _OF_HEADS = frozenset({"hall", "palace", "house"})
 #: Arabic articles joined to the name by a hyphen ("Al-Muhajirin Palace", "El-Tahra Palace").
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az"})
-#: Labels of the fields that give a meeting's place ("Location: Xihua Hall").
-_PLACE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:Place|Location|Venue|Site)[ \t]*:[^\n:]*$")
 #: Words that never open such a name.
 _LEFT_STOP = frozenset("""the a an of in on at to for from by with and or but this that these those
 our your their his her its my we i he she they it as when if while after before since during
@@ -82,10 +80,25 @@ def _placed(text: str, toks: Tokens, a: int) -> bool:
         or in_place_field(text, toks[a].start)
 
 
+#: Labels of the fields that give a meeting's place ("Location: Xihua Hall").
+_PLACE_FIELD_LABELS = ("Place", "Location", "Venue", "Site")
+_PLACE_FIELD_VALUE = re.compile(rf"^[ \t]*(?:{'|'.join(_PLACE_FIELD_LABELS)})[ \t]*:[ \t]*", re.MULTILINE)
+
+
+def place_field_values(text: str) -> frozenset[int]:
+    """Where the value of each "Place:" or "Location:" field begins ("Place: Tirvala, …")."""
+    if not any(label in text for label in _PLACE_FIELD_LABELS):
+        return frozenset()
+    return frozenset(m.end() for m in _PLACE_FIELD_VALUE.finditer(text))
+
+
 def in_place_field(text: str, start: int) -> bool:
     """Whether ``start`` is in the value of a "Place:" or "Location:" field
     ("Location: Xihua Hall, Zhongnanhai")."""
-    return _PLACE_FIELD.search(text, max(0, start - 80), start) is not None
+    colon = text.rfind(":", max(0, start - 80), start)
+    if colon < 0 or text.find("\n", colon, start) >= 0:
+        return False
+    return text[text.rfind("\n", 0, colon) + 1:colon].strip() in _PLACE_FIELD_LABELS
 
 
 def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:

@@ -161,8 +161,7 @@ def compounds(text: str, toks: Tokens) -> Iterator[Candidate]:
     Reichsbahn"): an organisation."""
     for i in toks.capitalised:
         tok = toks[i]
-        folded = tok.folded
-        if not folded.endswith(COMPOUND_HEADS) or tok.is_upper or not _compound(text, toks, i):
+        if not tok.folded.endswith(COMPOUND_HEADS) or tok.is_upper or not _compound(text, toks, i):
             continue
         a = i
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:

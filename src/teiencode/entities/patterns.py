@@ -468,12 +468,12 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
                 place, end = gazetteer.lookup(form + "."), end + 1
             if place is None:
                 continue
-            if n == 1 and _hyphenated_place(text, toks, i):
+            if n == 1 and text.startswith("-", end) and _hyphenated_place(text, toks, i):
                 yield Candidate(tok.start, toks[i + 1].end, "place", 1, 1, source="gazetteer")
                 break
             if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
                            and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)
-                           or _names_a_day(toks, i)):
+                           or i + 1 < len(toks) and toks[i + 1].folded == "day" and _names_a_day(toks, i)):
                 break
             strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
             yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
@@ -499,8 +499,8 @@ def _hyphenated_place(text: str, toks: Tokens, i: int) -> bool:
 
 def _names_a_day(toks: Tokens, i: int) -> bool:
     """"Independence Day", "Victory Day": an English word the gazetteer also
-    holds as a town, before "Day", names a holiday."""
-    return i + 1 < len(toks) and toks[i + 1].folded == "day" and toks[i + 1].is_cap and is_english(toks[i].bare)
+    holds as a town, before "Day" (token ``i + 1``), names a holiday."""
+    return toks[i + 1].is_cap and is_english(toks[i].bare)
 
 
 def _after_hyphen(text: str, toks: Tokens, i: int) -> bool:
@@ -539,7 +539,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in ORG_HEADS and not (tok.folded in _QUALIFIED_HEADS and _qualified(toks, i)):
+        if tok.folded not in _HEAD_WORDS or tok.folded not in ORG_HEADS and not _qualified(toks, i):
             continue
         if tok.is_upper and len(tok.bare) > 3 and not heading(tok) and \
                 tok.folded not in {"cc", "mfa", "fma"}:
@@ -615,6 +615,7 @@ _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "
 _QUALIFIED_HEADS = {"region": {"military"}, "district": {"military"}, "zone": {"military"},
                     "congress": _ORG_WORDS - {"soviet"}, "international": _ORG_WORDS - {"soviet"}}
 _DEMONYM_QUALIFIED = frozenset({"congress"})
+_HEAD_WORDS = ORG_HEADS | _QUALIFIED_HEADS.keys()
 
 
 def _qualified(toks: list[Tok], i: int) -> bool:
