@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
@@ -161,12 +162,18 @@ def compounds(text: str, toks: Tokens) -> Iterator[Candidate]:
     Reichsbahn"): an organisation."""
     for i in toks.capitalised:
         tok = toks[i]
-        if not tok.folded.endswith(COMPOUND_HEADS) or tok.is_upper or not _compound(text, toks, i):
+        if tok.is_upper or not _ends_in_head(tok.folded) or not _compound(text, toks, i):
             continue
         a = i
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
             a -= 1
         yield Candidate(toks[a].start, tok.end, "org", 2, 1, source="compound")
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_in_head(folded: str) -> bool:
+    """Whether a word ends in one of :data:`COMPOUND_HEADS` (once a word: most pages test the same words)."""
+    return folded.endswith(COMPOUND_HEADS)
 
 
 def _compound(text: str, toks: Tokens, i: int) -> bool:
