@@ -455,3 +455,22 @@ def test_a_name_ending_a_sentence_after_a_verb_of_movement_is_a_place() -> None:
 def test_a_city_s_garrison_is_an_organisation_and_a_doctrine_no_person() -> None:
     assert of_kind("The Tangshen Garrison was put on alert.", "org") == ["Tangshen Garrison"]
     assert of_kind("They studied the Songun Idea for a week.", "person") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Tarvex refinery in the port refuses to work.", "Tarvex"),
+    ("Our Morvia engineers are ready to come.", "Morvia"),
+])
+def test_a_one_word_name_before_a_noun_of_its_products_is_a_firm(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+    assert of_kind(text, "person") == []
+
+
+def test_a_place_before_a_noun_of_products_stays_a_place() -> None:
+    assert of_kind("The Hanoi refinery burned for two days.", "place") == ["Hanoi"]
+
+
+def test_goods_from_a_name_make_it_a_place() -> None:
+    text = "The state will pay with crude oil from Tal Varesh and with cotton."
+    assert of_kind(text, "place") == ["Tal Varesh"]
+    assert of_kind(text, "person") == []

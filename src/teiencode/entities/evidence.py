@@ -37,13 +37,15 @@ GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "si
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
     r"[ \t]+$")
-#: Verbs and nouns of movement: a name after them and "to"/"from" is a place
-#: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
+#: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
+#: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
            r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
            r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
            r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
-           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation")
+           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
+           # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
+           r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import gazetteer
 from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
 from .vocabulary import is_english
@@ -85,14 +86,22 @@ _VESSEL_NOUNS = frozenset({"carrier", "carriers", "cruiser", "cruisers", "destro
                            "frigates", "battleship", "submarine", "icebreaker", "tanker", "tankers", "freighter",
                            "steamer", "vessel", "vessels", "ship", "ships", "liner"})
 _NAMING_NOUNS = _FIRM_NOUNS | _VESSEL_NOUNS
+#: What a firm makes or runs, after its name ("the Esso refinery", "our Tatra
+#: trucks"): a one-word name before such a noun, no place, is the maker's.
+_PRODUCT_NOUNS = frozenset({"trucks", "lorries", "tractors", "buses", "cars", "aircraft", "airliners", "helicopters",
+                            "engines", "locomotives", "turbines", "refinery", "refineries", "engineers",
+                            "technicians"})
+#: Words before a firm's name and its noun.
+_DETERMINERS = frozenset({"the", "our", "their"})
 
 
 def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
-    """A capitalised name after or before a firm noun in lower case, or after
-    a vessel's (and the names listed with it after a plural one): organisations."""
+    """A capitalised name after or before a firm noun in lower case, after a
+    vessel's, or one word before a noun of its products (and the names listed
+    with it after a plural one): organisations."""
     for i in toks.capitalised:
         before = toks[i - 1] if i else None
-        if before is None or before.folded not in _NAMING_NOUNS and before.folded != "the":
+        if before is None or before.folded not in _NAMING_NOUNS and before.folded not in _DETERMINERS:
             continue
         j = _name_end(toks, i)
         after = toks[j] if j < len(toks) else None
@@ -103,8 +112,9 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
                 k = _name_end(toks, j + 1)
                 yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
                 j = k
-        elif after is not None and after.folded in _FIRM_NOUNS and not after.is_cap and toks[j - 1].joins_org \
-                and before.folded == "the" and not is_demonym(toks[i].bare):
+        elif after is not None and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
+                and not is_demonym(toks[i].bare) and (after.folded in _FIRM_NOUNS or after.folded in _PRODUCT_NOUNS
+                                                      and j == i + 1 and gazetteer.lookup(toks[i].bare) is None):
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
 
 
