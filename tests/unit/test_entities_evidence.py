@@ -474,3 +474,16 @@ def test_goods_from_a_name_make_it_a_place() -> None:
     text = "The state will pay with crude oil from Tal Varesh and with cotton."
     assert of_kind(text, "place") == ["Tal Varesh"]
     assert of_kind(text, "person") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Prime Minister U Tin Aye wishes to settle it quietly.", "U Tin Aye"),
+    ("I shall report this to U Kyaw Min at once.", "U Kyaw Min"),
+    ("Daw Mya Sein spoke for the women's league.", "Daw Mya Sein"),
+])
+def test_a_burmese_honorific_stays_in_the_name(text: str, person: str) -> None:
+    assert of_kind(text, "person") == [person]
+
+
+def test_a_u_with_a_point_is_no_honorific() -> None:
+    assert of_kind("The U.S. Navy left.", "person") == []
