@@ -487,3 +487,9 @@ def test_a_burmese_honorific_stays_in_the_name(text: str, person: str) -> None:
 
 def test_a_u_with_a_point_is_no_honorific() -> None:
     assert of_kind("The U.S. Navy left.", "person") == []
+
+
+def test_a_signature_in_capitals_is_found_on_a_page_with_crlf_lines() -> None:
+    text = ("The talks went well and the minister promised an answer within a week. We expect "
+            "the delegation in the autumn.\r\nOKRANEK\r\nSource: the archive of the ministry.")
+    assert [(s.text, s.kind) for s in recognise(text) if s.text == "OKRANEK"] == [("OKRANEK", "person")]

@@ -784,7 +784,7 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         j = name_run(text, toks, i, lower, limit=3)
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
-        elif j == i + 1 and toks[i].end == m.end() and _signed_in_capitals(text, toks[i]):
+        elif j == i + 1 and not text[toks[i].end:m.end()].strip() and _signed_in_capitals(text, toks[i]):
             yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
 
 
