@@ -493,3 +493,14 @@ def test_a_signature_in_capitals_is_found_on_a_page_with_crlf_lines() -> None:
     text = ("The talks went well and the minister promised an answer within a week. We expect "
             "the delegation in the autumn.\r\nOKRANEK\r\nSource: the archive of the ministry.")
     assert [(s.text, s.kind) for s in recognise(text) if s.text == "OKRANEK"] == [("OKRANEK", "person")]
+
+
+def test_an_alliance_named_after_a_city_is_an_organisation() -> None:
+    text = "Would the kingdom join the Baghdad Pact or the Manila Pact?"
+    assert of_kind(text, "org") == ["Baghdad Pact", "Manila Pact"]
+    assert of_kind(text, "place") == []
+
+
+@pytest.mark.parametrize("text", ["The Kartosa Agreement failed.", "The Velmor Pact was never signed."])
+def test_the_name_of_an_instrument_names_no_person(text: str) -> None:
+    assert of_kind(text, "person") == []

@@ -280,7 +280,8 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     last an event's ("Spring Festival"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of", "Agreement on" ("Peace")?"""
-    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS:
+    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS \
+            or toks[b - 1].folded in _INSTRUMENTS:  # "Molotov Pact", "Simla Agreement"
         return True
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
@@ -611,9 +612,11 @@ _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "
 #: "Military Region", "Military District" (a command, not an area); a party
 #: or a league after a demonym or an organisation's word ("Nepali Congress",
 #: "African National Congress", "Socialist International" — not "the
-#: Twentieth Congress", a party's meeting).
+#: Twentieth Congress", a party's meeting); an alliance after the city where
+#: it was signed ("Baghdad Pact", "Manila Pact").
 _QUALIFIED_HEADS = {"region": {"military"}, "district": {"military"}, "zone": {"military"},
-                    "congress": _ORG_WORDS - {"soviet"}, "international": _ORG_WORDS - {"soviet"}}
+                    "congress": _ORG_WORDS - {"soviet"}, "international": _ORG_WORDS - {"soviet"},
+                    "pact": set()}
 _DEMONYM_QUALIFIED = frozenset({"congress"})
 _HEAD_WORDS = ORG_HEADS | _QUALIFIED_HEADS.keys()
 
@@ -623,6 +626,8 @@ def _qualified(toks: list[Tok], i: int) -> bool:
     before = toks[i - 1] if i else None
     if before is None or not before.is_cap or not before.joins_org:
         return False
+    if toks[i].folded == "pact":  # an alliance named after the city where it was signed
+        return gazetteer.lookup(before.bare) is not None
     return before.folded in _QUALIFIED_HEADS[toks[i].folded] or toks[i].folded in _DEMONYM_QUALIFIED \
         and demonym_of_a_state(before.bare)
 
