@@ -17,6 +17,7 @@ from .evidence import context_weight
 from .landmarks import place_field_values
 from .names import TITLES, fold
 from .patterns import (
+    PLACE_PREPOSITION_ENDS,
     Candidate,
     after_place_preposition,
     in_name_of_thing,
@@ -34,7 +35,8 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
     fields = place_field_values(text)
     for i in toks.capitalised:
         tok = toks[i]
-        if not after_place_preposition(text, tok) and not (fields and tok.start in fields):
+        if not (i and toks[i - 1].folded in _PREPOSITION_ENDS and after_place_preposition(text, tok)) \
+                and not (fields and tok.start in fields):
             continue
         j = i
         while j < len(toks):
@@ -92,6 +94,9 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
+#: The words a place preposition ends in (:func:`~.patterns.after_place_preposition`
+#: is only asked after one of them).
+_PREPOSITION_ENDS = frozenset(PLACE_PREPOSITION_ENDS)
 #: Nouns of groups of people that a people's or a region's name qualifies
 #: ("the Karen guerrillas", "Khampa refugees"), never a person's.
 GROUP_NOUNS = frozenset("""refugees rebels insurgents guerrillas partisans tribesmen tribes nomads herdsmen

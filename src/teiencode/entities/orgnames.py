@@ -64,6 +64,7 @@ LEGISLATURES = (
 BODIES = ("Red Cross", "Red Crescent", "Amnesty International", "Interpol")
 
 _NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES)
+
 _MOVEMENT = re.compile("(?=[" + "".join(sorted({m[0] for m in _NAMES})) + r"])(?<![\w’'-])(?:" + "|".join(
     re.escape(m) for m in sorted(_NAMES, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
 
@@ -98,8 +99,11 @@ _DETERMINERS = frozenset({"the", "our", "their"})
 def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
     """A capitalised name after or before a firm noun in lower case, after a
     vessel's, or one word before a noun of its products (and the names listed
-    with it after a plural one): organisations."""
+    with it after a plural one), and a compound ending in a firm's head
+    (:func:`compound`): organisations. One pass over the capitalised words for both."""
     for i in toks.capitalised:
+        if _ends_in_head(toks[i].folded) and not toks[i].is_upper and _compound(text, toks, i):
+            yield compound(toks, i)
         before = toks[i - 1] if i else None
         if before is None or before.folded not in _NAMING_NOUNS and before.folded not in _DETERMINERS:
             continue
@@ -112,9 +116,10 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
                 k = _name_end(toks, j + 1)
                 yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
                 j = k
-        elif after is not None and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
-                and not is_demonym(toks[i].bare) and (after.folded in _FIRM_NOUNS or after.folded in _PRODUCT_NOUNS
-                                                      and j == i + 1 and gazetteer.lookup(toks[i].bare) is None):
+        elif after is not None and (after.folded in _FIRM_NOUNS or after.folded in _PRODUCT_NOUNS and j == i + 1
+                                    and gazetteer.lookup(toks[i].bare) is None) \
+                and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
+                and not is_demonym(toks[i].bare):
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
 
 
@@ -166,18 +171,14 @@ COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werk
 _COMPOUND_MIN = 3  # letters before the ending
 
 
-def compounds(text: str, toks: Tokens) -> Iterator[Candidate]:
-    """A capitalised word ending in one of :data:`COMPOUND_HEADS`, no English
-    word, with the capitalised words joined before it ("Deutsche
-    Reichsbahn"): an organisation."""
-    for i in toks.capitalised:
-        tok = toks[i]
-        if tok.is_upper or not _ends_in_head(tok.folded) or not _compound(text, toks, i):
-            continue
-        a = i
-        while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
-            a -= 1
-        yield Candidate(toks[a].start, tok.end, "org", 2, 1, source="compound")
+def compound(toks: Tokens, i: int) -> Candidate:
+    """The organisation whose name ends in the compound at ``i`` (a word ending in one
+    of :data:`COMPOUND_HEADS`), with the capitalised words joined before it ("Deutsche
+    Reichsbahn")."""
+    a = i
+    while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
+        a -= 1
+    return Candidate(toks[a].start, toks[i].end, "org", 2, 1, source="compound")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -801,10 +801,10 @@ def _signed_in_capitals(text: str, tok: Tok) -> bool:
 
 
 #: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.
-_PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
+PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place."""
     before = text[max(0, tok.start - 20):tok.start]
-    return before.rstrip().endswith(_PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))
+    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))

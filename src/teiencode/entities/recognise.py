@@ -120,7 +120,6 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.newspapers(text, toks)
     found += orgnames.movements(text)
     found += orgnames.companies(text, toks)
-    found += orgnames.compounds(text, toks)
     found += _defined(text, found)
     return found
 
