@@ -314,3 +314,8 @@ def test_a_name_before_a_number_in_a_sentence_stays_a_person() -> None:
 def test_movements_of_the_period_without_a_head_noun_are_organisations(text: str, orgs: list[str]) -> None:
     assert of_kind(text, "org") == orgs
     assert of_kind(text, "person") == []
+
+
+@pytest.mark.parametrize("text", ["fond 1-B, opis 101, a.e. 1788", "AAN, teczka 1956, k. 4", "MSZ, sygn. 1960/12"])
+def test_a_number_in_another_archive_s_call_number_is_no_year(text: str) -> None:
+    assert find_dates(text) == []

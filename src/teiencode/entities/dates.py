@@ -64,7 +64,9 @@ _MAY_VERB = re.compile(r"\bMay\s+(?:I|we|you|he|she|it|they|the|this|that|our|yo
 # Context that makes a bare number a count or a call number, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|"
-    r"list|l\.|ll\.|khuu|kh/n|record|id|#|vol\.|volume|doc\.|document|sheet|signature|inv\.)"
+    r"list|l\.|ll\.|khuu|kh/n|record|id|#|vol\.|volume|doc\.|document|sheet|signature|inv\.|"
+    # the units of other archives' call numbers: "a.e. 1788", "papka 12", "teczka 1956", "sygn. 1960"
+    r"a\.\s?e\.|ed\.\s?khr\.|papka|dosar|dosje|dosja|dosije|fascikla|karton|teczka|sygn\.|sz\.)"
     r"|[#:/])\s*$",
     re.IGNORECASE,
 )

@@ -9,9 +9,10 @@ mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
 Sanh"); one word is not enough, many surnames being towns too ("Allende").
-Routes ("from Hanoi to X"), lists ("Lahej, X and …") and datelines ("X, 23
-July 1988") weigh too. A name whose kind changes is proposed with low
-certainty; a guessed person made of ordinary
+Routes ("from Hanoi to X"), lists ("Lahej, X and …"), datelines ("X, 23
+July 1988") and the value of a "Place:" or "Location:" field weigh too. A
+name whose kind changes is proposed with low certainty; a guessed person
+made of ordinary
 English words alone (:mod:`teiencode.english`: "Pause", "Speaking"), with
 nothing to say it is a person, is no mention where ordinary words are
 capitalised too (a sentence's start, a title in title case) or where its
@@ -24,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from .landmarks import in_place_field
 from .patterns import Candidate
 from .towns import is_town
 from ..english import is_english
@@ -35,18 +37,20 @@ GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "si
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
     r"[ \t]+$")
-#: Verbs and nouns of movement: a name after them and "to"/"from" is a place
-#: ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito").
+#: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
+#: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
            r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
            r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
            r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
-           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation")
+           r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
+           # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
+           r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
-    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass)\b"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
@@ -75,7 +79,7 @@ def context_weight(text: str, start: int, end: int) -> int:
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
-    if _DATELINE_AFTER.match(after) and _LINE_START.search(before):
+    if _DATELINE_AFTER.match(after) and _LINE_START.search(before) or in_place_field(text, start):
         weight += 2
     if _PERSON_AFTER.match(after):
         weight -= 2

@@ -1,7 +1,8 @@
 """Second guesses, made once the mentions the shape of the text shows are
 chosen: unknown capitalised words listed after "in", "near", "the
-districts of" are places; a capitalised word alone inside a sentence,
-no common word, adjective, place or acronym, is a person. Both are
+districts of" or in a "Place:" field are places; a capitalised word alone
+inside a sentence, no common word, adjective, place, acronym or people's
+name before a noun of a group ("Hmong refugees"), is a person. Both are
 proposed with low certainty, only where nothing was chosen.
 """
 
@@ -12,8 +13,11 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
+from .evidence import context_weight
+from .landmarks import place_field_values
 from .names import TITLES, fold
 from .patterns import (
+    PLACE_PREPOSITION_ENDS,
     Candidate,
     after_place_preposition,
     in_name_of_thing,
@@ -28,9 +32,11 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
     """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
     Pailin, Kora, Kungevai"): places the context marks, proposed with low
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
+    fields = place_field_values(text)
     for i in toks.capitalised:
         tok = toks[i]
-        if not after_place_preposition(text, tok):
+        if not (i and toks[i - 1].folded in _PREPOSITION_ENDS and after_place_preposition(text, tok)) \
+                and not (fields and tok.start in fields):
             continue
         j = i
         while j < len(toks):
@@ -72,7 +78,9 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS):
             continue
         if after is not None and after.is_cap and tok.joins_name:
-            continue
+            if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
+                yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
+            continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
         if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
                                           or text[tok.end:after.start] != " "):
             continue
@@ -80,10 +88,19 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         if tok.folded in _RANKS or _NUMBERED.match(text, tok.end):
             continue  # "is a Colonel", "Villa 2", "Room 5": an office or a numbered thing
+        if after is not None and after.folded in GROUP_NOUNS and text[tok.end:after.start] == " ":
+            continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
 
 
+#: The words a place preposition ends in (:func:`~.patterns.after_place_preposition`
+#: is only asked after one of them).
+_PREPOSITION_ENDS = frozenset(PLACE_PREPOSITION_ENDS)
+#: Nouns of groups of people that a people's or a region's name qualifies
+#: ("the Karen guerrillas", "Khampa refugees"), never a person's.
+GROUP_NOUNS = frozenset("""refugees rebels insurgents guerrillas partisans tribesmen tribes nomads herdsmen
+herders villagers peasants settlers pilgrims minority minorities emigrants exiles""".split())
 #: Prepositions that open a sentence before a place ("In Panjshir the fighting …").
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "near"})
 _NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)

@@ -9,6 +9,7 @@ Reeds", "Valley of the Roses".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .patterns import Candidate, after_place_preposition
@@ -16,11 +17,12 @@ from .tokens import Tok, Tokens, is_word
 
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
-airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city""".split())
+airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
+strait straits coast""".split())
 #: Head nouns that open the name of a place, in English and the languages of
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
-isla ile""".split())  # folded: "Hôtel", "Château", "Île"
+isla islas ile iles""".split())  # folded: "Hôtel", "Château", "Île", "Îles"
 #: Lower-case words between such a head and the name ("Palais du Peuple").
 _CONNECTORS = frozenset({"de", "du", "des", "del", "della", "di", "la", "le", "das", "do", "da", "dos"})
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
@@ -31,6 +33,8 @@ _WORD_HEADS = frozenset({"hall", "house"})
 _PLACE_ADJECTIVES = frozenset({"great", "white", "city", "town", "guest", "state", "opera", "assembly"})
 #: Heads that take an "of the X" ("Great Hall of the People", "Palace of the Republic").
 _OF_HEADS = frozenset({"hall", "palace", "house"})
+#: Arabic articles joined to the name by a hyphen ("Al-Muhajirin Palace", "El-Tahra Palace").
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "az"})
 #: Words that never open such a name.
 _LEFT_STOP = frozenset("""the a an of in on at to for from by with and or but this that these those
 our your their his her its my we i he she they it as when if while after before since during
@@ -52,7 +56,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
             continue
         a = i
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_name and toks[a - 1].folded not in _LEFT_STOP \
-                and text[toks[a - 1].end:toks[a].start].strip() not in {".", "-"}:
+                and (text[toks[a - 1].end:toks[a].start].strip() not in {".", "-"} or toks[a - 1].folded in _ARTICLES):
             a -= 1
         if a == i or tok.folded in _WORD_HEADS and not (
                 is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES
@@ -69,9 +73,32 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
 
 
 def _placed(text: str, toks: Tokens, a: int) -> bool:
-    """"the Xihua Hall", "at Xihua Hall": a name after "the" or a place
-    preposition is no person's ("Gus Hall")."""
-    return a > 0 and toks[a - 1].folded == "the" or after_place_preposition(text, toks[a])
+    """"the Xihua Hall", "at Xihua Hall", "Location: Xihua Hall": a name
+    after "the", a place preposition or in a field giving a place is no
+    person's ("Gus Hall")."""
+    return a > 0 and toks[a - 1].folded == "the" or after_place_preposition(text, toks[a]) \
+        or in_place_field(text, toks[a].start)
+
+
+#: Labels of the fields that give a meeting's place ("Location: Xihua Hall").
+_PLACE_FIELD_LABELS = ("Place", "Location", "Venue", "Site")
+_PLACE_FIELD_VALUE = re.compile(rf"^[ \t]*(?:{'|'.join(_PLACE_FIELD_LABELS)})[ \t]*:[ \t]*", re.MULTILINE)
+
+
+def place_field_values(text: str) -> frozenset[int]:
+    """Where the value of each "Place:" or "Location:" field begins ("Place: Tirvala, …")."""
+    if not any(label in text for label in _PLACE_FIELD_LABELS):
+        return frozenset()
+    return frozenset(m.end() for m in _PLACE_FIELD_VALUE.finditer(text))
+
+
+def in_place_field(text: str, start: int) -> bool:
+    """Whether ``start`` is in the value of a "Place:" or "Location:" field
+    ("Location: Xihua Hall, Zhongnanhai")."""
+    colon = text.rfind(":", max(0, start - 80), start)
+    if colon < 0 or text.find("\n", colon, start) >= 0:
+        return False
+    return text[text.rfind("\n", 0, colon) + 1:colon].strip() in _PLACE_FIELD_LABELS
 
 
 def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:

@@ -4,16 +4,20 @@ names in other languages, which put the head first ("Archiwum Akt Nowych",
 Cuba"), newspapers, named by their context ("editor of Nhân Dân"), and the
 period's movements, parties and blocs known by a name without a head noun
 ("Viet Minh", "Pathet Lao", "Warsaw Pact"), legislatures ("Bundestag", "Sejm"),
-bodies such as the Red Cross, and firms named as such ("the company Kennecott").
+bodies such as the Red Cross, firms named as such ("the company Kennecott")
+and firms named by a compound ending in its head ("Technoexport", "Interflug").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from . import gazetteer
 from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
 from .tokens import Tokens
+from ..english import is_english
 
 #: Head nouns of archives, libraries and ministries, and of parties, fronts,
 #: councils, armies, unions, banks and firms, in the languages of the
@@ -25,7 +29,7 @@ ministero ministerie kementerian
 partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
-agencia agence hezb hizb jamiat harakat ittehad jabha""".split())
+agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
 da do dos na ve w we z ze v pri""".split())
@@ -60,6 +64,7 @@ LEGISLATURES = (
 BODIES = ("Red Cross", "Red Crescent", "Amnesty International", "Interpol")
 
 _NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES)
+
 _MOVEMENT = re.compile("(?=[" + "".join(sorted({m[0] for m in _NAMES})) + r"])(?<![\w’'-])(?:" + "|".join(
     re.escape(m) for m in sorted(_NAMES, key=len, reverse=True)) + r")(?![\w-]|[’'](?!s\b))")
 
@@ -76,26 +81,45 @@ def movements(text: str) -> Iterator[Candidate]:
 _FIRM_NOUNS = frozenset({"company", "companies", "firm", "firms", "concern", "concerns", "corporation",
                          "corporations", "conglomerate", "manufacturer", "manufacturers", "consortium",
                          "airline", "airlines", "carmaker", "shipowner"})
+#: Nouns before the name of a vessel ("the carrier Midway", "the cruiser Aurora"; not
+#: after it: "the Odessa ships" came from a port).
+_VESSEL_NOUNS = frozenset({"carrier", "carriers", "cruiser", "cruisers", "destroyer", "destroyers", "frigate",
+                           "frigates", "battleship", "submarine", "icebreaker", "tanker", "tankers", "freighter",
+                           "steamer", "vessel", "vessels", "ship", "ships", "liner"})
+_NAMING_NOUNS = _FIRM_NOUNS | _VESSEL_NOUNS
+#: What a firm makes or runs, after its name ("the Esso refinery", "our Tatra
+#: trucks"): a one-word name before such a noun, no place, is the maker's.
+_PRODUCT_NOUNS = frozenset({"trucks", "lorries", "tractors", "buses", "cars", "aircraft", "airliners", "helicopters",
+                            "engines", "locomotives", "turbines", "refinery", "refineries", "engineers",
+                            "technicians"})
+#: Words before a firm's name and its noun.
+_DETERMINERS = frozenset({"the", "our", "their"})
 
 
 def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
-    """A capitalised name after or before a firm noun in lower case (and the
-    names listed with it after a plural one): organisations."""
+    """A capitalised name after or before a firm noun in lower case, after a
+    vessel's, or one word before a noun of its products (and the names listed
+    with it after a plural one), and a compound ending in a firm's head
+    (:func:`compound`): organisations. One pass over the capitalised words for both."""
     for i in toks.capitalised:
+        if _ends_in_head(toks[i].folded) and not toks[i].is_upper and _compound(text, toks, i):
+            yield compound(toks, i)
         before = toks[i - 1] if i else None
-        if before is None or before.folded not in _FIRM_NOUNS and before.folded != "the":
+        if before is None or before.folded not in _NAMING_NOUNS and before.folded not in _DETERMINERS:
             continue
         j = _name_end(toks, i)
         after = toks[j] if j < len(toks) else None
-        if before.folded in _FIRM_NOUNS and not before.is_cap and before.joins_org:
+        if before.folded in _NAMING_NOUNS and not before.is_cap and before.joins_org:
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
             while before.folded.endswith("s") and j + 1 < len(toks) and toks[j].folded == "and" \
                     and toks[j + 1].is_cap:
                 k = _name_end(toks, j + 1)
                 yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
                 j = k
-        elif after is not None and after.folded in _FIRM_NOUNS and not after.is_cap and toks[j - 1].joins_org \
-                and before.folded == "the" and not is_demonym(toks[i].bare):
+        elif after is not None and (after.folded in _FIRM_NOUNS or after.folded in _PRODUCT_NOUNS and j == i + 1
+                                    and gazetteer.lookup(toks[i].bare) is None) \
+                and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
+                and not is_demonym(toks[i].bare):
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
 
 
@@ -120,13 +144,57 @@ def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
         j = i + 1
         last = i
         while j < len(toks) and j - i < _MAX_WORDS and toks[j - 1].joins_org:
-            if toks[j].is_cap:
+            if toks[j].is_cap or _elided_article(toks[j].bare):
                 last = j
             elif toks[j].folded not in _FOREIGN_CONNECTORS:
                 break
             j += 1
         if last > i:
             yield Candidate(toks[a].start, toks[last].end, "org", 2, 2, source="foreign-org")
+
+
+_ELIDED = ("l’", "d’", "l'", "d'")
+
+
+def _elided_article(word: str) -> bool:
+    """"l’Afrique", "d’Ivoire": an elided article joined to a capitalised word."""
+    return word.startswith(_ELIDED) and word[2:3].isupper()
+
+
+#: Endings of the one-word names of firms and institutions in the languages
+#: of the period's socialist states, where the head is the last part of a
+#: compound: the foreign trade enterprises ("Technoexport", "Mashinoimport",
+#: "Vneshtorg"), works and railways ("Uralmash", "Reichsbahn", "Leuna-Werke"),
+#: airlines ("Aeroflot", "Interflug"), archives ("Bundesarchiv").
+COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werke", "bahn", "flot", "flug",
+                  "archiv", "stroy", "kombinat")
+_COMPOUND_MIN = 3  # letters before the ending
+
+
+def compound(toks: Tokens, i: int) -> Candidate:
+    """The organisation whose name ends in the compound at ``i`` (a word ending in one
+    of :data:`COMPOUND_HEADS`), with the capitalised words joined before it ("Deutsche
+    Reichsbahn")."""
+    a = i
+    while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
+        a -= 1
+    return Candidate(toks[a].start, toks[i].end, "org", 2, 1, source="compound")
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_in_head(folded: str) -> bool:
+    """Whether a word ends in one of :data:`COMPOUND_HEADS` (once a word: most pages test the same words)."""
+    return folded.endswith(COMPOUND_HEADS)
+
+
+def _compound(text: str, toks: Tokens, i: int) -> bool:
+    """Token ``i`` is a compound with its head at the end ("Technoexport"),
+    or the head joined by a hyphen to a capitalised word ("Leuna-Werke")."""
+    tok = toks[i]
+    if tok.folded in COMPOUND_HEADS:
+        return i > 0 and toks[i - 1].is_cap and text[toks[i - 1].end:tok.start] == "-"
+    return not is_english(tok.bare) and any(
+        len(tok.folded) - len(e) >= _COMPOUND_MIN for e in COMPOUND_HEADS if tok.folded.endswith(e))
 
 
 def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:

@@ -32,9 +32,13 @@ service services directorate command headquarters forces guard police agency lib
 nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
-flotilla volunteers militia junta
+flotilla volunteers militia junta garrison
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
+mills
+parishad sangh samiti morcha
 """.split())
+# The last line: council, association, committee and front in the languages of South Asia ("Gorkha
+# Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
@@ -59,6 +63,9 @@ _DOMAIN_WORDS = frozenset({"affairs", "trade", "economic", "economy", "planning"
                            "technology", "culture", "education", "research", "industry", "agriculture",
                            "defence", "defense", "security", "information", "press", "arts", "health",
                            "labour", "labor", "finance", "justice", "history", "policy", "peace"})
+#: The portfolios of ministries, which end an office's name and open no
+#: person's ("Minister of Economy Nasim Haddad").
+_PORTFOLIOS = _DOMAIN_WORDS - {"press", "arts", "history", "peace", "policy"}
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 # "in Pailin", "at Hakone", "the outskirts of Phnom Penh": the words before a name that make it a place.
@@ -67,7 +74,9 @@ _PLACE_NOUNS = ("coast", "port", "region", "regions", "province", "provinces", "
                 "towns", "village", "villages", "island", "islands", "area", "areas", "district",
                 "districts", "outskirts", "suburbs", "harbour", "harbor", "mouth", "banks", "valley",
                 "crossing", "border", "airport", "camp", "mountains", "hills", "peninsula", "plateau",
-                "mines", "base", "bases", "people", "peoples", "population", "inhabitants")
+                "mines", "base", "bases", "people", "peoples", "population", "inhabitants", "plain", "plains",
+                "aimag", "aimags", "county", "counties", "prefecture", "prefectures", "oblast", "oblasts",
+                "department", "departments", "governorate", "governorates")
 _PLACE_NOUN_LINKS = ("of", "at", "near", "on")
 _PLACE_PREPOSITIONS = re.compile(
     rf"(?:\b(?:{'|'.join(_PLACE_WORDS)})\s+"
@@ -142,7 +151,7 @@ def _name_word(word: str) -> bool:
     common word, Roman numeral, organisation head, title, demonym or state?"""
     folded = fold(word)
     if ord(word[0]) >= 0x250 or folded in COMMON_WORDS or is_roman(word) or folded in ORG_HEADS \
-            or folded in TITLE_ABBREVIATIONS:
+            or folded in TITLE_ABBREVIATIONS or folded in _PORTFOLIOS:
         return False
     place = gazetteer.lookup(word)
     return not is_demonym(word) and (place is None or place.feature not in _STATE_FEATURES)
@@ -254,11 +263,11 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
-#: Last words of the names of events and plans ("Spring Festival", "Cold War",
-#: "Tet Offensive", "Seven-Year Plan"), never of a person's name.
+#: Last words of the names of events, plans and doctrines ("Spring Festival",
+#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea"), never of a person's name.
 _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
                           "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
-                          "initiative", "march"})
+                          "initiative", "march", "idea"})
 
 
 def _abstract(folded: str) -> bool:
@@ -271,7 +280,8 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     last an event's ("Spring Festival"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of", "Agreement on" ("Peace")?"""
-    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS:
+    if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS \
+            or toks[b - 1].folded in _INSTRUMENTS:  # "Molotov Pact", "Simla Agreement"
         return True
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
@@ -404,6 +414,16 @@ def _phrase_goes_on(text: str, toks: list[Tok], j: int, end: int) -> bool:
         and text[toks[j - 1].end:toks[j].start] == " " and toks[j].folded not in LOWER_PARTICLES
 
 
+_NAME_VALUE = re.compile(r"[ \t]*(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][\w’'.-]*[ \t]*\r?$", re.MULTILINE)
+
+
+def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int) -> bool:
+    """"Recorder: Tan Weiming", "Interpreter: Kang Xiaowen": a label of one
+    English word whose line holds only a name after it names a field, not a
+    speaker (a speaker's line goes on with words in lower case)."""
+    return j == i + 1 and is_english(toks[i].bare) and _NAME_VALUE.match(text, end + 1) is not None
+
+
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Names in speaker labels at the start of a line: "Heng Samrin:",
     "Cde Kaysone:", "VM Chiao:", "North (KIM):", "LE DUAN …" — one word is
@@ -423,7 +443,8 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
             j = name_run(text, toks, i, lower, limit=4)
             j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
             if j > i and _has_name(toks, i, j) and not all(
-                    gazetteer.lookup(t.bare) for t in toks[i:j]) and not _phrase_goes_on(text, toks, j, end):
+                    gazetteer.lookup(t.bare) for t in toks[i:j]) and not _phrase_goes_on(text, toks, j, end) \
+                    and not _field_of_a_name(text, toks, i, j, end):
                 if len(toks[i].bare) > 1 or j - i > 1:
                     yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
                 i = j
@@ -448,8 +469,12 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
                 place, end = gazetteer.lookup(form + "."), end + 1
             if place is None:
                 continue
+            if n == 1 and text.startswith("-", end) and _hyphenated_place(text, toks, i):
+                yield Candidate(tok.start, toks[i + 1].end, "place", 1, 1, source="gazetteer")
+                break
             if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
-                           and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)):
+                           and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)
+                           or i + 1 < len(toks) and toks[i + 1].folded == "day" and _names_a_day(toks, i)):
                 break
             strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
             yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
@@ -457,6 +482,26 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             break
         if tok.folded in _STATE_HEADS:
             yield from _state_name(text, toks, i, lower)
+
+
+def _org_word(folded: str) -> bool:
+    """A head of organisations or a word of their names, also in the plural ("Unions", "Workers")."""
+    return folded in _ORG_WORDS or folded in ORG_HEADS or folded[:-1] in ORG_HEADS or folded[:-1] in _ORG_WORDS
+
+
+def _hyphenated_place(text: str, toks: Tokens, i: int) -> bool:
+    """"Gobi-Altai": a region the gazetteer knows joined by a hyphen to a
+    capitalised word it does not know is one place (two places it knows,
+    "Hanoi-Haiphong", are a route)."""
+    return i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] == "-" and toks[i + 1].is_cap \
+        and not toks[i + 1].is_upper and gazetteer.lookup(toks[i + 1].bare) is None \
+        and not is_demonym(toks[i + 1].bare) and toks[i + 1].folded not in COMMON_WORDS
+
+
+def _names_a_day(toks: Tokens, i: int) -> bool:
+    """"Independence Day", "Victory Day": an English word the gazetteer also
+    holds as a town, before "Day" (token ``i + 1``), names a holiday."""
+    return toks[i + 1].is_cap and is_english(toks[i].bare)
 
 
 def _after_hyphen(text: str, toks: Tokens, i: int) -> bool:
@@ -480,6 +525,8 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
             d += 1
         if d > c:
             b = d
+        if any(_org_word(t.folded) for t in toks[c:d + 1] if t.is_cap):
+            return  # "General Federation of Trade Unions", "… of Dock Workers": an organisation
     if b - a >= 2 and (b > i + 1 or a < i):
         form = text[toks[a].start:toks[b - 1].end]
         place = gazetteer.lookup(form)
@@ -493,7 +540,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
     for i in toks.capitalised:
         tok = toks[i]
-        if tok.folded not in ORG_HEADS:
+        if tok.folded not in _HEAD_WORDS or tok.folded not in ORG_HEADS and not _qualified(toks, i):
             continue
         if tok.is_upper and len(tok.bare) > 3 and not heading(tok) and \
                 tok.folded not in {"cc", "mfa", "fma"}:
@@ -509,6 +556,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
+        start = _ordinal_before(text, toks, a) if a == i else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
         if b < len(toks) and toks[b].is_roman and toks[b].is_upper and toks[b - 1].joins_name \
                 and not text.startswith((" ", "-"), toks[b].end):
@@ -516,15 +564,25 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
         while b + 1 < len(toks) and toks[b].folded == "and" and toks[b + 1].is_cap \
                 and toks[b + 1].folded in ORG_HEADS and toks[b - 1].joins_org and toks[b].joins_org:
             b += 2  # "Nehru Memorial Museum and Library"
-        if b - a < 2 and tok.folded not in _LONE_HEADS:
+        if b - a < 2 and tok.folded not in _LONE_HEADS and start == tok.start:
             continue
         if tok.folded == "group" and i - a > 1 and all(name_token(t, lower) for t in toks[a:i]):
             continue  # "the Lin Biao Group", "the Pol Pot-Ieng Sary Group": persons
         if gazetteer.lookup(text[toks[a].start:toks[b - 1].end]):
             continue  # "Soviet Union" is a state
-        yield Candidate(toks[a].start, toks[b - 1].end, "org", 2, 0, source="org-head")
+        yield Candidate(start, toks[b - 1].end, "org", 2, 0, source="org-head")
         if tok.folded in _MISSION_HEADS:
             yield from _seat(toks, b)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
+
+
+def _ordinal_before(text: str, toks: list[Tok], i: int) -> int:
+    """Where a unit numbered by an ordinal in figures starts ("345th
+    Division", "7th Fleet"): at the figures, else at the head ``toks[i]``."""
+    m = _ORDINAL.search(text, max(0, toks[i].start - 12), toks[i].start)
+    return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else toks[i].start
 
 
 #: Heads of diplomatic missions: "in (the) X" after their name says where they are.
@@ -548,6 +606,30 @@ def _seat(toks: list[Tok], b: int) -> Iterator[Candidate]:
 _ORG_WORDS = frozenset({"people", "peoples", "workers", "central", "national", "foreign", "political",
                         "state", "united", "international", "socialist", "communist", "democratic",
                         "revolutionary", "federal", "supreme", "general", "higher", "royal", "soviet"})
+
+
+#: Words that head an organisation's name only after a word that says so:
+#: "Military Region", "Military District" (a command, not an area); a party
+#: or a league after a demonym or an organisation's word ("Nepali Congress",
+#: "African National Congress", "Socialist International" — not "the
+#: Twentieth Congress", a party's meeting); an alliance after the city where
+#: it was signed ("Baghdad Pact", "Manila Pact").
+_QUALIFIED_HEADS = {"region": {"military"}, "district": {"military"}, "zone": {"military"},
+                    "congress": _ORG_WORDS - {"soviet"}, "international": _ORG_WORDS - {"soviet"},
+                    "pact": set()}
+_DEMONYM_QUALIFIED = frozenset({"congress"})
+_HEAD_WORDS = ORG_HEADS | _QUALIFIED_HEADS.keys()
+
+
+def _qualified(toks: list[Tok], i: int) -> bool:
+    """Whether the word before the head at ``i`` makes it an organisation's (see :data:`_QUALIFIED_HEADS`)."""
+    before = toks[i - 1] if i else None
+    if before is None or not before.is_cap or not before.joins_org:
+        return False
+    if toks[i].folded == "pact":  # an alliance named after the city where it was signed
+        return gazetteer.lookup(before.bare) is not None
+    return before.folded in _QUALIFIED_HEADS[toks[i].folded] or toks[i].folded in _DEMONYM_QUALIFIED \
+        and demonym_of_a_state(before.bare)
 
 
 def _possessive_before(text: str, tok: Tok) -> bool:
@@ -707,7 +789,7 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         j = name_run(text, toks, i, lower, limit=3)
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
-        elif j == i + 1 and toks[i].end == m.end() and _signed_in_capitals(text, toks[i]):
+        elif j == i + 1 and not text[toks[i].end:m.end()].strip() and _signed_in_capitals(text, toks[i]):
             yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
 
 
@@ -719,10 +801,10 @@ def _signed_in_capitals(text: str, tok: Tok) -> bool:
 
 
 #: The last words of every match of _PLACE_PREPOSITIONS: a cheap first test.
-_PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
+PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place."""
     before = text[max(0, tok.start - 20):tok.start]
-    return before.rstrip().endswith(_PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))
+    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))

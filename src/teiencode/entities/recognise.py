@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import evidence, gazetteer, guesses, landmarks, leaders, linking, orgnames, patterns
+from . import evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -114,6 +114,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.places(text, toks, lower)
     found += patterns.acronyms(text, toks, lower, title_words, heading)
     found += leaders.leaders(text, toks, lower)
+    found += honorifics.honorific_names(text, toks, lower)
     found += landmarks.landmarks(text, toks, lower)
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
