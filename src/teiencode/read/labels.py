@@ -30,6 +30,7 @@ _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when",
 # ("Ho Chi Minh City …").
 _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "yes", "no", "well", "now", "so", "but", "and", "then", "thank", "thanks", "please", "let", "could", "can", "would", "will", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "what", "why", "how", "when", "where", "who", "which", "there", "here", "in", "on", "at", "for", "as", "if", "first", "firstly", "second", "secondly", "today", "yesterday", "tomorrow", "indeed", "certainly", "good", "dear", "comrade", "comrades", "after", "before", "since", "all", "not", "only", "concerning", "regarding", "about", "with", "together", "everything", "nothing", "some", "many", "most", "also", "again", "unfortunately", "frankly", "naturally", "perhaps", "maybe", "surely", "right", "agreed", "exactly", "okay", "ok", "allow", "permit", "excuse", "sorry", "once", "last", "next", "every", "each", "one", "both", "such", "even", "however", "therefore", "thus", "besides", "moreover", "still", "already", "just", "very", "generally", "personally", "recently", "currently", "according", "to", "from", "by", "under", "during", "despite", "although", "though", "while", "because", "until"])
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
+_COLON_REACH = 142  # no colon before this offset: _COLON cannot match
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
 _CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
               r"(?:\s\[[^\[\]]{1,30}\])?(?:\s\([A-Z][^()]{0,30}\))?")
@@ -48,6 +49,7 @@ _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
                    r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
+_DASH_REACH = 103  # no dash before this offset: _DASH cannot match
 _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—-]\s?")
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
@@ -186,6 +188,8 @@ def unknown_label(text: str) -> Label | None:
 def colon_label(text: str) -> Label | None:
     """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
     None: the first rule :func:`find_label` tries, which needs no known names."""
+    if text.find(":", 1, _COLON_REACH) < 0:  # most lines: no regular expression tried
+        return None
     match = _COLON.match(text)
     if match is None:
         return None
@@ -313,6 +317,9 @@ def _period(text: str, known: Collection[str], is_known: Callable[[str], bool]) 
 def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A known name and a dash, then the speech: "J. Batmunkh – Yes.",
     "Kadar—it is worth …" (the speech run on without a space)."""
+    head = text[:_DASH_REACH]
+    if "—" not in head and "–" not in head and "-" not in head:
+        return None
     match = _DASH.match(text)
     if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
         return None

@@ -79,18 +79,19 @@ def name_tokens(name: str) -> list[str]:
     return _WORD.findall(_COMPLETED_INITIAL.sub(".", name).replace("[", " ").replace("]", " "))
 
 
-def core_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)  # asked again and again of the same labels and names of a page
+def core_tokens(name: str) -> tuple[str, ...]:
     """Folded words of a name without titles, initials and particles; the
     parts of a hyphenated name are words of their own, so that transliterations
     that join syllables or not name one person ("Kim Il-sung", "Kim Il Sung")."""
-    out = []
+    out: list[str] = []
     for token in name_tokens(name):
         folded = fold(token)
         if not folded or folded in TITLES or folded in PARTICLES or is_initial(token) \
                 or token[0].islower() and not is_particle_name(token):
             continue
         out += [part for part in folded.split("-") if part and part not in PARTICLES]
-    return out
+    return tuple(out)
 
 
 def strip_titles(name: str) -> str:
