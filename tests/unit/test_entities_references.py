@@ -119,3 +119,21 @@ def test_a_state_named_with_a_head_of_organisations_is_the_seat_of_an_embassy() 
 
 def test_a_speaker_label_before_a_comma_stays_a_speaker() -> None:
     assert of_kind("Brown: Yes, Carter, we agree.\n", "person")[:1] == ["Brown"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The President of the RSFSR received the delegation.", "RSFSR"),
+    ("the republics of the former Union of SSR agreed", "Union of SSR"),
+    ("A note from the Ukrainian SSR was read out.", "Ukrainian SSR"),
+])
+def test_the_soviet_republics_and_the_union_are_states(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+    assert of_kind(text, "org") == []
+
+
+def test_a_field_of_an_archive_s_page_is_no_organisation() -> None:
+    assert of_kind("Document Information\nSource\nOriginal Archive\nRights\n", "org") == []
+
+
+def test_the_name_of_a_mailbox_is_no_mention() -> None:
+    assert of_kind("Write to the program at KVPR@archive.example.org for copies.", "org") == []

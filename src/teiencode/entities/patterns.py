@@ -46,8 +46,9 @@ _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jama
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
 #: Words that never open an organisation's name ("Digital Archive" is the
-#: archive's web site named in page chrome, not an organisation).
-ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+#: archive's web site named in page chrome, not an organisation; "Original
+#: Archive" a field of its pages).
+ORG_LEFT_STOP = frozenset({"digital", "original", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                            "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
                            "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
                            "when", "if", "while", "after", "before", "since", "during", "between",

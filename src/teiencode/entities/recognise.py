@@ -92,9 +92,10 @@ def _close_bracket(text: str, span: Span) -> Span:
 
 def _whole_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends at word boundaries: a
-    mention never splits a word ("DV Z" of "DV Z12")."""
+    mention never splits a word ("DV Z" of "DV Z12"), nor is it the name of a
+    mailbox ("HAPP@wilsoncenter.org")."""
     return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()
-                or end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+                or end < len(text) and (text[end - 1].isalnum() and text[end].isalnum() or text[end] == "@"))
 
 
 # --------------------------------------------------------------------------- candidates
