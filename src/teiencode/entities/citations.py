@@ -35,6 +35,10 @@ from .. import english
 
 #: The sources of person names a reference's capitals may be taken for.
 _TAKEN_FOR_NAMES = GUESSED | {"label"}
+_NAME_KINDS = frozenset({"person", "place"})
+#: What :func:`kind_in_reference` says of a title: no mention, unless the
+#: document names the same words elsewhere.
+TITLE = "title"
 #: A volume or a place of publication after a title ("…, Vol. 5", "… (Moscow: …").
 _TITLE_AFTER = re.compile(r",[ \t]+[Vv]ol\.|[ \t]+\((?:[A-Z][\w.-]*[ \t]?){1,3}:[ \t]")
 #: Before a publisher: "(Moscow: " (one to three capitalised words and a colon).
@@ -56,11 +60,14 @@ def settle(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without the guessed names that are titles or units of a
     reference, and with publishers made organisations."""
     out = []
-    named = Counter(text[c.start:c.end] for c in chosen)
+    named: Counter[str] | None = None  # how often each text is a mention, counted once a title asks
     for cand in chosen:
-        if cand.kind in {"person", "place"} and cand.source in _TAKEN_FOR_NAMES \
+        if cand.kind in _NAME_KINDS and cand.source in _TAKEN_FOR_NAMES \
                 and (cand.cert is not None or cand.source == "label"):
-            kind = kind_in_reference(text, cand.start, cand.end, cand.kind, named[text[cand.start:cand.end]] > 1)
+            kind = kind_in_reference(text, cand.start, cand.end, cand.kind)
+            if kind == TITLE:
+                named = named or Counter(text[c.start:c.end] for c in chosen)
+                kind = cand.kind if named[text[cand.start:cand.end]] > 1 else ""
             if not kind:
                 continue
             if kind != cand.kind:
@@ -69,17 +76,17 @@ def settle(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def kind_in_reference(text: str, start: int, end: int, kind: str, named_elsewhere: bool = False) -> str:
+def kind_in_reference(text: str, start: int, end: int, kind: str) -> str:
     """The kind of the guessed name ``text[start:end]`` (of ``kind``) by the
-    reference it may stand in: "org" for a publisher, "" for a title (unless
-    ``named_elsewhere``) or a unit, else ``kind``. The regular expressions
-    anchored after the name are asked first, being the cheaper."""
+    reference it may stand in: "org" for a publisher, :data:`TITLE` for a
+    title, "" for a unit, else ``kind``. The regular expressions anchored
+    after the name are asked first, being the cheaper."""
     after = text[end:end + _WINDOW]
     before = text[max(0, start - _WINDOW):start]
     if _PUBLISHER_AFTER.match(after) and _PUBLISHER_BEFORE.search(before):
         return "org"
-    if not named_elsewhere and (_TITLE_AFTER.match(after) or _foreign_phrase(before, after)):
-        return ""
+    if _TITLE_AFTER.match(after) or _foreign_phrase(before, after):
+        return TITLE
     if _UNIT_AFTER.match(after) and " " not in text[start:end] and before.rstrip(" \t")[-1:] in _UNIT_OPENINGS:
         return ""
     return kind

@@ -229,7 +229,10 @@ def split_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
     Mengistu Erich Honecker's willingness"): a guessed name the document
     writes once, whose first words and whose last words it names as persons
     on their own elsewhere, is the two persons."""
-    persons = defaultdict(int)
+    if not any(c.kind == "person" and c.cert is not None and c.source in GUESSED
+               and " " in text[c.start:c.end] for c in chosen):
+        return chosen
+    persons: dict[str, int] = defaultdict(int)
     for cand in chosen:
         if cand.kind == "person":
             persons[text[cand.start:cand.end]] += 1
