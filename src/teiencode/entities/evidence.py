@@ -3,7 +3,7 @@
 A capitalised name the shape of the text only guessed ("Kuito", "Khe Sanh")
 is a person or a place by what stands around it: "at", "near", "flew to"
 before it or "province" after it make a place; "said" or ", who" after it,
-"met" before it, a person; a mention of the same name the recogniser is sure
+"met" or a reference's "reprinted in" before it, a person; a mention of the same name the recogniser is sure
 of (a title before it, a gazetteer entry) settles it. The evidence of every
 mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
@@ -16,7 +16,9 @@ made of ordinary
 English words alone (:mod:`teiencode.english`: "Pause", "Speaking"), with
 nothing to say it is a person, is no mention where ordinary words are
 capitalised too (a sentence's start, a title in title case) or where its
-words are all long ones ("Documentary Evidence").
+words are all long ones ("Documentary Evidence"). Two persons read as one
+("with Tsedenbal Ulanfu announced") are split where the document names each
+part apart (:func:`split_joined`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .landmarks import in_place_field
-from .patterns import Candidate
+from .patterns import CITED_IN, Candidate
 from .towns import is_town
 from ..english import is_english
 
@@ -75,7 +77,9 @@ def context_weight(text: str, start: int, end: int) -> int:
     if after.startswith(("’s", "'s")):
         return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
     weight = 0
-    if _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
+    if CITED_IN.search(before):
+        weight -= 1
+    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -215,3 +219,42 @@ def _long_words(form: str) -> bool:
     the short syllables of East Asian names ("Pol Pot", "Long Bao")."""
     words = form.split()
     return len(words) > 1 and all(len(w) > 3 for w in words)
+
+
+_JOIN_GAP = " "
+
+
+def split_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Two persons read as one name ("with Tsedenbal Ulanfu announced", "to
+    Mengistu Erich Honecker's willingness"): a guessed name the document
+    writes once, whose first words and whose last words it names as persons
+    on their own elsewhere, is the two persons."""
+    if not any(c.kind == "person" and c.cert is not None and c.source in GUESSED
+               and " " in text[c.start:c.end] for c in chosen):
+        return chosen
+    persons: dict[str, int] = defaultdict(int)
+    for cand in chosen:
+        if cand.kind == "person":
+            persons[text[cand.start:cand.end]] += 1
+    out = []
+    for cand in chosen:
+        form = text[cand.start:cand.end]
+        cut = _joint(form, persons) if cand.kind == "person" and cand.cert is not None \
+            and cand.source in GUESSED and persons[form] == 1 else None
+        if cut is None:
+            out.append(cand)
+            continue
+        out += [cand._replace(end=cand.start + cut, canonical=None),
+                cand._replace(start=cand.start + cut + len(_JOIN_GAP), canonical=None)]
+    return out
+
+
+def _joint(form: str, persons: dict[str, int]) -> int | None:
+    """Where ``form`` splits into two names each a person mention elsewhere
+    (the offset of the space between them), or None."""
+    at = form.find(_JOIN_GAP)
+    while at > 0:
+        if persons.get(form[:at], 0) and persons.get(form[at + 1:], 0):
+            return at
+        at = form.find(_JOIN_GAP, at + 1)
+    return None

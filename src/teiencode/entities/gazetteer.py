@@ -43,6 +43,13 @@ PERIOD_STATES: dict[str, str] = {
     "Soviet Union": "Soviet Union",
     "U.S.S.R.": "Soviet Union",
     "SSSR": "Soviet Union",
+    "Union of SSR": "Soviet Union",
+    # the Soviet republics that sign and are written to as states
+    "RSFSR": "Russia",
+    "Russian SFSR": "Russia",
+    "Ukrainian SSR": "Ukraine",
+    "Byelorussian SSR": "Belarus",
+    "Belorussian SSR": "Belarus",
     "GDR": "German Democratic Republic",
     "DDR": "German Democratic Republic",
     "East Germany": "German Democratic Republic",

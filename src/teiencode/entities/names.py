@@ -80,16 +80,16 @@ marxism leninism marxist leninist communism communist communists socialism capit
 imperialist imperialists revisionism revisionist maoism maoist
 mission conference congress plenum session meeting meetings treaty agreement communique
 declaration resolution question problem problems point issue issues situation relations
-prime i'll i'm i've i'd feb apr aug sep sept oct nov dec
+prime i'll i'm i've i'd feb apr jul aug sep sept oct nov dec cdes
 republican republicans democrat democrats congressional presidential ministerial parliamentary
 oriental occidental treasury commerce defense defence finance agriculture interior
-papers fond fonds fondo fundo opis delo dosar problema dosja dosije fascikla karton caixa pasta
+papers fond fonds fondo fundo opis delo listy papka dosar problema dosja dosije fascikla karton caixa pasta
 teczka sygnatura bestand signatur folder file box reel microfilm
 """.split())
 
 #: Abbreviated titles ("Cde", "Dr", "Gen") are never part of a name.
 TITLE_ABBREVIATIONS = frozenset(t.rstrip(".").lower() for t in TITLES if " " not in t and t.endswith(".")) | {
-    "cde", "vm", "mr", "mrs", "ms", "dr", "tov"}
+    "cde", "cdes", "vm", "mr", "mrs", "ms", "dr", "tov"}
 
 #: Particles written in lower case inside names ("de Gaulle", "van der Stoel").
 LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den", "del",

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import gazetteer
+from .dates import MONTHS
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 from ..english import is_english
@@ -45,8 +46,9 @@ _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jama
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
 #: Words that never open an organisation's name ("Digital Archive" is the
-#: archive's web site named in page chrome, not an organisation).
-ORG_LEFT_STOP = frozenset({"digital", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+#: archive's web site named in page chrome, not an organisation; "Original
+#: Archive" a field of its pages).
+ORG_LEFT_STOP = frozenset({"digital", "original", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                            "and", "or", "but", "this", "that", "these", "those", "our", "your", "their",
                            "his", "her", "its", "my", "we", "i", "he", "she", "they", "it", "as",
                            "when", "if", "while", "after", "before", "since", "during", "between",
@@ -415,13 +417,24 @@ def _phrase_goes_on(text: str, toks: list[Tok], j: int, end: int) -> bool:
 
 
 _NAME_VALUE = re.compile(r"[ \t]*(?:[A-Z][\w’'.-]*[ \t]+)+[A-Z][\w’'.-]*[ \t]*\r?$", re.MULTILINE)
+#: The value of a field of names: a list ("Stalin (2), Molotov", "Bulganin,
+#: Voroshilov") or a bracket ("[no name given]"); its first word is no English
+#: one ("Brown: Yes, Carter …" is a speaker's).
+_NAMES_VALUE = re.compile(r"[ \t]*(?:\[|(?P<first>[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*[ \t]*(?:\(|,[ \t]*[A-Z]))")
 
 
-def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int) -> bool:
+def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int, lower: frozenset[str]) -> bool:
     """"Recorder: Tan Weiming", "Interpreter: Kang Xiaowen": a label of one
     English word whose line holds only a name after it names a field, not a
-    speaker (a speaker's line goes on with words in lower case)."""
-    return j == i + 1 and is_english(toks[i].bare) and _NAME_VALUE.match(text, end + 1) is not None
+    speaker (a speaker's line goes on with words in lower case); so does a
+    label of ordinary words before a list of names or a bracket ("Copies:
+    Stalin (2), Molotov", "Those Taking Part: Bulganin, …", "Recorder: [no
+    name given]")."""
+    if j == i + 1 and is_english(toks[i].bare) and _NAME_VALUE.match(text, end + 1) is not None:
+        return True
+    value = _NAMES_VALUE.match(text, end + 1)
+    return value is not None and not (value["first"] and is_english(value["first"])) \
+        and all(is_english(t.bare) or t.folded in lower for t in toks[i:j])
 
 
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
@@ -444,7 +457,7 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
             j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
             if j > i and _has_name(toks, i, j) and not all(
                     gazetteer.lookup(t.bare) for t in toks[i:j]) and not _phrase_goes_on(text, toks, j, end) \
-                    and not _field_of_a_name(text, toks, i, j, end):
+                    and not _field_of_a_name(text, toks, i, j, end, lower):
                 if len(toks[i].bare) > 1 or j - i > 1:
                     yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
                 i = j
@@ -572,7 +585,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             continue  # "Soviet Union" is a state
         yield Candidate(start, toks[b - 1].end, "org", 2, 0, source="org-head")
         if tok.folded in _MISSION_HEADS:
-            yield from _seat(toks, b)
+            yield from _seat(text, toks, b)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
@@ -589,14 +602,17 @@ def _ordinal_before(text: str, toks: list[Tok], i: int) -> int:
 _MISSION_HEADS = frozenset({"embassy", "embassies", "legation", "consulate"})
 
 
-def _seat(toks: list[Tok], b: int) -> Iterator[Candidate]:
+def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     """"Embassy of the GDR in the PDRY", "Soviet Embassy in Hamhung": the name
-    after "in" is a place, even an acronym or a city the gazetteer lacks."""
+    after "in" is a place, even an acronym or a city the gazetteer lacks; a
+    head of organisations ends it unless the gazetteer knows the name with
+    it ("Embassy in the Soviet Union")."""
     c = b + 1 + (b + 1 < len(toks) and toks[b + 1].folded == "the")
     if not (c < len(toks) and toks[b].folded == "in" and toks[b - 1].joins_org and toks[c - 1].joins_org):
         return
     d = c
-    while d < len(toks) and d - c < 3 and toks[d].is_cap and toks[d].folded not in ORG_HEADS \
+    while d < len(toks) and d - c < 3 and toks[d].is_cap \
+            and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
             and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
         d += 1
     if d > c:
@@ -662,7 +678,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         else:
             break
         d = c
-        while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and \
+        while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and not _ends_org(toks, d) and \
                 not _place_ends_before(text, toks, c, d) and not _pronoun_i(toks, d) and \
                 toks[d].folded not in _FUNCTION_WORDS and (capitals or not (
                     toks[d].is_upper and toks[d].folded in COMMON_WORDS and toks[d].folded not in _ORG_WORDS)):
@@ -674,6 +690,23 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             break
         b = d
     return b
+
+
+#: Words that end an organisation's name, not continue it: the days and months
+#: of a date after it ("the Politburo on Monday", "the Soviet Union on March
+#: 5th"), the kinds of document a heading names after it ("Ministry of Foreign
+#: Affairs Cable", "… [CFCR] Document"), and "No." of a number ("Cabinet of the
+#: Minister CM No. 2114").
+_NOT_IN_ORGS = frozenset(MONTHS) | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday cable cables telegram telegrams document documents
+    memorandum memorandums report reports letter letters note notes minutes transcript no""".split())
+
+
+def _ends_org(toks: list[Tok], d: int) -> bool:
+    """Whether ``toks[d]`` ends the organisation's name before it: a word of
+    :data:`_NOT_IN_ORGS` not followed by a connector ("Department of
+    Documents on …" runs on)."""
+    return toks[d].folded in _NOT_IN_ORGS and not (d + 1 < len(toks) and toks[d + 1].folded in _CONNECTORS)
 
 
 def _pronoun_i(toks: list[Tok], d: int) -> bool:
@@ -804,7 +837,14 @@ def _signed_in_capitals(text: str, tok: Tok) -> bool:
 PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
+#: A reference's "in" before its authors ("Reprinted in Andrei Ledovskii, …"), no place's.
+CITED_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uoted|[Rr]eproduced|[Ee]xcerpted"
+                      r"|[Cc]ollected)[ \t]+in[ \t]+$")
+
+
 def after_place_preposition(text: str, tok: Tok) -> bool:
-    """"in Pailin", "near Poipet": a name after such a word is a place."""
+    """"in Pailin", "near Poipet": a name after such a word is a place (not
+    after "reprinted in", "quoted in": authors follow)."""
     before = text[max(0, tok.start - 20):tok.start]
-    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before))
+    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before)) \
+        and not CITED_IN.search(before)

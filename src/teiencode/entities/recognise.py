@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgnames, patterns
+from . import citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgnames, patterns
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -74,6 +74,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
+    chosen = evidence.split_joined(text, citations.settle(text, chosen))
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
@@ -91,9 +92,10 @@ def _close_bracket(text: str, span: Span) -> Span:
 
 def _whole_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends at word boundaries: a
-    mention never splits a word ("DV Z" of "DV Z12")."""
+    mention never splits a word ("DV Z" of "DV Z12"), nor is it the name of a
+    mailbox ("HAPP@wilsoncenter.org")."""
     return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()
-                or end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+                or end < len(text) and (text[end - 1].isalnum() and text[end].isalnum() or text[end] == "@"))
 
 
 # --------------------------------------------------------------------------- candidates

@@ -23,9 +23,9 @@ from typing import NamedTuple
 
 from .names import COMMON_WORDS, TITLES, fold
 
-_TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?!s\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
+_TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?![sS]\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-|[ \t\u00a0]\[")
-_ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’']s[ \t\u00a0]|[’'][ \t\u00a0]")
+_ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’'][sS][ \t\u00a0]|[’'][ \t\u00a0]")
 _LONGEST_GAP = 3  # no longer gap matches _NAME_GAP or _ORG_GAP
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 
@@ -88,21 +88,25 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
+_POSSESSIVE_S = ("s", "S")
+
+
 def _split(text: str) -> list[str]:
     """The text cut into gap, token, gap, token … gap. An unbalanced bracket
     at either end of a token goes to the gap beside it; an "s" after an
-    apostrophe ("Kim’s") and an "s" opening the text are gap, not tokens."""
+    apostrophe ("Kim’s", "BREZHNEV'S") and an "s" opening the text are gap,
+    not tokens."""
     parts = _SPLIT.split(text)
     k = 1
     while k < len(parts):
         word = parts[k]
-        if "[" in word or "]" in word or word == "s":
+        if "[" in word or "]" in word or word in _POSSESSIVE_S:
             if word.startswith("[") and "]" not in word:
                 parts[k - 1], word = parts[k - 1] + "[", word[1:]
             if word.endswith("]") and "[" not in word:
                 word, parts[k + 1] = word[:-1], "]" + parts[k + 1]
             parts[k] = word
-            if word == "s" and (parts[k - 1][-1:] in "’'" if parts[k - 1] else k == 1):
+            if word in _POSSESSIVE_S and (parts[k - 1][-1:] in "’'" if parts[k - 1] else k == 1):
                 parts[k - 1:k + 2] = [parts[k - 1] + word + parts[k + 1]]
                 continue
         k += 2

@@ -1,0 +1,109 @@
+"""Names in the parts of a page that cite its sources: titles, publishers,
+the units of an archival reference.
+
+An archive page ends with where its document comes from: "Reprinted in
+Andrei Ledovskii, …, Sovetsko-Kitaiskie Otnosheniia, Vol. 5 (Moscow:
+Pamiatniki Istoricheskoi Mysli, 2005)", "Fond 059a, Opis 5a, Listy 96-97".
+The capitals of such a reference look like names to the recogniser's rules
+of shape; what stands around them says what they are (the order of a
+bibliographic reference: author, title, volume, place of publication and
+publisher, year):
+
+- a guessed name before ", Vol." or before "(City:" is a title, no mention;
+  these two rules spare a name the document names elsewhere ("Mao
+  Zedong" in "Jianguo yilai Mao Zedong wengao");
+- a guessed name inside a phrase of another language (a lower-case word
+  that is no English word between it and another capitalised word:
+  "Jianguo yilai Mao …", "Otvechaya na Vyzov …") is a word of a title, no
+  mention;
+- a guessed name between "(City:" and ", 2005)" is the publisher, an
+  organisation;
+- a guessed word of one capitalised word between commas and before a
+  number ("Listy 96-97", "Vol. 5") is a unit of the reference, no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections import Counter
+
+from .evidence import GUESSED
+from .names import COMMON_WORDS, LOWER_PARTICLES
+from .patterns import Candidate
+from .. import english
+
+#: The sources of person names a reference's capitals may be taken for.
+_TAKEN_FOR_NAMES = GUESSED | {"label"}
+_NAME_KINDS = frozenset({"person", "place"})
+#: What :func:`kind_in_reference` says of a title: no mention, unless the
+#: document names the same words elsewhere.
+TITLE = "title"
+#: A volume or a place of publication after a title ("…, Vol. 5", "… (Moscow: …").
+_TITLE_AFTER = re.compile(r",[ \t]+[Vv]ol\.|[ \t]+\((?:[A-Z][\w.-]*[ \t]?){1,3}:[ \t]")
+#: Before a publisher: "(Moscow: " (one to three capitalised words and a colon).
+_PUBLISHER_BEFORE = re.compile(r"\((?:[A-Z][\w.-]*[ \t]?){1,3}:[ \t]+$")
+#: After a publisher: ", 2005)", ", n.d.)".
+_PUBLISHER_AFTER = re.compile(r",[ \t]+(?:1[5-9]|20)\d\d[a-z]?\)|,[ \t]+n\.[ \t]?d\.\)")
+#: A unit of an archival reference: after a comma or a line's start, before a number.
+_UNIT_OPENINGS = ("", "\n", ",")
+_UNIT_AFTER = re.compile(r"\.?[ \t]+\d")
+#: A lower-case word beside a name, and the Latin abbreviations of references
+#: (Chicago Manual of Style 10.42), which are no phrase of another language.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
+_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+([a-z]+)[ \t]+$")
+_LATIN = frozenset({"et", "al", "cf", "op", "cit", "ibid", "ca", "eg", "ie", "viz", "vs", "ed", "eds", "pp"})
+_WINDOW = 40
+
+
+def settle(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the guessed names that are titles or units of a
+    reference, and with publishers made organisations."""
+    out = []
+    named: Counter[str] | None = None  # how often each text is a mention, counted once a title asks
+    for cand in chosen:
+        if cand.kind in _NAME_KINDS and cand.source in _TAKEN_FOR_NAMES \
+                and (cand.cert is not None or cand.source == "label"):
+            kind = kind_in_reference(text, cand.start, cand.end, cand.kind)
+            if kind == TITLE:
+                named = named or Counter(text[c.start:c.end] for c in chosen)
+                kind = cand.kind if named[text[cand.start:cand.end]] > 1 else ""
+            if not kind:
+                continue
+            if kind != cand.kind:
+                cand = cand._replace(kind=kind, cert="low")
+        out.append(cand)
+    return out
+
+
+def kind_in_reference(text: str, start: int, end: int, kind: str) -> str:
+    """The kind of the guessed name ``text[start:end]`` (of ``kind``) by the
+    reference it may stand in: "org" for a publisher, :data:`TITLE` for a
+    title, "" for a unit, else ``kind``. The regular expressions anchored
+    after the name are asked first, being the cheaper."""
+    after = text[end:end + _WINDOW]
+    before = text[max(0, start - _WINDOW):start]
+    if _PUBLISHER_AFTER.match(after) and _PUBLISHER_BEFORE.search(before):
+        return "org"
+    if _TITLE_AFTER.match(after) or _foreign_phrase(before, after):
+        return TITLE
+    if _UNIT_AFTER.match(after) and " " not in text[start:end] and before.rstrip(" \t")[-1:] in _UNIT_OPENINGS:
+        return ""
+    return kind
+
+
+def _foreign_phrase(before: str, after: str) -> bool:
+    """A lower-case word between the name and a capitalised word, after it or
+    before it, that is neither English, nor a particle of names ("de",
+    "van"), nor a Latin abbreviation."""
+    match = _WORD_AFTER.match(after)
+    if match and _foreign(match.group(1)):
+        return True
+    match = _WORD_BEFORE.search(before) if before[-2:-1].islower() else None
+    return match is not None and _foreign(match.group(1))
+
+
+def _foreign(word: str) -> bool:
+    """A lower-case word of another language ("yilai", "na")."""
+    return len(word) > 1 and word not in LOWER_PARTICLES and word not in _LATIN and word not in COMMON_WORDS \
+        and word not in english.words() and not english.is_english(word)

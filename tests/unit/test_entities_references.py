@@ -1,0 +1,140 @@
+"""The families of errors found on real archive pages (bench/realpages),
+each stated as a rule on sentences written for it: the capitals of a
+source reference, fields of names, a possessive in capitals, two persons
+read as one, and organisations run on over a date or a document's kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from teiencode.entities import recognise
+from teiencode.entities.citations import TITLE, kind_in_reference
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    return [s.text for s in recognise(text) if s.kind == kind]
+
+
+# --------------------------------------------------------------------------- source references
+
+REFERENCE = ("Reprinted in Olga Vetrinskaia and Pavel Dromov, Sovetsko-Albanskie Sviazi, Vol. 2 "
+             "(Moscow: Zvezdnyi Put, 2004), p. 31.")
+
+
+def test_the_authors_after_reprinted_in_are_no_places() -> None:
+    assert of_kind(REFERENCE, "place") == ["Moscow"]
+    assert "Olga Vetrinskaia" in of_kind(REFERENCE, "person")
+
+
+def test_a_title_before_a_volume_is_no_person() -> None:
+    assert "Sovetsko-Albanskie Sviazi" not in of_kind(REFERENCE, "person")
+
+
+def test_the_publisher_after_the_city_is_an_organisation() -> None:
+    assert of_kind(REFERENCE, "org") == ["Zvezdnyi Put"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mikhail Ivanov, Kitai posle Voiny, Leningrad, 1978.",
+    "Translated from Gaige yilai Waijiao wenxuan [Diplomatic writings since the reform], vol. 2.",
+])
+def test_a_title_in_another_language_is_no_person(text: str) -> None:
+    persons = of_kind(text, "person")
+    assert "Kitai" not in " ".join(persons) and "Gaige" not in persons
+
+
+def test_a_name_the_document_names_elsewhere_stays_a_name_inside_a_title() -> None:
+    text = "Comrade Veshan Doru spoke first.\nSource: Veshan Doru yilai Kamo wenji, vol. 3."
+    assert of_kind(text, "person").count("Veshan Doru") == 2
+    assert kind_in_reference("Veshan Doru yilai Kamo", 0, 11, "person") == TITLE
+
+
+@pytest.mark.parametrize("text", ["RGANI, Fond 5, Opis 30, Papka 7, Listy 12-14.",
+                                  "Archive of Foreign Policy, Fond 07, Opis 2, Delo 9, Listy 40-41."])
+def test_the_units_of_an_archival_reference_are_no_persons(text: str) -> None:
+    assert of_kind(text, "person") == []
+
+
+def test_a_capitalised_unit_before_a_number_is_no_place() -> None:
+    assert kind_in_reference("Otnosheniia, Vol. 5, Book 2", 13, 16, "place") == ""
+    assert kind_in_reference("a talk with Kim on 5 May", 12, 15, "person") == "person"
+
+
+# --------------------------------------------------------------------------- fields, abbreviations
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Copies: Mikoyan (2), Suslov, Kozlov\n", "Copies"),
+    ("Recorder: [not named]\n", "Recorder"),
+])
+def test_a_label_of_ordinary_words_before_a_list_of_names_is_a_field(text: str, field: str) -> None:
+    assert field not in of_kind(text, "person")
+
+
+def test_a_speaker_label_is_still_a_speaker() -> None:
+    assert of_kind("Dorzhiev: We agree with you.\n", "person") == ["Dorzhiev"]
+
+
+@pytest.mark.parametrize("text", ["[handwritten: to Cdes. Varnov and Samsonov]",
+                                  "Report of the Soviet Ambassador, Yu. V. Andropov, on 9 Jul"])
+def test_abbreviations_of_comrades_and_months_are_no_persons(text: str) -> None:
+    persons = of_kind(text, "person")
+    assert "Cdes" not in persons and "Jul" not in persons
+
+
+def test_a_possessive_in_capitals_ends_a_name() -> None:
+    text = "INFORMATION ABOUT CDE. V. M. SOLOVKIN'S TALKS WITH CDE. J. WALCZAK\n"
+    assert "V. M. SOLOVKIN" in of_kind(text, "person")
+
+
+# --------------------------------------------------------------------------- two persons read as one
+
+
+def test_two_names_the_document_names_apart_are_two_persons_where_they_meet() -> None:
+    text = ("Comrade Olzvoi arrived on Monday. Comrade Dambadorj received him.\n"
+            "In his talk with Olzvoi Dambadorj announced the plan.")
+    assert of_kind(text, "person") == ["Olzvoi", "Dambadorj", "Olzvoi", "Dambadorj"]
+
+
+def test_a_full_name_written_once_is_not_split_by_its_parts() -> None:
+    text = "Comrade Tserendash Olzvoi arrived. Olzvoi said the plan was ready."
+    assert "Tserendash Olzvoi" in of_kind(text, "person")
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("It was decided at the meeting of the Politburo on Monday.", "Politburo"),
+    ("Vandorian Ministry of Foreign Affairs Cable\n\nTo: Moscow", "Vandorian Ministry of Foreign Affairs"),
+    ("The Department of Documents on the Workers' Party keeps it.", "Department of Documents on the Workers' Party"),
+])
+def test_an_organisation_ends_before_a_date_or_a_kind_of_document(text: str, org: str) -> None:
+    assert org in of_kind(text, "org")
+
+
+def test_a_state_named_with_a_head_of_organisations_is_the_seat_of_an_embassy() -> None:
+    text = "Cable from the Polish Embassy in the Soviet Union, 'On the Harvest'"
+    assert of_kind(text, "place") == ["Soviet Union"]
+
+
+def test_a_speaker_label_before_a_comma_stays_a_speaker() -> None:
+    assert of_kind("Brown: Yes, Carter, we agree.\n", "person")[:1] == ["Brown"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The President of the RSFSR received the delegation.", "RSFSR"),
+    ("the republics of the former Union of SSR agreed", "Union of SSR"),
+    ("A note from the Ukrainian SSR was read out.", "Ukrainian SSR"),
+])
+def test_the_soviet_republics_and_the_union_are_states(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+    assert of_kind(text, "org") == []
+
+
+def test_a_field_of_an_archive_s_page_is_no_organisation() -> None:
+    assert of_kind("Document Information\nSource\nOriginal Archive\nRights\n", "org") == []
+
+
+def test_the_name_of_a_mailbox_is_no_mention() -> None:
+    assert of_kind("Write to the program at KVPR@archive.example.org for copies.", "org") == []
