@@ -7,7 +7,13 @@ nothing, or ``span:KIND`` when a KIND is named but the boundaries are wrong.
 It judges only proposals, so this measures precision, not recall. A proposal
 nobody has judged yet is counted apart and listed with ``--unjudged``.
 
-    PYTHONPATH=src python bench/realpages/score.py [--errors] [--unjudged]
+Recall is measured on the 15 pages of ``recall_pages.txt``: every person,
+place and organisation mention the recogniser of ``judged.tsv`` missed on
+them (or proposed with a wrong span or kind) is in ``missed.tsv``, so the
+mentions of those pages are the judged proposals that were right plus the
+missed rows.
+
+    PYTHONPATH=src python bench/realpages/score.py [--errors] [--unjudged] [--misses]
 """
 
 from __future__ import annotations
@@ -31,6 +37,42 @@ def load_judged(path: Path) -> dict[tuple[str, int, str], str]:
         return {(r["page"], int(r["offset"]), r["text"]): r["right"] for r in rows}
 
 
+def load_missed(path: Path) -> list[tuple[str, int, str, str]]:
+    """The mentions missed on the recall pages, as (page, offset, text, kind)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return [(r["page"], int(r["offset"]), r["text"], r["kind"]) for r in rows]
+
+
+def recall_gold(
+    judged: dict[tuple[str, int, str], str],
+    missed: list[tuple[str, int, str, str]],
+    pages: set[str],
+) -> set[tuple[str, int, str, str]]:
+    """Every mention of the recall *pages*: the right judged proposals on them
+    and the missed mentions."""
+    right = {(p, o, t, v) for (p, o, t), v in judged.items() if p in pages and v in KINDS}
+    return right | set(missed)
+
+
+def report_recall(
+    gold: set[tuple[str, int, str, str]],
+    found: list[tuple[str, int, str, str]],
+    pages: int,
+    show: bool,
+) -> None:
+    """Print recall per kind on the recall pages (and the misses when *show*)."""
+    hits = gold & set(found)
+    if show:
+        for page, offset, text, kind in sorted(gold - hits):
+            print(f"missed\t{page}\t{offset}\t{text}\t{kind}")
+    print(f"kind      recall      found/mentions   ({pages} pages of recall_pages.txt)")
+    for kind in KINDS:
+        total = sum(1 for g in gold if g[3] == kind)
+        got = sum(1 for g in hits if g[3] == kind)
+        print(f"{kind:8}  {got / total if total else 0.0:6.3f}   {got:5}/{total:<6}")
+
+
 def proposals(folder: Path) -> list[tuple[str, int, str, str]]:
     """Every person, place and organisation the recogniser proposes, as
     (page, offset, text, kind)."""
@@ -46,10 +88,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the wrong proposals")
     parser.add_argument("--unjudged", action="store_true", help="list the proposals not judged yet")
+    parser.add_argument("--misses", action="store_true", help="list the missed mentions")
     args = parser.parse_args()
     judged = load_judged(HERE / "judged.tsv")
+    found = proposals(PAGES)
     right, total, unjudged = Counter(), Counter(), Counter()
-    for page, offset, text, kind in proposals(PAGES):
+    for page, offset, text, kind in found:
         verdict = judged.get((page, offset, text))
         if verdict is None:
             unjudged[kind] += 1
@@ -64,6 +108,9 @@ def main() -> int:
     for kind in KINDS:
         share = right[kind] / total[kind] if total[kind] else 0.0
         print(f"{kind:8}  {share:9.3f}   {right[kind]:5}/{total[kind]:<6}  {unjudged[kind]:8}")
+    pages = set((HERE / "recall_pages.txt").read_text(encoding="utf-8").split())
+    gold = recall_gold(judged, load_missed(HERE / "missed.tsv"), pages)
+    report_recall(gold, found, len(pages), args.misses)
     return 0
 
 
