@@ -138,3 +138,58 @@ def test_a_field_of_an_archive_s_page_is_no_organisation() -> None:
 
 def test_the_name_of_a_mailbox_is_no_mention() -> None:
     assert of_kind("Write to the program at KVPR@archive.example.org for copies.", "org") == []
+
+
+# --------------------------------------------------------------------------- fourth round: real archive pages
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The delegation was met by Marshal Oh Sang Gu at the airport.", "Oh Sang Gu"),
+    ("We asked why Oh Sang Gu, and not his deputy, spoke first.", "Oh Sang Gu"),
+    ("the interpreter of Seol Min-ho [So Min Ho], who came along", "So Min Ho"),
+    ("Later that day Comrade An Bo Ram called on us.", "An Bo Ram"),
+])
+def test_a_one_syllable_family_name_that_is_an_english_word_opens_the_name(text: str, person: str) -> None:
+    assert person in of_kind(text, "person")
+
+
+def test_a_one_syllable_word_before_a_longer_name_is_not_its_family_name() -> None:
+    assert of_kind("We waited. So Pak Hon Yong left for the capital alone.", "person") == ["Pak Hon Yong"]
+
+
+def test_a_heading_s_verb_after_a_name_is_not_part_of_it() -> None:
+    text = "Cable, 'Chilean Minister Ana María Pérez Rojas Explains the New Course', 1971"
+    assert of_kind(text, "person") == ["Ana María Pérez Rojas"]
+
+
+def test_a_plural_abstract_noun_in_a_title_is_no_person() -> None:
+    assert of_kind("Proposals arising from Negotiations in the Present Period", "person") == []
+
+
+def test_a_field_of_names_labelled_with_words_the_list_also_holds_as_names() -> None:
+    text = "Minutes of the Session\n\nThose Taking Part: Kovacs, Horvath, Szabo, Nagy.\n"
+    assert "Taking Part" not in of_kind(text, "person")
+    assert "Horvath" in of_kind(text, "person")
+
+
+def test_an_organisation_ends_before_a_day_even_when_and_follows_a_comma() -> None:
+    text = "as decided at the sitting of the Presidium on Tuesday, and the steps taken"
+    assert of_kind(text, "org") == ["Presidium"]
+
+
+def test_a_page_s_buttons_after_a_dash_are_no_persons() -> None:
+    text = "Cite this page: https://archive.example.org/doc/42 - Print\n- Bookmark\nRead the document"
+    assert of_kind(text, "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Central State Archive, KR Z14 T7 W2.",
+    "Hungarian National Archives, M-KT-301-12/5544 o.e.",
+    "Enclosure to No. QX/0231/71\n",
+])
+def test_the_capitals_of_a_call_number_are_no_mention(text: str) -> None:
+    assert [m for kind in ("person", "place", "org") for m in of_kind(text, kind) if m in {"KR", "KT", "No. QX"}] == []
+
+
+def test_a_name_before_a_number_of_copies_stays_a_name() -> None:
+    assert "Bulganin" in of_kind("Distribution - 5 copies: Stalin - 2, Bulganin-1, Beria - 1", "person")

@@ -86,12 +86,25 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
+        if _bulleted_alone(text, tok.start, tok.end):
+            continue  # "- Share", "- Download": a page's button or a list's heading, not a person
         if tok.folded in _RANKS or _NUMBERED.match(text, tok.end):
             continue  # "is a Colonel", "Villa 2", "Room 5": an office or a numbered thing
         if after is not None and after.folded in GROUP_NOUNS and text[tok.end:after.start] == " ":
             continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+_BULLET_BEFORE = re.compile(r"(?:^|[ \t])[-–•·][ \t]+$", re.MULTILINE)
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def _bulleted_alone(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a word alone after a dash or a bullet up to the
+    line's end (the archive's "- Share", "- Download" buttons)?"""
+    return _BULLET_BEFORE.search(text, max(0, start - 3), start) is not None \
+        and _LINE_END.match(text, end) is not None
 
 
 #: The words a place preposition ends in (:func:`~.patterns.after_place_preposition`

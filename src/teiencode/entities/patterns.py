@@ -17,9 +17,11 @@ from typing import NamedTuple
 
 from . import gazetteer
 from .dates import MONTHS
+from .romanisation import syllable_key
 from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
 from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 from ..english import is_english
+from ..english import words as english_words
 
 #: Head nouns of organisation names (folded).
 ORG_HEADS = frozenset("""
@@ -185,6 +187,8 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
             continue
+        if j > i + 1 and _verb_before_object(toks, j):
+            break  # "Raúl Roa García Discusses the Current Situation": a heading's verb
         if not name_token(tok, lower) and not (tok.is_upper and _latin(tok.bare) and tok.folded not in COMMON_WORDS
                                                and not tok.is_roman
                                                and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
@@ -198,6 +202,15 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             return i
         j -= 1  # a name does not end in an initial
     return j
+
+
+def _verb_before_object(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` an English verb in "-s" before an article ("… García
+    Discusses the Situation", "… Meets a Delegation"): a heading in title case
+    going on after a name, not the name's last word?"""
+    tok = toks[j]
+    return tok.folded.endswith("s") and j + 1 < len(toks) and toks[j + 1].folded in {"the", "a", "an"} \
+        and tok.joins_name and not tok.is_upper and is_english(tok.bare)
 
 
 def _hyphenated(text: str, toks: list[Tok], i: int, j: int) -> bool:
@@ -243,9 +256,27 @@ FAMILY_NAME_WORDS = frozenset({"he", "an", "do", "to", "so", "song", "sun", "lon
 
 
 def _in_title_case(text: str, toks: list[Tok], i: int) -> bool:
-    """Does a capitalised word without a comma before it precede token ``i``
-    ("Letter From Kim Il Sung To Stalin", "Report On An Incident")?"""
-    return i > 0 and toks[i - 1].is_cap and "," not in text[toks[i - 1].end:toks[i].start]
+    """Does a capitalised word without a comma or a bracket before it precede
+    token ``i`` ("Letter From Kim Il Sung To Stalin", "Report On An Incident";
+    not "Seo Cheon-ju [So Chon Ju]")?"""
+    return i > 0 and toks[i - 1].is_cap and not any(c in text[toks[i - 1].end:toks[i].start] for c in ",[(")
+
+
+def after_family_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> int:
+    """The end of a name opened at ``i`` by a family name that is also an
+    English word, else ``i``: one of :data:`FAMILY_NAME_WORDS` before one or
+    two names ("He Ying"), or any short word that is one romanised syllable
+    before exactly two more ("Oh Jin Wu", "So Chon Ju"; not "So Kim Il Sung")."""
+    tok = toks[i]
+    if not (tok.is_cap and tok.joins_name and not tok.is_upper) or i + 1 >= len(toks) or toks[i + 1].is_initial:
+        return i
+    if tok.folded in FAMILY_NAME_WORDS:
+        j = name_run(text, toks, i + 1, lower, limit=2)
+        return j if j > i + 1 else i
+    if len(tok.bare) <= 3 and syllable_key(tok.folded) and name_run(text, toks, i + 1, lower, limit=3) == i + 3 \
+            and all(syllable_key(t.folded) for t in toks[i + 1:i + 3]):
+        return i + 3
+    return i
 
 
 def split_glosses(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
@@ -273,7 +304,8 @@ _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "
 
 
 def _abstract(folded: str) -> bool:
-    return folded.endswith(_ABSTRACT_ENDINGS) and folded not in _PLACE_NOUNS  # not "City"
+    """An abstract noun, singular or plural ("Cooperation", "Developments"), not "City"."""
+    return folded.removesuffix("s").endswith(_ABSTRACT_ENDINGS) and folded not in _PLACE_NOUNS
 
 
 def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
@@ -310,10 +342,8 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
         start = i + n_title
         if n_title and start < len(toks) and toks[start - 1].joins_name:
             j = name_run(text, toks, start, lower, particle_start=True)
-            if j == start and toks[start].folded in FAMILY_NAME_WORDS and toks[start].is_cap \
-                    and toks[start].joins_name and start + 1 < len(toks):
-                j = name_run(text, toks, start + 1, lower, limit=2)  # "Comrade He Kang"
-                j = j if j > start + 1 else start
+            if j == start:
+                j = after_family_name(text, toks, start, lower)  # "Comrade He Kang", "General Oh Jin Wu"
             if j == start and _named_like_a_place(toks, start, lower) and not sentence_start(text, toks[start]):
                 j = start + 1  # "Comrade Lima", "Sheikh Sabah": a title makes it a person
             if j > start and _has_name(toks, start, j):
@@ -321,10 +351,9 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        if tok.folded in FAMILY_NAME_WORDS and tok.joins_name and not tok.is_upper and i + 1 < len(toks) \
-                and not toks[i + 1].is_initial and not _in_title_case(text, toks, i) and not sentence_start(text, tok):
-            j = name_run(text, toks, i + 1, lower, limit=2)
-            if j > i + 1:  # "Ji Pengfei, He Ying and …"
+        if not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
+            j = after_family_name(text, toks, i, lower)
+            if j > i:  # "Ji Pengfei, He Ying and …", "why Oh Jin Wu, and …", "[So Chon Ju]"
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
                 after = j
                 continue
@@ -336,7 +365,8 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                 initials = any(toks[k].is_initial for k in range(a, b - 1))
                 if initials and not any(_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
-                elif words >= 2 and not has_initial and not heading(toks[a]) and not in_name_of_thing(toks, a, b):
+                elif words >= 2 and not has_initial and not heading(toks[a]) and not in_name_of_thing(toks, a, b) \
+                        and not _field_label(text, toks, a, b, lower):
                     if after_place_preposition(text, toks[a]):
                         for c, d in split_glosses(toks, a, b):
                             yield Candidate(toks[c].start, toks[d - 1].end, "place", 0, 1, "medium", source="capitals")
@@ -427,14 +457,24 @@ def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int, lower
     """"Recorder: Tan Weiming", "Interpreter: Kang Xiaowen": a label of one
     English word whose line holds only a name after it names a field, not a
     speaker (a speaker's line goes on with words in lower case); so does a
-    label of ordinary words before a list of names or a bracket ("Copies:
-    Stalin (2), Molotov", "Those Taking Part: Bulganin, …", "Recorder: [no
-    name given]")."""
+    label of ordinary words (also those the word list holds as names too,
+    "Part") before a list of names or a bracket ("Copies: Stalin (2),
+    Molotov", "Those Taking Part: Bulganin, …", "Recorder: [no name given]")."""
     if j == i + 1 and is_english(toks[i].bare) and _NAME_VALUE.match(text, end + 1) is not None:
         return True
     value = _NAMES_VALUE.match(text, end + 1)
     return value is not None and not (value["first"] and is_english(value["first"])) \
-        and all(is_english(t.bare) or t.folded in lower for t in toks[i:j])
+        and all(is_english(t.bare) or t.folded in english_words() or t.folded in lower for t in toks[i:j])
+
+
+def _field_label(text: str, toks: list[Tok], a: int, b: int, lower: frozenset[str]) -> bool:
+    """Are capitalised words ``a`` to ``b`` alone at a line's start before a
+    colon the label of a field of names ("Those Taking Part: Bulganin, …")?"""
+    end = toks[b - 1].end
+    line = text.rfind("\n", 0, toks[a].start) + 1
+    first = bisect.bisect_left(toks, line, key=lambda t: t.start)
+    return text.startswith(":", end) and all(t.is_cap for t in toks[first:a]) \
+        and _field_of_a_name(text, toks, a, b, end, lower)
 
 
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
@@ -705,8 +745,9 @@ _NOT_IN_ORGS = frozenset(MONTHS) | frozenset(
 def _ends_org(toks: list[Tok], d: int) -> bool:
     """Whether ``toks[d]`` ends the organisation's name before it: a word of
     :data:`_NOT_IN_ORGS` not followed by a connector ("Department of
-    Documents on …" runs on)."""
-    return toks[d].folded in _NOT_IN_ORGS and not (d + 1 < len(toks) and toks[d + 1].folded in _CONNECTORS)
+    Documents on …" runs on; "the Politburo on Monday, and …" does not)."""
+    return toks[d].folded in _NOT_IN_ORGS and not (
+        d + 1 < len(toks) and toks[d].joins_org and toks[d + 1].folded in _CONNECTORS)
 
 
 def _pronoun_i(toks: list[Tok], d: int) -> bool:

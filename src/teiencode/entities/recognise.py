@@ -80,7 +80,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
-    return sorted((s for s in spans if _whole_words(text, s.start, s.end)), key=lambda s: s.start)
+    return sorted((s for s in spans if _whole_words(text, s.start, s.end) and not _in_code(text, s)),
+                  key=lambda s: s.start)
 
 
 def _close_bracket(text: str, span: Span) -> Span:
@@ -96,6 +97,19 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     mailbox ("HAPP@wilsoncenter.org")."""
     return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()
                 or end < len(text) and (text[end - 1].isalnum() and text[end].isalnum() or text[end] == "@"))
+
+
+#: After a mention, what makes it part of a call number or a file's code:
+#: a hyphen or slash joining figures ("M-KS-288-11/4458", "No. KZ/0104/70"),
+#: or a code of capitals and figures next ("DV Z12 T404").
+_CODE_AFTER = re.compile(r"[-/][\w.-]*\d|[ \t][A-Z]{1,3}\d+\b")
+
+
+def _in_code(text: str, span: Span) -> bool:
+    """Is a (non-date) mention ending in capitals the letters of a call number
+    or a code (not "Molotov-1" of a distribution list)?"""
+    return span.kind != "date" and span.text.rsplit(" ", 1)[-1].isupper() \
+        and _CODE_AFTER.match(text, span.end) is not None
 
 
 # --------------------------------------------------------------------------- candidates
