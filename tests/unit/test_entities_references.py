@@ -193,3 +193,17 @@ def test_the_capitals_of_a_call_number_are_no_mention(text: str) -> None:
 
 def test_a_name_before_a_number_of_copies_stays_a_name() -> None:
     assert "Bulganin" in of_kind("Distribution - 5 copies: Stalin - 2, Bulganin-1, Beria - 1", "person")
+
+
+def test_surnames_before_their_initials_in_a_list_are_persons() -> None:
+    text = "Present: Comrades Varga, L.I.; Halasz, Iu.V.; Toth, A.Ia.; Kerek, D.F.\n"
+    assert of_kind(text, "person") == ["Varga", "Halasz", "Toth", "Kerek"]
+
+
+def test_a_place_before_initials_is_no_surname() -> None:
+    assert of_kind("Offices in Washington, D.C.; and London.", "person") == []
+
+
+def test_a_surname_that_ends_like_a_state_is_no_demonym() -> None:
+    text = "From our side: Cdes. I. K. Petrenko; V. I. Samodin, the new representative."
+    assert "V. I. Samodin" in of_kind(text, "person")

@@ -116,8 +116,8 @@ def demonym_of_a_state(word: str) -> bool:
     if word.endswith(("i", "is")) and len(word) > 4:  # "Pakistani", "Iraqis", "Yemeni"
         place = gazetteer.lookup(word.removesuffix("s")[:-1])
         return place is not None and place.feature in _STATE_FEATURES
-    if not word.endswith(("n", "ns")):
-        return False
+    if not word.endswith(("an", "ans")):
+        return False  # "Samodin" is no "Samoa" + "-din"
     word = word.removesuffix("s")
     for stem in (word[:-1], word[:-2] + "a", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
         place = gazetteer.lookup(stem) if len(stem) > 2 else None
@@ -376,6 +376,21 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+#: A surname before its initials in a list ("Pelshe, A.Ia.; Ustinov, D.F.;").
+_INVERTED = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z’'-]+),[ \t]+(?:[A-Z][a-z]?\.){1,3}(?=[;,]|[ \t]*$)",
+                       re.MULTILINE)
+
+
+def inverted_names(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+    """Surnames written before their initials, as in lists of those present
+    ("Comrades Andropov, Iu.V.; Pelshe, A.Ia.; …"): persons, unless the word
+    is a place ("Washington, D.C.;")."""
+    for m in _INVERTED.finditer(text):
+        i = token_at(toks, m.start("name"))
+        if i is not None and name_token(toks[i], lower) and gazetteer.lookup(toks[i].bare) is None:
+            yield Candidate(m.start("name"), m.end("name"), "person", 2, 1, source="initials")
 
 
 #: Titles that are also given names, inside a name or before two more names
