@@ -273,7 +273,7 @@ def after_family_name(text: str, toks: list[Tok], i: int, lower: frozenset[str])
     if tok.folded in FAMILY_NAME_WORDS:
         j = name_run(text, toks, i + 1, lower, limit=2)
         return j if j > i + 1 else i
-    if len(tok.bare) <= 3 and syllable_key(tok.folded) and name_run(text, toks, i + 1, lower, limit=3) == i + 3 \
+    if len(tok.bare) <= 3 and not name_token(tok, lower) and syllable_key(tok.folded) and name_run(text, toks, i + 1, lower, limit=3) == i + 3 \
             and all(syllable_key(t.folded) for t in toks[i + 1:i + 3]):
         return i + 3
     return i
@@ -351,7 +351,8 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        if not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
+        if (tok.folded in FAMILY_NAME_WORDS or len(tok.bare) <= 3) and i + 1 < len(toks) and toks[i + 1].is_cap \
+                and not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
             j = after_family_name(text, toks, i, lower)
             if j > i:  # "Ji Pengfei, He Ying and …", "why Oh Jin Wu, and …", "[So Chon Ju]"
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
@@ -378,19 +379,20 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
             after = j
 
 
-#: A surname before its initials in a list ("Pelshe, A.Ia.; Ustinov, D.F.;").
-_INVERTED = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z’'-]+),[ \t]+(?:[A-Z][a-z]?\.){1,3}(?=[;,]|[ \t]*$)",
-                       re.MULTILINE)
+#: The initials after a surname in a list ("Pelshe, A.Ia.; Ustinov, D.F.;").
+_INITIALS_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]?\.){1,3}(?=[;,]|[ \t]*$)", re.MULTILINE)
 
 
 def inverted_names(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
     """Surnames written before their initials, as in lists of those present
     ("Comrades Andropov, Iu.V.; Pelshe, A.Ia.; …"): persons, unless the word
     is a place ("Washington, D.C.;")."""
-    for m in _INVERTED.finditer(text):
-        i = token_at(toks, m.start("name"))
-        if i is not None and name_token(toks[i], lower) and gazetteer.lookup(toks[i].bare) is None:
-            yield Candidate(m.start("name"), m.end("name"), "person", 2, 1, source="initials")
+    for m in _INITIALS_AFTER.finditer(text):
+        i = bisect.bisect_left(toks, m.start(), key=lambda t: t.start) - 1
+        tok = toks[i] if i >= 0 else None
+        if tok is not None and tok.end == m.start() and tok.text == tok.bare and name_token(tok, lower) \
+                and not tok.is_upper and gazetteer.lookup(tok.bare) is None:
+            yield Candidate(tok.start, tok.end, "person", 2, 1, source="initials")
 
 
 #: Titles that are also given names, inside a name or before two more names

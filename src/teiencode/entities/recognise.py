@@ -80,7 +80,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
-    return sorted((s for s in spans if _whole_words(text, s.start, s.end) and not _in_code(text, s)),
+    return sorted((s for s in spans if _whole_words(text, s.start, s.end)
+                   and not (s.text[-1].isupper() and _in_code(text, s))),
                   key=lambda s: s.start)
 
 
