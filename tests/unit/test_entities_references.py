@@ -207,3 +207,40 @@ def test_a_place_before_initials_is_no_surname() -> None:
 def test_a_surname_that_ends_like_a_state_is_no_demonym() -> None:
     text = "From our side: Cdes. I. K. Petrenko; V. I. Samodin, the new representative."
     assert "V. I. Samodin" in of_kind(text, "person")
+
+
+# Fifth round: families of the real pages' two recall sets.
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Contributed by Georgia Velkova and translated by Anna Petrova.", "Georgia Velkova"),
+    ("Document obtained by Ma Lin and translated by Oliver Grant.", "Ma Lin"),
+])
+def test_the_persons_a_reference_credits_are_persons(text: str, name: str) -> None:
+    assert name in of_kind(text, "person")
+
+
+def test_a_credit_to_an_organisation_is_no_person() -> None:
+    text = "Obtained by the State Archive and translated by Central Translation Bureau."
+    assert of_kind(text, "person") == []
+
+
+def test_a_classification_ends_the_seat_of_an_embassy() -> None:
+    assert "LAOS" in of_kind("CZECHOSLOVAK EMBASSY IN LAOS STRICTLY CONFIDENTIAL\n", "place")
+
+
+def test_states_and_peoples_joined_by_a_hyphen_are_places() -> None:
+    places = of_kind("the Japan-Korea talks, as in the old Austria-Hungary, and Soviet-Mongolia trade", "place")
+    assert places == ["Japan", "Korea", "Austria", "Hungary", "Mongolia"]
+
+
+def test_a_surname_before_a_place_after_a_hyphen_stays_no_place() -> None:
+    assert of_kind("a cabinet under Mendès-France was formed", "place") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ships near the Spratly islands were seen", "Spratly islands"),
+    ("peace on the Balkan peninsula", "Balkan peninsula"),
+])
+def test_a_name_before_a_lower_case_head_is_a_place(text: str, name: str) -> None:
+    assert of_kind(text, "place") == [name]

@@ -19,18 +19,21 @@ publisher, year):
 - a guessed name between "(City:" and ", 2005)" is the publisher, an
   organisation;
 - a guessed word of one capitalised word between commas and before a
-  number ("Listy 96-97", "Vol. 5") is a unit of the reference, no mention.
+  number ("Listy 96-97", "Vol. 5") is a unit of the reference, no mention;
+- the names after "Contributed by", "Obtained by", "translated by" are the
+  persons who did the work, even a name that reads as a place or an English
+  word ("Contributed by Jordan Baev", "Obtained by You Lan").
 """
 
 from __future__ import annotations
 
 import re
-
 from collections import Counter
+from collections.abc import Iterator
 
 from .evidence import GUESSED
-from .names import COMMON_WORDS, LOWER_PARTICLES
-from .patterns import Candidate
+from .names import COMMON_WORDS, LOWER_PARTICLES, fold
+from .patterns import ORG_HEADS, Candidate
 from .. import english
 
 #: The sources of person names a reference's capitals may be taken for.
@@ -54,6 +57,39 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+([a-z]+)[ \t]+$")
 _LATIN = frozenset({"et", "al", "cf", "op", "cit", "ibid", "ca", "eg", "ie", "viz", "vs", "ed", "eds", "pp"})
 _WINDOW = 40
+
+
+#: "Contributed by", "obtained and translated by": the credit of a reference,
+#: before the names of the persons who did the work.
+_CREDIT = re.compile(r"\b(?:[Cc]ontributed|[Oo]btained|[Tt]ranslated|[Tt]ranscribed|[Ee]dited|[Cc]ompiled"
+                     r"|[Aa]nnotated)[ \t]+by[ \t]+")
+#: A name after a credit: two to four capitalised words or initials ("Christian F. Ostermann").
+_CREDITED_NAME = re.compile(r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
+                            r"(?:[ \t]+(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)){1,3}")
+_NAME_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+")
+
+
+def credits(text: str) -> Iterator[Candidate]:
+    """The persons a reference credits ("Contributed by Jordan Baev",
+    "Obtained by You Lan and translated by …", "translated by A and B"): a
+    run of capitalised words after the credit is a name, whatever its words
+    read as alone; not an organisation ("obtained by National Security Archive")."""
+    for credit in _CREDIT.finditer(text):
+        at = credit.end()
+        while (name := _CREDITED_NAME.match(text, at)) is not None and _credited_person(name.group()):
+            yield Candidate(name.start(), name.end(), "person", 2, 1, source="credit")
+            separator = _NAME_SEPARATOR.match(text, name.end())
+            if separator is None:
+                break
+            at = separator.end()
+
+
+def _credited_person(words: str) -> bool:
+    """Words after a credit that may be a person's name: neither an
+    organisation's words, nor an article, nor an acronym, nor a final initial."""
+    parts = words.split()
+    return fold(parts[0]) not in {"the", "a", "an"} and not parts[-1].endswith(".") \
+        and not any(fold(w) in ORG_HEADS or len(w) > 1 and w.isupper() for w in parts)
 
 
 def settle(text: str, chosen: list[Candidate]) -> list[Candidate]:

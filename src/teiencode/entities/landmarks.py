@@ -23,6 +23,9 @@ strait straits coast""".split())
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
 isla islas ile iles""".split())  # folded: "Hôtel", "Château", "Île", "Îles"
+#: Heads of a region's or an archipelago's name that texts often write in
+#: lower case after the name ("the Korean peninsula", "the Paracel islands").
+_LOWER_HEADS = frozenset({"islands", "peninsula", "archipelago"})
 #: Lower-case words between such a head and the name ("Palais du Peuple").
 _CONNECTORS = frozenset({"de", "du", "des", "del", "della", "di", "la", "le", "das", "do", "da", "dos"})
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
@@ -50,6 +53,8 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
         tok = toks[i]
         if tok.is_upper:
             continue
+        if _lower_head_after(text, toks, i):
+            yield Candidate(tok.start, toks[i + 1].end, "place", 2, 1, source="landmark")
         if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:
             yield from _head_first(toks, i)
         if tok.folded not in HEADS and tok.folded not in _WORD_HEADS or i == 0:
@@ -70,6 +75,13 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
                 d += 1
             b = d if d > c else b
         yield Candidate(toks[a].start, toks[b - 1].end, "place", 2, 1, source="landmark")
+
+
+def _lower_head_after(text: str, toks: Tokens, i: int) -> bool:
+    """"the Paracel islands", "the Korean peninsula": after "the", one
+    capitalised word and a lower-case head of :data:`_LOWER_HEADS` name a place."""
+    return 0 < i < len(toks) - 1 and toks[i + 1].text in _LOWER_HEADS and toks[i - 1].folded == "the" \
+        and text[toks[i].end:toks[i + 1].start] == " "
 
 
 def _placed(text: str, toks: Tokens, a: int) -> bool:

@@ -47,6 +47,8 @@ _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "
 _STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
+#: The words of a document's classification line ("TOP SECRET", "Strictly Confidential", "Copy").
+CLASSIFICATION_WORDS = frozenset({"confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
 #: Words that never open an organisation's name ("Digital Archive" is the
 #: archive's web site named in page chrome, not an organisation; "Original
 #: Archive" a field of its pages).
@@ -59,7 +61,7 @@ ORG_LEFT_STOP = frozenset({"digital", "original", "the", "a", "an", "of", "in", 
                            "president", "premier", "comrade", "cde", "representative", "representatives",
                            "leader", "leaders", "delegation", "also", "then",
                            # a classification line before a heading: "Confidential Party Matter"
-                           "confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
+                           *CLASSIFICATION_WORDS})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 #: Words that join with "and" inside organisation names ("Science and Technology").
@@ -543,7 +545,8 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
                 yield Candidate(tok.start, toks[i + 1].end, "place", 1, 1, source="gazetteer")
                 break
             if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
-                           and not text.startswith(("’s", "'s"), end) or _after_hyphen(text, toks, i)
+                           and not text.startswith(("’s", "'s"), end) and not _joined_places(text, toks, i, i + 1)
+                           or _after_hyphen(text, toks, i)
                            or i + 1 < len(toks) and toks[i + 1].folded == "day" and _names_a_day(toks, i)):
                 break
             strong = n > 1 or place.feature in {"country", "capital", "region", "state"}
@@ -575,8 +578,26 @@ def _names_a_day(toks: Tokens, i: int) -> bool:
 
 
 def _after_hyphen(text: str, toks: Tokens, i: int) -> bool:
-    """"Mendès-France": a place's name after a hyphen and a capitalised word ends a surname."""
-    return i > 0 and toks[i - 1].is_cap and not toks[i - 1].is_upper and text[toks[i - 1].end:toks[i].start] == "-"
+    """"Mendès-France": a place's name after a hyphen and a capitalised word
+    ends a surname (not after a state or a people: "Austria-Hungary", "Soviet-Mongolia")."""
+    return i > 0 and toks[i - 1].is_cap and not toks[i - 1].is_upper and text[toks[i - 1].end:toks[i].start] == "-" \
+        and not _joined_places(text, toks, i - 1, i)
+
+
+def _joined_places(text: str, toks: Tokens, a: int, b: int) -> bool:
+    """Are tokens ``a`` and ``b`` joined by a hyphen, each a state the
+    gazetteer knows or a people ("Japan-Korea relations",
+    "Soviet-Mongolia talks", "Austria-Hungary"; not "Mendès-France")?"""
+    if not (0 <= a and b < len(toks) and text[toks[a].end:toks[b].start] == "-"):
+        return False
+    return all(_state_or_people(toks[k].bare) for k in (a, b))
+
+
+@lru_cache(maxsize=1 << 12)
+def _state_or_people(word: str) -> bool:
+    """A state's name the gazetteer knows ("Hungary") or a people's adjective ("Cuban", "Soviet")."""
+    place = gazetteer.lookup(word)
+    return place is not None and place.feature in _STATE_FEATURES or is_demonym(word) and word[:1].isupper()
 
 
 def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> Iterator[Candidate]:
@@ -663,14 +684,15 @@ def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     """"Embassy of the GDR in the PDRY", "Soviet Embassy in Hamhung": the name
     after "in" is a place, even an acronym or a city the gazetteer lacks; a
     head of organisations ends it unless the gazetteer knows the name with
-    it ("Embassy in the Soviet Union")."""
+    it ("Embassy in the Soviet Union"), and so does a classification
+    ("EMBASSY IN THE DPRK TOP SECRET")."""
     c = b + 1 + (b + 1 < len(toks) and toks[b + 1].folded == "the")
     if not (c < len(toks) and toks[b].folded == "in" and toks[b - 1].joins_org and toks[c - 1].joins_org):
         return
     d = c
     while d < len(toks) and d - c < 3 and toks[d].is_cap \
             and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
-            and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
+            and toks[d].folded not in CLASSIFICATION_WORDS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
         d += 1
     if d > c:
         yield Candidate(toks[c].start, toks[d - 1].end, "place", 2, 0, source="seat")

@@ -138,6 +138,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.newspapers(text, toks)
     found += orgnames.movements(text)
     found += orgnames.companies(text, toks)
+    found += citations.credits(text)
     found += _defined(text, found)
     return found
 
