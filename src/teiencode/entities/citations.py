@@ -60,9 +60,10 @@ _WINDOW = 40
 
 
 #: "Contributed by", "obtained and translated by": the credit of a reference,
-#: before the names of the persons who did the work.
-_CREDIT = re.compile(r"\b(?:[Cc]ontributed|[Oo]btained|[Tt]ranslated|[Tt]ranscribed|[Ee]dited|[Cc]ompiled"
-                     r"|[Aa]nnotated)[ \t]+by[ \t]+")
+#: before the names of the persons who did the work (looked for before each "d by").
+_BY = re.compile(r"d by[ \t]+")
+_CREDIT_BEFORE = re.compile(r"(?:[Cc]ontribute|[Oo]btaine|[Tt]ranslate|[Tt]ranscribe|[Ee]dite|[Cc]ompile"
+                            r"|[Aa]nnotate)$")
 #: A name after a credit: two to four capitalised words or initials ("Christian F. Ostermann").
 _CREDITED_NAME = re.compile(r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)"
                             r"(?:[ \t]+(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|[A-Z]\.)){1,3}")
@@ -74,8 +75,10 @@ def credits(text: str) -> Iterator[Candidate]:
     "Obtained by You Lan and translated by …", "translated by A and B"): a
     run of capitalised words after the credit is a name, whatever its words
     read as alone; not an organisation ("obtained by National Security Archive")."""
-    for credit in _CREDIT.finditer(text):
-        at = credit.end()
+    for by in _BY.finditer(text):
+        if _CREDIT_BEFORE.search(text, max(0, by.start() - 12), by.start()) is None:
+            continue
+        at = by.end()
         while (name := _CREDITED_NAME.match(text, at)) is not None and _credited_person(name.group()):
             yield Candidate(name.start(), name.end(), "person", 2, 1, source="credit")
             separator = _NAME_SEPARATOR.match(text, name.end())
