@@ -413,6 +413,10 @@ def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
     for key, head, values in groups:
         if not values:
             continue  # a label without a value (an empty "Record ID")
+        if key == "record_id" and not any(c.isdigit() for c in values[0].text):
+            seg.unassigned += [Unassigned(line, "footer", "under “Record ID” but no number: not a record id")
+                               for line in values]
+            continue
         if key == "rights":
             stored = _footer_value(key, page[values[0].start:values[-1].end], seg.meta)
             rest = [] if stored else values

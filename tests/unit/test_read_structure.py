@@ -1,0 +1,53 @@
+"""Structure around the turns, from the editor's audit of the real pages (issue 12): the
+archive's summary set between the body and the footer, the last line of a page cut short, and
+header fields filled from the wrong line. Short pages written for these tests."""
+
+from __future__ import annotations
+
+from teiencode.model import Heading, Paragraph, Turn
+from teiencode.read import read_page
+from teiencode.read.metadata import dateline_parts, translators
+from teiencode.walk import inlines_text
+
+RIGHTS = ("The History and Public Policy Program welcomes reuse of Digital Archive materials for research "
+          "and educational purposes.")
+
+
+def _page(body: str, *, summary: str = "", footer: str = "") -> str:
+    """A new-layout page: date, title, body, then the summary and the footer as the site sets them."""
+    return ("Skip to content\n\nMay 3, 1951\n\nTelegram, Ivanov to Petrov\n\n\n" + body
+            + (f"\n\n\n\n{summary}\n\nDocument Information\n\n\nAVPRF, f. 1, op. 2, d. 3.\n\n\n{RIGHTS}"
+               + footer if summary else ""))
+
+
+def _texts(page: str) -> list[tuple[str, str]]:
+    """(kind, text) of each body block; a turn's paragraphs as ("turn", text)."""
+    out: list[tuple[str, str]] = []
+    for block in read_page(page).blocks:
+        if isinstance(block, Turn):
+            out += [("turn", inlines_text(p.inlines)) for p in block.paragraphs]
+        elif isinstance(block, Heading):
+            out.append((block.kind, inlines_text(block.inlines)))
+        elif isinstance(block, Paragraph):
+            out.append(("p", inlines_text(block.inlines)))
+    return out
+
+
+def test_translators_end_with_their_sentence() -> None:
+    assert translators("Translated by Jan Novak. Published in “Crisis, 1968; a Conference, June 1, 1998,” "
+                       "Prague; A Compendium.") == ("Jan Novak",)
+    assert translators("Translated by A. B. Smith and Jane Doe.") == ("A. B. Smith", "Jane Doe")
+
+
+def test_an_editors_remark_in_a_dateline_is_no_place() -> None:
+    assert dateline_parts("[stamp] 26 June 1970") == ("1970-06-26", "26 June 1970", None)
+    assert dateline_parts("[Moscow], 26 June 1970")[2] == "[Moscow]"  # a place the editor supplied
+
+
+def test_a_record_id_without_a_number_is_doubted_not_stored() -> None:
+    page = _page("To Cde. Petrov.\n\nThe delegation left today.", summary="Ivanov reports on the delegation.",
+                 footer="\n\nRecord ID\n\n\n\nKellogg Foundation and Ford Foundation")
+    doc = read_page(page)
+    assert doc.metadata.record_id is None
+    assert "Kellogg Foundation and Ford Foundation" in doc.metadata.unassigned
+    assert any(w.code == "TE-REVIEW-FIELD" and "Record ID" in w.message for w in doc.warnings)
