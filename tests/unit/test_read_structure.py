@@ -33,6 +33,28 @@ def _texts(page: str) -> list[tuple[str, str]]:
     return out
 
 
+def test_a_short_summary_set_apart_above_the_footer_is_the_summary() -> None:
+    summary = "Ivanov reports that the delegation left for Moscow on time."
+    doc = read_page(_page("To Cde. Petrov.\n\n\nThe delegation left today.", summary=summary))
+    assert doc.metadata.summary == summary
+    assert summary not in [t for _, t in _texts(_page("To Cde. Petrov.", summary=summary))]
+
+
+def test_a_short_last_paragraph_close_to_the_body_is_no_summary() -> None:
+    page = ("Skip to content\n\nMay 3, 1951\n\nTelegram, Ivanov to Petrov\n\n\nTo Cde. Petrov.\n\n\n"
+            "The delegation left today for Moscow, on time.\n\n\nDocument Information\n\n\n"
+            f"AVPRF, f. 1, op. 2, d. 3.\n\n\n{RIGHTS}")
+    assert read_page(page).metadata.summary is None
+    assert ("p", "The delegation left today for Moscow, on time.") in _texts(page)
+
+
+def test_the_sites_remark_after_a_summary_keeps_it_a_summary() -> None:
+    summary = "Ivanov reports that the delegation left for Moscow. (see also)"
+    page = _page("To Cde. Petrov.\n\n\nThe delegation left today.", summary=summary).replace(
+        "\n\n\n\n" + summary, "\n\n" + summary + "\n\n\nAssociated Places\n\nAssociated Topics\n")
+    assert read_page(page).metadata.summary == summary
+
+
 def test_translators_end_with_their_sentence() -> None:
     assert translators("Translated by Jan Novak. Published in “Crisis, 1968; a Conference, June 1, 1998,” "
                        "Prague; A Compendium.") == ("Jan Novak",)
