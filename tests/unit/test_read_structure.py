@@ -55,6 +55,17 @@ def test_the_sites_remark_after_a_summary_keeps_it_a_summary() -> None:
     assert read_page(page).metadata.summary == summary
 
 
+def test_a_cut_short_last_line_is_text_not_a_signature() -> None:
+    for last in ("We ha", "Have you anything to say, comrade D", "We agree with it. If our c"):
+        kinds = _texts(_page(f"To Cde. Petrov.\n\nThe delegation left today.\n\n{last}"))
+        assert kinds[-1] == ("p", last), last
+
+
+def test_signature_lines_stay_signatures() -> None:
+    body = "To Cde. Petrov.\n\nThe delegation left today.\n\nAmbassador of the USSR\n\n1 - Cde. I. I. Sidorov\n\n5 - to file"
+    assert [k for k, _ in _texts(_page(body))][-3:] == ["signature"] * 3
+
+
 def test_translators_end_with_their_sentence() -> None:
     assert translators("Translated by Jan Novak. Published in “Crisis, 1968; a Conference, June 1, 1998,” "
                        "Prague; A Compendium.") == ("Jan Novak",)

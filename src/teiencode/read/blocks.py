@@ -78,6 +78,9 @@ _REPORTED_SPEECH = re.compile(
     r"(?:[Ss]aid|[Ss]tated|[Rr]eplied|[Aa]nswered|[Aa]sked|[Rr]emarked|[Nn]oted|[Ee]xplained|"
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
+_PRONOUNS = frozenset(["I", "We", "He", "She", "They", "You", "It"])
+# A sentence ends inside the line and the next one runs on ("… initiative. If our c"; not "Cde. I. I. Ivanov").
+_INNER_STOP = re.compile(r"[a-z\]][.!?]\s+[A-Z][a-z]*\s+[a-z]")
 _TERMINAL = ".!?…”\"’)"
 # A paragraph that opens like a label the reader did not take: a name and a dash or colon, the
 # speech run on without a space ("Kadar—it is …"), or a dash after a name the page never gave.
@@ -176,10 +179,21 @@ def _signature_start(body: list[Line]) -> int:
     i = len(body)
     while i > 1:
         text = body[i - 1].text
-        if len(text) > 90 or text[-1] in _TERMINAL or _ENDS_WITH_GAP.search(text) or ": " in text:
+        if len(text) > 90 or text[-1] in _TERMINAL or _ENDS_WITH_GAP.search(text) or ": " in text \
+                or _prose(text):
             break
         i -= 1
     return i if i > 1 else len(body)
+
+
+def _prose(text: str) -> bool:
+    """Whether a line without a closing stop is running text cut short, not a
+    signature (which names, dates, places): it opens with a personal pronoun
+    ("We ha"), a sentence ends inside it ("… initiative. If our c") or it has
+    three words in lower case or more ("Have you anything to say, comrade D")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return (bool(words) and words[0] in _PRONOUNS or _INNER_STOP.search(text) is not None
+            or sum(w[0].islower() for w in words) >= 3)
 
 
 def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
