@@ -84,3 +84,11 @@ def test_a_record_id_without_a_number_is_doubted_not_stored() -> None:
     assert doc.metadata.record_id is None
     assert "Kellogg Foundation and Ford Foundation" in doc.metadata.unassigned
     assert any(w.code == "TE-REVIEW-FIELD" and "Record ID" in w.message for w in doc.warnings)
+
+
+def test_a_line_that_goes_on_with_the_heading_is_heading() -> None:
+    body = ("Note of the embassy.\n\nJOURNAL\n\nof the Ambassador in Sofia I. I. Sidorov for the period\n\n"
+            "We met the minister.\n\nof which more below")
+    kinds = _texts(_page(body))
+    assert kinds[1:3] == [("heading", "JOURNAL"), ("heading", "of the Ambassador in Sofia I. I. Sidorov for the period")]
+    assert kinds[-1][0] != "heading"  # after a paragraph, a line in lower case is no heading

@@ -78,6 +78,7 @@ _REPORTED_SPEECH = re.compile(
     r"(?:[Ss]aid|[Ss]tated|[Rr]eplied|[Aa]nswered|[Aa]sked|[Rr]emarked|[Nn]oted|[Ee]xplained|"
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
+_HEADING_CONNECTORS = frozenset(["of", "with", "on", "between", "for", "from", "to", "about", "concerning"])
 _PRONOUNS = frozenset(["I", "We", "He", "She", "They", "You", "It"])
 # A sentence ends inside the line and the next one runs on ("… initiative. If our c"; not "Cde. I. I. Ivanov").
 _INNER_STOP = re.compile(r"[a-z\]][.!?]\s+[A-Z][a-z]*\s+[a-z]")
@@ -330,9 +331,20 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     short = len(text) <= 160 and text[-1] not in _TERMINAL and not _ENDS_WITH_GAP.search(text)
     if not short or ": " in text:
         return False
+    if _continues_heading(state, text):
+        return True
     if trailing and state.started:
         return True
     return not state.started and not _is_dateline(text) and _label(state, text) is None
+
+
+def _continues_heading(state: _State, text: str) -> bool:
+    """Whether a short line goes on with the heading just before it: it opens
+    with a connector in lower case ("JOURNAL" / "of Soviet Ambassador …",
+    "STENOGRAPHIC TRANSCRIPT" / "of the meeting …")."""
+    last = state.blocks[-1] if state.blocks else None
+    return (isinstance(last, Heading) and last.kind == "heading"
+            and text.split(maxsplit=1)[0] in _HEADING_CONNECTORS)
 
 
 def _after_document_word(state: _State) -> bool:
