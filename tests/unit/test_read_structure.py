@@ -92,3 +92,11 @@ def test_a_line_that_goes_on_with_the_heading_is_heading() -> None:
     kinds = _texts(_page(body))
     assert kinds[1:3] == [("heading", "JOURNAL"), ("heading", "of the Ambassador in Sofia I. I. Sidorov for the period")]
     assert kinds[-1][0] != "heading"  # after a paragraph, a line in lower case is no heading
+
+
+def test_the_title_written_again_atop_the_body_is_a_heading() -> None:
+    page = ("Skip to content\n\nMay 3, 1951\n\nTelegram, Ivanov to Petrov, 3 May 1951 (excerpt)\n\n\n"
+            "TELEGRAM, IVANOV TO PETROV, 3 MAY 1951 (EXCERPT)\n\nTelegram, Ivanov to Petrov, 3 May 1951 (excerpt)\n\n"
+            "The delegation left today.")
+    kinds = [k for k, t in _texts(page) if t.startswith("Telegram")]
+    assert kinds == ["heading"]

@@ -123,6 +123,7 @@ class _State:
     source: str | None = None
     addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
     letter: bool = False  # the title names a telegram, cable or letter
+    title: str = ""  # the document's title, as :func:`_title_key` gives it
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     _lower_words: frozenset[str] | None = None
 
@@ -136,16 +137,18 @@ class _State:
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
-                addressees: frozenset[str] = frozenset(), letter: bool = False) -> tuple[list[Block], list[Diagnostic]]:
+                addressees: frozenset[str] = frozenset(), letter: bool = False,
+                title: str | None = None) -> tuple[list[Block], list[Diagnostic]]:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
     same length (spaces unified): every text node is sliced from ``page``.
     ``addressees`` holds the name words of the addressee the title names: a
     label of theirs before any turn is the address of a cable, not a speaker; so
-    is a salutation atop a ``letter`` (the title names a telegram, cable or letter)."""
+    is a salutation atop a ``letter`` (the title names a telegram, cable or letter);
+    the ``title`` written again atop the body is a heading."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
-                   addressees=addressees, letter=letter)
+                   addressees=addressees, letter=letter, title=_title_key(title or ""))
     gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
@@ -318,6 +321,8 @@ def _listed_name(item: str) -> str:
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
         return True
+    if not state.started and state.title and _title_key(text) == state.title:  # "… 1949 (excerpt)"
+        return True
     if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
     outside = outside_brackets(text)
@@ -336,6 +341,11 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if trailing and state.started:
         return True
     return not state.started and not _is_dateline(text) and _label(state, text) is None
+
+
+def _title_key(text: str) -> str:
+    """A title as compared with a line: letters and digits in lower case, one space between words."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _continues_heading(state: _State, text: str) -> bool:
