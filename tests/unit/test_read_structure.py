@@ -7,7 +7,10 @@ from __future__ import annotations
 from teiencode.model import Heading, Paragraph, Turn
 from teiencode.read import read_page
 from teiencode.read.metadata import dateline_parts, translators
-from teiencode.walk import inlines_text
+from teiencode.publish import render_text
+from teiencode.tei import encode
+from teiencode.tei.integrity import text_differences
+from teiencode.walk import inlines_text, normalize_space
 
 RIGHTS = ("The History and Public Policy Program welcomes reuse of Digital Archive materials for research "
           "and educational purposes.")
@@ -100,3 +103,30 @@ def test_the_title_written_again_atop_the_body_is_a_heading() -> None:
             "The delegation left today.")
     kinds = [k for k, t in _texts(page) if t.startswith("Telegram")]
     assert kinds == ["heading"]
+
+
+def test_an_editors_bracket_over_several_lines_is_one_note() -> None:
+    body = ("[stamp of the ministry:\n\n[[SECRET]]\n\nIncoming 12-gs;\n\n10 May 1951]\n\nTo Cde. Petrov.\n\n"
+            "The delegation left today.\n\n[handwritten:\n\"to the file\n\n[[illegible signature]]\"]")
+    doc = read_page(_page(body))
+    heading, *_, last = doc.blocks
+    assert isinstance(heading, Heading) and [type(n).__name__ for n in heading.inlines] == ["Note"]
+    stamp = heading.inlines[0]
+    assert stamp.kind == "stamp" and any(getattr(n, "kind", "") == "editorial" for n in stamp.children)  # type: ignore[union-attr]
+    assert isinstance(last, Paragraph) and last.inlines[0].kind == "handwritten"  # type: ignore[union-attr]
+    assert not [w for w in doc.warnings if w.code == "TE-READ-3"]
+    tree = encode(doc)
+    assert normalize_space(render_text(tree)) == normalize_space(doc.body_text)
+    assert text_differences(doc.body_text, tree) == []
+
+
+def test_a_bracket_left_open_stays_text_and_is_warned() -> None:
+    body = "[stamp of the ministry:\n\nTo Cde. Petrov.\n\nThe delegation left today."
+    doc = read_page(_page(body))
+    assert [w.line for w in doc.warnings if w.code == "TE-READ-3"] == [8]
+
+
+def test_a_stamp_is_known_by_the_words_before_its_colon() -> None:
+    doc = read_page(_page("To Cde. Petrov.\n\n[CPSU CC stamp: 27694, 19 May 1951]\n\nThe delegation left today."))
+    notes = [n for b in doc.blocks for n in getattr(b, "inlines", ()) if type(n).__name__ == "Note"]
+    assert [n.kind for n in notes] == ["stamp"]  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import get_args
 
 from ..model import (
     Block,
@@ -24,6 +25,7 @@ from ..model import (
     Heading,
     Inline,
     Note,
+    NoteKind,
     PageBreak,
     Paragraph,
     SourceSpan,
@@ -32,7 +34,7 @@ from ..model import (
 )
 from ..walk import inlines_text
 from .dates import DATE_RE
-from .inlines import parse_inlines, unbalanced
+from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import Label, find_label, is_name_like, label_kind, unknown_label
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
@@ -78,6 +80,9 @@ _REPORTED_SPEECH = re.compile(
     r"(?:[Ss]aid|[Ss]tated|[Rr]eplied|[Aa]nswered|[Aa]sked|[Rr]emarked|[Nn]oted|[Ee]xplained|"
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
+# How many lines an editor's bracket may span (a stamp, a handwritten note of a few lines).
+_BRACKET_LINES = 8
+_NOTE_KINDS = frozenset(get_args(NoteKind)) - {"footnote"}
 _HEADING_CONNECTORS = frozenset(["of", "with", "on", "between", "for", "from", "to", "about", "concerning"])
 _PRONOUNS = frozenset(["I", "We", "He", "She", "They", "You", "It"])
 # A sentence ends inside the line and the next one runs on ("… initiative. If our c"; not "Cde. I. I. Ivanov").
@@ -125,6 +130,7 @@ class _State:
     letter: bool = False  # the title names a telegram, cable or letter
     title: str = ""  # the document's title, as :func:`_title_key` gives it
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
+    bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -157,7 +163,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     _close_turn(state)
     _review_turns(state)
     for line in body + footnote_lines:
-        if unbalanced(line.text) and len(state.warnings) < 20:
+        if unbalanced(line.text) and line.no not in state.bracketed and len(state.warnings) < 20:
             state.warnings.append(Diagnostic(
                 "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
                 file=source, line=line.no, hint="check the bracket in the source page"))
@@ -223,6 +229,9 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         else:
             state.blocks.append(node)
         return i + 1
+    end = _bracket_end(state, body, i)
+    if end is not None:
+        return _bracketed(state, body, i, end)
     fld = _field(state, body, i, gapped)
     if fld is not None:
         return fld
@@ -238,6 +247,39 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         state.blocks.append(Dateline(_inl(state, text, line.start, line.no), span))
         return i + 1
     return _paragraph(state, body, i)
+
+
+def _bracket_end(state: _State, body: list[Line], i: int) -> int | None:
+    """Index of the line that closes an editor's bracket opened at the start
+    of line ``i`` and left open there ("[faded image of a stamp:" … "10 August
+    1957]"), when it closes at the end of a line within a few lines."""
+    if not body[i].text.startswith("[") or not unbalanced(body[i].text):
+        return None
+    last = min(len(body), i + _BRACKET_LINES) - 1
+    depth = 0
+    for at, char in enumerate(state.page[body[i].start:body[last].end], body[i].start):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return next((j for j in range(i + 1, last + 1) if body[j].end == at + 1), None)
+    return None
+
+
+def _bracketed(state: _State, body: list[Line], i: int, end: int) -> int:
+    """The lines of an editor's bracket over several lines as one note: a
+    heading atop the document, a paragraph of narration further on."""
+    first, last = body[i], body[end]
+    span = SourceSpan(first.start, last.end, first.no)
+    content = state.page[first.start + 1:last.end - 1]
+    kind = bracket_kind(content, f"[{content}]", 0, len(content) + 2)
+    note = Note(_inl(state, content, first.start + 1, first.no),
+                kind if kind in _NOTE_KINDS else "editorial", "[", "]", span=span)  # type: ignore[arg-type]
+    state.bracketed.update(line.no for line in body[i:end + 1])
+    if state.started:
+        _add_paragraph(state, Paragraph((note,), span), narration=True)
+    else:
+        _close_turn(state)
+        state.blocks.append(Heading((note,), "heading", span))
+    return end + 1
 
 
 def _original(state: _State, line: Line) -> str:
