@@ -4,7 +4,7 @@ header fields filled from the wrong line. Short pages written for these tests.""
 
 from __future__ import annotations
 
-from teiencode.model import Heading, Paragraph, Turn
+from teiencode.model import Field, Heading, Paragraph, Turn
 from teiencode.read import read_page
 from teiencode.read.metadata import dateline_parts, translators
 from teiencode.publish import render_text
@@ -130,3 +130,11 @@ def test_a_stamp_is_known_by_the_words_before_its_colon() -> None:
     doc = read_page(_page("To Cde. Petrov.\n\n[CPSU CC stamp: 27694, 19 May 1951]\n\nThe delegation left today."))
     notes = [n for b in doc.blocks for n in getattr(b, "inlines", ()) if type(n).__name__ == "Note"]
     assert [n.kind for n in notes] == ["stamp"]  # type: ignore[attr-defined]
+
+
+def test_a_fields_value_ending_with_a_comma_goes_on_to_the_next_line() -> None:
+    body = "To Cde. Petrov.\n\nThe delegation left today.\n\nCopies: Ivanov (2), Sidorov,\nKuznetsov, Popov"
+    doc = read_page(_page(body))
+    field = doc.blocks[-1]
+    assert isinstance(field, Field) and inlines_text(field.inlines) == "Ivanov (2), Sidorov,\nKuznetsov, Popov"
+    assert normalize_space(render_text(encode(doc))) == normalize_space(doc.body_text)

@@ -319,6 +319,11 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
     items: list[tuple[Inline, ...]] = []
     j = i + 1
+    if value.endswith(",") and _goes_on(body, j):  # "Copies: Stalin (2), Molotov," / "Mikoyan, Kaganovich"
+        following = body[j]
+        inlines += (Text(state.page[line.end:following.start]),
+                    *_inl(state, following.text, following.start, following.no))
+        j += 1
     if not value:
         while j < len(body) and _is_list_item(state, body[j], body[j - 1], gapped):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
@@ -333,6 +338,13 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
+
+
+def _goes_on(body: list[Line], j: int) -> bool:
+    """Whether line ``j`` continues the line before it, whose value ends with a
+    comma: the very next line, no field of its own."""
+    return (j < len(body) and body[j].no == body[j - 1].no + 1 and _FIELD.fullmatch(body[j].text) is None
+            and not body[j].text.startswith("["))
 
 
 def _names_someone(state: _State, value: str) -> bool:
