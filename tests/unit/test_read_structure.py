@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from teiencode.model import Field, Heading, Paragraph, Turn
 from teiencode.read import read_page
-from teiencode.read.metadata import dateline_parts, translators
+from teiencode.read.metadata import dateline_parts, split_citation, translators
 from teiencode.publish import render_text
 from teiencode.tei import encode
 from teiencode.tei.integrity import text_differences
@@ -138,3 +138,10 @@ def test_a_fields_value_ending_with_a_comma_goes_on_to_the_next_line() -> None:
     field = doc.blocks[-1]
     assert isinstance(field, Field) and inlines_text(field.inlines) == "Ivanov (2), Sidorov,\nKuznetsov, Popov"
     assert normalize_space(render_text(encode(doc))) == normalize_space(doc.body_text)
+
+
+def test_a_document_obtained_by_someone_is_a_credit_not_the_archive() -> None:
+    parts = split_citation("Archive X 12/345 o.e. Document obtained by Jan Novak. Translated by Eva Kral.")
+    assert parts["archive"] == "Archive X 12/345 o.e"
+    assert parts["credits"] == "Document obtained by Jan Novak. Translated by Eva Kral"
+    assert parts["translators"] == ("Eva Kral",)

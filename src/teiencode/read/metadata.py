@@ -8,7 +8,8 @@ import re
 from .dates import DATE_RE, iso_date
 
 _CREDIT_START = re.compile(
-    r"(?:^|(?<=[.;])\s+|;\s*|,\s+)(?=(?:Obtained|Translated|Translation|Obtained and translated|Contributed|"
+    r"(?:^|(?<=[.;])\s+|;\s*|,\s+)(?=(?:(?:The )?Documents? (?:was |were )?(?:obtained|provided|donated)|"
+    r"Obtained|Translated|Translation|Obtained and translated|Contributed|"
     r"Donated|Transcribed|Edited|Provided|Original (?:translation|document))\b)", re.IGNORECASE)
 _TRANSLATED_BY = re.compile(r"\btranslat(?:ed|ion)(?: and [a-z]+)?(?: by| from [A-Z]\w+ by)\s+(?P<names>.+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with the (?:assistance|help|support) of\s+|;\s*|&\s*)")
