@@ -83,6 +83,8 @@ _REPORTED_SPEECH = re.compile(
 # How many lines an editor's bracket may span (a stamp, a handwritten note of a few lines).
 _BRACKET_LINES = 8
 _NOTE_KINDS = frozenset(get_args(NoteKind)) - {"footnote"}
+_WORD_RUN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HEADING_CONNECTORS = frozenset(["of", "with", "on", "between", "for", "from", "to", "about", "concerning"])
 _PRONOUNS = frozenset(["I", "We", "He", "She", "They", "You", "It"])
 # A sentence ends inside the line and the next one runs on ("… initiative. If our c"; not "Cde. I. I. Ivanov").
@@ -201,7 +203,7 @@ def _prose(text: str) -> bool:
     signature (which names, dates, places): it opens with a personal pronoun
     ("We ha"), a sentence ends inside it ("… initiative. If our c") or it has
     three words in lower case or more ("Have you anything to say, comrade D")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _WORD.findall(text)
     return (bool(words) and words[0] in _PRONOUNS or _INNER_STOP.search(text) is not None
             or sum(w[0].islower() for w in words) >= 3)
 
@@ -229,7 +231,7 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         else:
             state.blocks.append(node)
         return i + 1
-    end = _bracket_end(state, body, i)
+    end = _bracket_end(state, body, i) if text[0] == "[" else None
     if end is not None:
         return _bracketed(state, body, i, end)
     fld = _field(state, body, i, gapped)
@@ -251,9 +253,10 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
 
 def _bracket_end(state: _State, body: list[Line], i: int) -> int | None:
     """Index of the line that closes an editor's bracket opened at the start
-    of line ``i`` and left open there ("[faded image of a stamp:" … "10 August
-    1957]"), when it closes at the end of a line within a few lines."""
-    if not body[i].text.startswith("[") or not unbalanced(body[i].text):
+    of line ``i`` (which starts with "[") and left open there ("[faded image of
+    a stamp:" … "10 August 1957]"), when it closes at the end of a line within
+    a few lines."""
+    if not unbalanced(body[i].text):
         return None
     last = min(len(body), i + _BRACKET_LINES) - 1
     depth = 0
@@ -375,7 +378,7 @@ def _listed_name(item: str) -> str:
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
         return True
-    if not state.started and state.title and _title_key(text) == state.title:  # "… 1949 (excerpt)"
+    if not state.started and _is_title(state, text):  # "… 1949 (excerpt)"
         return True
     if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
@@ -397,18 +400,26 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     return not state.started and not _is_dateline(text) and _label(state, text) is None
 
 
+def _is_title(state: _State, text: str) -> bool:
+    """Whether a line is the document's title written again (a line much
+    shorter or longer than the title is not compared)."""
+    size = len(state.title)
+    return size > 0 and size - 4 <= len(text) <= 2 * size + 8 and _title_key(text) == state.title
+
+
 def _title_key(text: str) -> str:
     """A title as compared with a line: letters and digits in lower case, one space between words."""
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+    return " ".join(_WORD_RUN.findall(text.casefold()))
 
 
 def _continues_heading(state: _State, text: str) -> bool:
     """Whether a short line goes on with the heading just before it: it opens
     with a connector in lower case ("JOURNAL" / "of Soviet Ambassador …",
     "STENOGRAPHIC TRANSCRIPT" / "of the meeting …")."""
-    last = state.blocks[-1] if state.blocks else None
-    return (isinstance(last, Heading) and last.kind == "heading"
-            and text.split(maxsplit=1)[0] in _HEADING_CONNECTORS)
+    if not text[0].islower() or not state.blocks:
+        return False
+    last = state.blocks[-1]
+    return isinstance(last, Heading) and last.kind == "heading" and text.split(maxsplit=1)[0] in _HEADING_CONNECTORS
 
 
 def _after_document_word(state: _State) -> bool:

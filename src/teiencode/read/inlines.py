@@ -155,7 +155,7 @@ def bracket_kind(content: str, text: str, start: int, end: int) -> str:
         return "gap-withheld"
     if _UNCERTAIN.fullmatch(stripped):
         return "uncertain"
-    if lower.startswith(("stamp", "seal")) or _STAMP_HEAD.match(lower):
+    if lower.startswith(("stamp", "seal")) or ":" in lower and _STAMP_HEAD.match(lower):
         return "stamp"
     if lower.startswith(("handwritten", "handwriting", "in handwriting", "manuscript note")):
         return "handwritten"

@@ -109,8 +109,10 @@ def dateline_parts(text: str) -> tuple[str | None, str | None, str | None]:
     match = DATE_RE.search(text)
     if match is None:
         return None, None, None
-    before = _TRIM.sub("", _REMARK.sub("", text[:match.start()]))
-    after = _TRIM.sub("", _REMARK.sub("", text[match.end():]))
+    if "[" in text:
+        text = _REMARK.sub(lambda remark: " " * len(remark.group()), text)  # same length: the match holds
+    before = _TRIM.sub("", text[:match.start()])
+    after = _TRIM.sub("", text[match.end():])
     after = re.sub(r"^\d{1,2}[:.]\d{2}.*$|^\d{1,2}(?::\d\d)?\s*[-–]\s*\d.*$", "", after).strip()
     place = before or _place_part(after)
     return iso_date(match), match.group(), place or None
