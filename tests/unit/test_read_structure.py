@@ -145,3 +145,10 @@ def test_a_document_obtained_by_someone_is_a_credit_not_the_archive() -> None:
     assert parts["archive"] == "Archive X 12/345 o.e"
     assert parts["credits"] == "Document obtained by Jan Novak. Translated by Eva Kral"
     assert parts["translators"] == ("Eva Kral",)
+
+
+def test_only_a_list_under_a_label_of_people_lists_participants() -> None:
+    body = ("Date and Time:\n\nNight of May 3, 1951\n\nReception room of the embassy\n\nParticipants:\n\n"
+            "Ivan Petrov\n\nSemyon Sidorov\n\nIvan Petrov: Welcome.\n\nSemyon Sidorov: Thank you.")
+    doc = read_page(_page(body))
+    assert sorted(p.id for p in doc.participants) == ["ivan-petrov", "semyon-sidorov"]

@@ -46,7 +46,7 @@ from .vocabulary import FIELD_WORDS, SALUTATIONS
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
 # Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
-_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited",
+_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited|delegation",
                            re.IGNORECASE)
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
@@ -328,9 +328,11 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
                     *_inl(state, following.text, following.start, following.no))
         j += 1
     if not value:
+        people = list_field or _PEOPLE_FIELD.search(label) is not None  # not "Date and Time:", "Place:"
         while j < len(body) and _is_list_item(state, body[j], body[j - 1], gapped):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
-            state.people.add_listed(_listed_name(body[j].text))
+            if people:
+                state.people.add_listed(_listed_name(body[j].text))
             j += 1
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
