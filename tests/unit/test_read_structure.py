@@ -152,3 +152,11 @@ def test_only_a_list_under_a_label_of_people_lists_participants() -> None:
             "Ivan Petrov\n\nSemyon Sidorov\n\nIvan Petrov: Welcome.\n\nSemyon Sidorov: Thank you.")
     doc = read_page(_page(body))
     assert sorted(p.id for p in doc.participants) == ["ivan-petrov", "semyon-sidorov"]
+
+
+def test_a_listed_participant_is_named_without_side_remark_or_compound_title() -> None:
+    body = ("Participants: Korean side: Kim Chol [Kim Cheol] [sic], deputy head of the delegation\n\n"
+            "Our side: Deputy Secretary-General Wang Bing; Deputy Director Li Hua et al.\n\n"
+            "Wang Bing: Welcome.\n\nKim Chol: Thank you.")
+    names = sorted(p.name for p in read_page(_page(body)).participants)
+    assert names == ["Kim Chol", "Li Hua", "Wang Bing"]

@@ -83,6 +83,9 @@ _REPORTED_SPEECH = re.compile(
 # How many lines an editor's bracket may span (a stamp, a handwritten note of a few lines).
 _BRACKET_LINES = 8
 _NOTE_KINDS = frozenset(get_args(NoteKind)) - {"footnote"}
+_SIDE_LABEL = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? side:\s*", re.IGNORECASE)  # "Korean side: …"
+# A bracket after a word (a remark "[sic]", another form "[Kim Cheol]"; not "W[ojciech]"), "et al.".
+_LISTED_NOISE = re.compile(r"\s+\[[^\]]*\]|\s+et al\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HEADING_CONNECTORS = frozenset(["of", "with", "on", "between", "for", "from", "to", "about", "concerning"])
@@ -373,7 +376,11 @@ def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bo
 
 
 def _listed_name(item: str) -> str:
-    name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0]
+    """The name a participant list's item opens with, without the side it is
+    listed under ("Korean side: Jeong [Jong] [sic], deputy …" → "Jeong"), the
+    editor's brackets after it or "et al."."""
+    item = _LISTED_NOISE.sub("", _SIDE_LABEL.sub("", item, count=1))
+    name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0].strip()
     return name if len(name.split()) <= 6 else ""
 
 
