@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import get_args
 
 from ..model import (
     Block,
@@ -24,6 +25,7 @@ from ..model import (
     Heading,
     Inline,
     Note,
+    NoteKind,
     PageBreak,
     Paragraph,
     SourceSpan,
@@ -32,7 +34,7 @@ from ..model import (
 )
 from ..walk import inlines_text
 from .dates import DATE_RE
-from .inlines import parse_inlines, unbalanced
+from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import Label, find_label, is_name_like, label_kind, unknown_label
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
@@ -44,7 +46,7 @@ from .vocabulary import FIELD_WORDS, SALUTATIONS
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
 # Fields whose value lists the people present: "Those Taking Part:", "Our side:", "Foreign Guests:".
-_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited",
+_PEOPLE_FIELD = re.compile(r"participants|present|taking part|attend|guests|\bside\b|members|accompan|invited|delegation",
                            re.IGNORECASE)
 _LIST_FIELD = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present|ATTENDEES|Attendees)\s?:?")
 _CLASSIFICATION = re.compile(
@@ -78,6 +80,18 @@ _REPORTED_SPEECH = re.compile(
     r"(?:[Ss]aid|[Ss]tated|[Rr]eplied|[Aa]nswered|[Aa]sked|[Rr]emarked|[Nn]oted|[Ee]xplained|"
     r"[Ee]mphasi[sz]ed|[Ss]tressed|[Ii]nformed|[Tt]hanked|[Dd]eclared|[Aa]greed|[Pp]ointed|"
     r"[Ee]xpressed|[Ww]elcomed|[Rr]esponded|[Cc]onfirmed|[Pp]roposed|[Ss]uggested|[Aa]dded)\b")
+# How many lines an editor's bracket may span (a stamp, a handwritten note of a few lines).
+_BRACKET_LINES = 8
+_NOTE_KINDS = frozenset(get_args(NoteKind)) - {"footnote"}
+_SIDE_LABEL = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? side:\s*", re.IGNORECASE)  # "Korean side: …"
+# A bracket after a word (a remark "[sic]", another form "[Kim Cheol]"; not "W[ojciech]"), "et al.".
+_LISTED_NOISE = re.compile(r"\s+\[[^\]]*\]|\s+et al\.?")
+_WORD_RUN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HEADING_CONNECTORS = frozenset(["of", "with", "on", "between", "for", "from", "to", "about", "concerning"])
+_PRONOUNS = frozenset(["I", "We", "He", "She", "They", "You", "It"])
+# A sentence ends inside the line and the next one runs on ("… initiative. If our c"; not "Cde. I. I. Ivanov").
+_INNER_STOP = re.compile(r"[a-z\]][.!?]\s+[A-Z][a-z]*\s+[a-z]")
 _TERMINAL = ".!?…”\"’)"
 # A paragraph that opens like a label the reader did not take: a name and a dash or colon, the
 # speech run on without a space ("Kadar—it is …"), or a dash after a name the page never gave.
@@ -119,7 +133,9 @@ class _State:
     source: str | None = None
     addressees: frozenset[str] = frozenset()  # name words of the addressee the title gives
     letter: bool = False  # the title names a telegram, cable or letter
+    title: str = ""  # the document's title, as :func:`_title_key` gives it
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
+    bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -132,16 +148,18 @@ class _State:
 
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
-                addressees: frozenset[str] = frozenset(), letter: bool = False) -> tuple[list[Block], list[Diagnostic]]:
+                addressees: frozenset[str] = frozenset(), letter: bool = False,
+                title: str | None = None) -> tuple[list[Block], list[Diagnostic]]:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
     same length (spaces unified): every text node is sliced from ``page``.
     ``addressees`` holds the name words of the addressee the title names: a
     label of theirs before any turn is the address of a cable, not a speaker; so
-    is a salutation atop a ``letter`` (the title names a telegram, cable or letter)."""
+    is a salutation atop a ``letter`` (the title names a telegram, cable or letter);
+    the ``title`` written again atop the body is a heading."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
-                   addressees=addressees, letter=letter)
+                   addressees=addressees, letter=letter, title=_title_key(title or ""))
     gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
@@ -150,7 +168,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     _close_turn(state)
     _review_turns(state)
     for line in body + footnote_lines:
-        if unbalanced(line.text) and len(state.warnings) < 20:
+        if unbalanced(line.text) and line.no not in state.bracketed and len(state.warnings) < 20:
             state.warnings.append(Diagnostic(
                 "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
                 file=source, line=line.no, hint="check the bracket in the source page"))
@@ -176,10 +194,21 @@ def _signature_start(body: list[Line]) -> int:
     i = len(body)
     while i > 1:
         text = body[i - 1].text
-        if len(text) > 90 or text[-1] in _TERMINAL or _ENDS_WITH_GAP.search(text) or ": " in text:
+        if len(text) > 90 or text[-1] in _TERMINAL or _ENDS_WITH_GAP.search(text) or ": " in text \
+                or _prose(text):
             break
         i -= 1
     return i if i > 1 else len(body)
+
+
+def _prose(text: str) -> bool:
+    """Whether a line without a closing stop is running text cut short, not a
+    signature (which names, dates, places): it opens with a personal pronoun
+    ("We ha"), a sentence ends inside it ("… initiative. If our c") or it has
+    three words in lower case or more ("Have you anything to say, comrade D")."""
+    words = _WORD.findall(text)
+    return (bool(words) and words[0] in _PRONOUNS or _INNER_STOP.search(text) is not None
+            or sum(w[0].islower() for w in words) >= 3)
 
 
 def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
@@ -205,6 +234,9 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         else:
             state.blocks.append(node)
         return i + 1
+    end = _bracket_end(state, body, i) if text[0] == "[" else None
+    if end is not None:
+        return _bracketed(state, body, i, end)
     fld = _field(state, body, i, gapped)
     if fld is not None:
         return fld
@@ -220,6 +252,40 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
         state.blocks.append(Dateline(_inl(state, text, line.start, line.no), span))
         return i + 1
     return _paragraph(state, body, i)
+
+
+def _bracket_end(state: _State, body: list[Line], i: int) -> int | None:
+    """Index of the line that closes an editor's bracket opened at the start
+    of line ``i`` (which starts with "[") and left open there ("[faded image of
+    a stamp:" … "10 August 1957]"), when it closes at the end of a line within
+    a few lines."""
+    if not unbalanced(body[i].text):
+        return None
+    last = min(len(body), i + _BRACKET_LINES) - 1
+    depth = 0
+    for at, char in enumerate(state.page[body[i].start:body[last].end], body[i].start):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return next((j for j in range(i + 1, last + 1) if body[j].end == at + 1), None)
+    return None
+
+
+def _bracketed(state: _State, body: list[Line], i: int, end: int) -> int:
+    """The lines of an editor's bracket over several lines as one note: a
+    heading atop the document, a paragraph of narration further on."""
+    first, last = body[i], body[end]
+    span = SourceSpan(first.start, last.end, first.no)
+    content = state.page[first.start + 1:last.end - 1]
+    kind = bracket_kind(content, f"[{content}]", 0, len(content) + 2)
+    note = Note(_inl(state, content, first.start + 1, first.no),
+                kind if kind in _NOTE_KINDS else "editorial", "[", "]", span=span)  # type: ignore[arg-type]
+    state.bracketed.update(line.no for line in body[i:end + 1])
+    if state.started:
+        _add_paragraph(state, Paragraph((note,), span), narration=True)
+    else:
+        _close_turn(state)
+        state.blocks.append(Heading((note,), "heading", span))
+    return end + 1
 
 
 def _original(state: _State, line: Line) -> str:
@@ -259,10 +325,17 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
     items: list[tuple[Inline, ...]] = []
     j = i + 1
+    if value.endswith(",") and _goes_on(body, j):  # "Copies: Stalin (2), Molotov," / "Mikoyan, Kaganovich"
+        following = body[j]
+        inlines += (Text(state.page[line.end:following.start]),
+                    *_inl(state, following.text, following.start, following.no))
+        j += 1
     if not value:
+        people = list_field or _PEOPLE_FIELD.search(label) is not None  # not "Date and Time:", "Place:"
         while j < len(body) and _is_list_item(state, body[j], body[j - 1], gapped):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
-            state.people.add_listed(_listed_name(body[j].text))
+            if people:
+                state.people.add_listed(_listed_name(body[j].text))
             j += 1
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
@@ -273,6 +346,13 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
+
+
+def _goes_on(body: list[Line], j: int) -> bool:
+    """Whether line ``j`` continues the line before it, whose value ends with a
+    comma: the very next line, no field of its own."""
+    return (j < len(body) and body[j].no == body[j - 1].no + 1 and _FIELD.fullmatch(body[j].text) is None
+            and not body[j].text.startswith("["))
 
 
 def _names_someone(state: _State, value: str) -> bool:
@@ -296,12 +376,18 @@ def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bo
 
 
 def _listed_name(item: str) -> str:
-    name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0]
+    """The name a participant list's item opens with, without the side it is
+    listed under ("Korean side: Jeong [Jong] [sic], deputy …" → "Jeong"), the
+    editor's brackets after it or "et al."."""
+    item = _LISTED_NOISE.sub("", _SIDE_LABEL.sub("", item, count=1))
+    name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0].strip()
     return name if len(name.split()) <= 6 else ""
 
 
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
+        return True
+    if not state.started and _is_title(state, text):  # "… 1949 (excerpt)"
         return True
     if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
@@ -316,9 +402,33 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     short = len(text) <= 160 and text[-1] not in _TERMINAL and not _ENDS_WITH_GAP.search(text)
     if not short or ": " in text:
         return False
+    if _continues_heading(state, text):
+        return True
     if trailing and state.started:
         return True
     return not state.started and not _is_dateline(text) and _label(state, text) is None
+
+
+def _is_title(state: _State, text: str) -> bool:
+    """Whether a line is the document's title written again (a line much
+    shorter or longer than the title is not compared)."""
+    size = len(state.title)
+    return size > 0 and size - 4 <= len(text) <= 2 * size + 8 and _title_key(text) == state.title
+
+
+def _title_key(text: str) -> str:
+    """A title as compared with a line: letters and digits in lower case, one space between words."""
+    return " ".join(_WORD_RUN.findall(text.casefold()))
+
+
+def _continues_heading(state: _State, text: str) -> bool:
+    """Whether a short line goes on with the heading just before it: it opens
+    with a connector in lower case ("JOURNAL" / "of Soviet Ambassador …",
+    "STENOGRAPHIC TRANSCRIPT" / "of the meeting …")."""
+    if not text[0].islower() or not state.blocks:
+        return False
+    last = state.blocks[-1]
+    return isinstance(last, Heading) and last.kind == "heading" and text.split(maxsplit=1)[0] in _HEADING_CONNECTORS
 
 
 def _after_document_word(state: _State) -> bool:

@@ -45,6 +45,8 @@ _MONGOLIAN = re.compile(r"[өүӨҮ]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
+# What a stamp's note says before its colon ("CPSU CC stamp: …", "faded image of a stamp: …").
+_STAMP_HEAD = re.compile(r"[^:\[\]]{0,40}\b(?:stamp|seal):")
 _UNCERTAIN = re.compile(r"\?+|(?:\w+ )?(?:illegible|unclear|inaudible|indecipherable)(?: \w+)?\??", re.IGNORECASE)
 _TRANSLATOR = re.compile(r"(?:translator|trans(?:l)?\.?\s*note|tr\.\s*note|translation note|translator’s)", re.IGNORECASE)
 _STAGE = re.compile(
@@ -153,7 +155,7 @@ def bracket_kind(content: str, text: str, start: int, end: int) -> str:
         return "gap-withheld"
     if _UNCERTAIN.fullmatch(stripped):
         return "uncertain"
-    if lower.startswith(("stamp", "seal")):
+    if lower.startswith(("stamp", "seal")) or ":" in lower and _STAMP_HEAD.match(lower):
         return "stamp"
     if lower.startswith(("handwritten", "handwriting", "in handwriting", "manuscript note")):
         return "handwritten"

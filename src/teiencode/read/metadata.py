@@ -8,11 +8,17 @@ import re
 from .dates import DATE_RE, iso_date
 
 _CREDIT_START = re.compile(
-    r"(?:^|(?<=[.;])\s+|;\s*|,\s+)(?=(?:Obtained|Translated|Translation|Obtained and translated|Contributed|"
+    r"(?:^|(?<=[.;])\s+|;\s*|,\s+)(?=(?:(?:The )?Documents? (?:was |were )?(?:obtained|provided|donated)|"
+    r"Obtained|Translated|Translation|Obtained and translated|Contributed|"
     r"Donated|Transcribed|Edited|Provided|Original (?:translation|document))\b)", re.IGNORECASE)
 _TRANSLATED_BY = re.compile(r"\btranslat(?:ed|ion)(?: and [a-z]+)?(?: by| from [A-Z]\w+ by)\s+(?P<names>.+)", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+with the (?:assistance|help|support) of\s+|;\s*|&\s*)")
 _NAME_END = re.compile(r"\s+(?:for|of|at|from|in)\s+(?:the\s+)?[A-Z].*$|\.$")
+# The end of the credit's sentence: a full stop not after an initial ("Csaba Farkas. Published in …",
+# not "A. B. Smith"); what follows is no translator.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")
+# An editor's remark in brackets ("[stamp]", "[handwritten]"): lower case, so no place's name.
+_REMARK = re.compile(r"\[[a-z][^\]]*\]")
 _OLD_CITATION = re.compile(
     r"(?:[“\"](?P<quoted>.+?),?[”\"],?|(?P<title>.+?),)\s+(?P<date>(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}|\d{4})),\s+"
     r"(?:History and Public Policy Program Digital Archive|[^,]*Digital Archive)[,.]?\s*(?P<rest>.*)$")
@@ -65,7 +71,7 @@ def translators(credits: str) -> tuple[str, ...]:
     if match is None:
         return ()
     names = []
-    for part in _NAME_SPLIT.split(match.group("names")):
+    for part in _NAME_SPLIT.split(_SENTENCE_END.split(match.group("names"), maxsplit=1)[0]):
         part = _NAME_END.sub("", part.strip()).strip(" .")
         if part and part[0].isupper() and len(part.split()) <= 5:
             names.append(part)
@@ -103,6 +109,8 @@ def dateline_parts(text: str) -> tuple[str | None, str | None, str | None]:
     match = DATE_RE.search(text)
     if match is None:
         return None, None, None
+    if "[" in text:
+        text = _REMARK.sub(lambda remark: " " * len(remark.group()), text)  # same length: the match holds
     before = _TRIM.sub("", text[:match.start()])
     after = _TRIM.sub("", text[match.end():])
     after = re.sub(r"^\d{1,2}[:.]\d{2}.*$|^\d{1,2}(?::\d\d)?\s*[-–]\s*\d.*$", "", after).strip()

@@ -102,7 +102,8 @@ def strip_titles(name: str) -> str:
     for i, token in enumerate(tokens[:-1]):
         folded = fold(token)
         after_connector = i > 0 and tokens[i - 1] in CONNECTORS and token.isupper()  # "of the PRC"
-        if folded in TITLES or token in CONNECTORS or after_connector:
+        compound = "-" in folded and all(part in TITLES for part in folded.split("-"))  # "Secretary-General"
+        if folded in TITLES or compound or token in CONNECTORS or after_connector:
             start = i + 1
     if start and tokens[start - 1] in CONNECTORS:  # "of Germany W. Ulbricht": the name opens at its initial
         start = next((i for i in range(start, len(tokens) - 1) if is_initial(tokens[i])), start)

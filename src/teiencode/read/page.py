@@ -147,7 +147,8 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
                                    frus="frus" in seg.recognised, source=source,
                                    addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
-                                   letter=isinstance(title, str) and is_letter(title))
+                                   letter=isinstance(title, str) and is_letter(title),
+                                   title=title if isinstance(title, str) else None)
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

@@ -287,6 +287,10 @@ _TITLE_SPLIT = re.compile(r"(?:[,;()]|\b(?:and|between|with|of|to|from|on|in|by|
 _NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegram", "note", "report", "minutes", "meeting", "transcript", "telephone", "information", "letter", "notes", "talks", "talk", "discussion", "excerpt", "excerpts", "summary", "embassy", "ministry", "affairs", "government", "party", "committee", "council", "delegation", "state", "department", "republic", "people's", "peoples", "union", "federation", "document", "cable", "message", "visit"])
 
 
+_NOT_IN_NAME = _NOT_NAMES | SIDES  # no word of a name
+_NOT_OPENING = _NOT_IN_NAME | TITLES  # no first word of a name
+
+
 def names_in(text: str, *, single: bool = True) -> list[str]:
     """Personal names in a title or summary: runs of capitalised words that
     are not document words ("Conversation between Jambyn Batmunkh and Heng
@@ -296,11 +300,11 @@ def names_in(text: str, *, single: bool = True) -> list[str]:
     for part in _TITLE_SPLIT.split(text):
         for run in _CAPITALISED_RUN.finditer(part):
             words = run.group().split()
-            while words and (fold(words[0]) in TITLES or fold(words[0]) in _NOT_NAMES or fold(words[0]) in SIDES):
+            while words and fold(words[0]) in _NOT_OPENING:
                 words.pop(0)  # "GDR Defense Minister Heinz Hoffmann", "Soviet Ambassador Puzanov"
             if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()):
                 continue
-            if any(fold(w) in _NOT_NAMES or fold(w) in SIDES for w in words):
+            if any(fold(w) in _NOT_IN_NAME for w in words):
                 continue
             name = " ".join(words)
             if core_tokens(name):

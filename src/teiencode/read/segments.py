@@ -34,6 +34,8 @@ _LABELLED_FOOTER = re.compile(r"(?P<label>Source|Rights|Type|Document Type|Langu
                               r"Record ID|Citation|Keywords|Subjects?)\s*:\s*(?P<value>.*)", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[(?P<n>\d{1,3})\]\s+\S")
 _FOOTNOTE_REF = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
+# A short parenthesised remark after a sentence's end: the site's, not the summary's words.
+_SITE_REMARK = re.compile(r"(?<=[.!?])\s+\([^()]{1,30}\)$")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _DOCUMENT_KIND = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)  # labels.toml's kinds of documents
@@ -357,7 +359,7 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
             top.seg.recognised.append("labelled-footer")
     if (footer is not None or sections is not None) and "summary" not in meta and end > top.pos + 1:
         last = content[end - 1]
-        if _is_summary(last.text, 40 if sections is not None else 100):
+        if _is_summary(last.text, 40 if sections is not None or _with_footer(content, end) else 100):
             meta["summary"] = last.text
             end -= 1
             top.seg.recognised.append("summary")
@@ -388,7 +390,18 @@ def _read_sections(lines: list[Line], seg: Segments) -> None:
         seg.unassigned.append(Unassigned(line, "section", f"listed under the site’s “{heading}”", doubt=False))
 
 
+def _with_footer(content: list[Line], end: int) -> bool:
+    """Whether the line before the footer stands apart from the body: more
+    blank lines above it than below it (the site sets its summary there)."""
+    above = content[end - 1].no - content[end - 2].no
+    below = content[end].no - content[end - 1].no if end < len(content) else above
+    return above > below
+
+
 def _is_summary(text: str, least: int = 100) -> bool:
+    """Whether a line reads as the archive's summary: sentences, however the site
+    ends them with a short remark of its own ("… north. (see also)", "(fragments)")."""
+    text = _SITE_REMARK.sub("", text)
     return (len(text) >= least and text[-1] in ".!?" and not _FOOTNOTE.match(text)
             and not _NARRATION_END.match(text) and not re.match(r"[^:]{1,60}:\s", text))
 
@@ -413,6 +426,10 @@ def _read_footer(page: str, lines: list[Line], seg: Segments) -> None:
     for key, head, values in groups:
         if not values:
             continue  # a label without a value (an empty "Record ID")
+        if key == "record_id" and not any(c.isdigit() for c in values[0].text):
+            seg.unassigned += [Unassigned(line, "footer", "under “Record ID” but no number: not a record id")
+                               for line in values]
+            continue
         if key == "rights":
             stored = _footer_value(key, page[values[0].start:values[-1].end], seg.meta)
             rest = [] if stored else values

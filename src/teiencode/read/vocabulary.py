@@ -11,7 +11,8 @@ import re
 import tomllib
 from importlib import resources
 
-_LEAD = re.compile(r"^[\s•·‣▪*–—-]+")
+_BULLETS = "•·‣▪*–—-"
+_LEAD = re.compile(rf"^[\s{_BULLETS}]+")
 _DATA = tomllib.loads(resources.files(__package__).joinpath("data/layout.toml").read_text(encoding="utf-8"))
 
 
@@ -20,7 +21,9 @@ def line_key(text: str) -> str:
     (a line longer than any entry can be has no key: "")."""
     if len(text) > _LONGEST:
         return ""
-    return " ".join(_LEAD.sub("", text).split()).rstrip(" :-").casefold()
+    if text[:1] in _BULLETS or text[:1].isspace():  # most lines open with neither: no substitution
+        text = _LEAD.sub("", text)
+    return " ".join(text.split()).rstrip(" :-").casefold()
 
 
 def _keys(values: list[str]) -> frozenset[str]:
