@@ -160,3 +160,31 @@ def test_a_listed_participant_is_named_without_side_remark_or_compound_title() -
             "Wang Bing: Welcome.\n\nKim Chol: Thank you.")
     names = sorted(p.name for p in read_page(_page(body)).participants)
     assert names == ["Kim Chol", "Li Hua", "Wang Bing"]
+
+
+def test_the_header_lines_of_a_cable_are_headings_before_its_text() -> None:
+    body = ("Ciphered Telegram No. 1234\n\nExtremely urgent.\n\nFrom Sofia.\n\nTo Cde. Petrov.\n\n"
+            "Sent by wire on 3.5.51 at 03:15.\n\nMoscow—Ministry of Foreign Affairs of the USSR.\n\n"
+            "On the evening of the 2nd, I had the following talk with the minister:\n\n"
+            "The delegation left today.")
+    texts = _texts(_page(body))
+    assert texts[0] == ("classification", "Ciphered Telegram No. 1234")  # "Ciphered" is a classification word
+    assert texts[1:] == [("heading", "Extremely urgent."), ("heading", "From Sofia."),
+        ("heading", "To Cde. Petrov."), ("heading", "Sent by wire on 3.5.51 at 03:15."),
+        ("heading", "Moscow—Ministry of Foreign Affairs of the USSR."),
+        ("p", "On the evening of the 2nd, I had the following talk with the minister:"),
+        ("p", "The delegation left today.")]
+
+
+def test_a_cables_kind_atop_makes_the_routing_lines_headings() -> None:
+    page = ("Skip to content\n\nMay 3, 1951\n\nIvanov on the Delegation\n\n\n"
+            "Foreign Telegram Received (51)\n\nTo the Ministry of Foreign Affairs:\n\nThe delegation left today.")
+    assert _texts(page)[:2] == [("heading", "Foreign Telegram Received (51)"),
+                                ("heading", "To the Ministry of Foreign Affairs:")]
+
+
+def test_a_cables_text_that_opens_like_a_header_line_is_text() -> None:
+    body = "Received your telegram No. 12 of 2 May.\n\nFrom the start of May the delegation waits."
+    assert _texts(_page(body)) == [("p", "Received your telegram No. 12 of 2 May."),
+                                   ("p", "From the start of May the delegation waits.")]
+

@@ -33,6 +33,7 @@ from ..model import (
     Turn,
 )
 from ..walk import inlines_text
+from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import Label, find_label, is_name_like, label_kind, unknown_label
@@ -387,7 +388,7 @@ def _listed_name(item: str) -> str:
 def _is_heading(state: _State, text: str, trailing: bool) -> bool:
     if _CLASSIFICATION.fullmatch(text):
         return True
-    if not state.started and _is_title(state, text):  # "… 1949 (excerpt)"
+    if not state.started and (_is_title(state, text) or _cable_header(state, text)):
         return True
     if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
@@ -406,7 +407,14 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if trailing and state.started:
         return True
-    return not state.started and not _is_dateline(text) and _label(state, text) is None
+    return not state.started and not _is_dateline(text) and _label(state, text) is None and not _introduces(text)
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line is a sentence that introduces what follows ("On the
+    evening of the 21st, … had the following discussion with …:"): a colon
+    after three words in lower case or more."""
+    return text[-1] == ":" and sum(w[0].islower() for w in _WORD.findall(text)) >= 3
 
 
 def _is_title(state: _State, text: str) -> bool:
@@ -414,6 +422,18 @@ def _is_title(state: _State, text: str) -> bool:
     shorter or longer than the title is not compared)."""
     size = len(state.title)
     return size > 0 and size - 4 <= len(text) <= 2 * size + 8 and _title_key(text) == state.title
+
+
+def _cable_header(state: _State, text: str) -> bool:
+    """Whether a line before the text is a header line of a cable (:mod:`.cable`):
+    its kind ("Ciphered Telegram.", which makes the page a cable) or, on a page
+    whose title or first lines name a telegram, cable or letter, its handling,
+    routing or transmission ("Extremely urgent.", "From Pyongyang.")."""
+    if cable.is_kind(text):
+        state.letter = True
+        return True
+    after_heading = bool(state.blocks) and isinstance(state.blocks[-1], Heading)
+    return state.letter and cable.is_header_line(text, after_heading)
 
 
 def _title_key(text: str) -> str:

@@ -47,3 +47,4 @@ DOCUMENT_WORDS = DOCUMENT_KINDS | frozenset(_LABELS["words"]["joining"]) | CLASS
 ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisations"])
 ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))
 SALUTATIONS = frozenset(w.casefold() for w in _LABELS["words"]["salutations"])
+CABLE = {key: frozenset(w.casefold() for w in words) for key, words in _DATA["cable"].items()}
