@@ -188,3 +188,13 @@ def test_a_cables_text_that_opens_like_a_header_line_is_text() -> None:
     assert _texts(_page(body)) == [("p", "Received your telegram No. 12 of 2 May."),
                                    ("p", "From the start of May the delegation waits.")]
 
+
+def test_a_sentence_the_page_broke_over_lines_is_one_paragraph() -> None:
+    body = ("The delegation left today.\n\nThey want\nto weaken our ties; and in the name of independence,\n"
+            "they want disunity.\n\nPerhaps the comrades could publish something.\nPerhaps Ivanov will write.")
+    doc = read_page(_page(body))
+    assert _texts(_page(body)) == [
+        ("p", "The delegation left today."), ("p", "They want\nto weaken our ties; and in the name of independence,\n"
+              "they want disunity."),
+        ("p", "Perhaps the comrades could publish something."), ("p", "Perhaps Ivanov will write.")]
+    assert normalize_space(render_text(encode(doc))) == normalize_space(doc.body_text)

@@ -137,6 +137,7 @@ class _State:
     title: str = ""  # the document's title, as :func:`_title_key` gives it
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
+    gapped: bool = False  # the page sets its paragraphs apart by blank lines
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -161,7 +162,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     the ``title`` written again atop the body is a heading."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
-    gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
+    gapped = state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
@@ -702,21 +703,36 @@ def _field_like(text: str) -> bool:
 
 
 def _merged(state: _State, body: list[Line], i: int, offset: int = 0) -> tuple[tuple[Inline, ...], int]:
-    """A paragraph's inlines; a page marker line inside a sentence joins the
-    paragraph with its continuation ("… if" / "(p. 2)" / "the Soviet …")."""
+    """A paragraph's inlines and the index of the line after it; a page marker
+    line inside a sentence joins the paragraph with its continuation ("… if" /
+    "(p. 2)" / "the Soviet …"), and so does a line the page broke (:func:`_wrapped`)."""
     line = body[i]
     out = list(_inl(state, line.text[offset:], line.start + offset, line.no))
     j = i + 1
-    while (j + 1 < len(body) and _MARKER_LINE.fullmatch(body[j].text)
-           and body[j - 1].text[-1] not in _TERMINAL and body[j + 1].text[:1].islower()):
-        marker, cont = body[j], body[j + 1]
-        out.append(Text(state.page[body[j - 1].end:marker.start]))
-        out.append(PageBreak(_original(state, marker), _digits(marker.text),
-                             SourceSpan(marker.start, marker.end, marker.no)))
-        out.append(Text(state.page[marker.end:cont.start]))
+    while True:
+        if (j + 1 < len(body) and _MARKER_LINE.fullmatch(body[j].text)
+                and body[j - 1].text[-1] not in _TERMINAL and body[j + 1].text[:1].islower()):
+            marker, cont = body[j], body[j + 1]
+            out.append(Text(state.page[body[j - 1].end:marker.start]))
+            out.append(PageBreak(_original(state, marker), _digits(marker.text),
+                                 SourceSpan(marker.start, marker.end, marker.no)))
+            out.append(Text(state.page[marker.end:cont.start]))
+            j += 2
+        elif j < len(body) and state.gapped and _wrapped(body[j - 1], body[j]):
+            cont = body[j]
+            out.append(Text(state.page[body[j - 1].end:cont.start]))
+            j += 1
+        else:
+            return tuple(out), j
         out.extend(_inl(state, cont.text, cont.start, cont.no))
-        j += 2
-    return tuple(out), j
+
+
+def _wrapped(line: Line, following: Line) -> bool:
+    """Whether the very next line goes on with a sentence the page broke (on a
+    page that sets paragraphs apart by blank lines): the line ends with no stop
+    and the next opens in lower case ("They want" / "to weaken internationalist
+    ties; …")."""
+    return following.no == line.no + 1 and line.text[-1] not in _TERMINAL and following.text[0].islower()
 
 
 def _is_narration(state: _State, text: str) -> bool:
