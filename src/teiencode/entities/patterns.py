@@ -397,6 +397,24 @@ def inverted_names(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[C
             yield Candidate(tok.start, tok.end, "person", 2, 1, source="initials")
 
 
+#: "c." for comrade in translated Czechoslovak and Mongolian records ("c. Moravec"):
+#: lower case, after a space or a line's start, before a capital (not "c. 1950").
+_COMRADE_C = re.compile(r"(?:(?<=[ \t\u00a0(])|^)c\.[ \t\u00a0]+(?=[A-ZÀ-Þ])", re.MULTILINE)
+
+
+def comrade_abbreviations(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+    """The name after a lower-case "c." (comrade): a person, as after "Cde."."""
+    for m in _COMRADE_C.finditer(text):
+        i = token_at(toks, m.end())
+        if i is None:
+            continue
+        j = name_run(text, toks, i, lower, particle_start=True)
+        if j == i and name_token(toks[i], lower) and gazetteer.lookup(toks[i].bare) is None:
+            j = i + 1
+        if j > i:
+            yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 2, source="title")
+
+
 #: Titles that are also given names, inside a name or before two more names
 #: ("Ahmad Shah Massoud", "Sultan Ali Keshtmand").
 NAME_TITLES = frozenset({"shah", "sultan", "khan", "mir", "amir"})
