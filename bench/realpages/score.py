@@ -7,9 +7,10 @@ nothing, or ``span:KIND`` when a KIND is named but the boundaries are wrong.
 It judges only proposals, so this measures precision, not recall. A proposal
 nobody has judged yet is counted apart and listed with ``--unjudged``.
 
-Recall is measured on two sets of 15 pages, ``recall_pages.txt`` (the
-development set of the fourth round) and ``recall_pages2.txt`` (read in the
-fifth round before any change, so first a held-out measurement): every person,
+Recall is measured on three sets of pages, ``recall_pages.txt`` (the
+development set of the fourth round), ``recall_pages2.txt`` (read in the
+fifth round before any change, so first a held-out measurement) and
+``recall_pages3.txt`` (12 pages read the same way in the sixth round): every person,
 place and organisation mention the recogniser missed on them (or proposed with
 a wrong span or kind) is in ``missed.tsv``, so the mentions of a set's pages
 are the judged proposals that were right plus the missed rows on those pages.
@@ -111,7 +112,7 @@ def main() -> int:
         share = right[kind] / total[kind] if total[kind] else 0.0
         print(f"{kind:8}  {share:9.3f}   {right[kind]:5}/{total[kind]:<6}  {unjudged[kind]:8}")
     missed = load_missed(HERE / "missed.tsv")
-    for name in ("recall_pages.txt", "recall_pages2.txt"):
+    for name in ("recall_pages.txt", "recall_pages2.txt", "recall_pages3.txt"):
         pages = set((HERE / name).read_text(encoding="utf-8").split())
         report_recall(recall_gold(judged, missed, pages), found, name, len(pages), args.misses)
     return 0

@@ -240,3 +240,31 @@ def test_states_and_peoples_joined_by_a_hyphen_are_places() -> None:
 def test_a_surname_before_a_place_after_a_hyphen_stays_no_place() -> None:
     assert of_kind("a cabinet under Mendès-France was formed", "place") == []
 
+
+
+# Sixth round: families of the third recall set and the leftovers.
+
+
+@pytest.mark.parametrize("text", [
+    "They discussed the US withdrawal with the minister.",
+    "a treaty binding under US and French law",
+    "the planned Canada-US pact",
+])
+def test_a_state_spelt_like_a_word_in_capitals_is_a_place(text: str) -> None:
+    assert "US" in of_kind(text, "place")
+
+
+def test_the_same_letters_among_capitals_stay_a_word() -> None:
+    assert "US" not in of_kind("HELP US WIN THE HARVEST\nand so on", "place")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The envoy met c. Horak and c. Jan Vesely at noon.", ["Horak", "Jan Vesely"]),
+    ("(c. Tsogt, head of department)", ["Tsogt"]),
+])
+def test_a_lower_case_c_for_comrade_opens_a_person(text: str, names: list[str]) -> None:
+    assert of_kind(text, "person") == names
+
+
+def test_c_before_a_year_is_circa() -> None:
+    assert of_kind("a church built c. 1350 near Brno", "person") == []

@@ -397,6 +397,24 @@ def inverted_names(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[C
             yield Candidate(tok.start, tok.end, "person", 2, 1, source="initials")
 
 
+#: "c." for comrade in translated Czechoslovak and Mongolian records ("c. Moravec"):
+#: lower case, after a space or a line's start, before a capital (not "c. 1950").
+_COMRADE_C = re.compile(r"(?:(?<=[ \t\u00a0(])|^)c\.[ \t\u00a0]+(?=[A-ZÀ-Þ])", re.MULTILINE)
+
+
+def comrade_abbreviations(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+    """The name after a lower-case "c." (comrade): a person, as after "Cde."."""
+    for m in _COMRADE_C.finditer(text):
+        i = token_at(toks, m.end())
+        if i is None:
+            continue
+        j = name_run(text, toks, i, lower, particle_start=True)
+        if j == i and name_token(toks[i], lower) and gazetteer.lookup(toks[i].bare) is None:
+            j = i + 1
+        if j > i:
+            yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 2, source="title")
+
+
 #: Titles that are also given names, inside a name or before two more names
 #: ("Ahmad Shah Massoud", "Sultan Ali Keshtmand").
 NAME_TITLES = frozenset({"shah", "sultan", "khan", "mir", "amir"})
@@ -544,7 +562,8 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             if n == 1 and text.startswith("-", end) and _hyphenated_place(text, toks, i):
                 yield Candidate(tok.start, toks[i + 1].end, "place", 1, 1, source="gazetteer")
                 break
-            if n == 1 and (is_word(tok, lower) or text.startswith(("-", "’", "'"), end)
+            if n == 1 and (is_word(tok, lower) and not _state_in_capitals(toks, i, place)
+                           or text.startswith(("-", "’", "'"), end)
                            and not text.startswith(("’s", "'s"), end) and not _joined_places(text, toks, i, i + 1)
                            or _after_hyphen(text, toks, i)
                            or i + 1 < len(toks) and toks[i + 1].folded == "day" and _names_a_day(toks, i)):
@@ -555,6 +574,14 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             break
         if tok.folded in _STATE_HEADS:
             yield from _state_name(text, toks, i, lower)
+
+
+def _state_in_capitals(toks: Tokens, i: int, place: gazetteer.Place) -> bool:
+    """"US" of "the US, to" or "US-Japan": a state's letters in capitals that
+    also spell an English word name the state where no word next to them is in
+    capitals ("LET US" is words of a line in capitals)."""
+    return toks[i].is_upper and place.feature in _STATE_FEATURES \
+        and not any(0 <= k < len(toks) and toks[k].is_upper for k in (i - 1, i + 1))
 
 
 def _org_word(folded: str) -> bool:

@@ -128,6 +128,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.signatures(text, toks, lower)
     found += patterns.persons(text, toks, lower, heading)
     found += patterns.inverted_names(text, toks, lower)
+    found += patterns.comrade_abbreviations(text, toks, lower)
     found += patterns.orgs(text, toks, lower, heading)
     found += patterns.places(text, toks, lower)
     found += patterns.acronyms(text, toks, lower, title_words, heading)
