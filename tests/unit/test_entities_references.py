@@ -268,3 +268,43 @@ def test_a_lower_case_c_for_comrade_opens_a_person(text: str, names: list[str]) 
 
 def test_c_before_a_year_is_circa() -> None:
     assert of_kind("a church built c. 1350 near Brno", "person") == []
+
+
+# Seventh round: organisations (legislatures, the Internationals, heads of foreign names).
+
+
+LEGISLATURE = ("The letter went to the Congress of the United States. In Congress the Senate and the House "
+               "argued, and the US Congress voted in May.")
+
+
+def test_a_page_that_names_a_legislature_names_its_chambers_alone() -> None:
+    assert of_kind(LEGISLATURE, "org") == ["Congress", "Congress", "Senate", "House", "US Congress"]
+
+
+def test_a_state_before_a_chamber_is_a_place_where_no_legislature_is_named() -> None:
+    text = "the Nicaraguan bands lost ground, but the USA Congress will vote new money."
+    assert of_kind(text, "place") == ["USA"]
+    assert of_kind(text, "org") == []
+
+
+def test_congress_alone_stays_a_party_meeting() -> None:
+    assert of_kind("The Twentieth Congress opened; the Congress elected a new House committee.", "org") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the collapse of the second International. Then", "second International"),
+    ("He spoke against the Third International in 1935.", "Third International"),
+])
+def test_an_ordinal_before_international_names_an_international(text: str, name: str) -> None:
+    assert of_kind(text, "org") == [name]
+
+
+def test_an_ordinal_international_before_a_head_is_no_international() -> None:
+    assert "Third International" not in of_kind("the Third International Conference on Rice", "org")
+
+
+@pytest.mark.parametrize("name", ["Bereich Kommerzielle Koordinierung", "Hauptverwaltung Aufklärung",
+                                  "Tsentr Khraneniya Istoricheskoi Dokumentatsii", "Glavnoe Upravlenie Kadrov",
+                                  "Komitet po Delam Iskusstv"])
+def test_a_foreign_word_for_an_office_heads_an_organisation(name: str) -> None:
+    assert of_kind(f"The papers of the {name} were read in 1990.", "org") == [name]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import gazetteer
-from .patterns import ORG_LEFT_STOP, Candidate, is_demonym
+from .patterns import ORG_LEFT_STOP, Candidate, demonym_of_a_state, is_demonym, is_state
 from .tokens import Tokens
 from ..english import is_english
 
@@ -29,10 +29,16 @@ ministero ministerie kementerian
 partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
-agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat""".split())
+agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat""".split()) | frozenset(
+    # The words for an administrative unit that open the names of the GDR's and the Soviet
+    # Union's offices, as the Bundesarchiv's and Rosarkhiv's finding aids write them (German;
+    # Russian in the Library of Congress romanisation): "Bereich Kommerzielle Koordinierung",
+    # "Hauptverwaltung Aufklärung", "Tsentr Khraneniya …", "Glavnoe Upravlenie …".
+    """bereich abteilung hauptabteilung verwaltung hauptverwaltung amt zentrale zentrum
+    tsentr upravlenie glavnoe otdel komitet komissiia""".split())
 #: Lower-case words inside such names ("del", "de", "des", "für").
 _FOREIGN_CONNECTORS = frozenset("""de del della delle dello degli dei di des du la le les der die das fur und y e i
-da do dos na ve w we z ze v pri""".split())
+da do dos na ve w we z ze v pri po""".split())
 _MAX_WORDS = 12
 #: The words before a newspaper's name ("the newspaper Pravda", "editor of Nhân Dân").
 _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "dailies", "weekly", "weeklies", "journal",
@@ -60,6 +66,56 @@ LEGISLATURES = (
     "Rajya Sabha", "Diet", "Cortes", "Dáil", "Oireachtas", "Skupština", "Skupshtina", "Sobranie",
     "Great Khural", "Verkhovna Rada", "Loya Jirga", "Jatiya Sangsad", "Dewan Rakyat", "Volksraad",
 )
+#: Chambers of a legislature: "Congress", "the Senate", "the House" (Congress's
+#: lower chamber), "Parliament".
+CHAMBERS = frozenset({"congress", "senate", "parliament", "house"})
+#: The ordinals that number the Internationals ("the Third International").
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+
+
+def legislatures(toks: Tokens) -> Iterator[Candidate]:
+    """On a page that names a legislature by its people ("the American
+    Congress") or its state after "of" ("Congress of the United States"), each
+    chamber of :data:`CHAMBERS`: after a state's name, with it ("US Congress"),
+    else alone after "the", "In" or a lower-case word ("in Congress", "the Senate",
+    "the House"). Elsewhere "Congress" is most often a party's meeting."""
+    heads = [i for i in toks.capitalised if toks[i].folded in CHAMBERS and not toks[i].is_upper]
+    if not any(demonym_of_a_state(toks[i - 1].bare) or _of_a_state(toks, i) for i in heads if i):
+        return
+    for i in heads:
+        before = toks[i - 1] if i else None
+        if before is not None and before.is_cap and before.joins_org and is_state(before.bare) \
+                and toks[i].folded != "house":
+            yield Candidate(before.start, toks[i].end, "org", 2, 2, source="legislature")
+        elif before is not None and (not before.is_cap or before.folded in ORG_LEFT_STOP) \
+                and (toks[i].folded != "house" or before.folded == "the"):
+            yield Candidate(toks[i].start, toks[i].end, "org", 2, 1, source="legislature")
+
+
+def _of_a_state(toks: Tokens, i: int) -> bool:
+    """The chamber at ``i`` is followed by "of (the)" and a state's name ("Congress of the United States")."""
+    k = i + 1
+    if k >= len(toks) or toks[k].folded != "of":
+        return False
+    k += 1 + (k + 1 < len(toks) and toks[k + 1].folded == "the")
+    j = k
+    while j < len(toks) and toks[j].is_cap and j - k < 3 and (j == k or toks[j - 1].joins_org):
+        j += 1
+    return j > k and is_state(" ".join(t.bare for t in toks[k:j]))
+
+
+def internationals(toks: Tokens) -> Iterator[Candidate]:
+    """"the Third International", "the second International": an ordinal
+    (of any case) before "International" ending the name numbers one of the
+    socialist Internationals ("Third International Congress" is a meeting)."""
+    for i in toks.capitalised:
+        if toks[i].folded != "international" or not i or toks[i - 1].folded not in _ORDINALS:
+            continue
+        if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i].joins_org:
+            continue
+        yield Candidate(toks[i - 1].start, toks[i].end, "org", 2, 2, source="international")
+
+
 #: International bodies whose names hold no head noun (their own names).
 BODIES = ("Red Cross", "Red Crescent", "Amnesty International", "Interpol")
 

@@ -193,7 +193,7 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             break  # "Raúl Roa García Discusses the Current Situation": a heading's verb
         if not name_token(tok, lower) and not (tok.is_upper and _latin(tok.bare) and tok.folded not in COMMON_WORDS
                                                and not tok.is_roman
-                                               and tok.folded not in ORG_HEADS and not _state(tok.bare)) \
+                                               and tok.folded not in ORG_HEADS and not is_state(tok.bare)) \
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
                          and _name_by_position(toks, i, j, lower, particle_start)) \
                 and not _hyphenated(text, toks, i, j):
@@ -234,7 +234,8 @@ def _opens_name(toks: list[Tok], j: int) -> bool:
     return bool(n) and j + n < len(toks) and toks[j + n].is_cap and toks[j + n - 1].joins_name
 
 
-def _state(word: str) -> bool:
+def is_state(word: str) -> bool:
+    """A state's name (or a capital's, a region's) the gazetteer knows."""
     place = gazetteer.lookup(word)
     return place is not None and place.feature in _STATE_FEATURES
 
@@ -366,7 +367,7 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
             for a, b in _split_pairs(text, toks, i, j):
                 words = b - a
                 initials = any(toks[k].is_initial for k in range(a, b - 1))
-                if initials and not any(_state(t.bare) for t in toks[a:b]):
+                if initials and not any(is_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not heading(toks[a]) and not in_name_of_thing(toks, a, b) \
                         and not _field_label(text, toks, a, b, lower):

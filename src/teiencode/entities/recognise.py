@@ -138,6 +138,8 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
     found += orgnames.movements(text)
+    found += orgnames.legislatures(toks)
+    found += orgnames.internationals(toks)
     found += orgnames.companies(text, toks)
     found += citations.credits(text)
     found += _defined(text, found)
