@@ -308,3 +308,21 @@ def test_an_ordinal_international_before_a_head_is_no_international() -> None:
                                   "Komitet po Delam Iskusstv"])
 def test_a_foreign_word_for_an_office_heads_an_organisation(name: str) -> None:
     assert of_kind(f"The papers of the {name} were read in 1990.", "org") == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("a note of the M[inistry of] F[oreign] A[ffairs] to the embassy", "M[inistry of] F[oreign] A[ffairs]", "org"),
+    ("the R[ussian] S[oviet] F[ederation] S[ocialist] R[epublic] and its neighbours",
+     "R[ussian] S[oviet] F[ederation] S[ocialist] R[epublic]", "place"),
+])
+def test_capitals_the_editor_completed_in_brackets_spell_one_name(text: str, name: str, kind: str) -> None:
+    assert of_kind(text, kind) == [name]
+
+
+def test_a_completed_office_is_no_organisation() -> None:
+    assert of_kind("signed: H[ead of the] D[epartment] on 3 May", "org") == []
+
+
+def test_a_name_after_an_acronym_ends_an_organisation() -> None:
+    text = "the Second Department of the KGB Pavel Orlov (as interpreter) and the CPSU Central Committee"
+    assert of_kind(text, "org") == ["Second Department of the KGB", "CPSU Central Committee"]

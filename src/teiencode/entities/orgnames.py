@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import gazetteer
-from .patterns import ORG_LEFT_STOP, Candidate, demonym_of_a_state, is_demonym, is_state
+from .patterns import ORG_HEADS, ORG_LEFT_STOP, STATE_HEADS, Candidate, demonym_of_a_state, is_demonym, is_state
 from .tokens import Tokens
 from ..english import is_english
 
@@ -102,6 +102,29 @@ def _of_a_state(toks: Tokens, i: int) -> bool:
     while j < len(toks) and toks[j].is_cap and j - k < 3 and (j == k or toks[j - 1].joins_org):
         j += 1
     return j > k and is_state(" ".join(t.bare for t in toks[k:j]))
+
+
+#: "M[inistry of] F[oreign] A[ffairs]": two or more capitals, each completed by
+#: the editor in brackets, spell one name.
+_COMPLETED = re.compile(r"(?<![\w\[])[A-Z]\[[a-z][^\[\]\n]{0,30}\](?:[ \t]+[A-Z]\[[a-z][^\[\]\n]{0,30}\])+")
+
+
+def completed_acronyms(text: str) -> Iterator[Candidate]:
+    """An acronym whose letters the editor completed in brackets is one name:
+    an organisation's where a completed word heads one ("M[inistry] F[oreign]
+    A[ffairs]"), else a state's where one names a state ("R[ussian] S[oviet]
+    F[ederative] S[ocialist] R[epublic]"); not an office opening with a
+    word of :data:`ORG_LEFT_STOP` ("H[ead of the] D[epartment]")."""
+    if "[" not in text:
+        return
+    for match in _COMPLETED.finditer(text):
+        words = match.group().replace("[", "").replace("]", "").lower().split()
+        if words[0] in ORG_LEFT_STOP:
+            continue  # "H[ead of the] D[epartment]": an office, held by a person
+        if any(w in ORG_HEADS and w not in STATE_HEADS for w in words):  # "federation" is a state's too
+            yield Candidate(match.start(), match.end(), "org", 2, 2, source="completed-acronym")
+        elif any(w in STATE_HEADS for w in words):
+            yield Candidate(match.start(), match.end(), "place", 2, 2, source="completed-acronym")
 
 
 def internationals(toks: Tokens) -> Iterator[Candidate]:

@@ -44,7 +44,7 @@ parishad sangh samiti morcha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
-_STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
+STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
 #: The words of a document's classification line ("TOP SECRET", "Strictly Confidential", "Copy").
@@ -573,7 +573,7 @@ def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate
             yield Candidate(tok.start, end, "place", 1, 2 if strong else 1, canonical=place.name,
                             geonames=place.geonames, source="gazetteer")
             break
-        if tok.folded in _STATE_HEADS:
+        if tok.folded in STATE_HEADS:
             yield from _state_name(text, toks, i, lower)
 
 
@@ -787,6 +787,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         d = c
         while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and not _ends_org(toks, d) and \
                 not _place_ends_before(text, toks, c, d) and not _pronoun_i(toks, d) and \
+                (capitals or not _after_acronym(toks, c, d)) and \
                 toks[d].folded not in _FUNCTION_WORDS and (capitals or not (
                     toks[d].is_upper and toks[d].folded in COMMON_WORDS and toks[d].folded not in _ORG_WORDS)):
             d += 1
@@ -815,6 +816,13 @@ def _ends_org(toks: list[Tok], d: int) -> bool:
     Documents on …" runs on; "the Politburo on Monday, and …" does not)."""
     return toks[d].folded in _NOT_IN_ORGS and not (
         d + 1 < len(toks) and toks[d].joins_org and toks[d + 1].folded in _CONNECTORS)
+
+
+def _after_acronym(toks: list[Tok], c: int, d: int) -> bool:
+    """"Department of the MFA Choe Won-sik": after an acronym in capitals, a
+    word in small letters that is no organisation's word starts a name of its
+    own (not "of the CPSU Central Committee", "of the USSR Academy")."""
+    return d > c and toks[d - 1].is_upper and not toks[d].is_upper and not _org_word(toks[d].folded)
 
 
 def _pronoun_i(toks: list[Tok], d: int) -> bool:

@@ -140,6 +140,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += orgnames.movements(text)
     found += orgnames.legislatures(toks)
     found += orgnames.internationals(toks)
+    found += orgnames.completed_acronyms(text)
     found += orgnames.companies(text, toks)
     found += citations.credits(text)
     found += _defined(text, found)
