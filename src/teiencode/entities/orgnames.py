@@ -69,16 +69,19 @@ LEGISLATURES = (
 #: Chambers of a legislature: "Congress", "the Senate", "the House" (Congress's
 #: lower chamber), "Parliament".
 CHAMBERS = frozenset({"congress", "senate", "parliament", "house"})
+_CHAMBER_WORDS = ("Congress", "Senate", "Parliament", "House")  # as written, to pass over pages without them
 #: The ordinals that number the Internationals ("the Third International").
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
 
 
-def legislatures(toks: Tokens) -> Iterator[Candidate]:
+def legislatures(text: str, toks: Tokens) -> Iterator[Candidate]:
     """On a page that names a legislature by its people ("the American
     Congress") or its state after "of" ("Congress of the United States"), each
     chamber of :data:`CHAMBERS`: after a state's name, with it ("US Congress"),
     else alone after "the", "In" or a lower-case word ("in Congress", "the Senate",
     "the House"). Elsewhere "Congress" is most often a party's meeting."""
+    if not any(word in text for word in _CHAMBER_WORDS):
+        return
     heads = [i for i in toks.capitalised if toks[i].folded in CHAMBERS and not toks[i].is_upper]
     if not any(demonym_of_a_state(toks[i - 1].bare) or _of_a_state(toks, i) for i in heads if i):
         return
@@ -105,8 +108,10 @@ def _of_a_state(toks: Tokens, i: int) -> bool:
 
 
 #: "M[inistry of] F[oreign] A[ffairs]": two or more capitals, each completed by
-#: the editor in brackets, spell one name.
+#: the editor in brackets, spell one name; :data:`_TWO_COMPLETED`, a quick
+#: test (a pattern opening with a literal), passes over pages without one.
 _COMPLETED = re.compile(r"(?<![\w\[])[A-Z]\[[a-z][^\[\]\n]{0,30}\](?:[ \t]+[A-Z]\[[a-z][^\[\]\n]{0,30}\])+")
+_TWO_COMPLETED = re.compile(r"\][ \t]+[A-Z]\[[a-z]")
 
 
 def completed_acronyms(text: str) -> Iterator[Candidate]:
@@ -115,7 +120,7 @@ def completed_acronyms(text: str) -> Iterator[Candidate]:
     A[ffairs]"), else a state's where one names a state ("R[ussian] S[oviet]
     F[ederative] S[ocialist] R[epublic]"); not an office opening with a
     word of :data:`ORG_LEFT_STOP` ("H[ead of the] D[epartment]")."""
-    if "[" not in text:
+    if _TWO_COMPLETED.search(text) is None:
         return
     for match in _COMPLETED.finditer(text):
         words = match.group().replace("[", "").replace("]", "").lower().split()
@@ -127,10 +132,12 @@ def completed_acronyms(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), "place", 2, 2, source="completed-acronym")
 
 
-def internationals(toks: Tokens) -> Iterator[Candidate]:
+def internationals(text: str, toks: Tokens) -> Iterator[Candidate]:
     """"the Third International", "the second International": an ordinal
     (of any case) before "International" ending the name numbers one of the
     socialist Internationals ("Third International Congress" is a meeting)."""
+    if "International" not in text:
+        return
     for i in toks.capitalised:
         if toks[i].folded != "international" or not i or toks[i - 1].folded not in _ORDINALS:
             continue
