@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .names import CONNECTORS
 from .vocabulary import CABLE
 
 _LONGEST = 120  # characters: a header line of a cable is short
 # A number after a cable's kind ("(62)", "No. 12", "# 600428/sh") and a final stop or colon.
 _TAIL = re.compile(r"(?:\s*(?:\(\d+\)|(?:No\.?|Nº|№|#)\s*[\w/-]+))?\s*[.:]?$")
 _WORD = re.compile(r"[^\s—–-]+")
-_CONNECTORS = frozenset(["the", "of", "and", "for", "in", "on", "at", "to"])
+_CONNECTORS = CONNECTORS | {"on"}  # the lower-case words an address of names may hold
 # After a word of transmission: how, where or when ("Sent by wire on …", "Received in Moscow …").
 _TRANSMISSION_REST = re.compile(r"\s+(?:by|in|at|on|to|from)\b|\s+\d")
 _DIGIT = re.compile(r"\d")

@@ -138,8 +138,8 @@ class Participants:
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
-        if not tokens and self.role_name(name):
-            return self._resolve(self.role_name(name))  # type: ignore[arg-type]
+        if not tokens and (holder := self.role_name(name)):
+            return self._resolve(holder)
         if not tokens:  # a role: "The President", "The Secretary"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
             found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
