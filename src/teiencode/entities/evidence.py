@@ -92,6 +92,13 @@ def context_weight(text: str, start: int, end: int) -> int:
     return weight
 
 
+def person_context(text: str, start: int, end: int) -> bool:
+    """Do the words next to ``text[start:end]`` make it a person's name ("X
+    said", "X, who", "met X", "the death of X")?"""
+    return _PERSON_AFTER.match(text, end, end + _WINDOW) is not None \
+        or _PERSON_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None
+
+
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
 _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
 

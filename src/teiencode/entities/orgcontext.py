@@ -1,0 +1,72 @@
+"""Organisation or person? The words around a guessed name that make it an
+organisation, weighed over the whole document.
+
+A name the recogniser guessed from its capitals alone ("Cubana", "Mukti
+Bahini", "Burmah Shell") is taken for a person; a reader sees an
+organisation by the nouns next to it: a noun of an organisation's members,
+parts, offices or works after it ("Cubana flights", "Burmah Shell depots",
+"Polisario fighters") or before it and "of" ("the workers of Sumar", "the
+members of Patria y Libertad"). People are named so too ("the Kissinger
+delegation", "the followers of Okello"), so a name is made an organisation
+only where none of its mentions is a person's by a verb of speech, by a
+sure mention, or by the nouns of :data:`.evidence._PERSON_BEFORE`; every
+mention of it is then an organisation, with low certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from .evidence import GUESSED, person_context
+from .patterns import Candidate
+
+#: Nouns of an organisation's members, parts, offices, means and meetings (not
+#: of an army's men, which a leader's name qualifies too: "Savimbi troops").
+_ORG_NOUNS = (r"members?|cadres?|activists?|militants?|fighters?|units?|groups?|cells?|branch(?:es)?"
+              r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
+              r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
+              r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
+_ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b")
+#: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
+#: group of X", "the units of X": a leader's, often).
+_ORG_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:members?|cadres|activists|militants|branch(?:es)?|offices|headquarters|employees|workers|staff"
+    r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|statutes|congress|plenum)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: What may follow such a name: a stop, a small word that opens no noun phrase or a verb in the
+#: past (not "the representative of the X clique", where X qualifies the noun after it).
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:and|or|in|at|on|to|from|for|with|has|have|had|is|are|was"
+                          r"|were|[a-z]+ed)\b)")
+_WINDOW = 40
+
+
+def org_context(text: str, start: int, end: int) -> bool:
+    """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
+    return _ORG_NOUN_AFTER.match(text, end, end + _WINDOW) is not None \
+        or _ORG_NOUN_OF_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None \
+        and _ENDS_PHRASE.match(text, end) is not None
+
+
+def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` (mentions in order) with the guessed persons whose context
+    makes them organisations (see the module's docstring) made organisations."""
+    guessed: dict[str, list[int]] = defaultdict(list)
+    orgish: set[str] = set()
+    personal: set[str] = set()
+    for n, cand in enumerate(chosen):
+        if cand.kind != "person":
+            continue
+        form = form_of(text[cand.start:cand.end])
+        if cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end):
+            personal.add(form)
+            continue
+        guessed[form].append(n)
+        if org_context(text, cand.start, cand.end):
+            orgish.add(form)
+    out = list(chosen)
+    for form in orgish - personal:
+        for n in guessed[form]:
+            out[n] = chosen[n]._replace(kind="org", cert="low")
+    return out

@@ -1,0 +1,53 @@
+"""Eighth round of issue 15: organisations without a head noun, and guessed
+persons that are none, decided by the words around every mention of a name in
+the document (sentences written for the rules, no words of the measured pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from teiencode.entities import recognise
+from teiencode.entities.orgcontext import org_context
+
+
+def of_kind(text: str, kind: str) -> list[str]:
+    return [s.text for s in recognise(text) if s.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Because of the strike, Velmora flights to the coast were cancelled.", "Velmora"),
+    ("The harbour is calm, though Ostrand Petrol depots in the south were set on fire.", "Ostrand Petrol"),
+    ("He added that the workers of Karvesta occupied the port.", "Karvesta"),
+    ("We learnt that the members of Tarmo Vesk gathered in secret.", "Tarmo Vesk"),
+])
+def test_a_noun_of_an_organisations_members_or_works_makes_a_guessed_name_an_organisation(
+        text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+    assert of_kind(text, "person") == []
+
+
+def test_every_mention_of_the_name_follows() -> None:
+    text = ("Some time ago the offices of Dravenko were closed. Yesterday, as we learnt, "
+            "Dravenko reopened them.")
+    assert of_kind(text, "org") == ["Dravenko", "Dravenko"]
+    assert {s.cert for s in recognise(text) if s.text == "Dravenko"} == {"low"}
+
+
+@pytest.mark.parametrize("text", [
+    "The representative of the Oskar Velde clique spoke first.",   # the name qualifies the noun after it
+    "Outside the town the group of Amadou Terkel holds the road.",  # a leader's group
+    "The fighters of Moravo Ketu withdrew. Moravo Ketu said that they will return.",  # a verb of speech
+])
+def test_a_persons_name_stays_a_persons(text: str) -> None:
+    assert of_kind(text, "org") == []
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("the Velmora flights", "Velmora", True),
+    ("the staff of Velmora, and", "Velmora", True),
+    ("the staff of Velmora clique", "Velmora", False),
+    ("the son of Velmora", "Velmora", False),
+])
+def test_org_context(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert org_context(text, start, start + len(name)) is expected
