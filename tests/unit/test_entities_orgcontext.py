@@ -51,3 +51,53 @@ def test_a_persons_name_stays_a_persons(text: str) -> None:
 def test_org_context(text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     assert org_context(text, start, start + len(name)) is expected
+
+
+# --------------------------------------------------------------------------- no person at all
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels hold the hills, and the Tarvel Vosk the plain.",
+    "Supplies now come along the Ostra Keln, and the army waits.",
+])
+def test_a_name_of_several_words_only_ever_after_the_names_no_person(text: str) -> None:
+    assert of_kind(text, "person") == []
+
+
+def test_a_name_after_the_that_qualifies_a_noun_stays_a_person() -> None:
+    text = "The papers of the Odo Varek government were published in the capital."
+    assert of_kind(text, "person") == ["Odo Varek"]
+
+
+def test_a_title_written_in_full_before_a_point_ends_the_sentence() -> None:
+    text = "General Omar Takla is now Governor. Reportedly the army obeys him."
+    assert of_kind(text, "person") == ["Omar Takla"]
+
+
+def test_an_abbreviated_title_before_a_point_stays_a_title() -> None:
+    assert of_kind("Yesterday Gen. Kamara said so.", "person") == ["Kamara"]
+
+
+def test_an_english_word_between_a_title_and_an_office_is_part_of_the_office() -> None:
+    assert of_kind("The Deputy High Commissioner left for the coast.", "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Remarks: the delegation should stay another week.",
+    "Note-taker: Vo Thanh Son",
+])
+def test_a_label_of_an_english_plural_or_compound_is_a_field(text: str) -> None:
+    assert "Remarks" not in of_kind(text, "person") and "Note-taker" not in of_kind(text, "person")
+
+
+def test_a_speaker_named_by_an_english_plural_speaks_again() -> None:
+    text = "Banks: I agree.\nHua: Good.\nBanks: Then we sign."
+    assert of_kind(text, "person") == ["Banks", "Hua", "Banks"]
+
+
+# --------------------------------------------------------------------------- acronyms defined
+
+
+def test_an_acronym_of_a_translated_name_in_another_order_is_defined() -> None:
+    text = "The United Revolutionary Committees (CRU) met in the capital, and CRU delegates left."
+    assert of_kind(text, "org") == ["United Revolutionary Committees", "CRU", "CRU"]

@@ -143,10 +143,10 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     name given the kind its mentions' evidence, added up, points to.
     ``form_of`` gives the lookup form of a mention's text; ``variants`` the
     short forms of a person's full name ("Castro" of "Fidel Castro")."""
-    weights, members, unnamed = _weigh(text, chosen, form_of, variants)
+    weights, members, unnamed, articled = _weigh(text, chosen, form_of, variants)
     out = list(chosen)
     for form, indices in members.items():
-        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form])
+        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form], articled[form])
         for n in indices if kind is not None else ():
             if chosen[n].kind != kind:
                 out[n] = chosen[n]._replace(kind=kind, cert="low")
@@ -155,13 +155,14 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
 
 def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
            variants: Callable[[str], Iterable[str]]
-           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool]]:
+           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool], dict[str, bool]]:
     """The evidence for each name (above 0 a place), the indices of its
-    guessed mentions, and whether all of them stand where ordinary words are
-    capitalised too."""
+    guessed mentions, whether all of them stand where ordinary words are
+    capitalised too, and whether all of them follow "the"."""
     weights: dict[str, int] = defaultdict(int)
     members: dict[str, list[int]] = defaultdict(list)
     unnamed: dict[str, bool] = defaultdict(lambda: True)
+    articled: dict[str, bool] = defaultdict(lambda: True)
     for n, cand in enumerate(chosen):
         if cand.kind not in {"person", "place"}:
             continue
@@ -170,6 +171,8 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
+            articled[form] = articled[form] and _ARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
+                is not None and ENDS_PHRASE.match(text, cand.end) is not None
             if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
                 for variant in variants(form):
                     if variant != form:
@@ -184,16 +187,26 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         for n in indices:
             if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
                 weights[form] += 2
-    return weights, members, unnamed
+    return weights, members, unnamed, articled
 
 
-def _decide(form: str, weight: int, kinds: set[str], unnamed: bool) -> str | None:
-    """The kind of a guessed name ("" for none), or None to leave it as guessed."""
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+#: What may follow a name that ends its noun phrase: a stop, a small word that opens no
+#: noun phrase (or opens the next) or a verb in the past (not "the X clique", where X qualifies the noun after it).
+ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:the|a|an|and|or|in|at|on|to|from|for|with"
+                         r"|has|have|had|is|are|was|were|[a-z]+ed)\b)")
+
+
+def _decide(form: str, weight: int, kinds: set[str], unnamed: bool, articled: bool) -> str | None:
+    """The kind of a guessed name ("" for none), or None to leave it as guessed.
+    A name of several words that only ever follows "the" and that nothing
+    says is a person's ("the Tarvel Ridge", "the Osmo Works") is none."""
     if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
         return "place"
     if weight < 0:
         return "person"
-    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form):
+    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form) \
+            or kinds == {"person"} and articled and " " in form:
         return ""
     return None
 

@@ -1,16 +1,18 @@
 """Organisation or person? The words around a guessed name that make it an
 organisation, weighed over the whole document.
 
-A name the recogniser guessed from its capitals alone ("Cubana", "Mukti
-Bahini", "Burmah Shell") is taken for a person; a reader sees an
-organisation by the nouns next to it: a noun of an organisation's members,
-parts, offices or works after it ("Cubana flights", "Burmah Shell depots",
-"Polisario fighters") or before it and "of" ("the workers of Sumar", "the
-members of Patria y Libertad"). People are named so too ("the Kissinger
-delegation", "the followers of Okello"), so a name is made an organisation
-only where none of its mentions is a person's by a verb of speech, by a
-sure mention, or by the nouns of :data:`.evidence._PERSON_BEFORE`; every
-mention of it is then an organisation, with low certainty.
+A name the recogniser guessed from its capitals alone ("Velmora", "Ostrand
+Petrol") is taken for a person; a reader sees an organisation by the nouns
+next to it: a noun of an organisation's members, offices, works or means
+after it ("Velmora flights", "Ostrand Petrol depots") or before it and "of"
+("the workers of Karvesta", "the members of Tarmo Vesk"). People are named
+so too ("the Oskar Velde clique", "the group of Amadou Terkel", "the
+followers of Okello"), so armed men's nouns are left out, a name that
+qualifies a noun after it is not made an organisation by the noun before
+it, and a name is made one only where none of its mentions is a person's
+by a verb of speech, by a sure mention, or by the nouns of
+:data:`.evidence._PERSON_BEFORE`; every mention of it is then an
+organisation, with low certainty.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from .evidence import GUESSED, person_context
+from .evidence import ENDS_PHRASE, GUESSED, person_context
 from .patterns import Candidate
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
-#: of an army's men, which a leader's name qualifies too: "Savimbi troops").
-_ORG_NOUNS = (r"members?|cadres?|activists?|militants?|fighters?|units?|groups?|cells?|branch(?:es)?"
+#: of armed men, which a leader's name qualifies too: "Savimbi troops", "the X group").
+_ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
               r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
               r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
               r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
@@ -35,10 +37,6 @@ _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|statutes|congress|plenum)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
-#: What may follow such a name: a stop, a small word that opens no noun phrase or a verb in the
-#: past (not "the representative of the X clique", where X qualifies the noun after it).
-_ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:and|or|in|at|on|to|from|for|with|has|have|had|is|are|was"
-                          r"|were|[a-z]+ed)\b)")
 _WINDOW = 40
 
 
@@ -46,7 +44,7 @@ def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
     return _ORG_NOUN_AFTER.match(text, end, end + _WINDOW) is not None \
         or _ORG_NOUN_OF_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None \
-        and _ENDS_PHRASE.match(text, end) is not None
+        and ENDS_PHRASE.match(text, end) is not None
 
 
 def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
