@@ -101,3 +101,54 @@ def test_a_speaker_named_by_an_english_plural_speaks_again() -> None:
 def test_an_acronym_of_a_translated_name_in_another_order_is_defined() -> None:
     text = "The United Revolutionary Committees (CRU) met in the capital, and CRU delegates left."
     assert of_kind(text, "org") == ["United Revolutionary Committees", "CRU", "CRU"]
+
+
+def test_what_is_done_to_a_body_makes_a_guessed_name_an_organisation() -> None:
+    assert of_kind("We hear that Velmora was founded last month.", "org") == ["Velmora"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Men of the Kolvari Rifles crossed the river.", "Kolvari Rifles"),
+    ("The planes of Tessaly Airways stay on the ground.", "Tessaly Airways"),
+])
+def test_rifles_and_airlines_head_an_organisation(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+
+
+# --------------------------------------------------------------------------- places and persons
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The troops have dug in around Okaramba and wait.", "Okaramba"),
+    ("The road north of Okaramba is mined.", "Okaramba"),
+    ("Refugees from Okaramba were shown on television.", "Okaramba"),
+    ("The delegates were taken to Okaramba by bus.", "Okaramba"),
+    ("The kingdom gave up its claim to Okaramba last year.", "Okaramba"),
+])
+def test_more_words_before_a_name_make_it_a_place(text: str, place: str) -> None:
+    assert of_kind(text, "place") == [place]
+    assert of_kind(text, "person") == []
+
+
+def test_the_people_around_a_name_make_no_place() -> None:
+    assert of_kind("Some of the people around Imre Vasko write to us.", "place") == []
+
+
+def test_a_name_after_an_ordinary_word_that_opens_the_sentence_is_guessed() -> None:
+    assert of_kind("Yesterday Okello spoke for two hours.", "person") == ["Okello"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The envoy will not negotiate with Hassan II.", "Hassan II"),
+    ("Yesterday King Farouk II received him.", "Farouk II"),
+    ("Pope Pius XII wrote to him.", "Pius XII"),
+])
+def test_a_regnal_number_makes_a_persons_name(text: str, person: str) -> None:
+    assert of_kind(text, "person") == [person]
+    assert of_kind(text, "place") == []
+
+
+@pytest.mark.parametrize("text", ["After World War II he left.", "In Part III of the report we say so.",
+                                  "They bought the Mirage III and the Annex II was signed."])
+def test_a_number_after_ordinary_words_or_a_type_is_no_monarch(text: str) -> None:
+    assert of_kind(text, "person") == []

@@ -35,9 +35,12 @@ from ..english import is_english
 #: Sources of mentions guessed from capitals and context alone (their kind may change).
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
 
-#: Words after which a name is a place ("in Kuito", "near the Ogaden").
+#: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
+#: Kuito"; not "the people around X").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond|(?<!people )(?<!those )(?<!men )"
+    r"(?<!circle )(?<!group )(?<!clique )(?<!friends )around"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
@@ -46,9 +49,10 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
            r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
+           r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
-_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+_MOTION_BEFORE = re.compile(rf"\b(?i:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"

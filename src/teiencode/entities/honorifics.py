@@ -1,5 +1,7 @@
 """Honorifics that are written as part of a name: the Burmese "U", "Daw" and
-"Thakin" ("U Nu", "U Thant", "Daw Khin Kyi", "Thakin Than Tun").
+"Thakin" ("U Nu", "U Thant", "Daw Khin Kyi", "Thakin Than Tun"); and the
+regnal number after a monarch's name ("Hassan II", "Faisal II"), which
+makes the name a person's even where a town has it.
 
 Burmese names have no surname, and the honorific before them is how English
 texts of the period name the person ("U Nu said …"); unlike a title ("Prime
@@ -9,10 +11,12 @@ Minister"), it stays in the mention. A title may stand before it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .patterns import Candidate, name_run
 from .tokens import Tokens, token_at
+from ..english import words as english_words
 
 #: The honorifics, as written before the name (Burmese: "U" for a man, "Daw"
 #: for a woman, "Thakin", "master", taken by the nationalists of the 1930s).
@@ -38,3 +42,24 @@ def _stands_alone(text: str, start: int, length: int) -> bool:
     after = text[start + length:start + length + 2]
     return (start == 0 or not text[start - 1].isalnum() and text[start - 1] != ".") \
         and len(after) == 2 and after[0].isupper() and after[1].islower()
+
+
+#: A name of one or two capitalised words and a regnal number from II to XIX
+#: (not "I", "V" or "X", which are also a pronoun and a list's numbers).
+_REGNAL = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?)"
+                     r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)(?![\w’'-]|\.\w)")
+
+
+def regnal_names(text: str) -> Iterator[Candidate]:
+    """A monarch's name with its number ("Hassan II"; "King Faisal II" without
+    the title): a person, unless its words are ordinary ones ("World War II",
+    "Part III") or "the" stands before it (a type: "the Mirage III")."""
+    for m in _REGNAL.finditer(text):
+        start = m.start()
+        first, _, second = m["name"].partition(" ")
+        if second and first.lower() in english_words():
+            start += len(first) + 1
+            first, second = second, ""
+        if not any(w.lower() in english_words() for w in (first, second) if w) \
+                and not text[max(0, start - 4):start].lower().endswith("the "):
+            yield Candidate(start, m.end(), "person", 2, 2, source="title")

@@ -4,7 +4,7 @@ organisation, weighed over the whole document.
 A name the recogniser guessed from its capitals alone ("Velmora", "Ostrand
 Petrol") is taken for a person; a reader sees an organisation by the nouns
 next to it: a noun of an organisation's members, offices, works or means
-after it ("Velmora flights", "Ostrand Petrol depots") or before it and "of"
+after it ("Velmora flights", "Ostrand Petrol depots"; "Velmora was founded") or before it and "of"
 ("the workers of Karvesta", "the members of Tarmo Vesk"). People are named
 so too ("the Oskar Velde clique", "the group of Amadou Terkel", "the
 followers of Okello"), so armed men's nouns are left out, a name that
@@ -30,7 +30,10 @@ _ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
               r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
               r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
               r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
-_ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b")
+_ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
+                             # what is done to a body, not to a person: "X was founded"
+                             r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
+                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(

@@ -35,9 +35,9 @@ service services directorate command headquarters forces guard police agency lib
 nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
-flotilla volunteers militia junta garrison
+flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
-mills
+mills airlines airways
 parishad sangh samiti morcha
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha

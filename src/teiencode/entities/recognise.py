@@ -136,6 +136,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.acronyms(text, toks, lower, title_words, heading)
     found += leaders.leaders(text, toks, lower)
     found += honorifics.honorific_names(text, toks, lower)
+    found += honorifics.regnal_names(text)
     found += landmarks.landmarks(text, toks, lower)
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)
