@@ -38,8 +38,8 @@ GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "si
 #: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
 #: Kuito"; not "the people around X").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond|(?<!people )(?<!those )(?<!men )"
-    r"(?<!circle )(?<!group )(?<!clique )(?<!friends )around"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond|around(?<!people around)"
+    r"(?<!those around)(?<!men around)(?<!circle around)(?<!group around)(?<!clique around)(?<!friends around)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
@@ -52,7 +52,7 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
-_MOTION_BEFORE = re.compile(rf"\b(?i:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
@@ -83,7 +83,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if CITED_IN.search(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
+    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -175,8 +175,8 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
-            articled[form] = articled[form] and _ARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) \
-                is not None and ENDS_PHRASE.match(text, cand.end) is not None
+            articled[form] = articled[form] and text.endswith(("the ", "The "), 0, cand.start) \
+                and ENDS_PHRASE.match(text, cand.end) is not None
             if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
                 for variant in variants(form):
                     if variant != form:
@@ -194,7 +194,6 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
     return weights, members, unnamed, articled
 
 
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: What may follow a name that ends its noun phrase: a stop, a small word that opens no
 #: noun phrase (or opens the next) or a verb in the past (not "the X clique", where X qualifies the noun after it).
 ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:the|a|an|and|or|in|at|on|to|from|for|with"

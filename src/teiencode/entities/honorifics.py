@@ -44,22 +44,29 @@ def _stands_alone(text: str, start: int, length: int) -> bool:
         and len(after) == 2 and after[0].isupper() and after[1].islower()
 
 
-#: A name of one or two capitalised words and a regnal number from II to XIX
-#: (not "I", "V" or "X", which are also a pronoun and a list's numbers).
-_REGNAL = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?)"
-                     r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)(?![\w’'-]|\.\w)")
+#: A regnal number from II to XIX (not "I", "V" or "X", which are also a
+#: pronoun and a list's numbers), found first; then the name of one or two
+#: capitalised words before it.
+_REGNAL_NUMBER = re.compile(r"[IVX][IVX]+(?![\w’'-]|\.\w)")
+_NUMBERS = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX".split())
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?:[A-Z][a-z\u00e0-\u00ff]+ )?[A-Z][a-z\u00e0-\u00ff]+ $")
 
 
 def regnal_names(text: str) -> Iterator[Candidate]:
     """A monarch's name with its number ("Hassan II"; "King Faisal II" without
     the title): a person, unless its words are ordinary ones ("World War II",
     "Part III") or "the" stands before it (a type: "the Mirage III")."""
-    for m in _REGNAL.finditer(text):
-        start = m.start()
-        first, _, second = m["name"].partition(" ")
+    for m in _REGNAL_NUMBER.finditer(text):
+        if m[0] not in _NUMBERS or not text.endswith(" ", 0, m.start()):
+            continue
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is None:
+            continue
+        start = name.start()
+        first, _, second = name[0].strip().partition(" ")
         if second and first.lower() in english_words():
             start += len(first) + 1
             first, second = second, ""
         if not any(w.lower() in english_words() for w in (first, second) if w) \
-                and not text[max(0, start - 4):start].lower().endswith("the "):
+                and not text.endswith(("the ", "The "), 0, start):
             yield Candidate(start, m.end(), "person", 2, 2, source="title")

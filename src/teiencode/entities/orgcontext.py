@@ -18,7 +18,6 @@ organisation, with low certainty.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 
 from .evidence import ENDS_PHRASE, GUESSED, person_context
@@ -46,28 +45,24 @@ _WINDOW = 40
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
     return _ORG_NOUN_AFTER.match(text, end, end + _WINDOW) is not None \
-        or _ORG_NOUN_OF_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None \
+        or text.endswith(("of ", "of the "), 0, start) \
+        and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - _WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
 
 
 def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` (mentions in order) with the guessed persons whose context
     makes them organisations (see the module's docstring) made organisations."""
-    guessed: dict[str, list[int]] = defaultdict(list)
-    orgish: set[str] = set()
+    guessed = [n for n, c in enumerate(chosen) if c.kind == "person" and c.cert is not None and c.source in GUESSED
+               and org_context(text, c.start, c.end)]
+    if not guessed:
+        return chosen
+    orgish = {form_of(text[chosen[n].start:chosen[n].end]) for n in guessed}
     personal: set[str] = set()
-    for n, cand in enumerate(chosen):
-        if cand.kind != "person":
-            continue
-        form = form_of(text[cand.start:cand.end])
-        if cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end):
+    for cand in chosen:
+        if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
+                and (cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end)):
             personal.add(form)
-            continue
-        guessed[form].append(n)
-        if org_context(text, cand.start, cand.end):
-            orgish.add(form)
-    out = list(chosen)
-    for form in orgish - personal:
-        for n in guessed[form]:
-            out[n] = chosen[n]._replace(kind="org", cert="low")
-    return out
+    orgish -= personal
+    return [c._replace(kind="org", cert="low") if c.kind == "person" and c.cert is not None and c.source in GUESSED
+            and form_of(text[c.start:c.end]) in orgish else c for c in chosen]
