@@ -152,3 +152,14 @@ def test_a_regnal_number_makes_a_persons_name(text: str, person: str) -> None:
                                   "They bought the Mirage III and the Annex II was signed."])
 def test_a_number_after_ordinary_words_or_a_type_is_no_monarch(text: str) -> None:
     assert of_kind(text, "person") == []
+
+
+def test_an_organisations_name_without_its_head_noun_is_the_organisation() -> None:
+    text = "The talks with the Tarvo Front failed. Tarvo answered with an attack on the border posts."
+    assert of_kind(text, "org") == ["Tarvo Front", "Tarvo"]
+    assert of_kind(text, "person") == []
+
+
+def test_a_person_named_surely_keeps_the_name() -> None:
+    text = "The Okoro Foundation paid for it. Dr. Okoro said so, and Okoro left."
+    assert of_kind(text, "person") == ["Okoro", "Okoro"]

@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from .evidence import ENDS_PHRASE, GUESSED, person_context
-from .patterns import Candidate
+from .names import fold
+from .patterns import ORG_HEADS, Candidate
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
 #: of armed men, which a leader's name qualifies too: "Savimbi troops", "the X group").
@@ -52,17 +53,36 @@ def org_context(text: str, start: int, end: int) -> bool:
 
 def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` (mentions in order) with the guessed persons whose context
-    makes them organisations (see the module's docstring) made organisations."""
-    guessed = [n for n, c in enumerate(chosen) if c.kind == "person" and c.cert is not None and c.source in GUESSED
-               and org_context(text, c.start, c.end)]
+    makes them organisations (see the module's docstring) made organisations;
+    so are those that name an organisation of the page without its head noun
+    ("Tarvo" where "the Tarvo Front" is named), whatever verb follows them."""
+    guessed = [c for c in chosen if c.kind == "person" and c.cert is not None and c.source in GUESSED]
     if not guessed:
         return chosen
-    orgish = {form_of(text[chosen[n].start:chosen[n].end]) for n in guessed}
+    orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
+    short = _short_forms(text, chosen) & {text[c.start:c.end] for c in guessed}
+    if not orgish and not short:
+        return chosen
     personal: set[str] = set()
     for cand in chosen:
         if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
                 and (cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end)):
             personal.add(form)
     orgish -= personal
+    orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
+                                            if c.kind == "person" and c.cert is None}
     return [c._replace(kind="org", cert="low") if c.kind == "person" and c.cert is not None and c.source in GUESSED
             and form_of(text[c.start:c.end]) in orgish else c for c in chosen]
+
+
+def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
+    """The organisations' names of ``chosen`` without their head noun, last
+    after the name ("Tarvo" of "Tarvo Front", "Okoro Workers" of "Okoro Workers
+    Union")."""
+    out = set()
+    for cand in chosen:
+        if cand.kind == "org":
+            name, _, head = text[cand.start:cand.end].rpartition(" ")
+            if name and fold(head) in ORG_HEADS and name[:1].isupper():
+                out.add(name)
+    return out
