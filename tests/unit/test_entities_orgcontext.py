@@ -163,3 +163,8 @@ def test_an_organisations_name_without_its_head_noun_is_the_organisation() -> No
 def test_a_person_named_surely_keeps_the_name() -> None:
     text = "The Okoro Foundation paid for it. Dr. Okoro said so, and Okoro left."
     assert of_kind(text, "person") == ["Okoro", "Okoro"]
+
+
+def test_a_group_named_after_a_place_does_not_make_the_place_an_organisation() -> None:
+    text = "The Kestel Group met again. They will sign the act of Kestel if the war stops."
+    assert of_kind(text, "org") == ["Kestel Group"]

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from .evidence import ENDS_PHRASE, GUESSED, person_context
 from .names import fold
-from .patterns import ORG_HEADS, Candidate
+from .patterns import Candidate
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
 #: of armed men, which a leader's name qualifies too: "Savimbi troops", "the X group").
@@ -75,14 +75,20 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
             and form_of(text[c.start:c.end]) in orgish else c for c in chosen]
 
 
+#: The heads of the organisations that a short form names alone, the name before them being
+#: their own ("Tarvo Front" → "Tarvo"; not "Kestel Group", "Kestel Pact", named after a place).
+_MOVEMENT_HEADS = frozenset({"front", "party", "movement", "league", "union", "alliance", "organisation",
+                             "organization", "army", "company", "corporation"})
+
+
 def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
-    """The organisations' names of ``chosen`` without their head noun, last
-    after the name ("Tarvo" of "Tarvo Front", "Okoro Workers" of "Okoro Workers
-    Union")."""
+    """The organisations' names of ``chosen`` without their head noun of
+    :data:`_MOVEMENT_HEADS`, last after the name ("Tarvo" of "Tarvo Front",
+    "Okoro Workers" of "Okoro Workers Union")."""
     out = set()
     for cand in chosen:
         if cand.kind == "org":
             name, _, head = text[cand.start:cand.end].rpartition(" ")
-            if name and fold(head) in ORG_HEADS and name[:1].isupper():
+            if name and fold(head) in _MOVEMENT_HEADS and name[:1].isupper():
                 out.add(name)
     return out
