@@ -168,3 +168,8 @@ def test_a_person_named_surely_keeps_the_name() -> None:
 def test_a_group_named_after_a_place_does_not_make_the_place_an_organisation() -> None:
     text = "The Kestel Group met again. They will sign the act of Kestel if the war stops."
     assert of_kind(text, "org") == ["Kestel Group"]
+
+
+@pytest.mark.parametrize("text", ["He fears a Moroccan coup.", "They sold it to a Mexican firm."])
+def test_a_demonym_of_a_state_ending_in_o_is_no_name(text: str) -> None:
+    assert of_kind(text, "person") == []

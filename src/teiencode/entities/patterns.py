@@ -114,14 +114,14 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def demonym_of_a_state(word: str) -> bool:
-    """"Croatian", "Kampucheans", "Pakistani": made from the name of a state, so never a name."""
+    """"Croatian", "Kampucheans", "Pakistani", "Mexican": made from the name of a state, so never a name."""
     if word.endswith(("i", "is")) and len(word) > 4:  # "Pakistani", "Iraqis", "Yemeni"
         place = gazetteer.lookup(word.removesuffix("s")[:-1])
         return place is not None and place.feature in _STATE_FEATURES
     if not word.endswith(("an", "ans")):
         return False  # "Samodin" is no "Samoa" + "-din"
     word = word.removesuffix("s")
-    for stem in (word[:-1], word[:-2] + "a", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
+    for stem in (word[:-1], word[:-2] + "a", word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
         place = gazetteer.lookup(stem) if len(stem) > 2 else None
         if place is not None and place.feature in _STATE_FEATURES:
             return True
