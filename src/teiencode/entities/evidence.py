@@ -35,9 +35,12 @@ from ..english import is_english
 #: Sources of mentions guessed from capitals and context alone (their kind may change).
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
 
-#: Words after which a name is a place ("in Kuito", "near the Ogaden").
+#: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
+#: Kuito"; not "the people around X").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond|around(?<!people around)"
+    r"(?<!those around)(?<!men around)(?<!circle around)(?<!group around)(?<!clique around)(?<!friends around)"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
@@ -46,6 +49,7 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
            r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
+           r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
@@ -79,7 +83,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if CITED_IN.search(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before):
+    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -90,6 +94,13 @@ def context_weight(text: str, start: int, end: int) -> int:
     if _PERSON_BEFORE.search(before):
         weight -= 1
     return weight
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Do the words next to ``text[start:end]`` make it a person's name ("X
+    said", "X, who", "met X", "the death of X")?"""
+    return _PERSON_AFTER.match(text, end, end + _WINDOW) is not None \
+        or _PERSON_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None
 
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
@@ -136,10 +147,10 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
     name given the kind its mentions' evidence, added up, points to.
     ``form_of`` gives the lookup form of a mention's text; ``variants`` the
     short forms of a person's full name ("Castro" of "Fidel Castro")."""
-    weights, members, unnamed = _weigh(text, chosen, form_of, variants)
+    weights, members, unnamed, articled = _weigh(text, chosen, form_of, variants)
     out = list(chosen)
     for form, indices in members.items():
-        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form])
+        kind = _decide(form, weights[form], {chosen[n].kind for n in indices}, unnamed[form], articled[form])
         for n in indices if kind is not None else ():
             if chosen[n].kind != kind:
                 out[n] = chosen[n]._replace(kind=kind, cert="low")
@@ -148,13 +159,14 @@ def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], st
 
 def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
            variants: Callable[[str], Iterable[str]]
-           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool]]:
+           ) -> tuple[dict[str, int], dict[str, list[int]], dict[str, bool], dict[str, bool]]:
     """The evidence for each name (above 0 a place), the indices of its
-    guessed mentions, and whether all of them stand where ordinary words are
-    capitalised too."""
+    guessed mentions, whether all of them stand where ordinary words are
+    capitalised too, and whether all of them follow "the"."""
     weights: dict[str, int] = defaultdict(int)
     members: dict[str, list[int]] = defaultdict(list)
     unnamed: dict[str, bool] = defaultdict(lambda: True)
+    articled: dict[str, bool] = defaultdict(lambda: True)
     for n, cand in enumerate(chosen):
         if cand.kind not in {"person", "place"}:
             continue
@@ -163,6 +175,8 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
+            articled[form] = articled[form] and text.endswith(("the ", "The "), 0, cand.start) \
+                and ENDS_PHRASE.match(text, cand.end) is not None
             if cand.kind == "person" and " " in form:  # "Young" where "Andrew Young" is guessed
                 for variant in variants(form):
                     if variant != form:
@@ -177,16 +191,25 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         for n in indices:
             if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
                 weights[form] += 2
-    return weights, members, unnamed
+    return weights, members, unnamed, articled
 
 
-def _decide(form: str, weight: int, kinds: set[str], unnamed: bool) -> str | None:
-    """The kind of a guessed name ("" for none), or None to leave it as guessed."""
+#: What may follow a name that ends its noun phrase: a stop, a small word that opens no
+#: noun phrase (or opens the next) or a verb in the past (not "the X clique", where X qualifies the noun after it).
+ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:the|a|an|and|or|in|at|on|to|from|for|with"
+                         r"|has|have|had|is|are|was|were|[a-z]+ed)\b)")
+
+
+def _decide(form: str, weight: int, kinds: set[str], unnamed: bool, articled: bool) -> str | None:
+    """The kind of a guessed name ("" for none), or None to leave it as guessed.
+    A name of several words that only ever follows "the" and that nothing
+    says is a person's ("the Tarvel Ridge", "the Osmo Works") is none."""
     if weight > 0 or weight == 0 and kinds != {"place"} and _several_words(form) and is_town(form):
         return "place"
     if weight < 0:
         return "person"
-    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form):
+    if kinds == {"person"} and (unnamed or _long_words(form)) and ordinary(form) \
+            or kinds == {"person"} and articled and " " in form:
         return ""
     return None
 

@@ -25,7 +25,8 @@ from .patterns import (
     name_token,
     split_glosses,
 )
-from .tokens import Tokens, sentence_start
+from .tokens import Tok, Tokens, sentence_start
+from ..english import is_english
 
 
 def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
@@ -75,7 +76,8 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
         if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
-                                   and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS):
+                                   and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS
+                                   and not _opening_word(text, before)):
             continue
         if after is not None and after.is_cap and tok.joins_name:
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
@@ -94,6 +96,12 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+def _opening_word(text: str, tok: Tok) -> bool:
+    """"Yesterday Fidel spoke": an ordinary word capitalised because it opens
+    the sentence, not the first word of a name."""
+    return text[tok.end:tok.end + 1] == " " and sentence_start(text, tok) and is_english(tok.bare)
 
 
 _BULLET_BEFORE = re.compile(r"(?:^|[ \t])[-–•·][ \t]+$", re.MULTILINE)

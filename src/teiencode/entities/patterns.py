@@ -35,9 +35,9 @@ service services directorate command headquarters forces guard police agency lib
 nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
-flotilla volunteers militia junta garrison
+flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
-mills
+mills airlines airways
 parishad sangh samiti morcha
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
@@ -114,14 +114,14 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def demonym_of_a_state(word: str) -> bool:
-    """"Croatian", "Kampucheans", "Pakistani": made from the name of a state, so never a name."""
+    """"Croatian", "Kampucheans", "Pakistani", "Mexican": made from the name of a state, so never a name."""
     if word.endswith(("i", "is")) and len(word) > 4:  # "Pakistani", "Iraqis", "Yemeni"
         place = gazetteer.lookup(word.removesuffix("s")[:-1])
         return place is not None and place.feature in _STATE_FEATURES
     if not word.endswith(("an", "ans")):
         return False  # "Samodin" is no "Samoa" + "-din"
     word = word.removesuffix("s")
-    for stem in (word[:-1], word[:-2] + "a", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
+    for stem in (word[:-1], word[:-2] + "a", word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
         place = gazetteer.lookup(stem) if len(stem) > 2 else None
         if place is not None and place.feature in _STATE_FEATURES:
             return True
@@ -343,13 +343,14 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
         if n_title == 1 and tok.folded in NAME_TITLES and _given_name_title(text, toks, i, lower):
             n_title = 0  # "Sultan Ali Keshtmand", "minister Shah Wali": a given name
         start = i + n_title
-        if n_title and start < len(toks) and toks[start - 1].joins_name:
+        if n_title and start < len(toks) and toks[start - 1].joins_name \
+                and not _title_ends_sentence(text, toks, start):
             j = name_run(text, toks, start, lower, particle_start=True)
             if j == start:
                 j = after_family_name(text, toks, start, lower)  # "Comrade He Kang", "General Oh Jin Wu"
             if j == start and _named_like_a_place(toks, start, lower) and not sentence_start(text, toks[start]):
                 j = start + 1  # "Comrade Lima", "Sheikh Sabah": a title makes it a person
-            if j > start and _has_name(toks, start, j):
+            if j > start and _has_name(toks, start, j) and not _office_word(toks, start, j):
                 for a, b in _split_pairs(text, toks, start, j):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
@@ -380,6 +381,20 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+def _title_ends_sentence(text: str, toks: Tokens, start: int) -> bool:
+    """"… is now Governor. Reportedly …": a title written in full before a
+    point ends a sentence (not "Gen. Kamara")."""
+    title = toks[start - 1]
+    return text.startswith(".", title.end) and title.folded not in TITLE_ABBREVIATIONS
+
+
+def _office_word(toks: Tokens, start: int, j: int) -> bool:
+    """"Deputy High Commissioner": one English word between a title and a
+    capitalised office word is part of the office, not a name."""
+    return j == start + 1 and j < len(toks) and toks[j].is_cap and toks[j].folded in COMMON_WORDS \
+        and toks[start].joins_name and is_english(toks[start].bare)
 
 
 #: The initials after a surname in a list ("Pelshe, A.Ia.; Ustinov, D.F.;").
@@ -509,6 +524,16 @@ def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int, lower
         and all(is_english(t.bare) or t.folded in english_words() or t.folded in lower for t in toks[i:j])
 
 
+def _common_noun_label(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """"Comments:", "Note-taker:": a label of one word that is an English
+    plural or a compound of English words, once on the page, names a field,
+    not a speaker (who speaks again: "Banks: … Banks: …")."""
+    word = toks[i].bare
+    return j == i + 1 and (word.endswith("s") and is_english(word) and is_english(word[:-1])
+                           or "-" in word and all(is_english(part) for part in word.split("-"))) \
+        and text.count(f"\n{word}:") + text.startswith(f"{word}:") < 2
+
+
 def _field_label(text: str, toks: list[Tok], a: int, b: int, lower: frozenset[str]) -> bool:
     """Are capitalised words ``a`` to ``b`` alone at a line's start before a
     colon the label of a field of names ("Those Taking Part: Bulganin, …")?"""
@@ -539,7 +564,7 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
             j = min(j, next((k for k in range(i, j) if toks[k].end > end), j))
             if j > i and _has_name(toks, i, j) and not all(
                     gazetteer.lookup(t.bare) for t in toks[i:j]) and not _phrase_goes_on(text, toks, j, end) \
-                    and not _field_of_a_name(text, toks, i, j, end, lower):
+                    and not _field_of_a_name(text, toks, i, j, end, lower) and not _common_noun_label(text, toks, i, j):
                 if len(toks[i].bare) > 1 or j - i > 1:
                     yield Candidate(toks[i].start, toks[j - 1].end, "person", 2, 3, source="label")
                 i = j
@@ -923,6 +948,8 @@ def _initials_match(short: str, long_: str) -> bool:
     letters = [w[0].upper() for w in re.findall(r"[^\W\d_][\w’'-]*", long_)
                if w[0].isupper() or w.lower() not in {"of", "the", "for", "and", "on", "in"}]
     caps = [c for c in short.upper() if c.isalpha()]
+    if len(caps) > 2 and sorted(caps) == sorted(letters):
+        return True  # a name translated, its words in another order ("… Revolutionary Organizations (ORI)")
     if not caps or not letters or caps[0] != letters[0]:
         return False
     it = iter(letters)

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgnames, patterns
+from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
+               patterns)
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
 from .patterns import Candidate
@@ -74,6 +75,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
+    chosen = orgcontext.settle_orgs(text, chosen, _norm)
     chosen = evidence.split_joined(text, citations.settle(text, chosen))
     chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
     spans = _link(text, chosen, register, year)
@@ -134,6 +136,7 @@ def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Regist
     found += patterns.acronyms(text, toks, lower, title_words, heading)
     found += leaders.leaders(text, toks, lower)
     found += honorifics.honorific_names(text, toks, lower)
+    found += honorifics.regnal_names(text)
     found += landmarks.landmarks(text, toks, lower)
     found += orgnames.foreign_orgs(text, toks)
     found += orgnames.newspapers(text, toks)

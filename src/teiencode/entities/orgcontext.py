@@ -1,0 +1,94 @@
+"""Organisation or person? The words around a guessed name that make it an
+organisation, weighed over the whole document.
+
+A name the recogniser guessed from its capitals alone ("Velmora", "Ostrand
+Petrol") is taken for a person; a reader sees an organisation by the nouns
+next to it: a noun of an organisation's members, offices, works or means
+after it ("Velmora flights", "Ostrand Petrol depots"; "Velmora was founded") or before it and "of"
+("the workers of Karvesta", "the members of Tarmo Vesk"). People are named
+so too ("the Oskar Velde clique", "the group of Amadou Terkel", "the
+followers of Okello"), so armed men's nouns are left out, a name that
+qualifies a noun after it is not made an organisation by the noun before
+it, and a name is made one only where none of its mentions is a person's
+by a verb of speech, by a sure mention, or by the nouns of
+:data:`.evidence._PERSON_BEFORE`; every mention of it is then an
+organisation, with low certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .evidence import ENDS_PHRASE, GUESSED, person_context
+from .names import fold
+from .patterns import Candidate
+
+#: Nouns of an organisation's members, parts, offices, means and meetings (not
+#: of armed men, which a leader's name qualifies too: "Savimbi troops", "the X group").
+_ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
+              r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
+              r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
+              r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
+_ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
+                             # what is done to a body, not to a person: "X was founded"
+                             r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
+                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b")
+#: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
+#: group of X", "the units of X": a leader's, often).
+_ORG_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:members?|cadres|activists|militants|branch(?:es)?|offices|headquarters|employees|workers|staff"
+    r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|statutes|congress|plenum)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_WINDOW = 40
+
+
+def org_context(text: str, start: int, end: int) -> bool:
+    """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
+    return _ORG_NOUN_AFTER.match(text, end, end + _WINDOW) is not None \
+        or text.endswith(("of ", "of the "), 0, start) \
+        and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - _WINDOW), start) is not None \
+        and ENDS_PHRASE.match(text, end) is not None
+
+
+def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` (mentions in order) with the guessed persons whose context
+    makes them organisations (see the module's docstring) made organisations;
+    so are those that name an organisation of the page without its head noun
+    ("Tarvo" where "the Tarvo Front" is named), whatever verb follows them."""
+    guessed = [c for c in chosen if c.kind == "person" and c.cert is not None and c.source in GUESSED]
+    if not guessed:
+        return chosen
+    orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
+    short = _short_forms(text, chosen) & {text[c.start:c.end] for c in guessed}
+    if not orgish and not short:
+        return chosen
+    personal: set[str] = set()
+    for cand in chosen:
+        if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
+                and (cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end)):
+            personal.add(form)
+    orgish -= personal
+    orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
+                                            if c.kind == "person" and c.cert is None}
+    return [c._replace(kind="org", cert="low") if c.kind == "person" and c.cert is not None and c.source in GUESSED
+            and form_of(text[c.start:c.end]) in orgish else c for c in chosen]
+
+
+#: The heads of the organisations that a short form names alone, the name before them being
+#: their own ("Tarvo Front" → "Tarvo"; not "Kestel Group", "Kestel Pact", named after a place).
+_MOVEMENT_HEADS = frozenset({"front", "party", "movement", "league", "union", "alliance", "organisation",
+                             "organization", "army", "company", "corporation"})
+
+
+def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
+    """The organisations' names of ``chosen`` without their head noun of
+    :data:`_MOVEMENT_HEADS`, last after the name ("Tarvo" of "Tarvo Front",
+    "Okoro Workers" of "Okoro Workers Union")."""
+    out = set()
+    for cand in chosen:
+        if cand.kind == "org":
+            name, _, head = text[cand.start:cand.end].rpartition(" ")
+            if name and fold(head) in _MOVEMENT_HEADS and name[:1].isupper():
+                out.add(name)
+    return out
