@@ -36,13 +36,21 @@ from ..walk import inlines_text
 from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
-from .labels import Label, find_label, is_name_like, label_kind, unknown_label
+from .labels import (
+    Label,
+    find_label,
+    is_interview_word,
+    is_name_like,
+    label_kind,
+    numbered_label,
+    unknown_label,
+)
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import SIDES, TITLES, core_tokens, fold, is_initial
+from .names import SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS, SALUTATIONS
+from .vocabulary import FIELD_WORDS, OWN_SIDES, SALUTATIONS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
@@ -99,9 +107,12 @@ _TERMINAL = ".!?…”\"’)"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # The capitalised words and initials a label-like line opens with ("Kim Il Sung" of "Kim Il Sung
 # and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
-_NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
+_NAME_HEAD = re.compile(rf"(?:[{UPPER}][\w’'.-]*\s?)+")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
-_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
+_LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
+# A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
+# "Honecker –"): a known speaker's label when the speech follows on the next line.
+_ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
 
 
 @dataclass
@@ -312,6 +323,8 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
+        if all(map(is_interview_word, words)) or state.spoken and name in OWN_SIDES:
+            return None  # "Question:", "Respondent:"; "Our side:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
@@ -391,7 +404,7 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if not state.started and (_is_title(state, text) or _cable_header(state, text)):
         return True
-    if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
+    if not trailing and _alone_label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
     outside = outside_brackets(text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
@@ -469,14 +482,34 @@ def _is_dateline(text: str) -> bool:
 
 
 def _label(state: _State, text: str) -> Label | None:
-    return find_label(text, state.known, lambda name: state.people.is_known(name)
-                      or state.caps_labels and name.isupper())
+    return find_label(text, state.known, lambda name: _is_known(state, name))
+
+
+def _is_known(state: _State, name: str) -> bool:
+    """Whether a label's name is a speaker's the page knows (on a page that writes its
+    speakers' names in capitals, any name in capitals)."""
+    return state.people.is_known(name) or state.caps_labels and name.isupper()
+
+
+def _alone_label(state: _State, text: str) -> Label | None:
+    """A speaker's label alone on its line, the speech on the next: with a colon
+    ("SHCHERBAKOV:"), or, once the talks have begun, a known speaker's name bare, or
+    closed by a full stop or a dash ("HONECKER", "Brezhnev.", "Honecker –")."""
+    if text[-1] == ":":
+        return _label(state, text)
+    if not state.spoken or len(text) > 80:
+        return None
+    match = _ALONE.fullmatch(text)
+    name = match.group("name") if match is not None else ""
+    if not name or is_initial(name.split()[-1]) or not is_name_like(name) or not _is_known(state, name):
+        return None
+    return Label(text, name, len(text), "alone")
 
 
 def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
-    label = _label(state, text)
+    label = _label(state, text) or _alone_label(state, text)
     if label is not None and not state.spoken and _addresses(state, label):
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
@@ -524,7 +557,7 @@ def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bo
     line = body[i]
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is None:
-        if state.spoken:
+        if state.spoken and label.rule != "alone":  # not a name closing the page: "… Ambassador I. Ivanov"
             state.warnings.append(review(
                 "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
                 "(a page cut short?): kept as text", state.source, line.no))
@@ -551,7 +584,9 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
     if label.rule != "colon" or len(words) > 3 or name.isupper() or label_kind(name) != "person" \
             or not all(map(_PLAIN_WORD.fullmatch, words)) or state.people.is_known(name):
         return None
-    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
+    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES and not is_interview_word(w)]
+    if not lower:
+        return None  # "Journalist:", who speaks in an interview
     kind = "an ordinary word" if len(lower) == 1 else "ordinary words"
     if all(state.writes_lower(w) for w in lower):
         why = f"the page writes “{' '.join(lower).casefold()}” as {kind}"
@@ -575,8 +610,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer":
-        return None  # the form says what it is
+    if label.rule == "question-answer" or all(map(is_interview_word, label.name.split())):
+        return None  # the form says what it is: "Q.", "Interviewer:"
     if kind == "role":
         return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
@@ -612,7 +647,12 @@ def _review_label_like(state: _State, line: Line) -> None:
     is …"), or a name the page gives nowhere else before a dash, an aside
     and a colon, a full stop, or in capitals ("Sidorov – We …", "Sidorov,
     head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
-    text, for review."""
+    text, for review. So is a name the page gives nowhere else after a number or a
+    time ("4. Chen Yi: …"), or alone on its line ("Sidorov")."""
+    numbered = numbered_label(line.text)
+    if numbered is not None and _names_unknown(state, numbered.name):
+        _review_as_label(state, line, numbered.text, "a name the page gives nowhere else, after a number or a time")
+        return
     match = _LABEL_LIKE.match(line.text)
     if match is None:
         _review_unknown_label(state, line)
@@ -636,7 +676,8 @@ def _review_unusual_label(state: _State, line: Line, name: str, label: str, colo
     head = _NAME_HEAD.match(name)
     if not colon or head is None:
         return
-    if state.people.is_known(head.group().strip()):
+    if state.people.is_known(head.group().strip()) or len(name.split()) <= 6 and is_name_like(name.split()[0]) \
+            and any(state.people.is_known(run.group().strip()) for run in _NAME_HEAD.finditer(name, head.end())):
         state.warnings.append(review(
             "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
             f"colon, “{label}”, in a form the reader does not take for a label: kept "
@@ -650,11 +691,22 @@ def _review_unknown_label(state: _State, line: Line) -> None:
     then a sentence ("Sidorov. We …", "SIDOROV We …"); not an ordinary word
     ("Good. We …") nor an acronym ("USSR. The …")."""
     label = unknown_label(line.text)
-    if label is None or state.people.is_known(label.name):
-        return
-    words = [w for w in label.name.split() if not is_initial(w) and fold(w) not in TITLES]
-    if words and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words):
+    if label is not None and _names_unknown(state, label.name):
         _review_as_label(state, line, label.text, "a name the page gives nowhere else")
+        return
+    alone = _ALONE.fullmatch(line.text) if len(line.text) <= 60 else None
+    if alone is not None and is_name_like(alone.group("name")) and _names_unknown(state, alone.group("name")):
+        _review_as_label(state, line, line.text, "a name the page gives nowhere else, alone on its line")
+
+
+def _names_unknown(state: _State, name: str) -> bool:
+    """Whether a label-like name names someone the page gives nowhere else: a word
+    that is no title, initial, English word or short acronym ("Sidorov", not
+    "Good", "USSR" or "Economic Questions")."""
+    if state.people.is_known(name):
+        return False
+    words = [w for w in name.split() if not is_initial(w) and fold(w) not in TITLES]
+    return bool(words) and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words)
 
 
 def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:

@@ -20,8 +20,10 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import CONNECTORS, PARTICLES, SIDES, TITLES, core_tokens, fold, is_initial, is_particle_name
-from .vocabulary import ADDRESS_OPENERS, DOCUMENT_WORDS, FIELD_WORDS, ORGANISATION_WORDS
+from .names import (CONNECTORS, LOWER, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
+                    is_particle_name)
+from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, ORGANISATION_WORDS,
+                         OWN_SIDES, QUESTIONS, SIDE_HEADS)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -32,10 +34,11 @@ _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "tha
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
 _COLON_REACH = 142  # no colon before this offset: _COLON cannot match
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
-_CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
-              r"(?:\s\[[^\[\]]{1,30}\])?(?:\s\([A-Z][^()]{0,30}\))?")
-_CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
-_CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
+_U = f"[{UPPER}]"  # a capital letter, accented ones included ("Ž", "Ẩ")
+_CAPS_NAME = (rf"(?:(?:{_U}[{UPPER}{LOWER}]{{0,3}}\.\s?)+)?{_U}[{UPPER}’'\-]+(?:\s{_U}[{UPPER}’'\-]+){{0,3}}"
+              rf"(?:\s\[[^\[\]]{{1,30}}\])?(?:\s\({_U}[^()]{{0,30}}\))?")
+_CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[{UPPER}“\"‘'])")
+_CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?={_U}[{LOWER}’']*\b)")
 _SUPPLIED_LABEL = re.compile(r"\[([^\[\]]+)\]")
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 # Letters supplied inside a word, with the full stop of the initial they
@@ -43,18 +46,24 @@ _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
-_SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
-                         r"[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
+# A side who speaks: "The Chinese side", "Vietnamese comrades", "Our side" (labels.toml, [sides]).
+_SIDE_LABEL = re.compile(r"(?:(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
+                         rf"{_U}[\w.-]+ (?:{'|'.join(SIDE_HEADS)})|(?i:{'|'.join(map(re.escape, OWN_SIDES))}))"
+                         r"(?: \([^()]+\))?")
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
                    r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
 _DASH_REACH = 103  # no dash before this offset: _DASH cannot match
 _SPACES = re.compile(r"\s*")
-_DIALOGUE_DASH = re.compile(r"[–—-]\s?")
+_DIALOGUE_DASH = re.compile(r"[–—•·▪‣-]\s?")  # a dash or a bullet: "– Brezhnev:", "• Brezhnev:"
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
 _TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
-_QUESTION_ANSWER = re.compile(r"(?P<name>[QA])(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
+_QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWERS, key=len, reverse=True))}))"
+                              r"(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
+# A turn's number or the time it was spoken, before its label: "1. Kim Il Sung:", "3) Zhou:",
+# "10:30 Brezhnev:", "(10.35) Brezhnev:", "10.40 a.m. Dubček:".
+_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|\(?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\)?)\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -152,8 +161,8 @@ def is_name_like(name: str) -> bool:
         if is_particle_name(word):  # "Abd al-Jalil", "el-Sadat"
             content += 1
             continue
-        if not (word[:1].isupper() or is_initial(word)):
-            return False
+        if not (word[:1].isupper() or is_initial(word) or content and folded in INTERVIEW_SPEAKERS):
+            return False  # but "Unidentified speaker"
         if word.endswith(".") and not is_initial(word) and folded not in TITLES:
             return False
         content += folded != "the"
@@ -235,13 +244,42 @@ def _tight_colon(text: str, known: Collection[str], is_known: Callable[[str], bo
 
 def _question_answer(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The question and the answer of an interview or a press conference: "Q. Will you …",
-    "A: We will …" (an answer only after a question, so that "A. The economy" in a list is none;
-    neither on a page that names its questioners, "Q. Mr. Donovan:", where "Q." is no speaker's)."""
+    "A: We will …", "Question: …", "Answer: …" (an answer only after a question, so that "A. The
+    economy" in a list is none; neither on a page that names its questioners, "Q. Mr. Donovan:",
+    where "Q." is no speaker's)."""
     match = _QUESTION_ANSWER.match(text)
-    if match is None or match.group("name") == "A" and not is_known("Q") \
+    if match is None or not text[:1].isupper():
+        return None
+    if match.group("name").casefold() in ANSWERS and not any(is_known(q.capitalize()) for q in QUESTIONS) \
             or any(form.startswith(("Q. ", "Q: ")) for form in known):
         return None
     return Label(text[:match.end("sep")], match.group("name"), match.end(), "question-answer")
+
+
+def is_interview_word(word: str) -> bool:
+    """Whether ``word`` asks, answers or names who does in an interview ("Question",
+    "A", "Journalist", "Respondent"): a label of such words is a speaker's, no field."""
+    folded = fold(word)
+    return folded in QUESTIONS or folded in ANSWERS or folded in INTERVIEW_SPEAKERS
+
+
+def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
+    Sung:", "10:30 Brezhnev –" (an unknown one is more often a point of a list: "1. Trade: …")."""
+    prefix = _NUMBERED.match(text)
+    if prefix is None:
+        return None
+    rest = text[prefix.end():]
+    label = colon_label(rest) or _dash(rest, known, is_known)
+    if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
+        return None
+    return Label(text[:prefix.end()] + label.text, label.name, prefix.end() + label.speech, "numbered")
+
+
+def numbered_label(text: str) -> Label | None:
+    """The label after a turn's number or time that would open ``text`` if the page knew its
+    name ("4. Chen Yi: The treaty …"): the reader does not take it, and asks for a review."""
+    return _numbered(text, (), lambda name: True)
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -307,7 +345,7 @@ def _period(text: str, known: Collection[str], is_known: Callable[[str], bool]) 
     for stop in _FULL_STOP.finditer(text, 0, 160):
         name = text[:stop.start()]
         plain = _GROUP.sub("", name).strip()
-        if not plain or is_initial(plain.split()[-1]) or not is_name_like(name) or not is_known(plain):
+        if len(plain) < 2 or is_initial(plain.split()[-1]) or not is_name_like(name) or not is_known(plain):
             continue
         if text[stop.end():stop.end() + 1].isupper() or text[stop.end():stop.end() + 1] in "“\"":
             return Label(name + ".", name, stop.end(), "period")
@@ -366,5 +404,6 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash,
+    _numbered, _known,
 )

@@ -32,9 +32,18 @@ from .reviews import review
 from .segments import Segments, segment
 
 # Spaces the rules treat as a plain space: no-break, typographic and ideographic
-# spaces and tabs. One character for one, so the view has the page's offsets
-# (a regular expression: str.translate looks up every character of the page).
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# spaces and tabs, and the byte-order mark that copied web text leaves before a
+# line. One character for one, so the view has the page's
+# offsets (a regular expression: str.translate looks up every character of the page).
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]")
+# Colons and dashes the rules treat as the plain ones, as translations typeset a
+# speaker's label ("Mao Zedong：", "Brezhnev ― We …"): the full-width, small and
+# ratio colons and the modifier letter colon; the figure dash, horizontal bar,
+# two- and three-em dashes; the minus and full-width hyphen-minus as an en dash.
+_PUNCTUATION = {**dict.fromkeys("\uff1a\ufe55\u2236\ua789", ":"),
+                **dict.fromkeys("\u2012\u2015\u2e3a\u2e3b", "\u2014"),
+                **dict.fromkeys("\u2212\uff0d", "\u2013")}
+_ODD_PUNCTUATION = re.compile(f"[{''.join(_PUNCTUATION)}]")
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
@@ -58,9 +67,7 @@ def read_page(text: str, source: str | None = None) -> Document:
 
 
 def _read(text: str, source: str | None) -> Document:
-    view = _SPACES.sub(" ", text)  # same length: offsets hold in both
-    if view.startswith("\ufeff"):  # a byte-order mark left in the text: chrome
-        view = " " + view[1:]
+    view = _view(text)
     lines = split_lines(view)
     seg = segment(view, lines)
     if view != text:
@@ -101,6 +108,13 @@ def _read(text: str, source: str | None) -> Document:
         body_text=_body_text(text, seg),
         warnings=tuple(warnings),
     )
+
+
+def _view(text: str) -> str:
+    """The page as the rules read it: odd spaces, colons and dashes made plain,
+    one character for one, so that offsets hold in both."""
+    view = _SPACES.sub(" ", text)
+    return _ODD_PUNCTUATION.sub(lambda match: _PUNCTUATION[match.group()], view)
 
 
 def _header_reviews(meta: dict[str, object], seg: Segments, source: str | None) -> list[Diagnostic]:
