@@ -101,18 +101,50 @@ FORMS: dict[str, str] = {
     "particle-caps-and-dash": page("May 20, 1974", "Memorandum of Conversation with Giscard d’Estaing and Helmut Schmidt",
         "§AGiscard d’Estaing: We begin.\n\n§BSchmidt: I agree.\n\n§AGiscard d’Estaing – So do I.\n\n"
         "§BSCHMIDT We shall see.\n\n§AGISCARD D’ESTAING We will.\n\n§AD’Estaing: Yes.\n"),
+    # The forms a label may take that the reader takes only for a name the page knows, or
+    # not at all: each left as text or a doubtful turn is reviewed.
+    "lowercase-title": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§Bcomrade Honecker: Thank you.\n\n§Acde. Brezhnev: Go on.\n\n§BHonecker: Yes.\n"),
+    "lowercase-particle-forms": page("May 20, 1974", "Memorandum of Conversation between Charles de Gaulle and Konrad Adenauer",
+        "§Ade Gaulle: We begin.\n\n§BAdenauer: I agree.\n\n§Ade Gaulle – So do I.\n\n§BAdenauer – Good.\n\n§Ade Gaulle. We shall see.\n"),
+    "suffixes": page("May 20, 1962", "Memorandum of Conversation between W. Averell Harriman and Souvanna Phouma",
+        "§AW. Averell Harriman, Jr.: We begin.\n\n§BSouvanna Phouma: I agree.\n\n§CMcGEORGE BUNDY: So do I.\n\n§DMartin Luther King Jr.: Good.\n"),
+    "ambiguous-short": page("May 15, 1972", "Record of Conversation between Kim Il Sung and Kim Yong-nam",
+        "§AKim Il Sung: We begin.\n\n§BKim Yong-nam: I agree.\n\n§CKim: So do I.\n"),
+    "abbreviated-speakers": page("March 10, 1985", "Transcript of a Session of the Politburo: Gorbachev, Gromyko, Ryzhkov",
+        "§AGorbachev: We begin.\n\n§BGromyko: I agree.\n\n§AG.: So do I.\n\n§CRyzhkov: And I.\n\n§BGr.: Good.\n"),
+    "dash-then-newline": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker —\n\nThank you.\n\n§ABrezhnev:\n\nGo on.\n"),
+    "interpreter-in-talks": page("June 3, 1973", "Record of Conversation between Zhou Enlai and Kissinger",
+        "Interpreter: Ji Chaozhu\n\n§AZhou Enlai: We begin.\n\n§BKissinger: I agree.\n\n§CInterpreter: The Premier means the treaty.\n\n§AZhou: Yes.\n"),
+    "caps-mixed-title": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§AComrade BREZHNEV: We read your letter.\n\n§BComrade HONECKER. Thank you.\n\n§AL.I. BREZHNEV We go on.\n\n§BE. HONECKER – Yes.\n"),
+    "unknown-in-other-forms": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§CSuslov (interrupting) – We go on.\n\n"
+        "§DKosygin [Chairman of the Council of Ministers]. Yes.\n\n§ABrezhnev: Good.\n\n§EPonomarev:\nThe party agrees.\n\n§BHonecker: Fine.\n"),
+    "nickname-quotes": page("March 1, 1973", "Memorandum of Conversation between Kissinger and Le Duc Tho",
+        "§AKissinger: We begin.\n\n§BLe Duc Tho (“Sau”): I agree.\n\n§ADr. Kissinger: Good.\n\n§BSpecial Adviser Le Duc Tho: Yes.\n"),
 }
 # The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
-# (the page's only turn of theirs), and the labels kept as text, each of a form the reader takes
-# only for a name the page knows ("4. Chen Yi:", "Đồng chí Lê Duẩn:", "Kim Yong-nam –").
+# (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
+# labels kept as text, each of a form the reader takes only for a name the page knows ("4. Chen
+# Yi:", "Đồng chí Lê Duẩn:", "Kim Yong-nam –"), a speaker's initials ("Gr.:") or a field that
+# holds a sentence amid the talks ("Interpreter: The Premier means …").
 REVIEWED = {
-    'particles': [9, 11, 13, 15, 17, 19, 21],
-    'korean-hyphens': [11, 17],
-    'numbered-turns': [13],
-    'bracket-mid-name': [13],
-    'journalists': [11],
-    'original-titles-2': [9],
-    'capitals-diacritics': [15]}
+    "particles": [9, 11, 13, 15, 17, 19, 21],
+    "korean-hyphens": [11, 17],
+    "numbered-turns": [13],
+    "bracket-mid-name": [13],
+    "journalists": [11],
+    "original-titles-2": [9],
+    "capitals-diacritics": [15],
+    "suffixes": [11, 13],
+    "ambiguous-short": [11],
+    "abbreviated-speakers": [11, 15],
+    "interpreter-in-talks": [13],
+    "unknown-in-other-forms": [11, 13, 17],
+}
+
 _MARK = re.compile(r"§([A-Z])")
 
 

@@ -43,6 +43,7 @@ from .labels import (
     is_name_like,
     label_kind,
     numbered_label,
+    opens_sentence,
     unknown_label,
 )
 from .lines import Line, outside_brackets
@@ -323,8 +324,9 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if all(map(is_interview_word, words)) or state.spoken and name in OWN_SIDES:
-            return None  # "Question:", "Respondent:"; "Our side:" once the talks have begun
+        if all(map(is_interview_word, words)) or state.spoken and (
+                name in OWN_SIDES or _abbreviates_speaker(state, written)):
+            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
@@ -336,6 +338,11 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
     label = state.page[line.start:line.start + len(label)]
     value = "" if list_field else match.group("value")  # type: ignore[union-attr]
+    if state.spoken and value.rstrip()[-1:] in _TERMINAL and len(_LOWER_WORD.findall(value)) >= 3 \
+            and opens_sentence(value):
+        state.warnings.append(review(  # "Interpreter: The Premier means …" amid the talks
+            "TE-REVIEW-TURN", f"the field “{label.strip()}” amid the conversation holds a sentence: kept as a "
+            "field; if someone speaks, encode it as a turn", state.source, line.no))
     voffset = len(line.text) - len(value)
     inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
     items: list[tuple[Inline, ...]] = []
@@ -612,6 +619,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     kind = label_kind(label.name)
     if label.rule == "question-answer" or all(map(is_interview_word, label.name.split())):
         return None  # the form says what it is: "Q.", "Interviewer:"
+    if kind == "person" and state.people.fits_several(label.name):
+        return "several"
     if kind == "role":
         return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
@@ -622,7 +631,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
 def _review_turns(state: _State) -> None:
     """Mark the turns taken on weak evidence: a speaker whose name the page
     gives nowhere before the label and who speaks only once (``cert="medium"``),
-    and the first turn of each role label. Each gets a review entry."""
+    the first turn of each role label, and the first of a name that is part of
+    the names of several people ("Kim:", ``cert="medium"``). Each gets a review entry."""
     turns = Counter(b.speaker for b in state.blocks if isinstance(b, Turn))
     roles: set[str] = set()
     for index, doubt in state.doubts:
@@ -636,6 +646,11 @@ def _review_turns(state: _State) -> None:
         elif doubt == "role" and label not in roles:
             roles.add(label)
             message = f"turns of “{label}”: a title without a name; check who speaks"
+        elif doubt == "several" and label not in roles:
+            roles.add(label)
+            state.blocks[index] = replace(turn, cert="medium")
+            message = (f"turns of “{label}”: a name that is part of the names of several people of this "
+                       "page; check who speaks")
         else:
             continue
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
@@ -656,6 +671,9 @@ def _review_label_like(state: _State, line: Line) -> None:
     match = _LABEL_LIKE.match(line.text)
     if match is None:
         _review_unknown_label(state, line)
+        return
+    if _abbreviates_speaker(state, match.group("name")):
+        _review_as_label(state, line, match.group().strip(), "the initials of a speaker of this page?")
         return
     if not is_name_like(match.group("name")):
         _review_unusual_label(state, line, match.group("name"), match.group().strip(), ":" in match.group("sep"))
@@ -697,6 +715,16 @@ def _review_unknown_label(state: _State, line: Line) -> None:
     alone = _ALONE.fullmatch(line.text) if len(line.text) <= 60 else None
     if alone is not None and is_name_like(alone.group("name")) and _names_unknown(state, alone.group("name")):
         _review_as_label(state, line, line.text, "a name the page gives nowhere else, alone on its line")
+
+
+def _abbreviates_speaker(state: _State, name: str) -> bool:
+    """Whether a label of initials alone may shorten the name of a speaker the page
+    knows ("G." or "Gr." after "Gromyko:"), as stenograms of long sessions do."""
+    words = name.split()
+    if not words or not all(map(is_initial, words)):
+        return False
+    letters = fold(words[0]).replace(".", "")
+    return any(tokens[-1].startswith(letters) for form in state.known if (tokens := core_tokens(form)))
 
 
 def _names_unknown(state: _State, name: str) -> bool:

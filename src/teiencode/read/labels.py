@@ -161,8 +161,9 @@ def is_name_like(name: str) -> bool:
         if is_particle_name(word):  # "Abd al-Jalil", "el-Sadat"
             content += 1
             continue
-        if not (word[:1].isupper() or is_initial(word) or content and folded in INTERVIEW_SPEAKERS):
-            return False  # but "Unidentified speaker"
+        if not (word[:1].isupper() or is_initial(word) or content and folded in INTERVIEW_SPEAKERS
+                or token is tokens[0] and folded in TITLES and folded != "the" and len(tokens) > 1):
+            return False  # but "Unidentified speaker", "comrade Honecker", "cde. Brezhnev"
         if word.endswith(".") and not is_initial(word) and folded not in TITLES:
             return False
         content += folded != "the"
@@ -379,6 +380,12 @@ def _starts_speech(text: str, start: int) -> bool:
     word = _NEXT_WORD.match(text, start)
     return (word is not None and word.group() == "I") or \
         _opens_speech(text, start, lambda token: not token.isupper())
+
+
+def opens_sentence(text: str) -> bool:
+    """Whether ``text`` opens as a sentence of speech does ("We …", "The Premier means …"),
+    not as a name, a list or a heading ("Energy and …", "Comrade Ivanov")."""
+    return _starts_sentence(text, 0)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -95,6 +95,19 @@ class Participants:
             return True
         return any(tokens <= known for known in self._known_tokens + self._narrated_tokens)
 
+    def fits_several(self, label_name: str) -> bool:
+        """Whether a label's name is part of the names of several people of the page and
+        the whole of none ("Kim:" beside Kim Il Sung and Kim Yong-nam): who speaks is a guess."""
+        tokens = set(core_tokens(strip_titles(without_roles(label_name))))
+        if not tokens:
+            return False
+        wider = [known for known in self._known_tokens + [p.tokens for p in self._people if p.kind == "person"]
+                 if tokens <= known]
+        if any(tokens == known for known in wider):
+            return False
+        least = {frozenset(w) for w in wider if not any(o < w for o in wider)}  # one person's longer forms: one
+        return len(least) > 1
+
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
         name = display_form(strip_titles(name))
