@@ -324,8 +324,8 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if all(map(is_interview_word, words)) or state.spoken and (
-                name in OWN_SIDES or _abbreviates_speaker(state, written)):
+        if is_interview_word(words[0]) and all(map(is_interview_word, words)) or state.spoken and (
+                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
             return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
@@ -411,11 +411,11 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if not state.started and (_is_title(state, text) or _cable_header(state, text)):
         return True
-    if not trailing and _alone_label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
+    if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
         return False
     outside = outside_brackets(text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
-        return True
+        return trailing or _alone_label(state, text) is None  # a speaker's "HONECKER" before the speech
     if _BRACKETED.fullmatch(text) and not state.started:
         return True
     if not state.started and len(text) <= 320 and ": " not in text and text[-1] not in _TERMINAL and (
@@ -721,7 +721,7 @@ def _abbreviates_speaker(state: _State, name: str) -> bool:
     """Whether a label of initials alone may shorten the name of a speaker the page
     knows ("G." or "Gr." after "Gromyko:"), as stenograms of long sessions do."""
     words = name.split()
-    if not words or not all(map(is_initial, words)):
+    if not words or name[-1] != "." or not all(map(is_initial, words)):
         return False
     letters = fold(words[0]).replace(".", "")
     return any(tokens[-1].startswith(letters) for form in state.known if (tokens := core_tokens(form)))

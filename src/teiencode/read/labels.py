@@ -267,7 +267,7 @@ def is_interview_word(word: str) -> bool:
 def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
     Sung:", "10:30 Brezhnev –" (an unknown one is more often a point of a list: "1. Trade: …")."""
-    prefix = _NUMBERED.match(text)
+    prefix = _NUMBERED.match(text) if text[:1].isdigit() or text[:1] == "(" else None
     if prefix is None:
         return None
     rest = text[prefix.end():]

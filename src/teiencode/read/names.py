@@ -95,7 +95,9 @@ def name_tokens(name: str) -> list[str]:
     and one set close to the name is a word of its own ("L.I.Brezhnev" → L.I., Brezhnev).
     Soft hyphens and zero-width characters that copied web text leaves inside a word do not
     split it ("Brezh\u00adnev")."""
-    name = _GLUED_INITIAL.sub(" ", _COMPLETED_INITIAL.sub(".", name.translate(_INVISIBLE)))
+    name = _COMPLETED_INITIAL.sub(".", name.translate(_INVISIBLE)) if "[" in name else name.translate(_INVISIBLE)
+    if "." in name:
+        name = _GLUED_INITIAL.sub(" ", name)
     return _WORD.findall(name.replace("[", " ").replace("]", " "))
 
 

@@ -31,19 +31,19 @@ from .participants import Participants, names_in
 from .reviews import review
 from .segments import Segments, segment
 
-# Spaces the rules treat as a plain space: no-break, typographic and ideographic
-# spaces and tabs, and the byte-order mark that copied web text leaves before a
-# line. One character for one, so the view has the page's
-# offsets (a regular expression: str.translate looks up every character of the page).
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]")
-# Colons and dashes the rules treat as the plain ones, as translations typeset a
-# speaker's label ("Mao Zedong：", "Brezhnev ― We …"): the full-width, small and
-# ratio colons and the modifier letter colon; the figure dash, horizontal bar,
-# two- and three-em dashes; the minus and full-width hyphen-minus as an en dash.
-_PUNCTUATION = {**dict.fromkeys("\uff1a\ufe55\u2236\ua789", ":"),
-                **dict.fromkeys("\u2012\u2015\u2e3a\u2e3b", "\u2014"),
-                **dict.fromkeys("\u2212\uff0d", "\u2013")}
-_ODD_PUNCTUATION = re.compile(f"[{''.join(_PUNCTUATION)}]")
+# What the rules read as a plain space, colon or dash, one character for one, so
+# that the view has the page's offsets: no-break, typographic and ideographic
+# spaces, tabs and the byte-order mark that copied web text leaves before a line;
+# the full-width, small and ratio colons and the modifier letter colon of a
+# speaker's label ("Mao Zedong："); the figure dash, horizontal bar, two- and
+# three-em dashes ("Brezhnev ― We …"); the minus and full-width hyphen-minus as an
+# en dash. (One regular expression: str.translate looks up every character of the page.)
+_PLAIN = {**dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000\ufeff", " "),
+          **dict.fromkeys(map(chr, range(0x2000, 0x200B)), " "),
+          **dict.fromkeys("\uff1a\ufe55\u2236\ua789", ":"),
+          **dict.fromkeys("\u2012\u2015\u2e3a\u2e3b", "\u2014"),
+          **dict.fromkeys("\u2212\uff0d", "\u2013")}
+_ODD = re.compile(f"[{''.join(_PLAIN)}]")
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
@@ -113,8 +113,7 @@ def _read(text: str, source: str | None) -> Document:
 def _view(text: str) -> str:
     """The page as the rules read it: odd spaces, colons and dashes made plain,
     one character for one, so that offsets hold in both."""
-    view = _SPACES.sub(" ", text)
-    return _ODD_PUNCTUATION.sub(lambda match: _PUNCTUATION[match.group()], view)
+    return _ODD.sub(lambda match: _PLAIN[match.group()], text)
 
 
 def _header_reviews(meta: dict[str, object], seg: Segments, source: str | None) -> list[Diagnostic]:
