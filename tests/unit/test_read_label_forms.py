@@ -124,6 +124,18 @@ FORMS: dict[str, str] = {
         "§DKosygin [Chairman of the Council of Ministers]. Yes.\n\n§ABrezhnev: Good.\n\n§EPonomarev:\nThe party agrees.\n\n§BHonecker: Fine.\n"),
     "nickname-quotes": page("March 1, 1973", "Memorandum of Conversation between Kissinger and Le Duc Tho",
         "§AKissinger: We begin.\n\n§BLe Duc Tho (“Sau”): I agree.\n\n§ADr. Kissinger: Good.\n\n§BSpecial Adviser Le Duc Tho: Yes.\n"),
+    # Names the page gives nowhere else, in forms taken only for known names: a name that opens
+    # two paragraphs or more is a speaker's; one that opens one is reviewed.
+    "dash-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov – The train leaves at six.\n\n§BSidorov – It is late.\n\n§AKuznetsov – Then hurry.\n\n§BSidorov – We will.\n"),
+    "period-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov. The train leaves at six.\n\n§BSidorov. It is late.\n\n§AKuznetsov. Then hurry.\n"),
+    "caps-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKUZNETSOV The train leaves at six.\n\n§BSIDOROV It is late.\n\n§AKUZNETSOV Then hurry.\n"),
+    "run-on-unknown-on-dash-page": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev – We read your letter.\n\n§BHonecker – Thank you.\n\n§CSuslov—we agree with that.\n\n§ABrezhnev – Good.\n"),
+    "alone-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov:\nThe train leaves at six.\n\n§BSidorov\nIt is late.\n\n§AKuznetsov\nThen hurry.\n"),
 }
 # The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
 # (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
@@ -143,6 +155,10 @@ REVIEWED = {
     "abbreviated-speakers": [11, 15],
     "interpreter-in-talks": [13],
     "unknown-in-other-forms": [11, 13, 17],
+    "period-labels-none-known": [9],
+    "caps-labels-none-known": [9],
+    "run-on-unknown-on-dash-page": [11],
+    "alone-labels-none-known": [10],
 }
 
 _MARK = re.compile(r"§([A-Z])")

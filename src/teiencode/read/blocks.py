@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from ..model import (
     Block,
@@ -111,9 +111,25 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _NAME_HEAD = re.compile(rf"(?:[{UPPER}][\w’'.-]*\s?)+")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
 _LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
+# The label of a name the reader takes only if it knows the name: capitalised words, then a
+# full stop or a dash before the speech ("Kuznetsov – …", "W. Ulbricht. …"), or in capitals
+# ("KUZNETSOV The train …").
+_KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,4}})"
+                         rf"(?:\.\s+(?=[{UPPER}“\"])|\s?(?:[—–]|--)\s*(?=\S)|\s-\s+(?=\S)|(?P<bare>\s+)(?=[{UPPER}][a-z]))")
+# The rules that take a label only for a name the page knows (labels.py).
+_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash"])
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
+
+
+class BodyRead(NamedTuple):
+    """What :func:`read_blocks` read; ``recurring``: names the page gives only as labels
+    of a form taken for known names, to read the body again with (see :func:`_recurring`)."""
+
+    blocks: list[Block]
+    warnings: list[Diagnostic]
+    recurring: tuple[str, ...]
 
 
 @dataclass
@@ -150,6 +166,9 @@ class _State:
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     gapped: bool = False  # the page sets its paragraphs apart by blank lines
+    forms: set[str] = field(default_factory=set)  # the rules of the labels taken ("colon", "dash" …)
+    label_like: Counter[str] = field(default_factory=Counter)  # names of label-like paragraphs (_recurring)
+    known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -163,7 +182,7 @@ class _State:
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
                 addressees: frozenset[str] = frozenset(), letter: bool = False,
-                title: str | None = None) -> tuple[list[Block], list[Diagnostic]]:
+                title: str | None = None, speakers: tuple[str, ...] = ()) -> BodyRead:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
@@ -171,10 +190,14 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     ``addressees`` holds the name words of the addressee the title names: a
     label of theirs before any turn is the address of a cable, not a speaker; so
     is a salutation atop a ``letter`` (the title names a telegram, cable or letter);
-    the ``title`` written again atop the body is a heading."""
+    the ``title`` written again atop the body is a heading. ``speakers`` are names
+    the page gives only as labels, found by a first reading (``BodyRead.recurring``):
+    read again with them known, their labels open turns."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
     gapped = state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
+    if speakers:
+        people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
@@ -186,7 +209,24 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
             state.warnings.append(Diagnostic(
                 "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
                 file=source, line=line.no, hint="check the bracket in the source page"))
-    return state.blocks, state.warnings
+    return BodyRead(state.blocks, state.warnings, () if speakers else _recurring(state))
+
+
+def _recurring(state: _State) -> tuple[str, ...]:
+    """Names that open a paragraph the reader did not take, in a form it takes only
+    for a name it knows ("Kuznetsov – …", "Kuznetsov. …", "KUZNETSOV …"), and another
+    paragraph or turn: speakers the page names by their labels alone (a word of
+    English or a short acronym is no such name: "Yes. …", "USSR – …")."""
+    return tuple(name for name, count in state.label_like.items()
+                 if count + state.known_form_turns[name] > 1 and _not_a_word(name))
+
+
+def _count_label_like(state: _State, text: str) -> None:
+    """Count the name of a paragraph that opens like a label of a name the page does not know."""
+    match = _KNOWN_FORM.match(text)
+    if match is not None and (not match.group("bare") or outside_brackets(match.group("name")).isupper()) \
+            and is_name_like(match.group("name")):
+        state.label_like[match.group("name")] += 1
 
 
 def _footnotes(page: str, lines: list[Line]) -> dict[str, Note]:
@@ -516,7 +556,9 @@ def _alone_label(state: _State, text: str) -> Label | None:
 def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
-    label = _label(state, text) or _alone_label(state, text)
+    label = _label(state, text)
+    if label is None and text[-1] != ":":
+        label = _alone_label(state, text)
     if label is not None and not state.spoken and _addresses(state, label):
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
@@ -529,6 +571,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     if label is not None and label.speech >= len(text) and _without_speech(state, label, body, i):
         label = None
     if label is None:
+        _count_label_like(state, text)
         if state.spoken:
             _review_label_like(state, line)
         _learn_names(state, text)
@@ -538,6 +581,9 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         return j
     _close_turn(state)
     doubt = _label_doubt(state, label)
+    state.forms.add(label.rule)
+    if label.rule in _KNOWN_NAME_RULES:
+        state.known_form_turns[label.name] += 1
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
@@ -617,7 +663,7 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer" or all(map(is_interview_word, label.name.split())):
+    if label.rule == "question-answer" or kind == "person" and all(map(is_interview_word, label.name.split())):
         return None  # the form says what it is: "Q.", "Interviewer:"
     if kind == "person" and state.people.fits_several(label.name):
         return "several"
@@ -681,8 +727,9 @@ def _review_label_like(state: _State, line: Line) -> None:
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
-    if not match.group("space") and not known and ":" not in match.group("sep"):
-        return  # "Moscow—the capital …"; but "Sidorov:We …" is reviewed
+    if not match.group("space") and not known and ":" not in match.group("sep") \
+            and not ("dash" in state.forms and _names_unknown(state, match.group("name"))):
+        return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)
 
@@ -731,8 +778,11 @@ def _names_unknown(state: _State, name: str) -> bool:
     """Whether a label-like name names someone the page gives nowhere else: a word
     that is no title, initial, English word or short acronym ("Sidorov", not
     "Good", "USSR" or "Economic Questions")."""
-    if state.people.is_known(name):
-        return False
+    return not state.people.is_known(name) and _not_a_word(name)
+
+
+def _not_a_word(name: str) -> bool:
+    """Whether a name has a word that is no title, initial, English word or short acronym."""
     words = [w for w in name.split() if not is_initial(w) and fold(w) not in TITLES]
     return bool(words) and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words)
 

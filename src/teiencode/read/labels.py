@@ -185,10 +185,11 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
 
 def unknown_label(text: str) -> Label | None:
     """The label that would open ``text`` if the page knew its name: a name and
-    a full stop, a name in capitals, or a dash and a name and a colon, then
-    the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …"); the
-    reader takes none for a name it does not know, and asks for a review instead."""
-    for rule in (_period, _caps_bare, _dialogue_dash):
+    a full stop, a name in capitals, a dash and a name and a colon, or a name and
+    a dash, then the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …",
+    "Sidorov – We …"); the reader takes none for a name it does not know unless
+    it opens other paragraphs too, and asks for a review instead."""
+    for rule in (_period, _caps_bare, _dialogue_dash, _dash):
         label = rule(text, (), lambda name: True)
         if label is not None:
             return label

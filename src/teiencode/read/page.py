@@ -153,15 +153,22 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     texts = {key: seg.meta[key] for key in ("title", "summary") if isinstance(seg.meta.get(key), str)}
     known_names = [name for key, text in texts.items()
                    for name in names_in(text, single=key == "title")]  # type: ignore[arg-type]
-    people = Participants(known_names, titled_names(" ".join(texts.values())))  # type: ignore[arg-type]
-    known = set(people.known_forms()) | _colon_labels(seg.body)
+    titled = titled_names(" ".join(texts.values()))  # type: ignore[arg-type]
+    colon_forms = _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
     title = seg.meta.get("title")
-    blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
-                                   frus="frus" in seg.recognised, source=source,
-                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
-                                   letter=isinstance(title, str) and is_letter(title),
-                                   title=title if isinstance(title, str) else None)
+    speakers: tuple[str, ...] = ()
+    while True:  # twice when the first reading finds speakers named by their labels alone
+        people = Participants(known_names, titled)
+        body = read_blocks(text, seg.body, footnotes, people, set(people.known_forms()) | colon_forms,
+                           frus="frus" in seg.recognised, source=source,
+                           addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
+                           letter=isinstance(title, str) and is_letter(title),
+                           title=title if isinstance(title, str) else None, speakers=speakers)
+        if not body.recurring:
+            break
+        speakers = body.recurring
+    blocks, warnings = body.blocks, body.warnings
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

@@ -98,8 +98,10 @@ class Participants:
     def fits_several(self, label_name: str) -> bool:
         """Whether a label's name is part of the names of several people of the page and
         the whole of none ("Kim:" beside Kim Il Sung and Kim Yong-nam): who speaks is a guess."""
+        if label_name in self._by_label:  # asked at the label's first turn
+            return False
         tokens = set(core_tokens(label_name))  # without titles, initials and particles
-        if not tokens or label_name in self._by_label:  # asked at the label's first turn
+        if not tokens:
             return False
         wider = [known for known in self._known_tokens + [p.tokens for p in self._people if p.kind == "person"]
                  if tokens <= known]
