@@ -48,10 +48,10 @@ from .labels import (
 )
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import SIDES, TITLES, UPPER, core_tokens, fold, is_initial
+from .names import PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS, OWN_SIDES, SALUTATIONS
+from .vocabulary import FIELD_WORDS, INTERVIEW_WORDS, OWN_SIDES, SALUTATIONS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
@@ -120,6 +120,7 @@ _KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w
 _KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash"])
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
+_DASH_WORDS = frozenset(["—", "–", "-", "--"])
 _ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
 
 
@@ -167,8 +168,8 @@ class _State:
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     gapped: bool = False  # the page sets its paragraphs apart by blank lines
     forms: set[str] = field(default_factory=set)  # the rules of the labels taken ("colon", "dash" …)
-    label_like: Counter[str] = field(default_factory=Counter)  # names of label-like paragraphs (_recurring)
-    known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
+    label_like: dict[str, int] = field(default_factory=dict)  # names of label-like paragraphs (_recurring)
+    known_form_turns: dict[str, int] = field(default_factory=dict)  # names of turns of _KNOWN_NAME_RULES
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -212,13 +213,21 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     return BodyRead(state.blocks, state.warnings, () if speakers else _recurring(state))
 
 
+def _interview_label(name: str) -> bool:
+    """Whether a label names who speaks in an interview ("Interviewer", "Unidentified speaker")."""
+    return name.split(" ", 1)[0].casefold() in INTERVIEW_WORDS and all(map(is_interview_word, name.split()))
+
+
 def _recurring(state: _State) -> tuple[str, ...]:
-    """Names that open a paragraph the reader did not take, in a form it takes only
-    for a name it knows ("Kuznetsov – …", "Kuznetsov. …", "KUZNETSOV …"), and another
-    paragraph or turn: speakers the page names by their labels alone (a word of
-    English or a short acronym is no such name: "Yes. …", "USSR – …")."""
+    """Names that open a paragraph before the first turn, in a form the reader takes
+    only for a name it knows ("Kuznetsov – …", "Kuznetsov. …", "KUZNETSOV …"), and
+    another paragraph or turn: speakers the page names by their labels alone, whose
+    first labels were missed (a word of English or a short acronym is no such name:
+    "Yes. …", "USSR – …"). Labels missed later in the conversation are reviewed."""
+    if not state.label_like:
+        return ()
     return tuple(name for name, count in state.label_like.items()
-                 if count + state.known_form_turns[name] > 1 and _not_a_word(name))
+                 if count + state.known_form_turns.get(name, 0) > 1 and _not_a_word(name))
 
 
 def _count_label_like(state: _State, text: str) -> None:
@@ -226,7 +235,8 @@ def _count_label_like(state: _State, text: str) -> None:
     match = _KNOWN_FORM.match(text)
     if match is not None and (not match.group("bare") or outside_brackets(match.group("name")).isupper()) \
             and is_name_like(match.group("name")):
-        state.label_like[match.group("name")] += 1
+        name = match.group("name")
+        state.label_like[name] = state.label_like.get(name, 0) + 1
 
 
 def _footnotes(page: str, lines: list[Line]) -> dict[str, Note]:
@@ -364,7 +374,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if is_interview_word(words[0]) and all(map(is_interview_word, words)) or state.spoken and (
+        if words[0] in INTERVIEW_WORDS and all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
                 name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
             return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
@@ -529,7 +539,8 @@ def _is_dateline(text: str) -> bool:
 
 
 def _label(state: _State, text: str) -> Label | None:
-    return find_label(text, state.known, lambda name: _is_known(state, name))
+    return find_label(text, state.known, lambda name: state.people.is_known(name)
+                      or state.caps_labels and name.isupper())
 
 
 def _is_known(state: _State, name: str) -> bool:
@@ -544,8 +555,8 @@ def _alone_label(state: _State, text: str) -> Label | None:
     closed by a full stop or a dash ("HONECKER", "Brezhnev.", "Honecker –")."""
     if text[-1] == ":":
         return _label(state, text)
-    if not state.spoken or len(text) > 80:
-        return None
+    if not state.spoken or len(text) > 80 or not all(w[:1].isupper() or w in PARTICLES or w in _DASH_WORDS for w in text.split()):
+        return None  # not "Thank you."
     match = _ALONE.fullmatch(text)
     name = match.group("name") if match is not None else ""
     if not name or is_initial(name.split()[-1]) or not is_name_like(name) or not _is_known(state, name):
@@ -571,9 +582,10 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     if label is not None and label.speech >= len(text) and _without_speech(state, label, body, i):
         label = None
     if label is None:
-        _count_label_like(state, text)
         if state.spoken:
             _review_label_like(state, line)
+        else:  # a conversation the reader has not seen begin?
+            _count_label_like(state, text)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -583,7 +595,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     doubt = _label_doubt(state, label)
     state.forms.add(label.rule)
     if label.rule in _KNOWN_NAME_RULES:
-        state.known_form_turns[label.name] += 1
+        state.known_form_turns[label.name] = state.known_form_turns.get(label.name, 0) + 1
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
@@ -663,7 +675,7 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer" or kind == "person" and all(map(is_interview_word, label.name.split())):
+    if label.rule == "question-answer" or kind == "person" and _interview_label(label.name):
         return None  # the form says what it is: "Q.", "Interviewer:"
     if kind == "person" and state.people.fits_several(label.name):
         return "several"

@@ -5,11 +5,13 @@ A small chain of named rules, tried in order (the first that matches wins):
 ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
 ``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
-``question-answer`` ("Q. Will you …", "A: We will …"),
+``question-answer`` ("Q. Will you …", "A: We will …", "Question: …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
-page already gave, with no punctuation: "J. Batmunkh Could you …"). Every rule checks that the label is name-like, so
+page already gave, with no punctuation: "J. Batmunkh Could you …"); last
+``numbered`` (a known name's label after a number or a time: "1. Kim Il Sung:",
+"10:30 Brezhnev:"). Every rule checks that the label is name-like, so
 "Present on the Cuban side:" or "In Moscow:" never open a turn.
 """
 
@@ -22,8 +24,8 @@ from functools import lru_cache
 
 from .names import (CONNECTORS, LOWER, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
-from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, ORGANISATION_WORDS,
-                         OWN_SIDES, QUESTIONS, SIDE_HEADS)
+from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
+                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -47,9 +49,8 @@ _SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
 # A side who speaks: "The Chinese side", "Vietnamese comrades", "Our side" (labels.toml, [sides]).
-_SIDE_LABEL = re.compile(r"(?:(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
-                         rf"{_U}[\w.-]+ (?:{'|'.join(SIDE_HEADS)})|(?i:{'|'.join(map(re.escape, OWN_SIDES))}))"
-                         r"(?: \([^()]+\))?")
+_SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
+                         rf"{_U}[\w.-]+ (?:{'|'.join(SIDE_HEADS)})(?: \([^()]+\))?")
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
@@ -97,7 +98,7 @@ def label_kind(name: str) -> str:
     spoken = " ".join(name.replace("[", " ").replace("]", " ").split()).casefold()
     if any(spoken == opener or spoken.startswith(opener + " ") for opener in ADDRESS_OPENERS):
         return "address"
-    if _SIDE_LABEL.fullmatch(name):
+    if _is_side(name):
         return "side"
     tokens = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()
     words = [fold(t) for t in tokens]
@@ -119,6 +120,11 @@ def _unbracketed(name: str) -> str:
     return match.group(1) if match else name
 
 
+def _is_side(name: str) -> bool:
+    """Whether a label names a side who speaks: "The Chinese side", "Vietnamese comrades", "Our side"."""
+    return _SIDE_LABEL.fullmatch(name) is not None or name.casefold() in OWN_SIDES
+
+
 def _is_name_word(token: str) -> bool:
     """A word of a personal name: capitalised, and not a title, a field, a
     document or office word, a particle, an initial, a side or a word that
@@ -133,7 +139,7 @@ def is_name_like(name: str) -> bool:
     if not name or len(name) > 140 or re.search(r"\d", name):
         return False
     name = _unbracketed(name)
-    if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
+    if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
         return True
     if label_kind(name) in ("field", "address"):
         return False
@@ -180,16 +186,15 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         label = rule(text, known, is_known)
         if label is not None:
             return label
-    return None
+    return _numbered(text, known, is_known) if text[:1].isdigit() or text[:1] == "(" else None
 
 
 def unknown_label(text: str) -> Label | None:
     """The label that would open ``text`` if the page knew its name: a name and
-    a full stop, a name in capitals, a dash and a name and a colon, or a name and
-    a dash, then the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …",
-    "Sidorov – We …"); the reader takes none for a name it does not know unless
-    it opens other paragraphs too, and asks for a review instead."""
-    for rule in (_period, _caps_bare, _dialogue_dash, _dash):
+    a full stop, a name in capitals, or a dash and a name and a colon, then
+    the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …"); the
+    reader takes none for a name it does not know, and asks for a review instead."""
+    for rule in (_period, _caps_bare, _dialogue_dash):
         label = rule(text, (), lambda name: True)
         if label is not None:
             return label
@@ -261,18 +266,17 @@ def _question_answer(text: str, known: Collection[str], is_known: Callable[[str]
 def is_interview_word(word: str) -> bool:
     """Whether ``word`` asks, answers or names who does in an interview ("Question",
     "A", "Journalist", "Respondent"): a label of such words is a speaker's, no field."""
-    folded = fold(word)
-    return folded in QUESTIONS or folded in ANSWERS or folded in INTERVIEW_SPEAKERS
+    return fold(word) in INTERVIEW_WORDS
 
 
 def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
-    Sung:", "10:30 Brezhnev –" (an unknown one is more often a point of a list: "1. Trade: …")."""
-    prefix = _NUMBERED.match(text) if text[:1].isdigit() or text[:1] == "(" else None
+    Sung:", "10:30 Brezhnev:" (an unknown one is more often a point of a list: "1. Trade: …")."""
+    prefix = _NUMBERED.match(text)
     if prefix is None:
         return None
     rest = text[prefix.end():]
-    label = colon_label(rest) or _dash(rest, known, is_known)
+    label = colon_label(rest)
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
         return None
     return Label(text[:prefix.end()] + label.text, label.name, prefix.end() + label.speech, "numbered")
@@ -281,7 +285,7 @@ def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]
 def numbered_label(text: str) -> Label | None:
     """The label after a turn's number or time that would open ``text`` if the page knew its
     name ("4. Chen Yi: The treaty …"): the reader does not take it, and asks for a review."""
-    return _numbered(text, (), lambda name: True)
+    return _numbered(text, (), lambda name: True) if text[:1].isdigit() or text[:1] == "(" else None
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -413,5 +417,5 @@ def _speech_start(text: str, end: int) -> int:
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
     _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash,
-    _numbered, _known,
+    _known,  # then _numbered, for a paragraph that opens with a number or a time
 )

@@ -101,7 +101,7 @@ class Participants:
         if label_name in self._by_label:  # asked at the label's first turn
             return False
         tokens = set(core_tokens(label_name))  # without titles, initials and particles
-        if not tokens:
+        if len(tokens) != 1:  # a surname alone is what several people share
             return False
         wider = [known for known in self._known_tokens + [p.tokens for p in self._people if p.kind == "person"]
                  if tokens <= known]

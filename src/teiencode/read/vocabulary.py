@@ -53,4 +53,5 @@ OWN_SIDES = frozenset(w.casefold() for w in _LABELS["sides"]["own"])
 QUESTIONS = frozenset(w.casefold() for w in _LABELS["interview"]["questions"])
 ANSWERS = frozenset(w.casefold() for w in _LABELS["interview"]["answers"])
 INTERVIEW_SPEAKERS = frozenset(w.casefold() for w in _LABELS["interview"]["speakers"])
+INTERVIEW_WORDS = QUESTIONS | ANSWERS | INTERVIEW_SPEAKERS
 COMRADE_WORDS = tuple(_LABELS["address"]["comrade"])
