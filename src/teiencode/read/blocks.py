@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from ..model import (
     Block,
@@ -36,13 +36,22 @@ from ..walk import inlines_text
 from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
-from .labels import Label, find_label, is_name_like, label_kind, unknown_label
+from .labels import (
+    Label,
+    find_label,
+    is_interview_word,
+    is_name_like,
+    label_kind,
+    numbered_label,
+    opens_sentence,
+    unknown_label,
+)
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import SIDES, TITLES, core_tokens, fold, is_initial
+from .names import PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS, SALUTATIONS
+from .vocabulary import FIELD_WORDS, INTERVIEW_WORDS, OWN_SIDES, SALUTATIONS
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
@@ -99,9 +108,29 @@ _TERMINAL = ".!?…”\"’)"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # The capitalised words and initials a label-like line opens with ("Kim Il Sung" of "Kim Il Sung
 # and Pak:", "A. Kosygin" of "A. Kosygin, head of the delegation:").
-_NAME_HEAD = re.compile(r"(?:[A-Z][\w’'.-]*\s?)+")
+_NAME_HEAD = re.compile(rf"(?:[{UPPER}][\w’'.-]*\s?)+")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*")  # a word of letters, an apostrophe or hyphen inside
-_LABEL_LIKE = re.compile(r"(?P<name>[A-Z][^—–:\n]{0,60}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
+_LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(?:[—–]|--)|:)(?P<space>\s?)(?=[^\s\d])")
+# The label of a name the reader takes only if it knows the name: capitalised words, then a
+# full stop or a dash before the speech ("Kuznetsov – …", "W. Ulbricht. …"), or in capitals
+# ("KUZNETSOV The train …").
+_KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,4}})"
+                         rf"(?:\.\s+(?=[{UPPER}“\"])|\s?(?:[—–]|--)\s*(?=\S)|\s-\s+(?=\S)|(?P<bare>\s+)(?=[{UPPER}][a-z]))")
+# The rules that take a label only for a name the page knows (labels.py).
+_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash"])
+# A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
+# "Honecker –"): a known speaker's label when the speech follows on the next line.
+_DASH_WORDS = frozenset(["—", "–", "-", "--"])
+_ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
+
+
+class BodyRead(NamedTuple):
+    """What :func:`read_blocks` read; ``recurring``: names the page gives only as labels
+    of a form taken for known names, to read the body again with (see :func:`_recurring`)."""
+
+    blocks: list[Block]
+    warnings: list[Diagnostic]
+    recurring: tuple[str, ...]
 
 
 @dataclass
@@ -138,6 +167,9 @@ class _State:
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     gapped: bool = False  # the page sets its paragraphs apart by blank lines
+    forms: set[str] = field(default_factory=set)  # the rules of the labels taken ("colon", "dash" …)
+    label_like: dict[str, int] = field(default_factory=dict)  # names of label-like paragraphs (_recurring)
+    known_form_turns: dict[str, int] = field(default_factory=dict)  # names of turns of _KNOWN_NAME_RULES
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -151,7 +183,7 @@ class _State:
 def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people: Participants,
                 known: set[str], *, frus: bool = False, source: str | None = None,
                 addressees: frozenset[str] = frozenset(), letter: bool = False,
-                title: str | None = None) -> tuple[list[Block], list[Diagnostic]]:
+                title: str | None = None, speakers: tuple[str, ...] = ()) -> BodyRead:
     """The blocks of the body lines, with footnotes attached at their references.
 
     ``page`` is the page as given; the lines may come from a view of it of the
@@ -159,10 +191,14 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     ``addressees`` holds the name words of the addressee the title names: a
     label of theirs before any turn is the address of a cable, not a speaker; so
     is a salutation atop a ``letter`` (the title names a telegram, cable or letter);
-    the ``title`` written again atop the body is a heading."""
+    the ``title`` written again atop the body is a heading. ``speakers`` are names
+    the page gives only as labels, found by a first reading (``BodyRead.recurring``):
+    read again with them known, their labels open turns."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
     gapped = state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
+    if speakers:
+        people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
@@ -174,7 +210,33 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
             state.warnings.append(Diagnostic(
                 "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
                 file=source, line=line.no, hint="check the bracket in the source page"))
-    return state.blocks, state.warnings
+    return BodyRead(state.blocks, state.warnings, () if speakers else _recurring(state))
+
+
+def _interview_label(name: str) -> bool:
+    """Whether a label names who speaks in an interview ("Interviewer", "Unidentified speaker")."""
+    return name.split(" ", 1)[0].casefold() in INTERVIEW_WORDS and all(map(is_interview_word, name.split()))
+
+
+def _recurring(state: _State) -> tuple[str, ...]:
+    """Names that open a paragraph before the first turn, in a form the reader takes
+    only for a name it knows ("Kuznetsov – …", "Kuznetsov. …", "KUZNETSOV …"), and
+    another paragraph or turn: speakers the page names by their labels alone, whose
+    first labels were missed (a word of English or a short acronym is no such name:
+    "Yes. …", "USSR – …"). Labels missed later in the conversation are reviewed."""
+    if not state.label_like:
+        return ()
+    return tuple(name for name, count in state.label_like.items()
+                 if count + state.known_form_turns.get(name, 0) > 1 and _not_a_word(name))
+
+
+def _count_label_like(state: _State, text: str) -> None:
+    """Count the name of a paragraph that opens like a label of a name the page does not know."""
+    match = _KNOWN_FORM.match(text)
+    if match is not None and (not match.group("bare") or outside_brackets(match.group("name")).isupper()) \
+            and is_name_like(match.group("name")):
+        name = match.group("name")
+        state.label_like[name] = state.label_like.get(name, 0) + 1
 
 
 def _footnotes(page: str, lines: list[Line]) -> dict[str, Note]:
@@ -312,6 +374,9 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
+        if words[0] in INTERVIEW_WORDS and all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
+                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
+            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
@@ -323,6 +388,11 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
     label = state.page[line.start:line.start + len(label)]
     value = "" if list_field else match.group("value")  # type: ignore[union-attr]
+    if state.spoken and value.rstrip()[-1:] in _TERMINAL and len(_LOWER_WORD.findall(value)) >= 3 \
+            and opens_sentence(value):
+        state.warnings.append(review(  # "Interpreter: The Premier means …" amid the talks
+            "TE-REVIEW-TURN", f"the field “{label.strip()}” amid the conversation holds a sentence: kept as a "
+            "field; if someone speaks, encode it as a turn", state.source, line.no))
     voffset = len(line.text) - len(value)
     inlines = _inl(state, value, line.start + voffset, line.no) if value else ()
     items: list[tuple[Inline, ...]] = []
@@ -395,7 +465,7 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return False
     outside = outside_brackets(text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
-        return True
+        return trailing or _alone_label(state, text) is None  # a speaker's "HONECKER" before the speech
     if _BRACKETED.fullmatch(text) and not state.started:
         return True
     if not state.started and len(text) <= 320 and ": " not in text and text[-1] not in _TERMINAL and (
@@ -473,10 +543,33 @@ def _label(state: _State, text: str) -> Label | None:
                       or state.caps_labels and name.isupper())
 
 
+def _is_known(state: _State, name: str) -> bool:
+    """Whether a label's name is a speaker's the page knows (on a page that writes its
+    speakers' names in capitals, any name in capitals)."""
+    return state.people.is_known(name) or state.caps_labels and name.isupper()
+
+
+def _alone_label(state: _State, text: str) -> Label | None:
+    """A speaker's label alone on its line, the speech on the next: with a colon
+    ("SHCHERBAKOV:"), or, once the talks have begun, a known speaker's name bare, or
+    closed by a full stop or a dash ("HONECKER", "Brezhnev.", "Honecker –")."""
+    if text[-1] == ":":
+        return _label(state, text)
+    if not state.spoken or len(text) > 80 or not all(w[:1].isupper() or w in PARTICLES or w in _DASH_WORDS for w in text.split()):
+        return None  # not "Thank you."
+    match = _ALONE.fullmatch(text)
+    name = match.group("name") if match is not None else ""
+    if not name or is_initial(name.split()[-1]) or not is_name_like(name) or not _is_known(state, name):
+        return None
+    return Label(text, name, len(text), "alone")
+
+
 def _paragraph(state: _State, body: list[Line], i: int) -> int:
     line = body[i]
     text = line.text
     label = _label(state, text)
+    if label is None and text[-1] != ":":
+        label = _alone_label(state, text)
     if label is not None and not state.spoken and _addresses(state, label):
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
@@ -491,6 +584,8 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     if label is None:
         if state.spoken:
             _review_label_like(state, line)
+        else:  # a conversation the reader has not seen begin?
+            _count_label_like(state, text)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -498,6 +593,9 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         return j
     _close_turn(state)
     doubt = _label_doubt(state, label)
+    state.forms.add(label.rule)
+    if label.rule in _KNOWN_NAME_RULES:
+        state.known_form_turns[label.name] = state.known_form_turns.get(label.name, 0) + 1
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
@@ -524,7 +622,7 @@ def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bo
     line = body[i]
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is None:
-        if state.spoken:
+        if state.spoken and label.rule != "alone":  # not a name closing the page: "… Ambassador I. Ivanov"
             state.warnings.append(review(
                 "TE-REVIEW-TURN", f"the page ends on the label “{label.text}” with no speech after it "
                 "(a page cut short?): kept as text", state.source, line.no))
@@ -551,7 +649,9 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
     if label.rule != "colon" or len(words) > 3 or name.isupper() or label_kind(name) != "person" \
             or not all(map(_PLAIN_WORD.fullmatch, words)) or state.people.is_known(name):
         return None
-    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES]
+    lower = [w for w in words if fold(w) not in TITLES and fold(w) not in SIDES and not is_interview_word(w)]
+    if not lower:
+        return None  # "Journalist:", who speaks in an interview
     kind = "an ordinary word" if len(lower) == 1 else "ordinary words"
     if all(state.writes_lower(w) for w in lower):
         why = f"the page writes “{' '.join(lower).casefold()}” as {kind}"
@@ -575,8 +675,10 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer":
-        return None  # the form says what it is
+    if label.rule == "question-answer" or kind == "person" and _interview_label(label.name):
+        return None  # the form says what it is: "Q.", "Interviewer:"
+    if kind == "person" and state.people.fits_several(label.name):
+        return "several"
     if kind == "role":
         return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
@@ -587,7 +689,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
 def _review_turns(state: _State) -> None:
     """Mark the turns taken on weak evidence: a speaker whose name the page
     gives nowhere before the label and who speaks only once (``cert="medium"``),
-    and the first turn of each role label. Each gets a review entry."""
+    the first turn of each role label, and the first of a name that is part of
+    the names of several people ("Kim:", ``cert="medium"``). Each gets a review entry."""
     turns = Counter(b.speaker for b in state.blocks if isinstance(b, Turn))
     roles: set[str] = set()
     for index, doubt in state.doubts:
@@ -601,6 +704,11 @@ def _review_turns(state: _State) -> None:
         elif doubt == "role" and label not in roles:
             roles.add(label)
             message = f"turns of “{label}”: a title without a name; check who speaks"
+        elif doubt == "several" and label not in roles:
+            roles.add(label)
+            state.blocks[index] = replace(turn, cert="medium")
+            message = (f"turns of “{label}”: a name that is part of the names of several people of this "
+                       "page; check who speaks")
         else:
             continue
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
@@ -612,10 +720,18 @@ def _review_label_like(state: _State, line: Line) -> None:
     is …"), or a name the page gives nowhere else before a dash, an aside
     and a colon, a full stop, or in capitals ("Sidorov – We …", "Sidorov,
     head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
-    text, for review."""
+    text, for review. So is a name the page gives nowhere else after a number or a
+    time ("4. Chen Yi: …"), or alone on its line ("Sidorov")."""
+    numbered = numbered_label(line.text)
+    if numbered is not None and _names_unknown(state, numbered.name):
+        _review_as_label(state, line, numbered.text, "a name the page gives nowhere else, after a number or a time")
+        return
     match = _LABEL_LIKE.match(line.text)
     if match is None:
         _review_unknown_label(state, line)
+        return
+    if _abbreviates_speaker(state, match.group("name")):
+        _review_as_label(state, line, match.group().strip(), "the initials of a speaker of this page?")
         return
     if not is_name_like(match.group("name")):
         _review_unusual_label(state, line, match.group("name"), match.group().strip(), ":" in match.group("sep"))
@@ -623,8 +739,9 @@ def _review_label_like(state: _State, line: Line) -> None:
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
-    if not match.group("space") and not known and ":" not in match.group("sep"):
-        return  # "Moscow—the capital …"; but "Sidorov:We …" is reviewed
+    if not match.group("space") and not known and ":" not in match.group("sep") \
+            and not ("dash" in state.forms and _names_unknown(state, match.group("name"))):
+        return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)
 
@@ -636,7 +753,8 @@ def _review_unusual_label(state: _State, line: Line, name: str, label: str, colo
     head = _NAME_HEAD.match(name)
     if not colon or head is None:
         return
-    if state.people.is_known(head.group().strip()):
+    if state.people.is_known(head.group().strip()) or len(name.split()) <= 6 and is_name_like(name.split()[0]) \
+            and any(state.people.is_known(run.group().strip()) for run in _NAME_HEAD.finditer(name, head.end())):
         state.warnings.append(review(
             "TE-REVIEW-TURN", f"the paragraph opens with the name of a speaker of this page and a "
             f"colon, “{label}”, in a form the reader does not take for a label: kept "
@@ -650,11 +768,35 @@ def _review_unknown_label(state: _State, line: Line) -> None:
     then a sentence ("Sidorov. We …", "SIDOROV We …"); not an ordinary word
     ("Good. We …") nor an acronym ("USSR. The …")."""
     label = unknown_label(line.text)
-    if label is None or state.people.is_known(label.name):
-        return
-    words = [w for w in label.name.split() if not is_initial(w) and fold(w) not in TITLES]
-    if words and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words):
+    if label is not None and _names_unknown(state, label.name):
         _review_as_label(state, line, label.text, "a name the page gives nowhere else")
+        return
+    alone = _ALONE.fullmatch(line.text) if len(line.text) <= 60 else None
+    if alone is not None and is_name_like(alone.group("name")) and _names_unknown(state, alone.group("name")):
+        _review_as_label(state, line, line.text, "a name the page gives nowhere else, alone on its line")
+
+
+def _abbreviates_speaker(state: _State, name: str) -> bool:
+    """Whether a label of initials alone may shorten the name of a speaker the page
+    knows ("G." or "Gr." after "Gromyko:"), as stenograms of long sessions do."""
+    words = name.split()
+    if not words or name[-1] != "." or not all(map(is_initial, words)):
+        return False
+    letters = fold(words[0]).replace(".", "")
+    return any(tokens[-1].startswith(letters) for form in state.known if (tokens := core_tokens(form)))
+
+
+def _names_unknown(state: _State, name: str) -> bool:
+    """Whether a label-like name names someone the page gives nowhere else: a word
+    that is no title, initial, English word or short acronym ("Sidorov", not
+    "Good", "USSR" or "Economic Questions")."""
+    return not state.people.is_known(name) and _not_a_word(name)
+
+
+def _not_a_word(name: str) -> bool:
+    """Whether a name has a word that is no title, initial, English word or short acronym."""
+    words = [w for w in name.split() if not is_initial(w) and fold(w) not in TITLES]
+    return bool(words) and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words)
 
 
 def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:

@@ -5,11 +5,13 @@ A small chain of named rules, tried in order (the first that matches wins):
 ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
 ``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
-``question-answer`` ("Q. Will you …", "A: We will …"),
+``question-answer`` ("Q. Will you …", "A: We will …", "Question: …"),
 ``caps-period`` ("O. DORTICOS. We …"), ``caps`` ("LE DUAN We …"),
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
-page already gave, with no punctuation: "J. Batmunkh Could you …"). Every rule checks that the label is name-like, so
+page already gave, with no punctuation: "J. Batmunkh Could you …"); last
+``numbered`` (a known name's label after a number or a time: "1. Kim Il Sung:",
+"10:30 Brezhnev:"). Every rule checks that the label is name-like, so
 "Present on the Cuban side:" or "In Moscow:" never open a turn.
 """
 
@@ -20,8 +22,10 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import CONNECTORS, PARTICLES, SIDES, TITLES, core_tokens, fold, is_initial, is_particle_name
-from .vocabulary import ADDRESS_OPENERS, DOCUMENT_WORDS, FIELD_WORDS, ORGANISATION_WORDS
+from .names import (CONNECTORS, LOWER, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
+                    is_particle_name)
+from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
+                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -32,10 +36,11 @@ _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "tha
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
 _COLON_REACH = 142  # no colon before this offset: _COLON cannot match
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
-_CAPS_NAME = (r"(?:(?:[A-Z][A-Za-z]{0,3}\.\s?)+)?[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+){0,3}"
-              r"(?:\s\[[^\[\]]{1,30}\])?(?:\s\([A-Z][^()]{0,30}\))?")
-_CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[A-Z“\"‘'])")
-_CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?=[A-Z][a-z’']*\b)")
+_U = f"[{UPPER}]"  # a capital letter, accented ones included ("Ž", "Ẩ")
+_CAPS_NAME = (rf"(?:(?:{_U}[{UPPER}{LOWER}]{{0,3}}\.\s?)+)?{_U}[{UPPER}’'\-]+(?:\s{_U}[{UPPER}’'\-]+){{0,3}}"
+              rf"(?:\s\[[^\[\]]{{1,30}}\])?(?:\s\({_U}[^()]{{0,30}}\))?")
+_CAPS_PERIOD = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>\.)\s+(?=[{UPPER}“\"‘'])")
+_CAPS_BARE = re.compile(rf"(?P<name>{_CAPS_NAME})(?P<sep>)\s+(?={_U}[{LOWER}’']*\b)")
 _SUPPLIED_LABEL = re.compile(r"\[([^\[\]]+)\]")
 _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 # Letters supplied inside a word, with the full stop of the initial they
@@ -43,18 +48,23 @@ _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 _SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPACE = re.compile(r" +")
+# A side who speaks: "The Chinese side", "Vietnamese comrades", "Our side" (labels.toml, [sides]).
 _SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
-                         r"[A-Z][\w.-]+ (?:side|delegation)(?: \([^()]+\))?")
+                         rf"{_U}[\w.-]+ (?:{'|'.join(SIDE_HEADS)})(?: \([^()]+\))?")
 _LOWER = re.compile(r"[a-z]")
 _FULL_STOP = re.compile(r"\.\s+")
 _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40}?)?)"
                    r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
 _DASH_REACH = 103  # no dash before this offset: _DASH cannot match
 _SPACES = re.compile(r"\s*")
-_DIALOGUE_DASH = re.compile(r"[–—-]\s?")
+_DIALOGUE_DASH = re.compile(r"[–—•·▪‣-]\s?")  # a dash or a bullet: "– Brezhnev:", "• Brezhnev:"
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
 _TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
-_QUESTION_ANSWER = re.compile(r"(?P<name>[QA])(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
+_QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWERS, key=len, reverse=True))}))"
+                              r"(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
+# A turn's number or the time it was spoken, before its label: "1. Kim Il Sung:", "3) Zhou:",
+# "10:30 Brezhnev:", "(10.35) Brezhnev:", "10.40 a.m. Dubček:".
+_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|\(?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\)?)\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,9 @@ class Label:
 # The words a personal name is not made of, in one set (built once).
 # The heads of a field or an office named with what it is of: "Delegation of …", "Embassy in …".
 _HEADS = FIELD_WORDS | ORGANISATION_WORDS
+# The words in lower case a name-like label may hold (see is_name_like): "Max van der Stoel",
+# "Minister of Foreign Affairs Chen Yi", "comrade Honecker", "Unidentified speaker".
+_LOWER_IN_NAMES = PARTICLES | CONNECTORS | TITLES | INTERVIEW_SPEAKERS
 _NOT_NAME_WORDS = (TITLES | FIELD_WORDS | DOCUMENT_WORDS | ORGANISATION_WORDS | PARTICLES | CONNECTORS
                    | SIDES | _OPENERS)
 
@@ -88,7 +101,7 @@ def label_kind(name: str) -> str:
     spoken = " ".join(name.replace("[", " ").replace("]", " ").split()).casefold()
     if any(spoken == opener or spoken.startswith(opener + " ") for opener in ADDRESS_OPENERS):
         return "address"
-    if _SIDE_LABEL.fullmatch(name):
+    if _is_side(name):
         return "side"
     tokens = _GROUP.sub(" ", _SUPPLIED_IN_WORD.sub(".", name)).replace(",", " ").split()
     words = [fold(t) for t in tokens]
@@ -110,6 +123,11 @@ def _unbracketed(name: str) -> str:
     return match.group(1) if match else name
 
 
+def _is_side(name: str) -> bool:
+    """Whether a label names a side who speaks: "The Chinese side", "Vietnamese comrades", "Our side"."""
+    return _SIDE_LABEL.fullmatch(name) is not None or name.casefold() in OWN_SIDES
+
+
 def _is_name_word(token: str) -> bool:
     """A word of a personal name: capitalised, and not a title, a field, a
     document or office word, a particle, an initial, a side or a word that
@@ -124,7 +142,7 @@ def is_name_like(name: str) -> bool:
     if not name or len(name) > 140 or re.search(r"\d", name):
         return False
     name = _unbracketed(name)
-    if _SIDE_LABEL.fullmatch(name):  # "Soviet side", "The Chinese delegation"
+    if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
         return True
     if label_kind(name) in ("field", "address"):
         return False
@@ -152,8 +170,9 @@ def is_name_like(name: str) -> bool:
         if is_particle_name(word):  # "Abd al-Jalil", "el-Sadat"
             content += 1
             continue
-        if not (word[:1].isupper() or is_initial(word)):
-            return False
+        if not (word[:1].isupper() or is_initial(word) or content and folded in INTERVIEW_SPEAKERS
+                or token is tokens[0] and folded in TITLES and folded != "the" and len(tokens) > 1):
+            return False  # but "Unidentified speaker", "comrade Honecker", "cde. Brezhnev"
         if word.endswith(".") and not is_initial(word) and folded not in TITLES:
             return False
         content += folded != "the"
@@ -170,7 +189,7 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         label = rule(text, known, is_known)
         if label is not None:
             return label
-    return None
+    return _numbered(text, known, is_known) if text[:1].isdigit() or text[:1] == "(" else None
 
 
 def unknown_label(text: str) -> Label | None:
@@ -235,13 +254,41 @@ def _tight_colon(text: str, known: Collection[str], is_known: Callable[[str], bo
 
 def _question_answer(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The question and the answer of an interview or a press conference: "Q. Will you …",
-    "A: We will …" (an answer only after a question, so that "A. The economy" in a list is none;
-    neither on a page that names its questioners, "Q. Mr. Donovan:", where "Q." is no speaker's)."""
+    "A: We will …", "Question: …", "Answer: …" (an answer only after a question, so that "A. The
+    economy" in a list is none; neither on a page that names its questioners, "Q. Mr. Donovan:",
+    where "Q." is no speaker's)."""
     match = _QUESTION_ANSWER.match(text)
-    if match is None or match.group("name") == "A" and not is_known("Q") \
+    if match is None or not text[:1].isupper():
+        return None
+    if match.group("name").casefold() in ANSWERS and not any(is_known(q.capitalize()) for q in QUESTIONS) \
             or any(form.startswith(("Q. ", "Q: ")) for form in known):
         return None
     return Label(text[:match.end("sep")], match.group("name"), match.end(), "question-answer")
+
+
+def is_interview_word(word: str) -> bool:
+    """Whether ``word`` asks, answers or names who does in an interview ("Question",
+    "A", "Journalist", "Respondent"): a label of such words is a speaker's, no field."""
+    return fold(word) in INTERVIEW_WORDS
+
+
+def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
+    Sung:", "10:30 Brezhnev:" (an unknown one is more often a point of a list: "1. Trade: …")."""
+    prefix = _NUMBERED.match(text)
+    if prefix is None:
+        return None
+    rest = text[prefix.end():]
+    label = colon_label(rest)
+    if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
+        return None
+    return Label(text[:prefix.end()] + label.text, label.name, prefix.end() + label.speech, "numbered")
+
+
+def numbered_label(text: str) -> Label | None:
+    """The label after a turn's number or time that would open ``text`` if the page knew its
+    name ("4. Chen Yi: The treaty …"): the reader does not take it, and asks for a review."""
+    return _numbered(text, (), lambda name: True) if text[:1].isdigit() or text[:1] == "(" else None
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -280,18 +327,21 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
     """A name the page knows, with titles, and no punctuation before the
     speech: "J. Batmunkh Could you …", "Cde Kaysone Thank you …"."""
     best = ""
-    for form in known:
-        if len(form) > len(best) and text.startswith(form) and text[len(form):len(form) + 1] == " ":
-            best = form
+    if known and text.startswith(tuple(known)):  # one scan in C: most paragraphs open with no known name
+        best = max((form for form in known if text.startswith(form) and text[len(form):len(form) + 1] == " "),
+                   key=len, default="")
     if best and _starts_sentence(text, _speech_start(text, len(best))):
         return Label(best, best, _speech_start(text, len(best)), "known")
     titled = None  # whether the first word is a title: "Cde. Tsedenbal Tell me …"
     for split in _SPACE.finditer(text, 0, 80):
         prefix = text[:split.start()]
-        if len(prefix.split()) > 6 or "," in prefix:  # "Director Lee, the Premier, …" is a sentence
+        words = prefix.split()
+        if len(words) > 6 or "," in prefix:  # "Director Lee, the Premier, …" is a sentence
             break
+        if words[-1][:1].islower() and fold(words[-1]) not in _LOWER_IN_NAMES and not is_particle_name(words[-1]):
+            break  # "We think …": no longer prefix is a name either
         if titled is None:
-            titled = fold(prefix.split()[0]) in TITLES
+            titled = fold(words[0]) in TITLES
         opens = _starts_speech if titled else _starts_sentence
         if opens(text, split.end()) and is_name_like(prefix) and is_known(prefix):
             word = _NEXT_WORD.match(text, split.end())
@@ -307,7 +357,7 @@ def _period(text: str, known: Collection[str], is_known: Callable[[str], bool]) 
     for stop in _FULL_STOP.finditer(text, 0, 160):
         name = text[:stop.start()]
         plain = _GROUP.sub("", name).strip()
-        if not plain or is_initial(plain.split()[-1]) or not is_name_like(name) or not is_known(plain):
+        if len(plain) < 2 or is_initial(plain.split()[-1]) or not is_name_like(name) or not is_known(plain):
             continue
         if text[stop.end():stop.end() + 1].isupper() or text[stop.end():stop.end() + 1] in "“\"":
             return Label(name + ".", name, stop.end(), "period")
@@ -343,6 +393,12 @@ def _starts_speech(text: str, start: int) -> bool:
         _opens_speech(text, start, lambda token: not token.isupper())
 
 
+def opens_sentence(text: str) -> bool:
+    """Whether ``text`` opens as a sentence of speech does ("We …", "The Premier means …"),
+    not as a name, a list or a heading ("Energy and …", "Comrade Ivanov")."""
+    return _starts_sentence(text, 0)
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the speech after an unpunctuated label, from ``start``, starts a
     sentence (not "said that …", not the rest of a name or of a capitalised heading)."""
@@ -366,5 +422,6 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash, _known,
+    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash,
+    _known,  # then _numbered, for a paragraph that opens with a number or a time
 )

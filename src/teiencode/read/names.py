@@ -8,6 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .vocabulary import COMRADE_WORDS
+
 _TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premier", "vice", "prime", "minister",
     "president", "prince", "princess", "king", "queen", "ambassador", "amb", "mr", "mrs", "ms", "dr", "prof",
     "professor", "general", "gen", "marshal", "director", "deputy", "foreign", "secretary", "first", "second", "tan",
@@ -21,8 +23,24 @@ _TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premi
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
 SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])
-_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")
+
+
+def _letters(test: str) -> str:
+    """The body of a character class of the Latin, Greek and Cyrillic letters that
+    ``str.<test>`` holds for, accented ones included ("Ž", "Ł", "Ẩ"): what ``[A-Z]``
+    misses in "ŽIVKOV", "Ł. Wałęsa", "LÊ DUẨN"."""
+    spans = (range(0x41, 0x250), range(0x370, 0x530), range(0x1E00, 0x1F00))
+    return "".join(re.escape(chr(c)) for span in spans for c in span if getattr(chr(c), test)())
+
+
+UPPER = _letters("isupper")  # inside brackets: f"[{UPPER}]"
+LOWER = _letters("islower")
+_INITIAL = re.compile(rf"(?:[{UPPER}][{LOWER}]?\.-?){{1,3}}")
+_ASCII_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?){1,3}")  # the same, faster, for most names
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+_GLUED_INITIAL = re.compile(rf"(?<=[{UPPER}]\.)(?=[{UPPER}][{UPPER}{LOWER}])")  # "L.I.Brezhnev", "A.A.GROMYKO"
+_ASCII_GLUED_INITIAL = re.compile(r"(?<=[A-Z]\.)(?=[A-Z][A-Za-z])")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero-width
 _COMPLETED_INITIAL = re.compile(r"(?<![’'-][A-Z])(?<=\b[A-Z])\[[^\W\d_]{1,20}\]\.?")  # "W[ojciech]", "J[ambyn]."
 
 
@@ -34,7 +52,7 @@ def fold(word: str) -> str:
 
 
 # Titles and forms of address, as :func:`fold` leaves them ("Gen." → "gen", "Chargé" → "charge").
-TITLES = frozenset(fold(w) for w in _TITLE_WORDS)
+TITLES = frozenset(fold(w) for w in _TITLE_WORDS + list(COMRADE_WORDS))
 
 
 def without_roles(name: str) -> str:
@@ -59,8 +77,8 @@ def is_role(part: str) -> bool:
 
 
 def is_initial(token: str) -> bool:
-    """"J.", "A.I.", "Yu." — an abbreviated given name."""
-    return bool(_INITIAL.fullmatch(token))
+    """"J.", "A.I.", "Yu.", "Ł." — an abbreviated given name."""
+    return bool((_ASCII_INITIAL if token.isascii() else _INITIAL).fullmatch(token))
 
 
 _ELIDED = re.compile(r"(?:d|l|dell|dall|sull)[’'][A-Z]", re.IGNORECASE)
@@ -75,8 +93,30 @@ def is_particle_name(token: str) -> bool:
 
 def name_tokens(name: str) -> list[str]:
     """The words of a name, bracket marks removed ("Zhou [Enlai]" → Zhou, Enlai); an
-    initial the editor completed is an initial ("W[ojciech] Jaruzelski" → W., Jaruzelski)."""
-    return _WORD.findall(_COMPLETED_INITIAL.sub(".", name).replace("[", " ").replace("]", " "))
+    initial the editor completed is an initial ("W[ojciech] Jaruzelski" → W., Jaruzelski),
+    and one set close to the name is a word of its own ("L.I.Brezhnev" → L.I., Brezhnev).
+    Soft hyphens and zero-width characters that copied web text leaves inside a word do not
+    split it ("Brezh\u00adnev")."""
+    ascii_only = name.isascii()
+    if not ascii_only:
+        name = name.translate(_INVISIBLE)
+    if "[" in name:
+        name = _COMPLETED_INITIAL.sub(".", name)
+    if "." in name:
+        name = (_ASCII_GLUED_INITIAL if ascii_only else _GLUED_INITIAL).sub(" ", name)
+    return _WORD.findall(name.replace("[", " ").replace("]", " "))
+
+
+def uninverted(name: str) -> str:
+    """A name written surname first with its initials after a comma, in the usual order:
+    "Brezhnev, L. I." → "L. I. Brezhnev" (other names with a comma stay as they are)."""
+    if "," not in name:
+        return name
+    head, _, tail = name.rpartition(",")
+    initials = tail.replace(".", ". ").split()
+    if not initials or not all(map(is_initial, initials)) or "," in head or not head.strip():
+        return name
+    return f"{' '.join(initials)} {head.strip()}"
 
 
 @lru_cache(maxsize=1 << 14)  # asked again and again of the same labels and names of a page

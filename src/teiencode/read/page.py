@@ -31,10 +31,19 @@ from .participants import Participants, names_in
 from .reviews import review
 from .segments import Segments, segment
 
-# Spaces the rules treat as a plain space: no-break, typographic and ideographic
-# spaces and tabs. One character for one, so the view has the page's offsets
-# (a regular expression: str.translate looks up every character of the page).
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# What the rules read as a plain space, colon or dash, one character for one, so
+# that the view has the page's offsets: no-break, typographic and ideographic
+# spaces, tabs and the byte-order mark that copied web text leaves before a line;
+# the full-width, small and ratio colons and the modifier letter colon of a
+# speaker's label ("Mao Zedong："); the figure dash, horizontal bar, two- and
+# three-em dashes ("Brezhnev ― We …"); the minus and full-width hyphen-minus as an
+# en dash. (One regular expression: str.translate looks up every character of the page.)
+_PLAIN = {**dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000\ufeff", " "),
+          **dict.fromkeys(map(chr, range(0x2000, 0x200B)), " "),
+          **dict.fromkeys("\uff1a\ufe55\u2236\ua789", ":"),
+          **dict.fromkeys("\u2012\u2015\u2e3a\u2e3b", "\u2014"),
+          **dict.fromkeys("\u2212\uff0d", "\u2013")}
+_ODD = re.compile(f"[{''.join(_PLAIN)}]")
 _META_FIELDS = {f.name for f in dataclasses.fields(Metadata)}
 _PLACE_FIELDS = ("place", "venue", "location")
 _EMBASSY_HEAD = re.compile(r"^(?:The )?(?:Embassy|Consulate|Legation|Mission)\b[^,\n]*,\s*"
@@ -58,9 +67,7 @@ def read_page(text: str, source: str | None = None) -> Document:
 
 
 def _read(text: str, source: str | None) -> Document:
-    view = _SPACES.sub(" ", text)  # same length: offsets hold in both
-    if view.startswith("\ufeff"):  # a byte-order mark left in the text: chrome
-        view = " " + view[1:]
+    view = _view(text)
     lines = split_lines(view)
     seg = segment(view, lines)
     if view != text:
@@ -103,6 +110,12 @@ def _read(text: str, source: str | None) -> Document:
     )
 
 
+def _view(text: str) -> str:
+    """The page as the rules read it: odd spaces, colons and dashes made plain,
+    one character for one, so that offsets hold in both."""
+    return _ODD.sub(lambda match: _PLAIN[match.group()], text)
+
+
 def _header_reviews(meta: dict[str, object], seg: Segments, source: str | None) -> list[Diagnostic]:
     """Review entries for the header values the reader guessed or could not find."""
     first = seg.body[0].no if seg.body else 1
@@ -140,15 +153,22 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     texts = {key: seg.meta[key] for key in ("title", "summary") if isinstance(seg.meta.get(key), str)}
     known_names = [name for key, text in texts.items()
                    for name in names_in(text, single=key == "title")]  # type: ignore[arg-type]
-    people = Participants(known_names, titled_names(" ".join(texts.values())))  # type: ignore[arg-type]
-    known = set(people.known_forms()) | _colon_labels(seg.body)
+    titled = titled_names(" ".join(texts.values()))  # type: ignore[arg-type]
+    colon_forms = _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
     title = seg.meta.get("title")
-    blocks, warnings = read_blocks(text, seg.body, footnotes, people, known,
-                                   frus="frus" in seg.recognised, source=source,
-                                   addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
-                                   letter=isinstance(title, str) and is_letter(title),
-                                   title=title if isinstance(title, str) else None)
+    speakers: tuple[str, ...] = ()
+    while True:  # twice when the first reading finds speakers named by their labels alone
+        people = Participants(known_names, titled)
+        body = read_blocks(text, seg.body, footnotes, people, set(people.known_forms()) | colon_forms,
+                           frus="frus" in seg.recognised, source=source,
+                           addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
+                           letter=isinstance(title, str) and is_letter(title),
+                           title=title if isinstance(title, str) else None, speakers=speakers)
+        if not body.recurring:
+            break
+        speakers = body.recurring
+    blocks, warnings = body.blocks, body.warnings
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)
 

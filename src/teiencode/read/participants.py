@@ -27,8 +27,10 @@ from .names import (
     role_key,
     slug,
     strip_titles,
+    uninverted,
     without_roles,
 )
+from .vocabulary import SIDE_HEADS
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
@@ -40,7 +42,7 @@ _NOT_PEOPLE = frozenset((
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _BRACKET = re.compile(r"\s+\[([^\[\]]*)\]")
 _ABBREVIATION = re.compile(r"\s*\[([A-Z]{1,4})\]$")  # the editor's short form: "Cde. Elena Ceausescu [EC]"
-_SIDE_WORDS = re.compile(r"(?:the\s+)?(?:(\w+)\s+)?(?:side|delegation|party)$", re.IGNORECASE)
+_SIDE_WORDS = re.compile(rf"(?:the\s+)?(?:(\w+)\s+)?(?:{'|'.join(SIDE_HEADS)}|party)$", re.IGNORECASE)
 
 
 @dataclass
@@ -93,6 +95,21 @@ class Participants:
             return True
         return any(tokens <= known for known in self._known_tokens + self._narrated_tokens)
 
+    def fits_several(self, label_name: str) -> bool:
+        """Whether a label's name is part of the names of several people of the page and
+        the whole of none ("Kim:" beside Kim Il Sung and Kim Yong-nam): who speaks is a guess."""
+        if label_name in self._by_label:  # asked at the label's first turn
+            return False
+        tokens = set(core_tokens(label_name))  # without titles, initials and particles
+        if len(tokens) != 1:  # a surname alone is what several people share
+            return False
+        wider = [known for known in self._known_tokens + [p.tokens for p in self._people if p.kind == "person"]
+                 if tokens <= known]
+        if any(tokens == known for known in wider):
+            return False
+        least = {frozenset(w) for w in wider if not any(o < w for o in wider)}  # one person's longer forms: one
+        return len(least) > 1
+
     def add_listed(self, name: str) -> None:
         """A person named in a participant list (may never speak)."""
         name = display_form(strip_titles(name))
@@ -106,7 +123,7 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
-        name, short = _split_short_form(without_roles(_without_offices(_ASIDE.sub("", label_name))))
+        name, short = _split_short_form(uninverted(without_roles(_without_offices(_ASIDE.sub("", label_name)))))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
         if inner and _side(bare) is not None:
@@ -185,7 +202,9 @@ class Participants:
         return display_form(strip_titles(name))
 
     def _find_group(self, name: str) -> _Person | None:
-        return next((p for p in self._people if p.kind == "group" and p.name == name), None)
+        """The group of that name, or of the same country ("Vietnamese comrades" and "Vietnamese side")."""
+        key = _side_key(name)
+        return next((p for p in self._people if p.kind == "group" and _side_key(p.name) == key), None)
 
     def _new(self, name: str, tokens: set[str], kind: str, known: bool = False) -> _Person:
         person = _Person(name, tokens, kind, known_name=known)
@@ -241,6 +260,13 @@ def _split_short_form(label: str) -> tuple[str, str | None]:
     close = label.find(")", match.end())
     short = label[match.end():close if close >= 0 else len(label)].strip(" ,;") or None
     return label[:match.start()].strip(), short
+
+
+def _side_key(name: str) -> str:
+    """What a group is compared by: a side's country ("vietnamese" of "Vietnamese comrades"),
+    or its name."""
+    match = _SIDE_WORDS.fullmatch(name)
+    return fold(match.group(1)) if match and match.group(1) and fold(match.group(1)) in SIDES else name
 
 
 def _side(name: str) -> str | None:

@@ -1,0 +1,194 @@
+"""Speaker labels in the forms translations of the archive's records typeset them: one short
+page a form, written for these tests (not copied from a page). A line that opens with "§" and a
+letter opens a turn of the speaker that letter stands for (the mark is taken out before
+reading); every other line opens none. A label the reader does not take is reviewed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from teiencode.model import Turn
+from teiencode.read import read_page
+
+HEAD = "Skip to content\n\n{date}\n\n{title}\n\n"
+
+
+def page(date: str, title: str, body: str) -> str:
+    return HEAD.format(date=date, title=title) + body
+
+
+FORMS: dict[str, str] = {
+    "fullwidth-colon": page("May 5, 1970", "Record of Conversation between Mao Zedong and Kim Il Sung",
+        "§AMao Zedong：How is your health?\n\n§BKim Il Sung：Good, thank you.\n\n§AMao：We are old friends.\n\n"
+        "§BKim Il Sung ：Yes, for twenty years.\n\n§AMao Zedong∶Then let us talk.\n\n§BKim﹕We agree.\n\n§AMao꞉Good.\n"),
+    "french-spacing": page("December 9, 1975", "Conversation between Valéry Giscard d’Estaing and Leonid Brezhnev",
+        "§AGiscard d’Estaing : We welcome you.\n\n§BBrezhnev\u00a0: Thank you.\n\n§AGiscard d'Estaing\u202f: On détente.\n\n"
+        "§BBrezhnev : It must go on.\n\n§APresident Giscard d’Estaing : Yes.\n"),
+    "nbsp-and-tab": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev:\u00a0We read your letter.\n\n§BHonecker:\tThank you.\n\n§ABrezhnev:\u00a0\u00a0Go on.\n\n"
+        "§BHonecker\u00a0: The plan is late.\n\n§ABrezhnev\u00a0– It is known.\n\n§BHonecker\t– We will catch up.\n"),
+    "dashes": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§ABrezhnev — Go on.\n\n§BHonecker ‒ The plan.\n\n"
+        "§ABrezhnev ― It is known.\n\n§BHonecker − We will catch up.\n\n§ABrezhnev -- Good.\n\n§BHonecker - Yes.\n\n"
+        "§ABrezhnev —We agree.\n\n§BHonecker: — Fine.\n\n§ABrezhnev:– Then go.\n\n§BHonecker ⸺ Thank you.\n"),
+    "vietnamese-names": page("April 11, 1975", "Conversation between Lê Duẩn and Phạm Văn Đồng",
+        "§ALê Duẩn: The offensive goes well.\n\n§BPhạm Văn Đồng: The Americans will not return.\n\n"
+        "§CNguyễn Văn Linh: The South is ready.\n\n§ALÊ DUẨN We must be quick.\n\n§BĐồng – We agree.\n\n"
+        "§ALê Duẩn. Then it is decided.\n\n§CNguyễn Văn Linh: Good.\n"),
+    "particles": page("May 20, 1974", "Memorandum of Conversation with Giscard d’Estaing, de Gaulle’s heir",
+        "§AGiscard d’Estaing: We begin.\n\n§Bvon Brentano: I agree.\n\n§Cde la Guardia: So do I.\n\n"
+        "§DMoktar Ould Daddah: Mauritania agrees.\n\n§EHafez al-Assad: Syria too.\n\n§FO’Neill: And Ireland.\n\n"
+        "§GAhmed Ben Bella: Algeria as well.\n\n§HMax van der Stoel: The Netherlands.\n\n"
+        "§AGiscard d'Estaing: Then we close.\n"),
+    "korean-hyphens": page("May 15, 1972", "Record of Conversation with Kim Il-sung",
+        "§AKim Il-sung: We thank the Soviet comrades.\n\n§BPak Song-chol: The minister agrees.\n\n"
+        "§CRi Jong-ok: The harvest is good.\n\n§AKIM IL-SUNG: We are glad.\n\n§BPak Song-Chol: Yes.\n\n"
+        "§DKim Yong-nam – The talks went well.\n\n§AKim Il Sung: Good.\n"),
+    "numbered-turns": page("June 1, 1961", "Minutes of the Conversation between Kim Il Sung and Zhou Enlai",
+        "§A1. Kim Il Sung: We want a treaty.\n\n§B2. Zhou Enlai: We agree.\n\n§A3. Kim Il Sung: Good.\n\n§C4. Chen Yi: The treaty is ready.\n"),
+    "time-before-label": page("August 21, 1968", "Telephone Conversation between L. I. Brezhnev and A. Dubček",
+        "§A10:30 Brezhnev: Hello, Sasha.\n\n§B10:31 Dubček: Hello.\n\n§A(10.35) Brezhnev: Why?\n\n§B10.40 a.m. Dubček: We could not.\n"),
+    "office-in-parentheses": page("February 22, 1972", "Memorandum of Conversation between Nixon and Zhou Enlai",
+        "§AZhou Enlai (Premier): Welcome.\n\n§BKissinger (to Zhou): Thank you.\n\n§CNixon [reading]: We came in peace.\n\n"
+        "§AZhou (laughing): Good.\n\n§CNixon (President): Yes.\n\n§BKissinger (Assistant to the President): Indeed.\n"),
+    "sides": page("July 7, 1965", "Record of Conversation between the Chinese and Vietnamese Delegations",
+        "§AThe Chinese side: We support you.\n\n§BThe Vietnamese side: Thank you.\n\n§AChinese side: More arms will come.\n\n"
+        "§BVietnamese comrades: We are grateful.\n\n§DOur side: Good.\n\n§BThe Vietnamese comrades: Yes.\n\n"
+        "§EThe Soviet comrades: We too.\n"),
+    "comrade-initials": page("May 4, 1976", "Record of Conversation of A. A. Gromyko and L. I. Brezhnev with E. Gierek",
+        "§ACde. A.A. Gromyko: We begin.\n\n§BTov. Brezhnev L.I.: Go on.\n\n§CComrade Gierek E.: Thank you.\n\n"
+        "§AGROMYKO A.A.: The treaty.\n\n§BL.I.Brezhnev: Good.\n\n§AGromyko A. A.: Next.\n\n§CCom. Gierek: Yes.\n\n"
+        "§BBrezhnev, L. I.: Agreed.\n\n§AA.A.GROMYKO: Done.\n"),
+    "bracket-mid-name": page("October 1, 1959", "Conversation between Mao Zedong and Khrushchev",
+        "§AMao [Zedong]: Welcome.\n\n§BKhrushchev: Thank you.\n\n§CLi [Xiannian]: The harvest.\n\n"
+        "§DDeng [Xiaoping]: The party.\n\n§AMao [Zedong] (interrupting): Enough.\n\n§BN[ikita] S. Khrushchev: Yes.\n\n"
+        "§C[Li] Xiannian: Good.\n"),
+    "label-alone": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev:\nWe read your letter.\n\n§BHONECKER\nThank you.\n\n§ABrezhnev.\nGo on.\n\n§BHonecker –\nThe plan.\n\n"
+        "§AComrade Brezhnev:\n\nIt is known.\n\n§BE. Honecker\nWe will catch up.\n\n§ABREZHNEV:\nGood.\n"),
+    "label-alone-unknown": page("June 3, 1973", "Record of a Conversation in Moscow",
+        "§ABrezhnev:\nWe read your letter.\n\n§BHONECKER:\nThank you.\n\n§ABREZHNEV\nGo on.\n\n§BHONECKER\nThe plan.\n"),
+    "quoted-speech": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: “We read your letter.”\n\n§BHonecker: \"Thank you.\"\n\n§ABrezhnev – “Go on.”\n\n"
+        "§BHONECKER “The plan is late.”\n\n§ABrezhnev. “It is known.”\n\n§BHonecker:“We will catch up.”\n"),
+    "interview": page("March 3, 1983", "Interview with Yuri Andropov",
+        "§AInterviewer: How are you?\n\n§BRespondent: Well.\n\n§AInterviewer: And the talks?\n\n§BRespondent: Difficult.\n"),
+    "question-answer": page("March 3, 1983", "Interview with Yuri Andropov",
+        "§AQuestion: How are the talks?\n\n§BAnswer: Difficult.\n\n§AQuestion: Why?\n\n§BAnswer: The missiles.\n"),
+    "journalists": page("March 3, 1983", "Press Conference of Yuri Andropov",
+        "§AJournalist: How are the talks?\n\n§BAndropov: Difficult.\n\n§CCorrespondent (Reuters): Why?\n\n§BAndropov: The missiles.\n"),
+    "original-titles": page("April 3, 1981", "Record of Conversation of Honecker, Kádár, Gierek, Husák and Ceaușescu",
+        "§AGenosse Honecker: We begin.\n\n§BElvtárs Kádár: Thank you.\n\n§CTowarzysz Gierek: Poland agrees.\n\n"
+        "§DSoudruh Husák: So does Czechoslovakia.\n\n§ETovarășul Ceaușescu: Romania has a view.\n\n"
+        "§AHonecker: Go on.\n\n§BKádár: Yes.\n\n§CGierek: Yes.\n\n§DHusák: Yes.\n\n§ECeaușescu: No.\n"),
+    "original-titles-2": page("April 3, 1979", "Record of Conversation of Tito, Le Duan and Castro",
+        "§ADrug Tito: We begin.\n\n§BĐồng chí Lê Duẩn: Thank you.\n\n§CCompañero Fidel Castro: Cuba agrees.\n\n"
+        "§ATito: Go on.\n\n§BLê Duẩn: Yes.\n\n§CCamarada Castro: Yes.\n\n§ATov. Tito: Yes.\n"),
+    "capitals-diacritics": page("April 3, 1981", "Record of Conversation of Kádár and Ceaușescu",
+        "§AKÁDÁR: We begin.\n\n§BCEAUȘESCU: Thank you.\n\n§AKÁDÁR We agree.\n\n§BCEAUȘESCU. Romania too.\n\n"
+        "§CŽIVKOV We also agree.\n\n§AJ. KÁDÁR. Good.\n"),
+    "indent-and-bullet": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§A    Brezhnev: We read your letter.\n\n§B\u00a0\u00a0Honecker: Thank you.\n\n§A• Brezhnev: Go on.\n\n"
+        "§B— Honecker: The plan.\n\n§A– Brezhnev: Known.\n"),
+    "unidentified": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BUnidentified speaker: Thank you.\n\n§A Brezhnev: Go on.\n\n"
+        "§B[Unidentified]: Yes.\n\n§CVoices: Agreed.\n\n§DHonecker: Good.\n"),
+    "odd-characters": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezh\u00adnev: We read your letter.\n\n§BHone\u200bcker: Thank you.\n\n§A\ufeffBrezhnev: Go on.\n\n"
+        "§BHonecker\u2009: The plan.\n"),
+    "particle-caps-and-dash": page("May 20, 1974", "Memorandum of Conversation with Giscard d’Estaing and Helmut Schmidt",
+        "§AGiscard d’Estaing: We begin.\n\n§BSchmidt: I agree.\n\n§AGiscard d’Estaing – So do I.\n\n"
+        "§BSCHMIDT We shall see.\n\n§AGISCARD D’ESTAING We will.\n\n§AD’Estaing: Yes.\n"),
+    # The forms a label may take that the reader takes only for a name the page knows, or
+    # not at all: each left as text or a doubtful turn is reviewed.
+    "lowercase-title": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§Bcomrade Honecker: Thank you.\n\n§Acde. Brezhnev: Go on.\n\n§BHonecker: Yes.\n"),
+    "lowercase-particle-forms": page("May 20, 1974", "Memorandum of Conversation between Charles de Gaulle and Konrad Adenauer",
+        "§Ade Gaulle: We begin.\n\n§BAdenauer: I agree.\n\n§Ade Gaulle – So do I.\n\n§BAdenauer – Good.\n\n§Ade Gaulle. We shall see.\n"),
+    "suffixes": page("May 20, 1962", "Memorandum of Conversation between W. Averell Harriman and Souvanna Phouma",
+        "§AW. Averell Harriman, Jr.: We begin.\n\n§BSouvanna Phouma: I agree.\n\n§CMcGEORGE BUNDY: So do I.\n\n§DMartin Luther King Jr.: Good.\n"),
+    "ambiguous-short": page("May 15, 1972", "Record of Conversation between Kim Il Sung and Kim Yong-nam",
+        "§AKim Il Sung: We begin.\n\n§BKim Yong-nam: I agree.\n\n§CKim: So do I.\n"),
+    "abbreviated-speakers": page("March 10, 1985", "Transcript of a Session of the Politburo: Gorbachev, Gromyko, Ryzhkov",
+        "§AGorbachev: We begin.\n\n§BGromyko: I agree.\n\n§AG.: So do I.\n\n§CRyzhkov: And I.\n\n§BGr.: Good.\n"),
+    "dash-then-newline": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker —\n\nThank you.\n\n§ABrezhnev:\n\nGo on.\n"),
+    "interpreter-in-talks": page("June 3, 1973", "Record of Conversation between Zhou Enlai and Kissinger",
+        "Interpreter: Ji Chaozhu\n\n§AZhou Enlai: We begin.\n\n§BKissinger: I agree.\n\n§CInterpreter: The Premier means the treaty.\n\n§AZhou: Yes.\n"),
+    "caps-mixed-title": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§AComrade BREZHNEV: We read your letter.\n\n§BComrade HONECKER. Thank you.\n\n§AL.I. BREZHNEV We go on.\n\n§BE. HONECKER – Yes.\n"),
+    "unknown-in-other-forms": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§CSuslov (interrupting) – We go on.\n\n"
+        "§DKosygin [Chairman of the Council of Ministers]. Yes.\n\n§ABrezhnev: Good.\n\n§EPonomarev:\nThe party agrees.\n\n§BHonecker: Fine.\n"),
+    "nickname-quotes": page("March 1, 1973", "Memorandum of Conversation between Kissinger and Le Duc Tho",
+        "§AKissinger: We begin.\n\n§BLe Duc Tho (“Sau”): I agree.\n\n§ADr. Kissinger: Good.\n\n§BSpecial Adviser Le Duc Tho: Yes.\n"),
+    # Names the page gives nowhere else, in forms taken only for known names: a name that opens
+    # two paragraphs or more is a speaker's; one that opens one is reviewed.
+    "dash-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov – The train leaves at six.\n\n§BSidorov – It is late.\n\n§AKuznetsov – Then hurry.\n\n§BSidorov – We will.\n"),
+    "period-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov. The train leaves at six.\n\n§BSidorov. It is late.\n\n§AKuznetsov. Then hurry.\n"),
+    "caps-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKUZNETSOV The train leaves at six.\n\n§BSIDOROV It is late.\n\n§AKUZNETSOV Then hurry.\n"),
+    "run-on-unknown-on-dash-page": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev – We read your letter.\n\n§BHonecker – Thank you.\n\n§CSuslov—we agree with that.\n\n§ABrezhnev – Good.\n"),
+    "alone-labels-none-known": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov:\nThe train leaves at six.\n\n§BSidorov\nIt is late.\n\n§AKuznetsov\nThen hurry.\n"),
+}
+# The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
+# (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
+# labels kept as text, each of a form the reader takes only for a name the page knows ("4. Chen
+# Yi:", "Đồng chí Lê Duẩn:", "Kim Yong-nam –"), a speaker's initials ("Gr.:") or a field that
+# holds a sentence amid the talks ("Interpreter: The Premier means …").
+REVIEWED = {
+    "particles": [9, 11, 13, 15, 17, 19, 21],
+    "korean-hyphens": [11, 17],
+    "numbered-turns": [13],
+    "bracket-mid-name": [13],
+    "journalists": [11],
+    "original-titles-2": [9],
+    "capitals-diacritics": [15],
+    "suffixes": [11, 13],
+    "ambiguous-short": [11],
+    "abbreviated-speakers": [11, 15],
+    "interpreter-in-talks": [13],
+    "unknown-in-other-forms": [11, 13, 17],
+    "period-labels-none-known": [9],
+    "caps-labels-none-known": [9],
+    "run-on-unknown-on-dash-page": [11],
+    "alone-labels-none-known": [10],
+}
+
+_MARK = re.compile(r"§([A-Z])")
+
+
+def _marked(marked: str) -> tuple[str, dict[int, str]]:
+    """The page without its marks, and the speaker's letter by the line of each marked label."""
+    lines, turns = [], {}
+    for no, line in enumerate(marked.split("\n"), 1):
+        mark = _MARK.match(line)
+        if mark:
+            turns[no] = mark.group(1)
+            line = line[mark.end():]
+        lines.append(line)
+    return "\n".join(lines), turns
+
+
+def _one_to_one(pairs: dict[int, tuple[str, str]]) -> bool:
+    """Whether the speakers read and the letters marked name each other one to one."""
+    return all((pairs[a][0] == pairs[b][0]) == (pairs[a][1] == pairs[b][1]) for a in pairs for b in pairs)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_every_label_of_the_form_opens_its_speaker_s_turn(form: str) -> None:
+    text, marked = _marked(FORMS[form])
+    doc = read_page(text, f"{form}.txt")
+    turns = {b.span.line: b.speaker for b in doc.blocks if isinstance(b, Turn) and b.span}
+    reviewed = sorted(w.line for w in doc.warnings if w.severity == "review" and w.line is not None)
+    assert reviewed == REVIEWED.get(form, [])
+    missed = set(marked) - set(turns)
+    assert missed <= set(reviewed)  # a label not taken is reviewed, never silent
+    assert set(turns) <= set(marked)
+    assert _one_to_one({line: (turns[line], marked[line]) for line in turns})
