@@ -18,6 +18,7 @@ are capitalised there: a word the list also holds as a name ("Frank",
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib.metadata import version
 
@@ -27,17 +28,19 @@ from .cache import cached_lines
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[Collection[str], Collection[str]]:
     """The lower-case words of the list, and its capitalised ones (proper names):
     kept in the user's cache folder (:mod:`teiencode.cache`), since reading the
-    package's list takes a worker a quarter of a second."""
+    package's list takes a worker a quarter of a second. Each is the keys of a
+    dict, not a set: a dict of strings alone is no container the garbage
+    collector tracks, so its full collections do not walk 200,000 words."""
     entries = cached_lines(f"english-words-{version('english-words')}-web2.txt",
                            lambda: sorted(get_english_words_set(["web2"], alpha=True)))
     first_lower = bisect.bisect_left(entries, "a")  # sorted: the capitalised ones come first
-    return frozenset(entries[first_lower:]), frozenset(entries[:first_lower])
+    return dict.fromkeys(entries[first_lower:]), dict.fromkeys(entries[:first_lower])
 
 
-def words() -> frozenset[str]:
+def words() -> Collection[str]:
     """The lower-case words of the list."""
     return _lists()[0]
 

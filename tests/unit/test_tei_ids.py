@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import pycountry
+
+from teiencode.tei import languages
 from teiencode.tei.header import credit_statements, language_ident, paragraphs
 from teiencode.tei.ids import EntityIds, PassageIds, to_ncname
 
@@ -49,3 +52,25 @@ def test_languages_and_paragraphs() -> None:
     idents = [language_ident(n) for n in ("Mongolian", "Russian", "Klingonese")]
     assert idents == ["mn", "ru", "und"]
     assert paragraphs("One.\n \nTwo\nlines.\n\n\n") == ["One.", "Two\nlines."]
+
+
+def test_the_language_tables_give_pycountrys_answers(tmp_path, monkeypatch) -> None:
+    """Built into an empty cache folder, then read back from it: the same as asking pycountry."""
+    monkeypatch.setenv("TEIENCODE_CACHE_DIR", str(tmp_path))
+    for _ in range(2):
+        languages._table.cache_clear()
+        for name in ("Mongolian", "russian ", "Chinese", "Korean", "khm", "Klingonese", "I", "Ghotuo"):
+            languages.language_ident.cache_clear()
+            try:
+                language = pycountry.languages.lookup(name.strip())
+                expected = getattr(language, "alpha_2", None) or language.alpha_3
+            except LookupError:
+                expected = "und"
+            assert languages.language_ident(name) == expected
+        for tag in ("en-GB", "mn", "khm", "zh-Hant", "qaa"):
+            languages.language_name.cache_clear()
+            primary = tag.split("-")[0]
+            language = pycountry.languages.get(alpha_2=primary) or pycountry.languages.get(alpha_3=primary)
+            assert languages.language_name(tag) == (language.name if language else tag)
+    assert len(list(tmp_path.glob("languages-*.tsv"))) == 2
+    languages._table.cache_clear()

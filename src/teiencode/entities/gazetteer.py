@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -306,10 +307,11 @@ def _build() -> dict[str, Place]:
 
 
 @cache
-def prefixes() -> frozenset[str]:
+def prefixes() -> Collection[str]:
     """:func:`~.tokens.lookup_prefixes` of every form :func:`lookup` can find
-    (kept in the cache folder like the table)."""
-    return frozenset(cached_lines(f"gazetteer-prefixes-{_version()}.txt",
+    (kept in the cache folder like the table; the keys of a dict, which the
+    garbage collector does not walk, like :func:`teiencode.english.words`)."""
+    return dict.fromkeys(cached_lines(f"gazetteer-prefixes-{_version()}.txt",
                                   lambda: sorted(tokens.lookup_prefixes([*places(), *DIRECTIONS]))))
 
 

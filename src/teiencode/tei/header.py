@@ -13,15 +13,14 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import pycountry
 from lxml import etree
 
 from ..model import Document, Entity, Inline, Metadata, paragraphs
 from ..xmlinput import STDIN_NAME
 from .body import iso_when, language_tag
 from .ids import APPLICATION_ID, EntityIds
+from .languages import language_ident, language_name
 from .names import append_text, sub
 from .standoff import participant_entry
 
@@ -140,24 +139,6 @@ def credit_statements(credits: str | None, translators: tuple[str, ...]) -> list
         statements.append((resp, name))
         position = start + len(name)
     return [(r, n) for r, n in statements if n.strip()]
-
-
-@lru_cache(maxsize=1024)  # names come from the pages: bounded in a long batch
-def language_ident(name: str) -> str:
-    """The ISO 639 code of a language named in English ("Mongolian" → "mn"), else "und"."""
-    try:
-        language = pycountry.languages.lookup(name.strip())
-    except LookupError:
-        return "und"
-    return getattr(language, "alpha_2", None) or language.alpha_3
-
-
-@lru_cache(maxsize=1024)
-def language_name(ident: str) -> str:
-    """The English name of a BCP 47 tag's language ("en-GB" → "English"), else the tag."""
-    primary = ident.split("-")[0]
-    language = pycountry.languages.get(alpha_2=primary) or pycountry.languages.get(alpha_3=primary)
-    return language.name if language is not None else ident
 
 
 # Writes inline nodes into an element's mixed content (:meth:`.body.BodyEncoder.inlines`).
