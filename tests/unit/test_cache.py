@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,21 @@ def test_lines_are_built_once_then_read(tmp_path: Path, monkeypatch: pytest.Monk
     assert cached_lines("words-1.txt", build) == ["Abbot", "apple", "zebra"]
     assert len(calls) == 1 and (tmp_path / "words-1.txt").is_file()
     assert list(tmp_path.iterdir()) == [tmp_path / "words-1.txt"]  # no partial file left
+
+
+def test_writing_a_new_version_removes_all_but_the_newest_of_its_family(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_CACHE, str(tmp_path))
+    for age, name in enumerate(["words-1.txt", "words-2.txt", "words-3.txt", "words-4.txt",
+                                "words-long-1.txt", "words-1.tsv", "other-1.txt"]):
+        (tmp_path / name).write_text("old")
+        os.utime(tmp_path / name, (1000 + age, 1000 + age))
+    assert cached_lines("words-5.txt", lambda: ["new"]) == ["new"]
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    # the two newest other versions stay (two installs may share the folder); other
+    # families ("words-long"), kinds (".tsv") and files are left alone
+    assert set(kept) == {"other-1.txt", "words-1.tsv", "words-3.txt", "words-4.txt", "words-5.txt",
+                         "words-long-1.txt"}
 
 
 def test_a_folder_that_cannot_be_written_only_means_building_again(
