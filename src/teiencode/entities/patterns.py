@@ -490,10 +490,31 @@ class Headings:
         return self.known[n]
 
 
-_LABEL = re.compile(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
-                    r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""", re.MULTILINE)
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+(?=[A-Z“\"](?:[a-z]|\s))",
-                         re.MULTILINE)
+class LinePattern:
+    """A pattern that opens with ``^`` (a line's start, in MULTILINE mode)
+    and whose matches hold no newline, found quickly: at the text's start,
+    then after every newline by the same pattern opening with the newline
+    instead (a character the regex engine looks for directly, where ``^``
+    makes it try every position); the same matches as :func:`re.finditer`."""
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.startswith("^"):
+            raise ValueError(f"a line pattern opens with ^: {pattern!r}")
+        self.first = re.compile(pattern, re.MULTILINE)
+        self.after_newline = re.compile("\n" + pattern[1:], re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, in order."""
+        first = self.first.match(text)
+        if first is not None:
+            yield first
+        yield from self.after_newline.finditer(text)
+
+
+_LABEL = LinePattern(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
+                     r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""")
+_CAPS_LABEL = LinePattern(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+"
+                          r"(?=[A-Z“\"](?:[a-z]|\s))")
 
 
 def _phrase_goes_on(text: str, toks: list[Tok], j: int, end: int) -> bool:
@@ -908,9 +929,12 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
             yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
 
 
-# Both forms start at a capital; the second only where a "(" ends the run of
-# characters its expansion may hold (the lookahead, with no backtracking, spares
-# the lazy expansion its trials at every other capital: three times faster).
+# Both forms start at a capital, which the regex takes first (so that the
+# engine skips the other characters without trying them; the groups then
+# begin after it, and the word boundary before it is looked for behind it);
+# the second only where a "(" ends the run of characters its expansion may
+# hold (the lookahead, with no backtracking, spares the lazy expansion its
+# trials at every other capital: three times faster).
 # An acronym is a capital and a word holding another capital ("PRK", "KNUFNS",
 # "CPSU's"), matched possessively; the expansion after it is within 121
 # characters of its "(": every scan is bounded, so a long line of capitals
@@ -921,25 +945,26 @@ sygnatura bestand signatur folder file box reel microfilm papka""".split())
 
 _DEFINED_SHORT = r"[A-ZÀ-Þ](?=\w*?[A-Z])\w*+"
 _DEFINITION = re.compile(
-    rf"(?=[A-ZÀ-Þ])(?:(?P<short>\b{_DEFINED_SHORT})\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"
-    rf"|(?=[^\[\]()\n.;:]{{0,121}}+\s*\()(?P<long2>[A-Z][^\[\]()\n.;:]{{3,120}}?)\s*\((?P<short2>{_DEFINED_SHORT})\))")
+    rf"[A-ZÀ-Þ](?:(?<=\b.)(?P<short>(?=\w*?[A-Z])\w*+)\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"
+    rf"|(?<=[A-Z])(?=[^\[\]()\n.;:]{{0,120}}+\s*\()(?P<long2>[^\[\]()\n.;:]{{3,120}}?)\s*\((?P<short2>{_DEFINED_SHORT})\))")
 
 
 def definitions(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """Acronyms and their expansions: "PRK [People’s Republic of Kampuchea]",
     "National United Front … (KNUFNS)". Yields ((short span), (long span))."""
     for m in _DEFINITION.finditer(text):
-        if m.group("short"):
-            short, long_ = m.group("short"), m.group("long")
+        start = m.start()  # the capital that begins the first form
+        if m.group("short") is not None:
+            short, long_ = text[start:m.end("short")], m.group("long")
             if _initials_match(short, long_):
-                yield (m.start("short"), m.end("short")), (m.start("long"), m.end("long"))
+                yield (start, m.end("short")), (m.start("long"), m.end("long"))
         else:
-            short, long_ = m.group("short2"), m.group("long2")
+            short, long_ = m.group("short2"), text[start:m.end("long2")]
             words = long_.split()
             for k in range(len(words)):
                 tail = " ".join(words[k:])
                 if _initials_match(short, tail) and words[k][0].isupper():
-                    offset = m.start("long2") + long_.index(tail)
+                    offset = start + long_.index(tail)
                     yield (m.start("short2"), m.end("short2")), (offset, offset + len(tail))
                     break
 
@@ -956,8 +981,8 @@ def _initials_match(short: str, long_: str) -> bool:
     return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
 
 
-_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
-                        r"[ \t]*(?:,[^\n\r]{0,60})?\r?$", re.MULTILINE)
+_SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
+                         r"[ \t]*(?:,[^\n\r]{0,60})?\r?$")
 
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:

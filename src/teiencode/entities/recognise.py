@@ -30,7 +30,7 @@ from .romanisation import syllable_key
 from .tokens import Tokens, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
 
 KIND_PREFIX = {"person": "pers", "place": "place", "org": "org"}
-_SINGLE_LABEL = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]", re.MULTILINE)
+_SINGLE_LABEL = patterns.LinePattern(r"^[ \t]*(?P<letter>[A-Z])[ \t]?:[ \t]")
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,7 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
     if not lexicon and register is None:
         return out, forms
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
-    for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon)):
+    for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon), every=register is not None):
         tok = toks[i]
         for n in sizes:
             end = toks[i + n - 1].end

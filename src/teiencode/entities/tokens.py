@@ -157,7 +157,7 @@ def _prefixes(form: str) -> tuple[str, ...]:
 
 
 def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
-                heads: Container[str] = frozenset()) -> Iterator[tuple[int, range]]:
+                heads: Container[str] = frozenset(), *, every: bool = True) -> Iterator[tuple[int, range]]:
     """Where to look up names: for each capitalised token, its index and the
     numbers of tokens from it (longest first, at most ``limit``) that can
     belong to one name (joined by :attr:`Tok.joins_name`).
@@ -165,12 +165,15 @@ def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
     ``prefixes`` (see :func:`lookup_prefixes`) rule out numbers that cannot
     match: none where no form begins with the token's letters, only one where
     none begins with the letters of the token and the next — unless the
-    token is one of ``heads``, words that may stand before any form ("North")."""
+    token is one of ``heads``, words that may stand before any form ("North").
+    ``every``: also the tokens where nothing can match (with no numbers), for
+    a pass that looks at every capitalised token; else these are skipped."""
     nothing = range(0)
     for i in toks.capitalised:
         tok = toks[i]
         if tok.prefix not in prefixes:
-            yield i, nothing
+            if every:
+                yield i, nothing
             continue
         n = 1
         if limit > 1 and tok.joins_name and (
@@ -196,9 +199,15 @@ def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
     return tok.folded in COMMON_WORDS or tok.bare.lower() in lowercase_words or tok.is_roman
 
 
+#: A word in lower case, no word going on before or after it (looked for
+#: behind its first letter, which the regex engine then finds without trying
+#: every character).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[a-z]+(?![\w’'\-])")
+
+
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Every word the text writes in lower case (a name is never one)."""
-    return frozenset(w for w in re.findall(r"(?<![\w’'\-])[a-z][a-z]+(?![\w’'\-])", text))
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def title_at(toks: list[Tok], i: int) -> int:
