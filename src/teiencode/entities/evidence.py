@@ -35,6 +35,11 @@ from ..english import is_english
 #: Sources of mentions guessed from capitals and context alone (their kind may change).
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
 
+
+def guessed_person(cand: Candidate) -> bool:
+    """Whether ``cand`` is a person guessed from its form alone (not a sure mention)."""
+    return cand.kind == "person" and cand.cert is not None and cand.source in GUESSED
+
 #: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
 #: Kuito"; not "the people around X").
 _PLACE_BEFORE = re.compile(
@@ -252,8 +257,7 @@ def split_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
     Mengistu Erich Honecker's willingness"): a guessed name the document
     writes once, whose first words and whose last words it names as persons
     on their own elsewhere, is the two persons."""
-    if not any(c.kind == "person" and c.cert is not None and c.source in GUESSED
-               and " " in text[c.start:c.end] for c in chosen):
+    if not any(guessed_person(c) and " " in text[c.start:c.end] for c in chosen):
         return chosen
     persons: dict[str, int] = defaultdict(int)
     for cand in chosen:
@@ -262,8 +266,7 @@ def split_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in chosen:
         form = text[cand.start:cand.end]
-        cut = _joint(form, persons) if cand.kind == "person" and cand.cert is not None \
-            and cand.source in GUESSED and persons[form] == 1 else None
+        cut = _joint(form, persons) if guessed_person(cand) and persons[form] == 1 else None
         if cut is None:
             out.append(cand)
             continue

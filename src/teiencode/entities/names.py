@@ -40,6 +40,12 @@ TITLES = (
     "Brigadier", "Lieutenant Colonel", "Generalissimo",
 )
 
+#: The units of archives' call numbers in their languages ("fond 5, opis 30, delo 27"; "teczka",
+#: "sygnatura", "Bestand"; "PA, fascikla 3, dosije 11"): common words, and a word before a
+#: number that is no name.
+CALL_WORDS = frozenset("""fond fonds fondo fundo opis delo dosar dosja dosije fascikla karton caixa pasta teczka
+sygnatura bestand signatur folder file box reel microfilm papka""".split())
+
 #: Capitalised words that are not names: function words, months, days,
 #: offices and the nouns of a diplomatic text. Folded (see :func:`fold`).
 COMMON_WORDS = frozenset("""
@@ -83,9 +89,8 @@ declaration resolution question problem problems point issue issues situation re
 prime i'll i'm i've i'd feb apr jul aug sep sept oct nov dec cdes
 republican republicans democrat democrats congressional presidential ministerial parliamentary
 oriental occidental treasury commerce defense defence finance agriculture interior
-papers fond fonds fondo fundo opis delo listy papka dosar problema dosja dosije fascikla karton caixa pasta
-teczka sygnatura bestand signatur folder file box reel microfilm
-""".split())
+papers listy problema
+""".split()) | CALL_WORDS
 
 #: Abbreviated titles ("Cde", "Dr", "Gen") are never part of a name.
 TITLE_ABBREVIATIONS = frozenset(t.rstrip(".").lower() for t in TITLES if " " not in t and t.endswith(".")) | {

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, GUESSED, person_context
+from .evidence import ENDS_PHRASE, GUESSED, guessed_person, person_context
 from .names import fold
 from .patterns import Candidate
 
@@ -56,7 +56,7 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     makes them organisations (see the module's docstring) made organisations;
     so are those that name an organisation of the page without its head noun
     ("Tarvo" where "the Tarvo Front" is named), whatever verb follows them."""
-    guessed = [c for c in chosen if c.kind == "person" and c.cert is not None and c.source in GUESSED]
+    guessed = [c for c in chosen if guessed_person(c)]
     if not guessed:
         return chosen
     orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
@@ -71,8 +71,8 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     orgish -= personal
     orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
                                             if c.kind == "person" and c.cert is None}
-    return [c._replace(kind="org", cert="low") if c.kind == "person" and c.cert is not None and c.source in GUESSED
-            and form_of(text[c.start:c.end]) in orgish else c for c in chosen]
+    return [c._replace(kind="org", cert="low") if guessed_person(c) and form_of(text[c.start:c.end]) in orgish
+            else c for c in chosen]
 
 
 #: The heads of the organisations that a short form names alone, the name before them being

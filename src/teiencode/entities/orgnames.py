@@ -69,7 +69,7 @@ LEGISLATURES = (
 #: Chambers of a legislature: "Congress", "the Senate", "the House" (Congress's
 #: lower chamber), "Parliament".
 CHAMBERS = frozenset({"congress", "senate", "parliament", "house"})
-_CHAMBER_WORDS = ("Congress", "Senate", "Parliament", "House")  # as written, to pass over pages without them
+_CHAMBER_WORDS = tuple(word.capitalize() for word in CHAMBERS)  # as written, to pass over pages without them
 #: The ordinals that number the Internationals ("the Third International").
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
 

@@ -18,8 +18,8 @@ from typing import NamedTuple
 from . import gazetteer
 from .dates import MONTHS
 from .romanisation import syllable_key
-from .names import COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
-from .tokens import Tok, Tokens, is_roman, is_word, name_chains, sentence_start, title_at, token_at
+from .names import CALL_WORDS, COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
+from .tokens import Tok, Tokens, first_from, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 from ..english import is_english
 from ..english import words as english_words
 
@@ -48,7 +48,7 @@ STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamah
                           "principality", "sultanate", "commonwealth", "confederation"})
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "in", "de", "des", "du"})
 #: The words of a document's classification line ("TOP SECRET", "Strictly Confidential", "Copy").
-CLASSIFICATION_WORDS = frozenset({"confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
+_CLASSIFICATION_STOPS = frozenset({"confidential", "secret", "strictly", "top", "urgent", "personal", "copy"})
 #: Words that never open an organisation's name ("Digital Archive" is the
 #: archive's web site named in page chrome, not an organisation; "Original
 #: Archive" a field of its pages).
@@ -61,7 +61,7 @@ ORG_LEFT_STOP = frozenset({"digital", "original", "the", "a", "an", "of", "in", 
                            "president", "premier", "comrade", "cde", "representative", "representatives",
                            "leader", "leaders", "delegation", "also", "then",
                            # a classification line before a heading: "Confidential Party Matter"
-                           *CLASSIFICATION_WORDS})
+                           *_CLASSIFICATION_STOPS})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with",
                              "and", "or", "but", "this", "that", "these", "those", "as", "when", "if"})
 #: Words that join with "and" inside organisation names ("Science and Technology").
@@ -406,7 +406,7 @@ def inverted_names(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[C
     ("Comrades Andropov, Iu.V.; Pelshe, A.Ia.; …"): persons, unless the word
     is a place ("Washington, D.C.;")."""
     for m in _INITIALS_AFTER.finditer(text):
-        i = bisect.bisect_left(toks, m.start(), key=lambda t: t.start) - 1
+        i = first_from(toks, m.start()) - 1
         tok = toks[i] if i >= 0 else None
         if tok is not None and tok.end == m.start() and tok.text == tok.bare and name_token(tok, lower) \
                 and not tok.is_upper and gazetteer.lookup(tok.bare) is None:
@@ -559,10 +559,11 @@ def _field_label(text: str, toks: list[Tok], a: int, b: int, lower: frozenset[st
     """Are capitalised words ``a`` to ``b`` alone at a line's start before a
     colon the label of a field of names ("Those Taking Part: Bulganin, …")?"""
     end = toks[b - 1].end
+    if not text.startswith(":", end):
+        return False
     line = text.rfind("\n", 0, toks[a].start) + 1
-    first = bisect.bisect_left(toks, line, key=lambda t: t.start)
-    return text.startswith(":", end) and all(t.is_cap for t in toks[first:a]) \
-        and _field_of_a_name(text, toks, a, b, end, lower)
+    first = first_from(toks, line)
+    return all(t.is_cap for t in toks[first:a]) and _field_of_a_name(text, toks, a, b, end, lower)
 
 
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
@@ -770,7 +771,7 @@ def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     d = c
     while d < len(toks) and d - c < 3 and toks[d].is_cap \
             and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
-            and toks[d].folded not in CLASSIFICATION_WORDS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
+            and toks[d].folded not in _CLASSIFICATION_STOPS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
         d += 1
     if d > c:
         yield Candidate(toks[c].start, toks[d - 1].end, "place", 2, 0, source="seat")
@@ -920,7 +921,7 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
             j += 1
         run = toks[i:j]
         if re.match(r"[ \t]*[\d/]|\.\d", text[run[-1].end:run[-1].end + 3]) or text[tok.start - 1:tok.start] == "/" \
-                or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in _CALL_WORDS \
+                or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in CALL_WORDS \
                 and text[run[-1].end:toks[j].start] == ", ":
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
         if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
@@ -939,10 +940,6 @@ def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozen
 # "CPSU's"), matched possessively; the expansion after it is within 121
 # characters of its "(": every scan is bounded, so a long line of capitals
 # stays linear.
-#: Words of archival call numbers ("PA, fascikla 3, dosije 11").
-_CALL_WORDS = frozenset("""fond fonds fondo fundo opis delo dosar dosja dosije fascikla karton caixa pasta teczka
-sygnatura bestand signatur folder file box reel microfilm papka""".split())
-
 _DEFINED_SHORT = r"[A-ZÀ-Þ](?=\w*?[A-Z])\w*+"
 _DEFINITION = re.compile(
     rf"[A-ZÀ-Þ](?:(?<=\b.)(?P<short>(?=\w*?[A-Z])\w*+)\s*[\[(]\s*(?P<long>[A-Z][^\[\]()\n]{{3,120}}?)\s*[\])]"

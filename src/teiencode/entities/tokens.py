@@ -187,9 +187,14 @@ def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
 _START = attrgetter("start")
 
 
+def first_from(toks: list[Tok], offset: int) -> int:
+    """The index of the first token that begins at ``offset`` or after it."""
+    return bisect.bisect_left(toks, offset, key=_START)
+
+
 def token_at(toks: list[Tok], start: int) -> int | None:
     """The index of the token that begins at offset ``start``, None if none does."""
-    i = bisect.bisect_left(toks, start, key=_START)
+    i = first_from(toks, start)
     return i if i < len(toks) and toks[i].start == start else None
 
 

@@ -167,9 +167,9 @@ class _State:
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     gapped: bool = False  # the page sets its paragraphs apart by blank lines
-    forms: set[str] = field(default_factory=set)  # the rules of the labels taken ("colon", "dash" …)
-    label_like: dict[str, int] = field(default_factory=dict)  # names of label-like paragraphs (_recurring)
-    known_form_turns: dict[str, int] = field(default_factory=dict)  # names of turns of _KNOWN_NAME_RULES
+    dash_labels: bool = False  # a label taken has the form "Name – …"
+    label_like: Counter[str] = field(default_factory=Counter)  # names of label-like paragraphs (_recurring)
+    known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -196,13 +196,13 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     read again with them known, their labels open turns."""
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
-    gapped = state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
+    state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     if speakers:
         people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
     i = 0
     while i < len(body):
-        i = _unit(state, body, i, gapped, signature_from)
+        i = _unit(state, body, i, signature_from)
     _close_turn(state)
     _review_turns(state)
     for line in body + footnote_lines:
@@ -224,10 +224,8 @@ def _recurring(state: _State) -> tuple[str, ...]:
     another paragraph or turn: speakers the page names by their labels alone, whose
     first labels were missed (a word of English or a short acronym is no such name:
     "Yes. …", "USSR – …"). Labels missed later in the conversation are reviewed."""
-    if not state.label_like:
-        return ()
     return tuple(name for name, count in state.label_like.items()
-                 if count + state.known_form_turns.get(name, 0) > 1 and _not_a_word(name))
+                 if count + state.known_form_turns[name] > 1 and _not_a_word(name))
 
 
 def _count_label_like(state: _State, text: str) -> None:
@@ -236,7 +234,7 @@ def _count_label_like(state: _State, text: str) -> None:
     if match is not None and (not match.group("bare") or outside_brackets(match.group("name")).isupper()) \
             and is_name_like(match.group("name")):
         name = match.group("name")
-        state.label_like[name] = state.label_like.get(name, 0) + 1
+        state.label_like[name] += 1
 
 
 def _footnotes(page: str, lines: list[Line]) -> dict[str, Note]:
@@ -284,7 +282,7 @@ def _inl(state: _State, text: str, start: int, line: int) -> tuple[Inline, ...]:
     return parse_inlines(original, start, line, (lambda n, mark: fn.pop(n, None)) if fn else None)
 
 
-def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from: int) -> int:
+def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
     line = body[i]
     text = line.text
     span = SourceSpan(line.start, line.end, line.no)
@@ -301,7 +299,7 @@ def _unit(state: _State, body: list[Line], i: int, gapped: bool, signature_from:
     end = _bracket_end(state, body, i) if text[0] == "[" else None
     if end is not None:
         return _bracketed(state, body, i, end)
-    fld = _field(state, body, i, gapped)
+    fld = _field(state, body, i)
     if fld is not None:
         return fld
     if i == 0 and state.frus or _is_heading(state, text, i >= signature_from):
@@ -363,7 +361,7 @@ def _digits(text: str) -> str | None:
     return match.group() if match else None
 
 
-def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
+def _field(state: _State, body: list[Line], i: int) -> int | None:
     line = body[i]
     match = _FIELD.fullmatch(line.text)
     list_field = _LIST_FIELD.fullmatch(line.text) is not None
@@ -404,7 +402,7 @@ def _field(state: _State, body: list[Line], i: int, gapped: bool) -> int | None:
         j += 1
     if not value:
         people = list_field or _PEOPLE_FIELD.search(label) is not None  # not "Date and Time:", "Place:"
-        while j < len(body) and _is_list_item(state, body[j], body[j - 1], gapped):
+        while j < len(body) and _is_list_item(state, body[j], body[j - 1]):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             if people:
                 state.people.add_listed(_listed_name(body[j].text))
@@ -436,13 +434,13 @@ def _names_someone(state: _State, value: str) -> bool:
                                                     or state.people.is_known(value))
 
 
-def _is_list_item(state: _State, line: Line, previous: Line, gapped: bool) -> bool:
+def _is_list_item(state: _State, line: Line, previous: Line) -> bool:
     """Whether a line continues a participant list: the next line of the list
     block, or (lines apart) a short line that is not a sentence, field or turn."""
     text = line.text
     short = len(text) <= 120 and text[-1] not in ".!?…" and _FIELD.fullmatch(text) is None
     if line.no == previous.no + 1:
-        return (gapped or short) and not _field_like(text)
+        return (state.gapped or short) and not _field_like(text)
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
             and not outside_brackets(text).isupper())
 
@@ -539,8 +537,7 @@ def _is_dateline(text: str) -> bool:
 
 
 def _label(state: _State, text: str) -> Label | None:
-    return find_label(text, state.known, lambda name: state.people.is_known(name)
-                      or state.caps_labels and name.isupper())
+    return find_label(text, state.known, lambda name: _is_known(state, name))
 
 
 def _is_known(state: _State, name: str) -> bool:
@@ -593,9 +590,9 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         return j
     _close_turn(state)
     doubt = _label_doubt(state, label)
-    state.forms.add(label.rule)
+    state.dash_labels = state.dash_labels or label.rule == "dash"
     if label.rule in _KNOWN_NAME_RULES:
-        state.known_form_turns[label.name] = state.known_form_turns.get(label.name, 0) + 1
+        state.known_form_turns[label.name] += 1
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
     state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
@@ -740,7 +737,7 @@ def _review_label_like(state: _State, line: Line) -> None:
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
     if not match.group("space") and not known and ":" not in match.group("sep") \
-            and not ("dash" in state.forms and _names_unknown(state, match.group("name"))):
+            and not (state.dash_labels and _names_unknown(state, match.group("name"))):
         return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)

@@ -21,7 +21,7 @@ from ..model import (
     Turn,
 )
 from ..walk import block_inlines, inlines_text
-from .blocks import read_blocks
+from .blocks import BodyRead, read_blocks
 from .dates import DATE_RE, MONTHS, iso_date
 from .labels import colon_label
 from .lines import Line, split_lines
@@ -156,18 +156,20 @@ def _structure(text: str, seg: Segments, source: str | None, *, attach: bool) ->
     titled = titled_names(" ".join(texts.values()))  # type: ignore[arg-type]
     colon_forms = _colon_labels(seg.body)
     footnotes = seg.footnotes if attach else []
-    title = seg.meta.get("title")
-    speakers: tuple[str, ...] = ()
-    while True:  # twice when the first reading finds speakers named by their labels alone
+    title = seg.meta.get("title") if isinstance(seg.meta.get("title"), str) else None
+    addressees = addressee_tokens(title) if title is not None else frozenset()
+    letter = title is not None and is_letter(title)
+
+    def read(speakers: tuple[str, ...]) -> tuple[Participants, BodyRead]:
         people = Participants(known_names, titled)
-        body = read_blocks(text, seg.body, footnotes, people, set(people.known_forms()) | colon_forms,
-                           frus="frus" in seg.recognised, source=source,
-                           addressees=addressee_tokens(title) if isinstance(title, str) else frozenset(),
-                           letter=isinstance(title, str) and is_letter(title),
-                           title=title if isinstance(title, str) else None, speakers=speakers)
-        if not body.recurring:
-            break
-        speakers = body.recurring
+        return people, read_blocks(text, seg.body, footnotes, people,
+                                   set(people.known_forms()) | colon_forms,
+                                   frus="frus" in seg.recognised, source=source, addressees=addressees,
+                                   letter=letter, title=title, speakers=speakers)
+
+    people, body = read(())
+    if body.recurring:  # speakers the page names by their labels alone: read again knowing them
+        people, body = read(body.recurring)
     blocks, warnings = body.blocks, body.warnings
     attached = not footnotes or _footnote_count(blocks) == len(footnotes)
     return _Structure(blocks, people, warnings, attached)

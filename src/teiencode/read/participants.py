@@ -42,7 +42,7 @@ _NOT_PEOPLE = frozenset((
 _ASIDE = re.compile(r"\s*\[(?:[a-z]|to\s)[^\[\]]*\]")  # "[interjecting]", "[to Kissinger]"
 _BRACKET = re.compile(r"\s+\[([^\[\]]*)\]")
 _ABBREVIATION = re.compile(r"\s*\[([A-Z]{1,4})\]$")  # the editor's short form: "Cde. Elena Ceausescu [EC]"
-_SIDE_WORDS = re.compile(rf"(?:the\s+)?(?:(\w+)\s+)?(?:{'|'.join(SIDE_HEADS)}|party)$", re.IGNORECASE)
+_SIDE_WORDS = re.compile(rf"(?:the\s+)?(?:(\w+)\s+)?(?:{'|'.join(SIDE_HEADS)})$", re.IGNORECASE)
 
 
 @dataclass
@@ -265,8 +265,7 @@ def _split_short_form(label: str) -> tuple[str, str | None]:
 def _side_key(name: str) -> str:
     """What a group is compared by: a side's country ("vietnamese" of "Vietnamese comrades"),
     or its name."""
-    match = _SIDE_WORDS.fullmatch(name)
-    return fold(match.group(1)) if match and match.group(1) and fold(match.group(1)) in SIDES else name
+    return _side_country(name) or name
 
 
 def _side(name: str) -> str | None:
@@ -277,10 +276,16 @@ def _side(name: str) -> str | None:
     if len(words) == 1 and fold(words[0]) in SIDES and words[0][:1].isupper() and fold(words[0]) in (
             "north", "south", "east", "west"):
         return words[0]
-    match = _SIDE_WORDS.fullmatch(bare)
-    if match and match.group(1) and fold(match.group(1)) in SIDES:
+    if _side_country(bare):
         return re.sub(r"^[Tt]he\s+", "", bare)
     return None
+
+
+def _side_country(name: str) -> str | None:
+    """The country of a side's name ("vietnamese" of "the Vietnamese comrades"), folded."""
+    match = _SIDE_WORDS.fullmatch(name)
+    country = fold(match.group(1)) if match and match.group(1) else None
+    return country if country in SIDES else None
 
 
 def _trim_known(known: str, tokens: set[str]) -> str:

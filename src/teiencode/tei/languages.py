@@ -10,7 +10,7 @@ folder (:mod:`teiencode.cache`), like the gazetteer. The answers are
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import pycountry
@@ -21,13 +21,11 @@ from ..cache import cached_lines
 _FORMAT = 1
 
 
-@lru_cache(maxsize=1024)  # names come from the pages: bounded in a long batch
 def language_ident(name: str) -> str:
     """The ISO 639 code of a language named in English ("Mongolian" → "mn"), else "und"."""
     return _table("idents", _idents).get(name.strip().lower(), "und")
 
 
-@lru_cache(maxsize=1024)
 def language_name(ident: str) -> str:
     """The English name of a BCP 47 tag's language ("en-GB" → "English"), else the tag."""
     return _table("names", _names).get(ident.split("-")[0].lower(), ident)
