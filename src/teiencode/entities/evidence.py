@@ -58,9 +58,15 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+#: Verbs whose object is a place: what is left, taken or struck ("the workers who left X",
+#: "the army occupied X", "aircraft bombed X").
+_SEIZED_BEFORE = re.compile(r"\b(?:left|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled"
+                            r"|evacuated|reoccupied|recaptured)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
+    # the units of other states' administrations, as translations keep them ("Dariganga sum")
+    r"sum|soum|somon|raion|rayon|okrug|krai|voivodeship|wilaya|kabupaten|governorate|canton|township|"
     r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
@@ -88,7 +94,8 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if CITED_IN.search(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
+    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()) \
+            or _SEIZED_BEFORE.search(before):  # also "Refugees from X", "who left X", "occupied X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1

@@ -40,6 +40,7 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
                 and not (fields and tok.start in fields):
             continue
         j = i
+        pair = False  # the name at ``j`` follows the first and "and" alone
         while j < len(toks):
             k = name_run(text, toks, j, lower, limit=3)
             known = k == j and toks[j].is_cap and taken(toks[j].start, toks[j].end)
@@ -50,10 +51,14 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
             if not known and not taken(toks[j].start, toks[k - 1].end):
                 if text.startswith(("’s", "'s"), toks[k - 1].end):
                     break
+                if pair and singular_verb_after(text, toks[k - 1].end):
+                    break  # "in Maputo and Tongogara takes his men": a clause of its own (not
+                    # "at Nonsan, Masan and Yongchon endangers …", a list's end)
                 spans = split_glosses(toks, j, k)
                 for a, b in spans:
                     yield Candidate(toks[a].start, toks[b - 1].end, "place", 0, 0, "low", source="context")
                 k = spans[-1][1]
+            pair = j == i and k < len(toks) and toks[k].folded == "and"
             if k < len(toks) and toks[k].folded == "and" and k + 1 < len(toks):
                 k += 1  # "Pailin and Kungevai"
             if k >= len(toks) or not re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+|,",
@@ -65,8 +70,9 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
 
 def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
     """A capitalised word alone inside a sentence that is no common word,
-    adjective, place or acronym ("Nixon has mined our ports"): proposed as a
-    person with low certainty."""
+    adjective, place or acronym ("Nixon has mined our ports"), or opening one
+    before a verb of speech or a verb in the singular ("Okello speaks of war",
+    "Okello takes his men north"): proposed as a person with low certainty."""
     for i in toks.capitalised:
         tok = toks[i]
         if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
@@ -83,9 +89,10 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
-        if sentence_start(text, tok) and (after is None or after.folded not in _PERSON_VERBS
-                                          or text[tok.end:after.start] != " "):
-            continue
+        if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
+                                          or after.folded not in _PERSON_VERBS
+                                          and not singular_verb_after(text, tok.end)):
+            continue  # a sentence's first word is a name before a verb of speech or in the singular
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
         if _bulleted_alone(text, tok.start, tok.end):
@@ -128,4 +135,25 @@ _NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)
 #: Titles of one word, which alone name an office or a rank, not a person.
 _RANKS = frozenset(fold(t) for t in TITLES if " " not in t and not t.endswith(".") and "[" not in t)
 
-_PERSON_VERBS = frozenset(["said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered", "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed", "explained", "expressed", "proposed", "suggested"])
+_PERSON_VERBS = frozenset(["said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered", "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed", "explained", "expressed", "proposed", "suggested",
+                           # speech and thought in the present and the past ("Eshkol speaks of war")
+                           "speaks", "spoke", "tells", "insists", "insisted", "believes", "believed", "thinks",
+                           "thought", "wants", "wanted", "knows", "knew", "warned", "warns", "promised",
+                           "promises", "repeats", "repeated"])
+
+
+#: Words after a verb in "-s" that show it is one (a determiner or a pronoun opening its object).
+_OBJECT_OPENERS = frozenset("""his her its their the a an them him it that our your this these those""".split())
+
+
+_SINGULAR_AFTER = re.compile(
+    rf"[ \t]+(?:is|was|has|(?P<verb>[a-z]{{2,}}s)(?=[ \t]+(?:{'|'.join(sorted(_OBJECT_OPENERS))})\b))\b")
+
+
+def singular_verb_after(text: str, end: int) -> bool:
+    """Does a verb in the third person singular follow ``text[:end]``: "is", "was",
+    "has", or an English word in "-s" before its object ("takes his men", "helps
+    the regime"; not a plural noun, "Lhasa districts were")?"""
+    match = _SINGULAR_AFTER.match(text, end)
+    return match is not None and (match["verb"] is None or is_english(match["verb"]))
+

@@ -18,11 +18,18 @@ from .tokens import Tok, Tokens, is_word
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
 airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
-strait straits coast""".split())
+strait straits coast""".split()) | frozenset(
+    # the generic words that end a place's name in Mongolian (river, lake, mountain, pass:
+    # "Khalkhin Gol", "Khövsgöl Nuur"), after GeoNames' feature names
+    """gol nuur uul davaa""".split())
 #: Head nouns that open the name of a place, in English and the languages of
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
-isla islas ile iles""".split())  # folded: "Hôtel", "Château", "Île", "Îles"
+isla islas ile iles""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+    # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
+    # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
+    # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names
+    """wadi oued jebel djebel jabal bir pulau gunung sungai teluk bukit tanjung lago laguna cerro ilha""".split())
 #: Heads of a region's or an archipelago's name that texts often write in
 #: lower case after the name ("the Korean peninsula", "the Paracel islands").
 _LOWER_HEADS = frozenset({"islands", "peninsula", "archipelago"})

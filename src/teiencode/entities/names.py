@@ -38,6 +38,10 @@ TITLES = (
     "Deputy", "Director", "Head", "Chief", "Leader", "Marshal of the Soviet Union",
     "Field Marshal", "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Rear Admiral", "Vice Admiral",
     "Brigadier", "Lieutenant Colonel", "Generalissimo",
+    # the clergy's titles and forms of address ("Primate Glemp", "Pastor Eppelmann", "Ayatollah
+    # Khomeini"), and Indonesian "Bung" ("brother": "Bung Karno", "Bung Tomo")
+    "Archbishop", "Primate", "Patriarch", "Pastor", "Reverend", "Rev.", "Superintendent", "Monsignor",
+    "Abbot", "Rabbi", "Ayatollah", "Mullah", "Bung",
 )
 
 #: The units of archives' call numbers in their languages ("fond 5, opis 30, delo 27"; "teczka",
@@ -90,6 +94,8 @@ prime i'll i'm i've i'd feb apr jul aug sep sept oct nov dec cdes
 republican republicans democrat democrats congressional presidential ministerial parliamentary
 oriental occidental treasury commerce defense defence finance agriculture interior
 papers listy problema
+muslim muslims moslem moslems islamic catholic catholics buddhist buddhists hindu hindus jewish
+protestant protestants sunni sunnis shia shiite shiites
 """.split()) | CALL_WORDS
 
 #: Abbreviated titles ("Cde", "Dr", "Gen") are never part of a name.

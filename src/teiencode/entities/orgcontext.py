@@ -38,7 +38,8 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|branch(?:es)?|offices|headquarters|employees|workers|staff"
-    r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|statutes|congress|plenum)"
+    r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
+    r"|statutes|congress|plenum)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 40
 
@@ -60,6 +61,7 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     if not guessed:
         return chosen
     orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
+    orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in guessed}
     if not orgish and not short:
         return chosen
@@ -73,6 +75,37 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
                                             if c.kind == "person" and c.cert is None}
     return [c._replace(kind="org", cert="low") if guessed_person(c) and form_of(text[c.start:c.end]) in orgish
             else c for c in chosen]
+
+
+#: The words that join the names of one list: a comma, "and", "or" (no article: "X and the Y"
+#: joins a person to a body as often as not: "Altamirano and the MIR are against it").
+_AND = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]+")
+_COMMA = re.compile(r"[ \t]*,[ \t]+")
+
+
+def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The guessed persons of ``chosen`` listed with a sure organisation ("Hestor,
+    Valdane Steel and the Orvik Company" → "Hestor", "Valdane Steel"): "and" or "or"
+    between them, or a comma and the list going on with another organisation or
+    guessed name (not "Thuyen, DRV ambassador, and Quang, PRG ambassador"), no
+    article between; a list is followed
+    through the guessed names it makes organisations ("X, Y and Z", Z sure)."""
+    out: list[Candidate] = []
+    sure = [c.kind == "org" and (c.cert is None or c.source not in GUESSED) for c in chosen]
+    changed = True
+    while changed:
+        changed = False
+        for n, cand in enumerate(chosen):
+            if sure[n] or not guessed_person(cand):
+                continue
+            joined = {k: _AND.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start))
+                      for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind != "date"}
+            by_sure = [m for k, m in joined.items() if m is not None and sure[k]]
+            listed = [k for k, m in joined.items() if m is not None and (sure[k] or guessed_person(chosen[k]))]
+            if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or by_sure and len(listed) == 2:
+                sure[n] = changed = True
+                out.append(cand)
+    return out
 
 
 #: The heads of the organisations that a short form names alone, the name before them being

@@ -29,7 +29,8 @@ ministero ministerie kementerian
 partido parti partei partito partia movimiento movimento mouvement frente fronte unidad unidade unite
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
-agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat""".split()) | frozenset(
+agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
+bibliotheca huta""".split()) | frozenset(  # Latin "Bibliotheca …"; Polish "Huta …" (steelworks)
     # The words for an administrative unit that open the names of the GDR's and the Soviet
     # Union's offices, as the Bundesarchiv's and Rosarkhiv's finding aids write them (German;
     # Russian in the Library of Congress romanisation): "Bereich Kommerzielle Koordinierung",
@@ -149,7 +150,43 @@ def internationals(text: str, toks: Tokens) -> Iterator[Candidate]:
 #: International bodies whose names hold no head noun (their own names).
 BODIES = ("Red Cross", "Red Crescent", "Amnesty International", "Interpol")
 
-_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES)
+#: The press of 1945–1991 named without a head noun: the national news agencies
+#: of the period's states (after Wikipedia's "List of news agencies"), the
+#: central organs of the ruling and large communist parties and the main
+#: papers of record (after Wikipedia's "Party newspaper" and "Newspaper of
+#: record"), and the broadcasters abroad, as English translations write them.
+#: Names that are also common words, in English or in the language of a cited
+#: title ("Trud", "Delo", "Borba", "Politika": "Vneshnyaya Politika"), given names
+#: or places ("Hoy", "Dawn", "Times" alone, "Wafa", "Granma", "Tishrin") are left out.
+PRESS = (
+    # news agencies
+    "TASS", "ITAR-TASS", "Novosti", "Xinhua", "Tanjug", "Agerpres", "Montsame", "KCNA", "Prensa Latina",
+    "Antara", "Kyodo", "Jiji Press", "Bernama", "Agence France-Presse", "Associated Press",
+    "United Press International", "Reuters", "Deutsche Presse-Agentur", "ANSA", "Agencia EFE",
+    "Yonhap", "Hapdong", "Anadolu Agency", "Press Trust of India", "Pars News Agency",
+    "Middle East News Agency", "Iraqi News Agency", "Syrian Arab News Agency", "Petra News Agency",
+    "Ethiopian News Agency", "Angop", "Panapress", "Agência Lusa",
+    "Khaosan Pathet Lao", "Sapordamean Kampuchea", "Vietnam News Agency",
+    "ATSH", "ČTK", "CTK", "MTI", "BTA", "ADN", "PAP", "Interpress",
+    # the central organs of the parties and the papers of record
+    "Pravda", "Izvestia", "Izvestiya", "Krasnaya Zvezda", "Komsomolskaya Pravda", "Literaturnaya Gazeta",
+    "Neues Deutschland", "Junge Welt", "Rudé právo", "Rude Pravo", "Népszabadság", "Nepszabadsag",
+    "Trybuna Ludu", "Żołnierz Wolności", "Zolnierz Wolnosci", "Scînteia", "Scinteia", "Rabotnichesko Delo",
+    "Vjesnik", "Zëri i Popullit", "Zeri i Popullit", "Bashkimi", "Ünen", "Unen",
+    "Nhân Dân", "Nhan Dan", "Quân Đội Nhân Dân", "Quan Doi Nhan Dan", "Rodong Sinmun", "Minju Joson",
+    "Renmin Ribao", "People’s Daily", "People's Daily", "Hongqi", "Jiefangjun Bao",
+    "Juventud Rebelde", "Barricada", "Harian Rakjat", "Harian Rakyat", "Akahata", "L’Unità",
+    "L'Unità", "L’Humanité", "L'Humanité", "Mundo Obrero", "Avante!", "Rizospastis",
+    "Al-Ahram", "Al-Akhbar", "Al-Baath", "Pravda Vostoka", "Asahi Shimbun",
+    "Yomiuri Shimbun", "Mainichi Shimbun", "Le Monde", "Le Figaro",
+    "New York Times", "Washington Post", "Frankfurter Allgemeine", "Süddeutsche Zeitung", "Der Spiegel",
+    "Die Welt", "El Mercurio", "La Prensa",
+    # broadcasters abroad
+    "BBC", "Voice of America", "Radio Free Europe", "Radio Liberty", "Deutsche Welle", "RIAS",
+    "Radio Moscow", "Radio Peking", "Radio Havana", "Radio Tirana", "Sawt al-Arab", "Voice of the Arabs",
+)
+
+_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES, *PRESS)
 
 _NAMES_BY_LETTER: dict[str, list[str]] = {}
 for _name in sorted(_NAMES, key=len, reverse=True):
@@ -163,8 +200,8 @@ _MOVEMENT = re.compile("(?:" + "|".join(
 
 
 def movements(text: str) -> Iterator[Candidate]:
-    """The names of :data:`MOVEMENTS`, :data:`LEGISLATURES` and
-    :data:`BODIES` as written: organisations."""
+    """The names of :data:`MOVEMENTS`, :data:`LEGISLATURES`, :data:`BODIES`
+    and :data:`PRESS` as written: organisations."""
     for match in _MOVEMENT.finditer(text):
         yield Candidate(match.start(), match.end(), "org", 2, 2, source="movement")
 

@@ -31,7 +31,7 @@ assembly department office army armies navy corporation company institute academ
 university college center centre league agency fund bank archive archives arkhiv archiv arkib archivo
 archivio leveltar foundation program
 programme project cc mfa fma union federation alliance court senate parliament cabinet
-service services directorate command headquarters forces guard police agency library museum
+service services directorate command headquarters forces guard guards police agency library museum
 nations group
 cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
@@ -39,6 +39,7 @@ flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways
 parishad sangh samiti morcha
+oil petroleum steel motors chemicals sulphur complex
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
@@ -362,6 +363,8 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
                 after = j
                 continue
+        if _opening_adverb(text, toks, i):
+            continue  # "Afterwards Kiszczak reported": the name begins after the adverb
         j = name_run(text, toks, i, lower)
         if j > i and _has_name(toks, i, j):
             has_initial = any(toks[k].is_initial for k in range(i, j - 1))
@@ -381,6 +384,20 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+#: Endings of the English adverbs that open a sentence before a name ("Afterwards",
+#: "Subsequently", "Reportedly"; not given names: the word must be an English one too).
+_ADVERB_ENDINGS = ("ly", "wards")
+
+
+def _opening_adverb(text: str, toks: Tokens, i: int) -> bool:
+    """Token ``i`` is an English adverb opening a sentence before a capitalised
+    word ("Afterwards Kiszczak reported", "Subsequently Mendoza left")."""
+    tok = toks[i]
+    return tok.folded.endswith(_ADVERB_ENDINGS) and len(tok.bare) > 5 and i + 1 < len(toks) \
+        and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " " and not tok.is_upper \
+        and sentence_start(text, tok) and is_english(tok.bare)
 
 
 def _title_ends_sentence(text: str, toks: Tokens, start: int) -> bool:
@@ -728,9 +745,13 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             a += 1
         start = _ordinal_before(text, toks, a) if a == i else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
+        if a < i and b == i + 1 < len(toks) and toks[b].folded == "general" and tok.folded == "consulate" \
+                and tok.joins_org:
+            b += 1  # "Soviet Consulate General": the head is two words
         if b < len(toks) and toks[b].is_roman and toks[b].is_upper and toks[b - 1].joins_name \
-                and not text.startswith((" ", "-"), toks[b].end):
-            b += 1  # "National Archives Center III", "Department II"
+                and (not text.startswith((" ", "-"), toks[b].end)
+                     or text.startswith(" ", toks[b].end) and b + 1 < len(toks) and not toks[b + 1].is_cap):
+            b += 1  # "National Archives Center III", "Department II", "Main Department XX of the …"
         while b + 1 < len(toks) and toks[b].folded == "and" and toks[b + 1].is_cap \
                 and toks[b + 1].folded in ORG_HEADS and toks[b - 1].joins_org and toks[b].joins_org:
             b += 2  # "Nehru Memorial Museum and Library"

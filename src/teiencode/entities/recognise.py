@@ -239,7 +239,8 @@ _COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?")
 def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A guessed person listed with places is a place: "Lhasa and Shigatse",
     "Hanoi, Vinh, Haiphong" — a comma alone is not enough ("in Phnom Penh,
-    Stoyan Dimitrov, was …")."""
+    Stoyan Dimitrov, was …"), nor "and" before a verb in the singular, which
+    opens a clause of its own ("sits in Maputo and Tongogara takes his men")."""
     out = list(chosen)
     for n, cand in enumerate(chosen):
         if cand.kind != "person" or cand.cert is None or cand.source not in {"capitals", "lone", "lexicon"}:
@@ -250,7 +251,8 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
                 if _COORDINATION.fullmatch(gap):
                     gaps.append(gap)
-        if len(gaps) == 2 or any(g.split()[:1] in (["and"], ["or"]) for g in gaps):
+        if len(gaps) == 2 or any(g.split()[:1] in (["and"], ["or"]) for g in gaps) \
+                and not guesses.singular_verb_after(text, cand.end):
             out[n] = cand._replace(kind="place", cert="low")
     return out
 
