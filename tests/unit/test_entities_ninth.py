@@ -77,6 +77,7 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
     "The talks ended. Temboga takes his men to the north.",
     "The talks ended. Temboga speaks of war every day.",
     "The talks ended. Temboga is ill.",
+    "The talks ended. Temboga helps Kenya with money.",
 ])
 def test_a_name_opening_a_sentence_before_a_verb_in_the_singular_is_guessed(text: str) -> None:
     assert of_kind(text, "person") == ["Temboga"]
@@ -132,6 +133,16 @@ def test_the_generic_words_of_other_languages_place_names_make_places(text: str,
     assert of_kind(text, "place") == [place]
 
 
+@pytest.mark.parametrize("text", [
+    "The workers who left Okaramba have not been replaced.",
+    "In the spring the army occupied Okaramba again.",
+    "Patrols were seen opposite Okaramba at night.",
+])
+def test_a_verb_of_leaving_or_seizing_before_a_name_makes_a_place(text: str) -> None:
+    assert of_kind(text, "place") == ["Okaramba"]
+    assert of_kind(text, "person") == []
+
+
 # --------------------------------------------------------------------------- organisations
 
 
@@ -141,6 +152,13 @@ def test_the_generic_words_of_other_languages_place_names_make_places(text: str,
     ("The manuscript is kept in the Bibliotheca Ambrosiana.", "Bibliotheca Ambrosiana"),
     ("A telegram of the Soviet Consulate General reached us.", "Soviet Consulate General"),
     ("A report of the Main Department XX of the ministry.", "Main Department XX"),
+    ("Since the war Velmora Oil has stopped production.", "Velmora Oil"),
+    ("Delegates were shown the Tarvek Steel Complex and the dam.", "Tarvek Steel Complex"),
+    ("The company sells gas to Gaz de France.", "Gaz de France"),
+    ("Men of the Grenzpolizei closed the road.", "Grenzpolizei"),
+    ("Troops of the Tarvek regiment took the station.", "Tarvek"),
+    ("Trade with Velmimpex is unpaid since last year.", "Velmimpex"),
+    ("Yesterday Karpatourist opened two hotels.", "Karpatourist"),
 ])
 def test_heads_of_organisations(text: str, org: str) -> None:
     assert org in of_kind(text, "org")

@@ -43,9 +43,11 @@ def guessed_person(cand: Candidate) -> bool:
 #: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
 #: Kuito"; not "the people around X").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|throughout|beyond|around(?<!people around)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|into|outside|inside|across|opposite|throughout|beyond|around(?<!people around)"
     r"(?<!those around)(?<!men around)(?<!circle around)(?<!group around)(?<!clique around)(?<!friends around)"
-    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of)"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of"
+    # verbs whose object is a place, left, taken or struck ("who left X", "occupied X", "bombed X")
+    r"|left|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
@@ -58,10 +60,6 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
-#: Verbs whose object is a place: what is left, taken or struck ("the workers who left X",
-#: "the army occupied X", "aircraft bombed X").
-_SEIZED_BEFORE = re.compile(r"\b(?:left|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled"
-                            r"|evacuated|reoccupied|recaptured)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
@@ -94,8 +92,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if CITED_IN.search(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()) \
-            or _SEIZED_BEFORE.search(before):  # also "Refugees from X", "who left X", "occupied X"
+    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1

@@ -142,18 +142,20 @@ _PERSON_VERBS = frozenset(["said", "says", "stated", "asked", "replied", "noted"
                            "promises", "repeats", "repeated"])
 
 
-#: Words after a verb in "-s" that show it is one (a determiner or a pronoun opening its object).
+#: Words after a verb in "-s" that show it is one (a determiner or a pronoun opening its object;
+#: a capitalised word does too).
 _OBJECT_OPENERS = frozenset("""his her its their the a an them him it that our your this these those""".split())
 
 
 _SINGULAR_AFTER = re.compile(
-    rf"[ \t]+(?:is|was|has|(?P<verb>[a-z]{{2,}}s)(?=[ \t]+(?:{'|'.join(sorted(_OBJECT_OPENERS))})\b))\b")
+    rf"[ \t]+(?:is|was|has|(?P<verb>[a-z]{{2,}}s)(?=[ \t]+(?:(?:{'|'.join(sorted(_OBJECT_OPENERS))})\b|[A-Z][a-z])))\b")
 
 
 def singular_verb_after(text: str, end: int) -> bool:
     """Does a verb in the third person singular follow ``text[:end]``: "is", "was",
-    "has", or an English word in "-s" before its object ("takes his men", "helps
-    the regime"; not a plural noun, "Lhasa districts were")?"""
+    "has", or an English word in "-s" before its object, opened by a determiner,
+    a pronoun or a name ("takes his men", "helps the regime", "helps Okello"; not
+    a plural noun, "Lhasa districts were")?"""
     match = _SINGULAR_AFTER.match(text, end)
     return match is not None and (match["verb"] is None or is_english(match["verb"]))
 

@@ -57,11 +57,12 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     makes them organisations (see the module's docstring) made organisations;
     so are those that name an organisation of the page without its head noun
     ("Tarvo" where "the Tarvo Front" is named), whatever verb follows them."""
-    guessed = [c for c in chosen if guessed_person(c)]
-    if not guessed:
+    guessed_at = [n for n, c in enumerate(chosen) if guessed_person(c)]
+    if not guessed_at:
         return chosen
+    guessed = [chosen[n] for n in guessed_at]
     orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
-    orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen)}
+    orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in guessed}
     if not orgish and not short:
         return chosen
@@ -83,29 +84,39 @@ _AND = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]+")
 
 
-def _coordinated(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """The guessed persons of ``chosen`` listed with a sure organisation ("Hestor,
-    Valdane Steel and the Orvik Company" → "Hestor", "Valdane Steel"): "and" or "or"
-    between them, or a comma and the list going on with another organisation or
-    guessed name (not "Thuyen, DRV ambassador, and Quang, PRG ambassador"), no
-    article between; a list is followed
-    through the guessed names it makes organisations ("X, Y and Z", Z sure)."""
-    out: list[Candidate] = []
-    sure = [c.kind == "org" and (c.cert is None or c.source not in GUESSED) for c in chosen]
+def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> list[Candidate]:
+    """The guessed persons of ``chosen`` (at ``guessed_at``) listed with a sure
+    organisation ("Hestor, Valdane Steel and the Orvik Company" → "Hestor",
+    "Valdane Steel"): "and" or "or" between them, or a comma and the list going
+    on with another organisation or guessed name (not "Thuyen, DRV ambassador,
+    and Quang, PRG ambassador"), no article between; a list is followed through
+    the guessed names it makes organisations ("X, Y and Z", Z sure)."""
+    made: set[int] = set()
+    guessed = set(guessed_at)
+
+    def sure(k: int) -> bool:
+        cand = chosen[k]
+        return k in made or cand.kind == "org" and (cand.cert is None or cand.source not in GUESSED)
+
     changed = True
     while changed:
         changed = False
-        for n, cand in enumerate(chosen):
-            if sure[n] or not guessed_person(cand):
+        for n in guessed_at:
+            if n in made:
                 continue
+            if not (n and sure(n - 1) or n + 1 < len(chosen) and sure(n + 1)):
+                continue  # most guessed names have no organisation next to them
+            cand = chosen[n]
             joined = {k: _AND.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start))
                       for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind != "date"}
-            by_sure = [m for k, m in joined.items() if m is not None and sure[k]]
-            listed = [k for k, m in joined.items() if m is not None and (sure[k] or guessed_person(chosen[k]))]
-            if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or by_sure and len(listed) == 2:
-                sure[n] = changed = True
-                out.append(cand)
-    return out
+            by_sure = [m for k, m in joined.items() if m is not None and sure(k)]
+            if not by_sure:
+                continue
+            listed = [k for k, m in joined.items() if m is not None and (k in guessed or sure(k))]
+            if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or len(listed) == 2:
+                made.add(n)
+                changed = True
+    return [chosen[n] for n in sorted(made)]
 
 
 #: The heads of the organisations that a short form names alone, the name before them being

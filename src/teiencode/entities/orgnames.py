@@ -30,7 +30,9 @@ partido parti partei partito partia movimiento movimento mouvement frente fronte
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
 agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
-bibliotheca huta""".split()) | frozenset(  # Latin "Bibliotheca …"; Polish "Huta …" (steelworks)
+bibliotheca huta gaz electricite charbonnages regie""".split()) | frozenset(
+    # Latin "Bibliotheca …"; Polish "Huta …" (steelworks); the French state firms ("Gaz de France",
+    # "Électricité de France", "Régie Renault")
     # The words for an administrative unit that open the names of the GDR's and the Soviet
     # Union's offices, as the Bundesarchiv's and Rosarkhiv's finding aids write them (German;
     # Russian in the Library of Congress romanisation): "Bereich Kommerzielle Koordinierung",
@@ -222,13 +224,17 @@ _NAMING_NOUNS = _FIRM_NOUNS | _VESSEL_NOUNS
 _PRODUCT_NOUNS = frozenset({"trucks", "lorries", "tractors", "buses", "cars", "aircraft", "airliners", "helicopters",
                             "engines", "locomotives", "turbines", "refinery", "refineries", "engineers",
                             "technicians"})
+#: Military units a one-word name before them, no place, names ("the Cakra regiment": a unit's
+#: own name; not "garrison", which a town names).
+_UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade", "division", "corps", "squadron"})
 #: Words before a firm's name and its noun.
 _DETERMINERS = frozenset({"the", "our", "their"})
 
 
 def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
     """A capitalised name after or before a firm noun in lower case, after a
-    vessel's, or one word before a noun of its products (and the names listed
+    vessel's, or one word before a noun of its products or a military unit's
+    (and the names listed
     with it after a plural one), and a compound ending in a firm's head
     (:func:`compound`): organisations. One pass over the capitalised words for both."""
     for i in toks.capitalised:
@@ -246,7 +252,8 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
                 k = _name_end(toks, j + 1)
                 yield Candidate(toks[j + 1].start, toks[k - 1].end, "org", 2, 1, source="company")
                 j = k
-        elif after is not None and (after.folded in _FIRM_NOUNS or after.folded in _PRODUCT_NOUNS and j == i + 1
+        elif after is not None and (after.folded in _FIRM_NOUNS or (after.folded in _PRODUCT_NOUNS
+                                                                    or after.folded in _UNIT_NOUNS) and j == i + 1
                                     and gazetteer.lookup(toks[i].bare) is None) \
                 and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
                 and not is_demonym(toks[i].bare):
@@ -294,10 +301,13 @@ def _elided_article(word: str) -> bool:
 #: Endings of the one-word names of firms and institutions in the languages
 #: of the period's socialist states, where the head is the last part of a
 #: compound: the foreign trade enterprises ("Technoexport", "Mashinoimport",
-#: "Vneshtorg"), works and railways ("Uralmash", "Reichsbahn", "Leuna-Werke"),
+#: "Vneshtorg", "Medimpex", "Hungarotex"), works and railways ("Uralmash", "Reichsbahn", "Leuna-Werke"),
 #: airlines ("Aeroflot", "Interflug"), archives ("Bundesarchiv").
 COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werke", "bahn", "flot", "flug",
-                  "archiv", "stroy", "kombinat")
+                  "archiv", "stroy", "kombinat", "polizei", "armee",  # "Volkspolizei", "Volksarmee"
+                  # the foreign trade enterprises' other endings ("Medimpex", "Polimex", "Hungarotex",
+                  # "Chemokomplex", "Bulgartabak", "Balkantourist")
+                  "impex", "imex", "tex", "komplex", "tabak", "tourist")
 _COMPOUND_MIN = 3  # letters before the ending
 
 

@@ -76,7 +76,7 @@ _PORTFOLIOS = _DOMAIN_WORDS - {"press", "arts", "history", "peace", "policy"}
 _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _STATE_FEATURES = frozenset({"country", "capital", "region", "state"})
 # "in Pailin", "at Hakone", "the outskirts of Phnom Penh": the words before a name that make it a place.
-_PLACE_WORDS = ("in", "at", "near", "via", "outside", "inside", "across")
+_PLACE_WORDS = ("in", "at", "near", "via", "outside", "inside", "across", "opposite")
 _PLACE_NOUNS = ("coast", "port", "region", "regions", "province", "provinces", "city", "cities", "town",
                 "towns", "village", "villages", "island", "islands", "area", "areas", "district",
                 "districts", "outskirts", "suburbs", "harbour", "harbor", "mouth", "banks", "valley",
@@ -363,9 +363,9 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
                 after = j
                 continue
-        if _opening_adverb(text, toks, i):
-            continue  # "Afterwards Kiszczak reported": the name begins after the adverb
         j = name_run(text, toks, i, lower)
+        if j > i + 1 and _opening_adverb(text, toks, i):
+            continue  # "Afterwards Kiszczak reported": the name begins after the adverb
         if j > i and _has_name(toks, i, j):
             has_initial = any(toks[k].is_initial for k in range(i, j - 1))
             for a, b in _split_pairs(text, toks, i, j):
@@ -392,12 +392,11 @@ _ADVERB_ENDINGS = ("ly", "wards")
 
 
 def _opening_adverb(text: str, toks: Tokens, i: int) -> bool:
-    """Token ``i`` is an English adverb opening a sentence before a capitalised
-    word ("Afterwards Kiszczak reported", "Subsequently Mendoza left")."""
+    """Token ``i``, which a run of capitalised words opens, is an English adverb
+    opening a sentence ("Afterwards Kiszczak reported", "Subsequently Mendoza left")."""
     tok = toks[i]
-    return tok.folded.endswith(_ADVERB_ENDINGS) and len(tok.bare) > 5 and i + 1 < len(toks) \
-        and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " " and not tok.is_upper \
-        and sentence_start(text, tok) and is_english(tok.bare)
+    return tok.folded.endswith(_ADVERB_ENDINGS) and len(tok.bare) > 5 and not tok.is_upper \
+        and text[tok.end:toks[i + 1].start] == " " and sentence_start(text, tok) and is_english(tok.bare)
 
 
 def _title_ends_sentence(text: str, toks: Tokens, start: int) -> bool:
