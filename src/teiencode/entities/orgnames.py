@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .patterns import ORG_HEADS, ORG_LEFT_STOP, STATE_HEADS, Candidate, demonym_of_a_state, is_demonym, is_state
-from .tokens import Tokens
+from .tokens import Tokens, sentence_start
 from ..english import is_english
 
 #: Head nouns of archives, libraries and ministries, and of parties, fronts,
@@ -239,7 +239,7 @@ def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
     (:func:`compound`): organisations. One pass over the capitalised words for both."""
     for i in toks.capitalised:
         if _ends_in_head(toks[i].folded) and not toks[i].is_upper and _compound(text, toks, i):
-            yield compound(toks, i)
+            yield compound(text, toks, i)
         before = toks[i - 1] if i else None
         if before is None or before.folded not in _NAMING_NOUNS and before.folded not in _DETERMINERS:
             continue
@@ -311,13 +311,14 @@ COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werk
 _COMPOUND_MIN = 3  # letters before the ending
 
 
-def compound(toks: Tokens, i: int) -> Candidate:
+def compound(text: str, toks: Tokens, i: int) -> Candidate:
     """The organisation whose name ends in the compound at ``i`` (a word ending in one
     of :data:`COMPOUND_HEADS`), with the capitalised words joined before it ("Deutsche
     Reichsbahn")."""
     a = i
-    while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP:
-        a -= 1
+    while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_org and toks[a - 1].folded not in ORG_LEFT_STOP \
+            and not (is_english(toks[a - 1].bare) and sentence_start(text, toks[a - 1])):
+        a -= 1  # not over an ordinary word opening the sentence ("Yesterday Medimpex …")
     return Candidate(toks[a].start, toks[i].end, "org", 2, 1, source="compound")
 
 
