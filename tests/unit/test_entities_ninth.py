@@ -159,6 +159,7 @@ def test_a_verb_of_leaving_or_seizing_before_a_name_makes_a_place(text: str) -> 
     ("Troops of the Tarvek regiment took the station.", "Tarvek"),
     ("Trade with Velmimpex is unpaid since last year.", "Velmimpex"),
     ("Yesterday Karpatourist opened two hotels.", "Karpatourist"),
+    ("A note of the Presidency of the Republic was sent.", "Presidency of the Republic"),
 ])
 def test_heads_of_organisations(text: str, org: str) -> None:
     assert org in of_kind(text, "org")
@@ -166,3 +167,12 @@ def test_heads_of_organisations(text: str, org: str) -> None:
 
 def test_the_commander_of_a_guessed_name_makes_it_a_body() -> None:
     assert of_kind("Colonel Sarto, commander of Varesco, took the station.", "org") == ["Varesco"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Report of the Ministry of Home Affairs on the First Week of the Strike", "Ministry of Home Affairs"),
+    ("The Senate Committee on Armed Services met.", "Senate Committee on Armed Services"),
+    ("Archives, Department of Documents on the Workers' Party, f. 5.", "Department of Documents on the Workers' Party"),
+])
+def test_on_goes_on_in_a_name_only_after_a_word_that_takes_a_subject(text: str, org: str) -> None:
+    assert of_kind(text, "org")[0] == org

@@ -39,7 +39,7 @@ flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways
 parishad sangh samiti morcha
-oil petroleum steel motors chemicals sulphur complex
+oil petroleum steel motors chemicals sulphur complex presidency
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
@@ -847,6 +847,8 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         if not toks[c - 1].joins_org:
             break
         if toks[c].folded in {"of", "for", "on", "al", "ale", "der", "des"}:  # "CC al PCR", "ZK der SED"
+            if toks[c].folded == "on" and toks[c - 1].folded not in _ON_HEADS:
+                break  # "Ministry of Internal Affairs on the First Day …": a title going on
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
@@ -871,6 +873,12 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
     return b
 
 
+#: Words that take their subject after "on" in a name ("Committee on Foreign Relations",
+#: "Conference on Security and Co-operation in Europe", an archive's "Department of Documents on
+#: the … Party"); after other words "on" ends the name.
+_ON_HEADS = frozenset({"committee", "committees", "subcommittee", "commission", "commissions", "conference",
+                       "council", "board", "panel", "group", "symposium", "seminar", "talks", "convention",
+                       "documents", "records", "papers", "materials", "collection"})
 #: Words that end an organisation's name, not continue it: the days and months
 #: of a date after it ("the Politburo on Monday", "the Soviet Union on March
 #: 5th"), the kinds of document a heading names after it ("Ministry of Foreign
