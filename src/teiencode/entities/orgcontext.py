@@ -91,30 +91,29 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
     on with another organisation or guessed name (not "Thuyen, DRV ambassador,
     and Quang, PRG ambassador"), no article between; a list is followed through
     the guessed names it makes organisations ("X, Y and Z", Z sure)."""
-    made: set[int] = set()
+    # the sure organisations next to a guessed name, and the names made organisations
+    sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind == "org"
+            and (chosen[k].cert is None or chosen[k].source not in GUESSED)}
+    if not sure:
+        return []
     guessed = set(guessed_at)
-
-    def sure(k: int) -> bool:
-        cand = chosen[k]
-        return k in made or cand.kind == "org" and (cand.cert is None or cand.source not in GUESSED)
-
+    made: set[int] = set()
     changed = True
     while changed:
         changed = False
         for n in guessed_at:
-            if n in made:
-                continue
-            if not (n and sure(n - 1) or n + 1 < len(chosen) and sure(n + 1)):
+            if n in made or n - 1 not in sure and n + 1 not in sure:
                 continue  # most guessed names have no organisation next to them
             cand = chosen[n]
             joined = {k: _AND.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start))
                       for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind != "date"}
-            by_sure = [m for k, m in joined.items() if m is not None and sure(k)]
+            by_sure = [m for k, m in joined.items() if m is not None and k in sure]
             if not by_sure:
                 continue
-            listed = [k for k, m in joined.items() if m is not None and (k in guessed or sure(k))]
+            listed = [k for k, m in joined.items() if m is not None and (k in guessed or k in sure)]
             if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or len(listed) == 2:
                 made.add(n)
+                sure.add(n)
                 changed = True
     return [chosen[n] for n in sorted(made)]
 

@@ -364,7 +364,7 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                 after = j
                 continue
         j = name_run(text, toks, i, lower)
-        if j > i + 1 and _opening_adverb(text, toks, i):
+        if j > i + 1 and tok.folded.endswith(_ADVERB_ENDINGS) and _opening_adverb(text, toks, i):
             continue  # "Afterwards Kiszczak reported": the name begins after the adverb
         if j > i and _has_name(toks, i, j):
             has_initial = any(toks[k].is_initial for k in range(i, j - 1))
@@ -392,10 +392,11 @@ _ADVERB_ENDINGS = ("ly", "wards")
 
 
 def _opening_adverb(text: str, toks: Tokens, i: int) -> bool:
-    """Token ``i``, which a run of capitalised words opens, is an English adverb
-    opening a sentence ("Afterwards Kiszczak reported", "Subsequently Mendoza left")."""
+    """Token ``i``, which a run of capitalised words opens and which ends in
+    :data:`_ADVERB_ENDINGS`, is an English adverb opening a sentence
+    ("Afterwards Kiszczak reported", "Subsequently Mendoza left")."""
     tok = toks[i]
-    return tok.folded.endswith(_ADVERB_ENDINGS) and len(tok.bare) > 5 and not tok.is_upper \
+    return len(tok.bare) > 5 and not tok.is_upper \
         and text[tok.end:toks[i + 1].start] == " " and sentence_start(text, tok) and is_english(tok.bare)
 
 
