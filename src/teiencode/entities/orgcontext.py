@@ -92,7 +92,8 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
     and Quang, PRG ambassador"), no article between; a list is followed through
     the guessed names it makes organisations ("X, Y and Z", Z sure)."""
     # the sure organisations next to a guessed name, and the names made organisations
-    sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind == "org"
+    size = len(chosen)
+    sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < size and chosen[k].kind == "org"
             and (chosen[k].cert is None or chosen[k].source not in GUESSED)}
     if not sure:
         return []
@@ -106,7 +107,7 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
                 continue  # most guessed names have no organisation next to them
             cand = chosen[n]
             joined = {k: _AND.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start))
-                      for k in (n - 1, n + 1) if 0 <= k < len(chosen) and chosen[k].kind != "date"}
+                      for k in (n - 1, n + 1) if 0 <= k < size and chosen[k].kind != "date"}
             by_sure = [m for k, m in joined.items() if m is not None and k in sure]
             if not by_sure:
                 continue
