@@ -135,6 +135,7 @@ _ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
 # a name addressed or asked for, and brackets, which hold asides): see _review_opening.
 _OPENING_MARK = re.compile(r"\s?(?:[:;/|>=·•*~]+|\.?\s?(?:[—–]|--)|\.?\s-(?=\s)|\.-|\.(?=\s|[^\W\d_]))")
 _OPENING_REACH = 90
+_SECOND_WORD = re.compile(r"[^\s:;/|>=·•*~.—–-]+\s+([a-z][\w’'-]*)")
 _ASIDE_AT_END = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 _GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not a supplied name part
 _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
@@ -781,6 +782,9 @@ def _review_opening(state: _State, line: Line) -> None:
     text = line.text
     if not text[:1].isupper() and text[:1] not in "[(":
         return
+    second = _SECOND_WORD.match(text)  # most paragraphs: "We think …", "In our view …"
+    if second is not None and fold(second.group(1)) not in _LOWER_IN_LABELS and second.group(1) not in SPEECH_VERBS:
+        return
     reach = _OPENING_REACH  # marks are looked for before the first word in lower case of no label
     for word in _LOWER_WORD.finditer(text, 0, reach):
         if fold(word.group()) not in _LOWER_IN_LABELS and word.group() not in SPEECH_VERBS \
@@ -789,26 +793,24 @@ def _review_opening(state: _State, line: Line) -> None:
             break
     for mark in _OPENING_MARK.finditer(text, 1, reach):
         head = text[:mark.start()]
-        if not head[:1].isupper() and head[:1] not in "[(":
-            return
         name = _ASIDE_AT_END.sub("", head).strip() or head.strip(" ()[]")
         words = name.split()
-        sign = mark.group().strip()[:1]
+        sign = mark.group().strip()
         lower = [word for word in words if word[:1].islower() and fold(word) not in _LOWER_IN_LABELS]
         if len(words) > 8 or lower and not (lower == words[-len(lower):] and len(lower) <= 2 and lower[0] in SPEECH_VERBS
                                              and all(w in SPEECH_VERBS or w.endswith("ly") for w in lower[1:])):
             return  # "Brezhnev is right: …" is a sentence; "Brezhnev said firmly: …" may be a label
         name = " ".join(words[:len(words) - len(lower)])
-        if not name or is_initial(name.split()[-1]) and mark.group().strip() == ".":
+        if not name or is_initial(name.split()[-1]) and sign == ".":
             continue  # "L. I. Brezhnev …": the full stop of an initial
         if not is_name_like(name) and not _asks(state, name):
             return  # "On the Cuban …": no name opens the paragraph
-        if sign == ":" and not lower and label_kind(name) in ("field", "address"):
+        if sign[:1] == ":" and not lower and label_kind(name) in ("field", "address"):
             return  # refused with reason: a field, an address
         rest = text[mark.end():].lstrip(" —–-")
         if _opens_speech_here(state, rest) and (
                 _names_person(state, name) or _asks(state, name) or state.spoken and (
-                    state.people.spoke_as(name) or sign not in ".:" and _names_unknown(state, name))):
+                    state.people.spoke_as(name) or sign[:1] not in ".:" and _names_unknown(state, name))):
             _review_as_label(state, line, text[:mark.end()].strip(),
                              "a person or a speaker of this page, then a mark no label rule takes")
         return

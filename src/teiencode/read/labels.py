@@ -41,8 +41,7 @@ _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:(?=\s|$)|\s?:(?:[—�
 _SAID = re.compile(rf"(?P<name>[^:\n]{{1,100}}?)\s(?P<verb>{'|'.join(SPEECH_VERBS)})(?P<sep>\s?:)(?=\s|$)")
 # A name closed by a full stop and a dash, the stenograms' label ("BREZHNEV.—We …", "Kosygin. — Yes",
 # "Honecker.- Fine"): the dash says the full stop ends a label, not a sentence.
-_STOP_DASH = re.compile(r"(?P<name>[^—–\n:;!?]{1,80}?)(?P<sep>\.\s?(?:[—–]|--)|\.\s?-(?=\s))\s*(?=\S|$)")
-_STOP_THEN_DASH = re.compile(r"\.\s?[—–-]")
+_STOP_DASH = re.compile(r"\.\s?(?:[—–]|--|-(?=\s))")
 # A name in parentheses before a colon, the whole label supplied so: "(Nixon): …".
 _PARENTHESISED = re.compile(r"\((?P<name>[^()\n]{1,60})\)(?P<sep>\s?:)(?=\s|$)")
 _COLON_REACH = 142  # no colon before this offset: _COLON cannot match
@@ -252,15 +251,13 @@ def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
 def _stop_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A name closed by a full stop and a dash: "BREZHNEV.—We …", "Kosygin. — Yes." (a side's
     acronym is none: "U.S.-Soviet relations …" has no space after its hyphen)."""
-    if _STOP_THEN_DASH.search(text, 1, _DASH_REACH) is None:  # most lines: no full stop before a dash
+    stop = _STOP_DASH.search(text, 1, _DASH_REACH)  # the first full stop before a dash ends the name
+    if stop is None:  # most lines
         return None
-    match = _STOP_DASH.match(text)
-    if match is None:
-        return None
-    name = match.group("name").strip()
+    name = text[:stop.start()].strip()
     if not is_name_like(name) or label_kind(name) not in ("person", "role") and not _is_side(name):
         return None
-    return Label(text[:match.end("sep")], name, _speech_start(text, match.end()), "stop-dash")
+    return Label(text[:stop.end()], name, _speech_start(text, stop.end()), "stop-dash")
 
 
 def _parenthesised(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
