@@ -286,3 +286,27 @@ def test_a_long_office_before_the_name_and_a_typists_double_hyphen_make_labels()
     assert [b.speaker for b in doc.blocks if isinstance(b, Turn)] == ["n-s-khrushchev", "w-ulbricht", "n-s-khrushchev"]
     reviewed = [w.line for w in doc.warnings if w.code == "TE-REVIEW-TURN"]
     assert reviewed == [11]  # a name the page gives nowhere else after a dash; not a topic of a list
+
+
+@pytest.mark.parametrize(("text", "label", "speech", "rule"), [
+    ("Brezhnev said: We read your letter.", "Brezhnev said:", "We", "said"),  # a verb of speaking
+    ("Comrade Honecker replied: Thank you.", "Comrade Honecker replied:", "Thank", "said"),
+    ("BREZHNEV.—We read your letter.", "BREZHNEV.—", "We", "stop-dash"),  # a full stop and a dash
+    ("Kosygin. — Yes.", "Kosygin. —", "Yes.", "stop-dash"), ("Honecker.- Fine.", "Honecker.-", "Fine.", "stop-dash"),
+    ("Honecker:—The plan.", "Honecker:—", "The", "colon"),  # a colon and a dash set close
+    ("(Le Duc Tho): We agree.", "(Le Duc Tho):", "We", "parenthesised"),  # known, in parentheses
+])
+def test_labels_of_verbs_stops_and_dashes(text: str, label: str, speech: str, rule: str) -> None:
+    found = _label(text)
+    assert found is not None and (found.text, found.rule) == (label, rule)
+    assert text[found.speech:].split()[0] == speech
+
+
+@pytest.mark.parametrize("text", [
+    "U.S.-Soviet relations are good.",  # an acronym and a hyphen, no label
+    "He said: We agree.", "It was said: No.",  # a pronoun, no name
+    "(Laughter): He went on.",  # a name in parentheses only when the page knows it
+    "Comrade Honecker! We thank you.", "Comrade Brezhnev? We did not hear.",  # a name called
+])
+def test_not_labels_of_verbs_stops_and_dashes(text: str) -> None:
+    assert _label(text) is None

@@ -44,6 +44,7 @@ from .labels import (
     label_kind,
     numbered_label,
     opens_sentence,
+    opens_speech,
     unknown_label,
 )
 from .lines import Line, outside_brackets
@@ -51,7 +52,15 @@ from .metadata import dateline_parts
 from .names import PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
-from .vocabulary import FIELD_WORDS, INTERVIEW_WORDS, OWN_SIDES, SALUTATIONS
+from .vocabulary import (
+    ANSWERS,
+    FIELD_WORDS,
+    INTERVIEW_WORDS,
+    ORGANISATION_WORDS,
+    OWN_SIDES,
+    SALUTATIONS,
+    SPEECH_VERBS,
+)
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z &/.'’-]{0,40}?\s?:)(?=\s|$)\s*(?P<value>.*)")
 _FIELD_NAMES = FIELD_WORDS | {"taking part"}  # labels.toml: the words of header fields
@@ -122,6 +131,17 @@ _KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogu
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _DASH_WORDS = frozenset(["—", "–", "-", "--"])
 _ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
+# A mark that may close a label ("any punctuation" but the comma, the apostrophe, "!" and "?" of
+# a name addressed or asked for, and brackets, which hold asides): see _review_opening.
+_OPENING_MARK = re.compile(r"\s?(?:[:;/|>=·•*~]+|\.?\s?(?:[—–]|--)|\.?\s-(?=\s)|\.-|\.(?=\s|[^\W\d_]))")
+_OPENING_REACH = 90
+_SECOND_WORD = re.compile(r"[^\s:;/|>=·•*~.—–-]+\s+([a-z][\w’'-]*)")
+_ASIDE_AT_END = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+_GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not a supplied name part
+_LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
+# Words that open a title or an office after a name in a list of people, not speech ("Kim Il Sung –
+# Chairman of the Cabinet", "Pak – Head of the Department").
+_NO_SPEECH_OPENERS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
 
 
 class BodyRead(NamedTuple):
@@ -459,8 +479,8 @@ def _is_heading(state: _State, text: str, trailing: bool) -> bool:
         return True
     if not state.started and (_is_title(state, text) or _cable_header(state, text)):
         return True
-    if text[-1] == ":" and _label(state, text) is not None:  # "SHCHERBAKOV:" alone on its line
-        return False
+    if (text[-1] == ":" or text[-1] in "—–" and text[-2:-1] == ":") and _label(state, text) is not None:
+        return False  # "SHCHERBAKOV:" alone on its line, "BREZHNEV:—"
     outside = outside_brackets(text)
     if outside.isupper() and len(outside.strip()) >= 3 and len(text) < 200:
         return trailing or _alone_label(state, text) is None  # a speaker's "HONECKER" before the speech
@@ -567,6 +587,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     label = _label(state, text)
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
+    refused = label is not None  # a label the rules found and then refused, with reason
     if label is not None and not state.spoken and _addresses(state, label):
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
@@ -579,10 +600,13 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     if label is not None and label.speech >= len(text) and _without_speech(state, label, body, i):
         label = None
     if label is None:
+        reviews = len(state.warnings)
         if state.spoken:
             _review_label_like(state, line)
         else:  # a conversation the reader has not seen begin?
             _count_label_like(state, text)
+        if len(state.warnings) == reviews and not refused:
+            _review_opening(state, line)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -676,7 +700,9 @@ def _label_doubt(state: _State, label: Label) -> str | None:
         return None  # the form says what it is: "Q.", "Interviewer:"
     if kind == "person" and state.people.fits_several(label.name):
         return "several"
-    if kind == "role":
+    if kind == "role" and core_tokens(label.name):  # "The Chairman [Mao Zedong]": the editor names him
+        kind = "person"
+    elif kind == "role":
         return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
     if kind == "side" or state.people.is_known(label.name):
         return None
@@ -741,6 +767,77 @@ def _review_label_like(state: _State, line: Line) -> None:
         return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)
+
+
+def _review_opening(state: _State, line: Line) -> None:
+    """A paragraph that opens with the name of a person the page gives (a participant, a name
+    of the title, summary or narration, a speaker's surname), a role that has spoken ("The
+    President; We …"), once the talks have begun a name the page gives nowhere else before a
+    mark no other review reads ("Sidorov; We …"), or who asks in an interview,
+    then a mark that may close a label, then what reads as speech ("Ch’iao Kuan-hua; We …",
+    "KOSYGIN / We …", "Q - How …", "Brezhnev said firmly: We …"), in a form no rule takes and
+    no other review names: kept as text, for review, so that a label of a form the reader
+    cannot read is not lost silently. Before the first turn the speech must open as a sentence
+    or with a word of English that is no title ("Kim Il Sung – Chairman of …" lists a person)."""
+    text = line.text
+    if not text[:1].isupper() and text[:1] not in "[(":
+        return
+    second = _SECOND_WORD.match(text)  # most paragraphs: "We think …", "In our view …"
+    if second is not None and fold(second.group(1)) not in _LOWER_IN_LABELS and second.group(1) not in SPEECH_VERBS:
+        return
+    reach = _OPENING_REACH  # marks are looked for before the first word in lower case of no label
+    for word in _LOWER_WORD.finditer(text, 0, reach):
+        if fold(word.group()) not in _LOWER_IN_LABELS and word.group() not in SPEECH_VERBS \
+                and not word.group().endswith("ly"):
+            reach = word.start()
+            break
+    for mark in _OPENING_MARK.finditer(text, 1, reach):
+        head = text[:mark.start()]
+        name = _ASIDE_AT_END.sub("", head).strip() or head.strip(" ()[]")
+        words = name.split()
+        sign = mark.group().strip()
+        lower = [word for word in words if word[:1].islower() and fold(word) not in _LOWER_IN_LABELS]
+        if len(words) > 8 or lower and not (lower == words[-len(lower):] and len(lower) <= 2 and lower[0] in SPEECH_VERBS
+                                             and all(w in SPEECH_VERBS or w.endswith("ly") for w in lower[1:])):
+            return  # "Brezhnev is right: …" is a sentence; "Brezhnev said firmly: …" may be a label
+        name = " ".join(words[:len(words) - len(lower)])
+        if not name or is_initial(name.split()[-1]) and sign == ".":
+            continue  # "L. I. Brezhnev …": the full stop of an initial
+        if not is_name_like(name) and not _asks(state, name):
+            return  # "On the Cuban …": no name opens the paragraph
+        if sign[:1] == ":" and not lower and label_kind(name) in ("field", "address"):
+            return  # refused with reason: a field, an address
+        rest = text[mark.end():].lstrip(" —–-")
+        if _opens_speech_here(state, rest) and (
+                _names_person(state, name) or _asks(state, name) or state.spoken and (
+                    state.people.spoke_as(name) or sign[:1] not in ".:" and _names_unknown(state, name))):
+            _review_as_label(state, line, text[:mark.end()].strip(),
+                             "a person or a speaker of this page, then a mark no label rule takes")
+        return
+
+
+def _opens_speech_here(state: _State, rest: str) -> bool:
+    """Whether what follows a label-like opening reads as speech (see :func:`_review_opening`)."""
+    if opens_sentence(rest) or state.spoken and opens_speech(rest):
+        return True
+    word = _WORD.match(rest)  # before the first turn: "Fine.", "Good." but not "Chairman of …"
+    return word is not None and fold(word.group()) not in _NO_SPEECH_OPENERS and opens_speech(rest) \
+        and _is_english(word.group())
+
+
+def _names_person(state: _State, name: str) -> bool:
+    """Whether a label-like opening names a person the page gives (any case), by
+    its name words: "Ch’iao", "KOSYGIN", "Comrade Kim Il Sung (in Korean)"."""
+    name = _GROUP_IN_NAME.sub(" ", name).strip()
+    return bool(name) and bool(core_tokens(name)) and _is_known(state, name)
+
+
+def _asks(state: _State, name: str) -> bool:
+    """Whether a label-like opening names who asks or speaks in an interview ("Q", "Question",
+    "Interviewer"); one that answers ("A", "Answer") only once a question was asked."""
+    if not _interview_label(name.rstrip(".")) or any(form.startswith(("Q. ", "Q: ")) for form in state.known):
+        return False  # not on a page that names its questioners ("Q. Mr. Donovan:"), as labels.py reads it
+    return fold(name) not in ANSWERS or any(state.people.is_known(q) for q in ("Q", "Question"))
 
 
 def _review_unusual_label(state: _State, line: Line, name: str, label: str, colon: bool) -> None:

@@ -1,8 +1,10 @@
 """Speaker labels at the start of a paragraph.
 
 A small chain of named rules, tried in order (the first that matches wins):
-``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line),
-``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
+``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line, "Honecker:—The …"),
+``said`` (a verb of speaking before the colon: "Brezhnev said:", "Honecker replied:"),
+``stop-dash`` (a full stop and a dash: "BREZHNEV.—We …", "Kosygin. — Yes"),
+``parenthesised`` (a known name in parentheses: "(Nixon): …"), ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
 ``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
 ``question-answer`` ("Q. Will you …", "A: We will …", "Question: …"),
@@ -25,7 +27,7 @@ from functools import lru_cache
 from .names import (CONNECTORS, LOWER, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
 from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
-                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS)
+                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -33,7 +35,15 @@ _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when",
 # must start with one ("J. Batmunkh Could you …"), not with more of a name
 # ("Ho Chi Minh City …").
 _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "yes", "no", "well", "now", "so", "but", "and", "then", "thank", "thanks", "please", "let", "could", "can", "would", "will", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "what", "why", "how", "when", "where", "who", "which", "there", "here", "in", "on", "at", "for", "as", "if", "first", "firstly", "second", "secondly", "today", "yesterday", "tomorrow", "indeed", "certainly", "good", "dear", "comrade", "comrades", "after", "before", "since", "all", "not", "only", "concerning", "regarding", "about", "with", "together", "everything", "nothing", "some", "many", "most", "also", "again", "unfortunately", "frankly", "naturally", "perhaps", "maybe", "surely", "right", "agreed", "exactly", "okay", "ok", "allow", "permit", "excuse", "sorry", "once", "last", "next", "every", "each", "one", "both", "such", "even", "however", "therefore", "thus", "besides", "moreover", "still", "already", "just", "very", "generally", "personally", "recently", "currently", "according", "to", "from", "by", "under", "during", "despite", "although", "though", "while", "because", "until"])
-_COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:)(?=\s|$)")
+# The colon, or a colon and a dash set close ("Honecker:—The plan", the stenograms' typesetting).
+_COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:(?=\s|$)|\s?:(?:[—–]|--)(?=\S|$))")
+# A name, a verb of speaking and a colon: "Brezhnev said:", "Comrade Honecker replied:" (labels.toml [speech]).
+_SAID = re.compile(rf"(?P<name>[^:\n]{{1,100}}?)\s(?P<verb>{'|'.join(SPEECH_VERBS)})(?P<sep>\s?:)(?=\s|$)")
+# A name closed by a full stop and a dash, the stenograms' label ("BREZHNEV.—We …", "Kosygin. — Yes",
+# "Honecker.- Fine"): the dash says the full stop ends a label, not a sentence.
+_STOP_DASH = re.compile(r"\.\s?(?:[—–]|--|-(?=\s))")
+# A name in parentheses before a colon, the whole label supplied so: "(Nixon): …".
+_PARENTHESISED = re.compile(r"\((?P<name>[^()\n]{1,60})\)(?P<sep>\s?:)(?=\s|$)")
 _COLON_REACH = 142  # no colon before this offset: _COLON cannot match
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
 _U = f"[{UPPER}]"  # a capital letter, accented ones included ("Ž", "Ẩ")
@@ -61,7 +71,7 @@ _DIALOGUE_DASH = re.compile(r"[–—•·▪‣-]\s?")  # a dash or a bullet: "
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
 _TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
 _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWERS, key=len, reverse=True))}))"
-                              r"(?P<sep>[.:])\s+(?=[^\W\d_]|[“\"‘'(\[])")
+                              r"(?P<sep>\.?:|\.|\s(?:[—–]|--?))\s+(?=[^\W\d_]|[“\"‘'(\[])")  # "Q.", "A:", "Q.:", "Q -"
 # A turn's number or the time it was spoken, before its label: "1. Kim Il Sung:", "3) Zhou:",
 # "10:30 Brezhnev:", "(10.35) Brezhnev:", "10.40 a.m. Dubček:".
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|\(?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\)?)\s+(?=\S)")
@@ -139,8 +149,8 @@ def _is_name_word(token: str) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
-    if not name or len(name) > 140 or re.search(r"\d", name):
-        return False
+    if not name or len(name) > 140 or re.search(r"[\d!?]", name):
+        return False  # no digit, and no name called or asked for ("Comrade Honecker! We …")
     name = _unbracketed(name)
     if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
         return True
@@ -221,6 +231,41 @@ def colon_label(text: str) -> Label | None:
 
 def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     return colon_label(text)
+
+
+def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A name, a verb of speaking and a colon, then the speech: "Brezhnev said: We …",
+    "Comrade Honecker replied: …" (labels.toml ``[speech]``); "He said:" is no label."""
+    colon = text.find(":", 1, _COLON_REACH)
+    if colon < 0 or not text[:colon].rstrip().casefold().endswith(SPEECH_VERBS):  # one look, most lines
+        return None
+    match = _SAID.match(text)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
+        return None
+    return Label(text[:match.end()].strip(), name, _speech_start(text, match.end()), "said")
+
+
+def _stop_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A name closed by a full stop and a dash: "BREZHNEV.—We …", "Kosygin. — Yes." (a side's
+    acronym is none: "U.S.-Soviet relations …" has no space after its hyphen)."""
+    stop = _STOP_DASH.search(text, 1, _DASH_REACH)  # the first full stop before a dash ends the name
+    if stop is None:  # most lines
+        return None
+    name = text[:stop.start()].strip()
+    if not is_name_like(name) or label_kind(name) not in ("person", "role") and not _is_side(name):
+        return None
+    return Label(text[:stop.end()], name, _speech_start(text, stop.end()), "stop-dash")
+
+
+def _parenthesised(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker's name in parentheses before a colon: "(Nixon): Then we …"."""
+    match = _PARENTHESISED.match(text) if text[:1] == "(" else None
+    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+        return None
+    return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "parenthesised")
 
 
 def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -393,6 +438,12 @@ def _starts_speech(text: str, start: int) -> bool:
         _opens_speech(text, start, lambda token: not token.isupper())
 
 
+def opens_speech(text: str) -> bool:
+    """Whether ``text`` opens as speech after a label may ("We …", "Thank you", "“Go on”",
+    "I …"): a capitalised word not in capitals, then ordinary lower-case text."""
+    return _starts_speech(text, 0)
+
+
 def opens_sentence(text: str) -> bool:
     """Whether ``text`` opens as a sentence of speech does ("We …", "The Premier means …"),
     not as a name, a list or a heading ("Energy and …", "Comrade Ivanov")."""
@@ -422,6 +473,6 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon, _caps_period, _caps_bare, _period, _dash,
-    _known,  # then _numbered, for a paragraph that opens with a number or a time
+    _colon, _said, _stop_dash, _parenthesised, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon,
+    _caps_period, _caps_bare, _period, _dash, _known,  # then _numbered, for a paragraph that opens with a number or a time
 )

@@ -8,18 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import COMRADE_WORDS
+from .vocabulary import COMRADE_WORDS, TITLE_WORDS
 
-_TITLE_WORDS = ["cde", "comrade", "com", "tov", "chairman", "chairwoman", "premier", "vice", "prime", "minister",
-    "president", "prince", "princess", "king", "queen", "ambassador", "amb", "mr", "mrs", "ms", "dr", "prof",
-    "professor", "general", "gen", "marshal", "director", "deputy", "foreign", "secretary", "first", "second", "tan",
-    "sri", "tengku", "samdech", "sheikh", "emir", "chancellor", "senator", "sen", "governor", "gov", "colonel",
-    "col", "admiral", "adm", "captain", "capt", "comandante", "compañero", "vm", "fm", "pm", "herr", "genosse", "sir",
-    "his", "her", "excellency", "highness", "majesty", "mme", "madame", "monsieur", "lord", "lt", "maj", "major",
-    "commander", "comdr", "cmdr", "chief", "acting", "under", "assistant", "state", "counsellor", "counselor",
-    "minister-counsellor", "chargé", "d'affaires", "envoy", "consul", "rep", "the", "comrades", "mister",
-    "miss", "dear", "member", "members", "head", "affairs", "ministers", "council", "committee", "central",
-    "politburo", "government", "delegation", "embassy", "ministry", "leader", "defense", "defence", "h.e", "h.m", "h.r.h"]
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
 SIDES = frozenset(["north", "south", "east", "west", "soviet", "american", "chinese", "vietnamese", "korean", "japanese", "british", "french", "german", "mongolian", "cuban", "indian", "hungarian", "polish", "czechoslovak", "bulgarian", "romanian", "yugoslav", "laotian", "cambodian", "kampuchean", "lao", "afghan", "ethiopian", "angolan", "us", "u.s", "gdr", "frg"])
@@ -52,7 +42,7 @@ def fold(word: str) -> str:
 
 
 # Titles and forms of address, as :func:`fold` leaves them ("Gen." → "gen", "Chargé" → "charge").
-TITLES = frozenset(fold(w) for w in _TITLE_WORDS + list(COMRADE_WORDS))
+TITLES = frozenset(fold(w) for w in TITLE_WORDS + COMRADE_WORDS)  # labels.toml [titles], [address]
 
 
 def without_roles(name: str) -> str:

@@ -30,7 +30,7 @@ from .names import (
     uninverted,
     without_roles,
 )
-from .vocabulary import SIDE_HEADS
+from .vocabulary import ANSWERS, QUESTIONS, SIDE_HEADS
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
@@ -68,6 +68,7 @@ class Participants:
         self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
         self._narrated_tokens: list[set[str]] = []
+        self._interview: dict[str, _Person] = {}  # who asks and who answers, however written
 
     def add_narrated(self, names: list[str]) -> None:
         """Names the page gives before its first turn (a heading, the opening
@@ -86,6 +87,8 @@ class Participants:
 
     def is_known(self, name: str) -> bool:
         """Whether a name (any case) names a participant, a known person or a side."""
+        if self._interview and _interview_part(name) in self._interview:  # "Q" has asked
+            return True
         if _side(name.title() if name.isupper() else name) is not None:
             return True
         tokens = set(core_tokens(strip_titles(without_roles(_without_offices(_ABBREVIATION.sub("", name))))))
@@ -123,6 +126,11 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
+        asks = _interview_part(label_name)
+        if asks is not None:  # "Q.", "Question:", "QUESTION:" ask, one participant; "A", "Answer" answer
+            person = self._interview.get(asks) or self._new(label_name, set(), "role")
+            self._interview[asks] = person
+            return self._labelled(person, label_name, label_name, None)
         name, short = _split_short_form(uninverted(without_roles(_without_offices(_ASIDE.sub("", label_name)))))
         inner = [p for p in _PAREN.findall(name) if core_tokens(p)]
         bare = _PAREN.sub("", name).strip() or name
@@ -135,6 +143,10 @@ class Participants:
         else:
             name = bare
             person = self._resolve(name)
+        return self._labelled(person, label_name, name, short)
+
+    def _labelled(self, person: _Person, label_name: str, name: str, short: str | None) -> str:
+        """Record a label of ``person`` and return the person's key."""
         person.labels.append(label_name)
         person.forms.add(name.strip())
         if short:
@@ -143,6 +155,11 @@ class Participants:
         key = str(self._people.index(person))
         self._by_label[label_name] = key
         return key
+
+    def spoke_as(self, label_name: str) -> bool:
+        """Whether a role label ("The President", "PREMIER") names a role that has spoken on the page."""
+        key = role_key(_PAREN.sub("", label_name))
+        return bool(key) and any(p.kind == "role" and role_key(p.name) == key for p in self._people)
 
     def add_role(self, role: str, name: str) -> None:
         """A header field that names who holds a role ("Chairman: Comrade Ivanov")."""
@@ -239,6 +256,12 @@ class Participants:
             role = "speaker" if str(key) in speaking else "listed"
             out.append(Participant(ids[str(key)], person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
         return tuple(out)
+
+
+def _interview_part(label: str) -> str | None:
+    """"q" for a label that asks ("Q.", "Question", "QUESTION"), "a" for one that answers, else None."""
+    word = fold(label)
+    return "q" if word in QUESTIONS else "a" if word in ANSWERS else None
 
 
 def _without_offices(label: str) -> str:

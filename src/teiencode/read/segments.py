@@ -39,6 +39,7 @@ _SITE_REMARK = re.compile(r"(?<=[.!?])\s+\([^()]{1,30}\)$")
 _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _DOCUMENT_KIND = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)  # labels.toml's kinds of documents
+_KIND_OF = re.compile(_DOCUMENT_KIND.pattern + r"\s+(?:of|on|about|from)\s+\w.*", re.IGNORECASE)  # "Record of Talks"
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
 
@@ -299,13 +300,15 @@ def _take_title(top: _Top, line: Line, rule: str) -> bool:
 
 def looks_like_title(text: str, *, capitals: bool = False) -> bool:
     """A document title: not a sentence, not a classification mark ("Secret"),
-    not a labelled line unless what stands before the colon is no name ("Second
-    Meeting: Record of a Conversation …"); in capitals only when ``capitals``
-    (and of three words or more)."""
+    not a labelled line unless what stands before the colon is no name and a
+    document kind stands on either side of it ("Second Meeting: Record of a
+    Conversation …", "Memorandum of Conversation: Mao Tse-tung and Richard
+    Nixon"); in capitals only when ``capitals`` (and of three words or more)."""
     if len(text) > 300 or text[-1] in ".:;," or not text[0].isupper():
         return False
     labelled = re.match(r"([\w ]{1,30}):\s", text)
-    if labelled and not (label_kind(labelled.group(1)) == "field" and _DOCUMENT_KIND.search(text, labelled.end())):
+    if labelled and not (label_kind(labelled.group(1)) == "field" and (
+            _DOCUMENT_KIND.search(text, labelled.end()) or _KIND_OF.fullmatch(labelled.group(1)))):
         return False
     words = [w.strip("()[],.") for w in text.split()]
     if all(w.casefold() in CLASSIFICATION_WORDS for w in words if w):

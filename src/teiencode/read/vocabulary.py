@@ -55,3 +55,5 @@ ANSWERS = frozenset(w.casefold() for w in _LABELS["interview"]["answers"])
 INTERVIEW_SPEAKERS = frozenset(w.casefold() for w in _LABELS["interview"]["speakers"])
 INTERVIEW_WORDS = QUESTIONS | ANSWERS | INTERVIEW_SPEAKERS
 COMRADE_WORDS = tuple(_LABELS["address"]["comrade"])
+TITLE_WORDS = tuple(_LABELS["titles"]["words"])
+SPEECH_VERBS = tuple(w.casefold() for w in _LABELS["speech"]["verbs"])
