@@ -42,10 +42,14 @@ def _p(template: str, name: str) -> str:
     return template.replace("{n}", name)
 
 
-# Every date starts with a digit or a month's capital: the lookahead lets the
-# regex engine skip other positions quickly (four times faster, same matches).
+# Every date starts with a digit or the first three letters of a month, with
+# no word, point, hyphen or slash before it: the regex engine looks for the
+# first character (_DATE_START) and the dates (_DATE) are tried only there —
+# the same matches as one pattern tried at every position, for half the work.
+_MONTH_GOES_ON = "|".join(sorted({m[1:3] for m in _MONTH_NAMES} | {m[1:3].upper() for m in _MONTH_NAMES}))
+_DATE_START = re.compile(rf"[\dJFMASOND](?<![\w.\-/].)(?:(?<=\d)|(?={_MONTH_GOES_ON}))")
 _DATE = re.compile(
-    r"(?=[\dJFMASOND])(?<![\w.\-/])(?:"
+    r"(?:"
     + _p(_DAY, "d1") + r"(?:\s+of)?\s+" + _p(_MONTH, "m1") + r"(?:,?\s+" + _p(_YEAR, "y1") + r")?"
     + r"|" + _p(_MONTH, "m2") + r"\s+" + _p(_DAY, "d2") + r"(?:,\s*|\s+)" + _p(_YEAR, "y2")
     + r"|" + _p(_MONTH, "m3") + r"\s+" + _p(_DAY, "d3") + r"(?![\d:])"
@@ -109,9 +113,21 @@ def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
     return list(iter_dates(text, year))
 
 
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_DATE` in ``text``, in order, each where a date may start."""
+    pos = 0
+    while (start := _DATE_START.search(text, pos)) is not None:
+        m = _DATE.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
     """:func:`find_dates` one by one, in order (so a caller can stop early)."""
-    for m in _DATE.finditer(text):
+    for m in _date_matches(text):
         g = m.groupdict()
         month_name = next((g[k] for k in ("m1", "m2", "m3", "m4", "m8") if g[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None

@@ -17,13 +17,12 @@ import bisect
 import re
 from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, attrgetter, getitem, itemgetter
 from typing import NamedTuple
 
 from .names import COMMON_WORDS, TITLES, fold
 
-_TOKEN = re.compile(r"\[?[^\W\d_]+(?:\[[^\W\d_]+\][^\W\d_]*|['’](?![sS]\b)[^\W\d_]+|-[^\W\d_A-Z][^\W\d_]*)*\]?")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|\.|\.[ \t\u00a0]{1,2}|[’']|\.-|[ \t\u00a0]\[")
 _ORG_GAP = re.compile(r"[ \t\u00a0]{1,3}|-|[’'][sS][ \t\u00a0]|[’'][ \t\u00a0]")
 _LONGEST_GAP = 3  # no longer gap matches _NAME_GAP or _ORG_GAP
@@ -53,20 +52,32 @@ class Tok(NamedTuple):
 
 
 _PREFIX = 8
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_LETTER = r"[^\W\d_]"
+#: What carries a token on after a run of letters: a bracketed insertion
+#: ("Yu[mjaagiin]"), an apostrophe not before a lone "s" ("O’Brien"), a hyphen
+#: before a letter not an ASCII capital ("Il-sung").
+_GOES_ON = rf"(?:\[{_LETTER}+\]{_LETTER}*|['’](?![sS]\b){_LETTER}+|-[^\W\d_A-Z]{_LETTER}*)"
+#: An "s" that would be a token on its own after an apostrophe or at the
+#: text's start ("Kim’s", "BREZHNEV'S"): part of the gap, not a token.
+_POSSESSIVE_S = rf"[sS](?<![^'’][sS])(?!{_LETTER}|\[{_LETTER}+\]|['’](?![sS]\b){_LETTER}|-[^\W\d_A-Z])"
+#: A token, captured, for ``split`` to return tokens and gaps (possessive
+#: repeats: nothing after them could match if they gave a letter back).
+_SPLIT = re.compile(rf"(\[?(?!{_POSSESSIVE_S}){_LETTER}++{_GOES_ON}*+\]?)")
+_GAP_KEY = slice(None, 4)  # the beginning of a gap that :func:`_features` looks at
+_IS_CAP = itemgetter(3)  # of :func:`_features`
 _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
 
 
 @lru_cache(maxsize=1 << 16)
-def _features(word: str, gap: str, last: bool) -> tuple[str, str, str, bool, bool, bool, str, bool, bool, bool]:
+def _features(word: str, gap: str) -> tuple[str, str, str, bool, bool, bool, str, bool, bool, bool]:
     """The fields of a token after its offsets, which depend only on its text
     and on the gap to the next token (its first four characters are enough:
-    a longer gap joins nothing); ``last``: no token follows."""
+    a longer gap joins nothing)."""
     bare = word.replace("[", "").replace("]", "") if "[" in word or "]" in word else word
     folded = fold(bare)
     is_cap = bare[:1].isupper()
     initial = is_cap and gap[:1] == "." and ("[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
-    joins_name, joins_org = _gap(gap) if not last else (False, False)
+    joins_name, joins_org = _gap(gap)
     return (word, bare, folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
             _letters(folded)[:_PREFIX], initial, joins_name, joins_org)
 
@@ -88,28 +99,19 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
-_POSSESSIVE_S = ("s", "S")
-
-
 def _split(text: str) -> list[str]:
     """The text cut into gap, token, gap, token … gap. An unbalanced bracket
-    at either end of a token goes to the gap beside it; an "s" after an
-    apostrophe ("Kim’s", "BREZHNEV'S") and an "s" opening the text are gap,
-    not tokens."""
+    at either end of a token goes to the gap beside it."""
     parts = _SPLIT.split(text)
-    k = 1
-    while k < len(parts):
-        word = parts[k]
-        if "[" in word or "]" in word or word in _POSSESSIVE_S:
-            if word.startswith("[") and "]" not in word:
-                parts[k - 1], word = parts[k - 1] + "[", word[1:]
-            if word.endswith("]") and "[" not in word:
-                word, parts[k + 1] = word[:-1], "]" + parts[k + 1]
-            parts[k] = word
-            if word in _POSSESSIVE_S and (parts[k - 1][-1:] in "’'" if parts[k - 1] else k == 1):
-                parts[k - 1:k + 2] = [parts[k - 1] + word + parts[k + 1]]
-                continue
-        k += 2
+    if "[" in text or "]" in text:
+        for k in range(1, len(parts), 2):
+            word = parts[k]
+            if "[" in word or "]" in word:
+                if word.startswith("[") and "]" not in word:
+                    parts[k - 1], word = parts[k - 1] + "[", word[1:]
+                if word.endswith("]") and "[" not in word:
+                    word, parts[k + 1] = word[:-1], "]" + parts[k + 1]
+                parts[k] = word
     return parts
 
 
@@ -125,21 +127,16 @@ class Tokens(list[Tok]):
 
 
 def tokenize(text: str) -> Tokens:
-    """The tokens of ``text``, with their features."""
+    """The tokens of ``text``, with their features (built by iterators over
+    the parts, without a loop in Python)."""
     parts = _split(text)
-    last = len(parts) - 2
-    toks = []
-    capitalised = []
-    start = len(parts[0])
-    for k in range(1, len(parts), 2):
-        word, gap = parts[k], parts[k + 1]
-        end = start + len(word)
-        features = _features(word, gap[:4], k == last)
-        if features[3]:  # is_cap
-            capitalised.append(len(toks))
-        toks.append(_new_tok(Tok, (start, end) + features))
-        start = end + len(gap)
-    return Tokens(toks, capitalised)
+    ends = list(accumulate(map(len, parts)))  # where each part ends: a token at k spans ends[k - 1]:ends[k]
+    features = list(map(_features, parts[1::2], map(getitem, parts[2::2], repeat(_GAP_KEY))))
+    toks = Tokens(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)),
+                  list(compress(count(), map(_IS_CAP, features))))
+    if toks:  # no token follows the last: it joins nothing
+        toks[-1] = toks[-1]._replace(joins_name=False, joins_org=False)
+    return toks
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
