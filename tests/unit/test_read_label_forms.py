@@ -251,6 +251,38 @@ MORE_FORMS: dict[str, str] = {
         "§BHonecker: Thank you, Comrade Brezhnev.\n\nL. I. Brezhnev and I spoke of it.\n\n"
         "Comrade Brezhnev? We did not hear.\n"),
 }
+# Labels refused before the first turn, on evidence the turns after them weaken: the addressee
+# of a cable or letter, and a name alone on its line read as a heading or narration. Where the
+# refusal is wrong (the addressee or the name speaks), the line is reviewed; where it is right
+# and turns follow, it is reviewed too (a doubt); where no turn follows, or the words below a
+# name are narration, it is not.
+REFUSED_FORMS: dict[str, str] = {
+    "addressee-who-speaks": page("March 5, 1950", "Telegram from Kim Il Sung to Comrade Stalin",
+        "§AComrade Stalin: We have read your letter.\n\n§BKim Il Sung: Thank you.\n\n§AStalin: Then go on.\n"),
+    "cable-address-then-talks": page("March 5, 1950", "Ciphered Telegram from Shtykov to Comrade Filippov [Stalin]",
+        "Comrade Filippov:\n\nI report my conversation with Kim Il Sung.\n\n§AKim Il Sung: We want to go south.\n\n"
+        "§BShtykov: Moscow must decide.\n\n§AKim Il Sung: We wait.\n"),
+    "telegram-salutation-then-talks": page("March 5, 1950", "Ciphered Telegram from Beijing",
+        "Ciphered Telegram\n\nComrade Filippov:\n\nI report my conversation with Zhou Enlai and Kim Il Sung.\n\n"
+        "§AZhou Enlai: The army is ready.\n\n§BKim Il Sung: We wait.\n"),
+    "cable-address": page("March 5, 1950", "Ciphered Telegram from Shtykov to Comrade Filippov [Stalin]",
+        "Comrade Filippov:\n\nKim Il Sung asked me to pass on the following.\n\nThe army is ready.\n\nShtykov\n"),
+    "first-speaker-in-capitals": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§AKIM IL SUNG\nWe thank the Soviet comrades.\n\n§BSudarikov: Thank you.\n\n§AKim Il Sung: Good.\n"),
+    "names-alone-in-capitals": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§AKIM IL SUNG\nWe thank the Soviet comrades.\n\n§BSUDARIKOV\nThank you.\n\n§AKIM IL SUNG\nGood.\n"),
+    "first-speaker-name-line": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§AKim Il Sung\n\nWe thank the Soviet comrades.\n\n§BSudarikov: Thank you.\n\n§AKim Il Sung: Good.\n"),
+    "first-speaker-after-narration": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "Sudarikov arrived at ten.\n\n§AKim Il Sung\nWe thank the Soviet comrades.\n\n§BSudarikov: Thank you.\n"),
+    "first-speaker-speaks-again": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§AKIM IL SUNG\nThe treaty is ready.\n\n§BSudarikov: Thank you.\n\n§AKim Il Sung: Good.\n"),
+    "first-label-without-speech": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "Kim Il Sung:\n\n§BSudarikov: Thank you.\n\n§AKim Il Sung: Good.\n"),
+    "headings-before-talks": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov in Pyongyang",
+        "RECORD OF CONVERSATION\n\nPYONGYANG\n\nOn 5 May I met Kim Il Sung.\n\n§ASudarikov: Thank you.\n\n"
+        "§BKim Il Sung: Good.\n"),
+}
 # The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
 # (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
 # labels kept as text, each of a form the reader takes only for a name the page knows ("4. Chen
@@ -285,6 +317,17 @@ REVIEWED = {
     "label-then-name-in-brackets": [13],
     "unread-forms": [11, 13, 15, 17],
     "unread-role": [7, 9, 11, 13],
+    # Labels refused before the first turn (REFUSED_FORMS): the address of a document that goes
+    # on with turns, a name alone above a speaker's words, a label alone of a name that speaks.
+    "addressee-who-speaks": [7],
+    "cable-address-then-talks": [7],
+    "telegram-salutation-then-talks": [9],
+    "first-speaker-in-capitals": [7],
+    "names-alone-in-capitals": [7, 10, 13],
+    "first-speaker-name-line": [7],
+    "first-speaker-speaks-again": [7],
+    "first-speaker-after-narration": [9],
+    "first-label-without-speech": [7],
 }
 
 _MARK = re.compile(r"§([A-Z])")
@@ -307,7 +350,7 @@ def _one_to_one(pairs: dict[int, tuple[str, str]]) -> bool:
     return all((pairs[a][0] == pairs[b][0]) == (pairs[a][1] == pairs[b][1]) for a in pairs for b in pairs)
 
 
-ALL_FORMS = {**FORMS, **MORE_FORMS}
+ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS}
 
 
 @pytest.mark.parametrize("form", ALL_FORMS)

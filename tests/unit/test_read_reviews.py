@@ -191,3 +191,12 @@ def test_a_known_speakers_label_alone_before_another_label_is_reviewed() -> None
     assert [b.speaker for b in read_page(page).blocks if isinstance(b, Turn)] == ["a-ivanov", "a-ivanov"]
     assert [(line, "stands alone" in message) for code, line, message in _reviews(page)
             if code == "TE-REVIEW-TURN"] == [(7, True)]
+
+
+def test_a_label_refused_before_the_first_turn_is_reviewed_with_what_why_and_what_to_check() -> None:
+    page = ("Skip to content\n\nMarch 5, 1950\n\nTelegram from Kim Il Sung to Comrade Stalin\n\n"
+            "Comrade Stalin: We have read your letter.\n\nKim Il Sung: Thank you.\n\nStalin: Then go on.\n")
+    [(code, line, message)] = _reviews(page)
+    assert (code, line) == ("TE-REVIEW-TURN", 7)
+    assert "“Comrade Stalin:” was read as the document's address (the title names its addressee)" in message
+    assert "speaker turns follow" in message and "encode it as one" in message

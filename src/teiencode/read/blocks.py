@@ -59,6 +59,7 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     OWN_SIDES,
     SALUTATIONS,
+    SPEECH_OPENERS,
     SPEECH_VERBS,
 )
 
@@ -130,6 +131,7 @@ _KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogu
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _DASH_WORDS = frozenset(["—", "–", "-", "--"])
+_ALONE_WHY = "a name alone on its line"
 _ALONE = re.compile(r"(?P<name>[^:\n]{2,80}?)(?P<sep>\s?(?:[—–.]|--| -))?")
 # A mark that may close a label ("any punctuation" but the comma, the apostrophe, "!" and "?" of
 # a name addressed or asked for, and brackets, which hold asides): see _review_opening.
@@ -167,6 +169,19 @@ class _OpenTurn:
     run_on: bool = False  # the speech follows the label without a space
 
 
+class _Refusal(NamedTuple):
+    """A label-like line refused before the first turn, on evidence that turns later on the
+    page weaken (see :func:`_review_refusals`): ``as_what`` it was read, and ``why``;
+    ``if_it_speaks``: reviewed only if its name opens a turn later."""
+
+    line: int
+    label: str
+    name: str
+    as_what: str
+    why: str
+    if_it_speaks: bool = False
+
+
 @dataclass
 class _State:
     page: str
@@ -190,6 +205,7 @@ class _State:
     dash_labels: bool = False  # a label taken has the form "Name – …"
     label_like: Counter[str] = field(default_factory=Counter)  # names of label-like paragraphs (_recurring)
     known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
+    refusals: list[_Refusal] = field(default_factory=list)  # labels refused before the first turn
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -225,6 +241,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
         i = _unit(state, body, i, signature_from)
     _close_turn(state)
     _review_turns(state)
+    _review_refusals(state)
     for line in body + footnote_lines:
         if unbalanced(line.text) and line.no not in state.bracketed and len(state.warnings) < 20:
             state.warnings.append(Diagnostic(
@@ -326,6 +343,8 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
         _close_turn(state)
         kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
                 else "classification" if _CLASSIFICATION.fullmatch(text) else "heading")
+        if kind == "heading":
+            _note_name_alone(state, body, i, "a heading")
         _learn_names(state, text)
         state.blocks.append(Heading(_inl(state, text, line.start, line.no), kind, span))  # type: ignore[arg-type]
         return i + 1
@@ -588,7 +607,9 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
     refused = label is not None  # a label the rules found and then refused, with reason
-    if label is not None and not state.spoken and _addresses(state, label):
+    address = _address(state, label) if label is not None and not state.spoken else None
+    if label is not None and address is not None:
+        state.refusals.append(_Refusal(line.no, label.text, label.name, "the document's address", address))
         label = None
     ordinary = _ordinary_words(state, label) if label is not None else None
     if label is not None and ordinary is not None:
@@ -605,6 +626,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
             _review_label_like(state, line)
         else:  # a conversation the reader has not seen begin?
             _count_label_like(state, text)
+            _note_name_alone(state, body, i, "narration")
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
         _learn_names(state, text)
@@ -655,6 +677,10 @@ def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bo
         state.warnings.append(review(
             "TE-REVIEW-TURN", f"the label “{label.text}” of a speaker of this page stands alone, with no "
             "speech before the next label, field or heading: kept as text", state.source, line.no))
+    elif not state.spoken:  # reviewed if the name opens a turn later (_review_refusals)
+        state.refusals.append(_Refusal(line.no, label.text, label.name, "text",
+                                       "a label alone, with no speech before the next label, field or heading",
+                                       if_it_speaks=True))
     return True
 
 
@@ -900,15 +926,56 @@ def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
         f"{holder}; if it is a turn, encode it as one", state.source, line.no))
 
 
-def _addresses(state: _State, label: Label) -> bool:
-    """Whether a label before the first turn addresses the document's reader: the
+def _address(state: _State, label: Label) -> str | None:
+    """Why a label before the first turn addresses the document's reader, or None: the
     addressee the title names ("Comrade [Liu] Shaoqi:" atop a telegram to Liu Shaoqi,
     "Moscow—" atop one to the ministry in Moscow), or atop a telegram or letter a
     salutation that opens no other paragraph ("Comrade Filippov:")."""
     tokens = set(core_tokens(label.name))
     if tokens and tokens <= state.addressees:
-        return True
-    return state.letter and fold(label.name.split()[0]) in SALUTATIONS and _paragraphs_opened(state, label.name) < 2
+        return "the title names its addressee"
+    if state.letter and fold(label.name.split()[0]) in SALUTATIONS and _paragraphs_opened(state, label.name) < 2:
+        return "a salutation atop a telegram or letter"
+    return None
+
+
+def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> None:
+    """Remember a line before the first turn that is a person's name alone, bare or closed by a
+    full stop or a dash ("KIM IL SUNG", "Kim Il Sung", "Sidorov."), with a sentence below that
+    is no narration: read as ``as_what`` (a heading, narration), it may be the first speaker's
+    label (reviewed if turns follow: :func:`_review_refusals`)."""
+    text = body[i].text
+    match = _ALONE.fullmatch(text) if len(text) <= 60 and i + 1 < len(body) else None
+    name = match.group("name").strip() if match is not None else ""
+    below = body[i + 1].text if match is not None else ""
+    if not name or is_initial(name.split()[-1]) or not is_name_like(name) or label_kind(name) != "person" \
+            or not opens_sentence(below) or _NARRATION.match(below):
+        return
+    if _names_person(state, name) or _names_unknown(state, name):
+        word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
+        talk = word is not None and word.group().casefold() in SPEECH_OPENERS
+        state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
+
+
+def _review_refusals(state: _State) -> None:
+    """Review the labels refused before the first turn once the page shows a conversation:
+    turns follow, or names alone on their lines head its paragraphs, one of them twice or more.
+    A refusal ``if_it_speaks`` (a label alone; a name alone above words that open no talk) is
+    reviewed when turns follow only if its name opens one of them."""
+    alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY]
+    if state.spoken:
+        refusals, because = state.refusals, "speaker turns follow on the page"
+    elif max(Counter(refusal.name for refusal in alone).values(), default=0) > 1:
+        refusals, because = alone, "names alone on their lines head its paragraphs, one of them twice or more"
+    else:
+        return
+    speaking = {token for block in state.blocks if isinstance(block, Turn)
+                for token in core_tokens(inlines_text(block.label))}
+    for refusal in refusals:
+        if not refusal.if_it_speaks or speaking.intersection(core_tokens(refusal.name)) or not state.spoken:
+            state.warnings.append(review(
+                "TE-REVIEW-TURN", f"“{refusal.label}” was read as {refusal.as_what} ({refusal.why}), not as "
+                f"a speaker label, but {because}: if it opens a turn, encode it as one", state.source, refusal.line))
 
 
 def _paragraphs_opened(state: _State, name: str) -> int:

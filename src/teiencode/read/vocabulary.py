@@ -57,3 +57,4 @@ INTERVIEW_WORDS = QUESTIONS | ANSWERS | INTERVIEW_SPEAKERS
 COMRADE_WORDS = tuple(_LABELS["address"]["comrade"])
 TITLE_WORDS = tuple(_LABELS["titles"]["words"])
 SPEECH_VERBS = tuple(w.casefold() for w in _LABELS["speech"]["verbs"])
+SPEECH_OPENERS = frozenset(w.casefold() for w in _LABELS["speech"]["openers"])
