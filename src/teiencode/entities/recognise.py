@@ -77,7 +77,9 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
     chosen = orgcontext.settle_orgs(text, chosen, _norm)
     chosen = evidence.split_joined(text, citations.settle(text, chosen))
-    chosen = _choose(chosen + _propagate(text, toks, lower, chosen, register, propagated)[0])
+    found = _propagate(text, toks, lower, chosen, register, propagated)[0]
+    if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
+        chosen = _choose(chosen + found)
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
@@ -215,6 +217,8 @@ def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> 
     ``kept``: mentions chosen already, which stay (guesses made only where
     nothing was chosen never displace one: the same as choosing among all)."""
     ordered = sorted(candidates, key=_order)  # a candidate given twice is passed over the second time
+    if not ordered:
+        return list(kept)
     covered = bytearray(max((c.end for c in (*ordered, *kept[-1:])), default=0))  # 1 where a chosen span lies
     for cand in kept:
         covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)

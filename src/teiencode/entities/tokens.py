@@ -53,16 +53,26 @@ class Tok(NamedTuple):
 
 _PREFIX = 8
 _LETTER = r"[^\W\d_]"
-#: What carries a token on after a run of letters: a bracketed insertion
-#: ("Yu[mjaagiin]"), an apostrophe not before a lone "s" ("O’Brien"), a hyphen
-#: before a letter not an ASCII capital ("Il-sung").
-_GOES_ON = rf"(?:\[{_LETTER}+\]{_LETTER}*|['’](?![sS]\b){_LETTER}+|-[^\W\d_A-Z]{_LETTER}*)"
-#: An "s" that would be a token on its own after an apostrophe or at the
-#: text's start ("Kim’s", "BREZHNEV'S"): part of the gap, not a token.
-_POSSESSIVE_S = rf"[sS](?<![^'’][sS])(?!{_LETTER}|\[{_LETTER}+\]|['’](?![sS]\b){_LETTER}|-[^\W\d_A-Z])"
-#: A token, captured, for ``split`` to return tokens and gaps (possessive
-#: repeats: nothing after them could match if they gave a letter back).
-_SPLIT = re.compile(rf"(\[?(?!{_POSSESSIVE_S}){_LETTER}++{_GOES_ON}*+\]?)")
+#: An insertion in brackets inside or at the end of a word ("Yu[mjaagiin]").
+_INSERTION = rf"\[{_LETTER}+\]{_LETTER}*"
+#: An apostrophe not before a lone "s" ("O’Brien"), a hyphen before a letter
+#: not an ASCII capital ("Il-sung"): the word goes on after them.
+_JOINED = rf"['’](?![sS]\b){_LETTER}+|-[^\W\d_A-Z]{_LETTER}*"
+_GOES_ON = rf"(?:{_INSERTION}|{_JOINED})"
+#: A word after its first letter; a closing bracket at its end only after an
+#: insertion (an unbalanced bracket is left to the gap).
+_WORD_REST = rf"{_LETTER}*+(?:{_JOINED})*+(?:{_INSERTION}{_GOES_ON}*+\]?)?+"
+#: A token, captured, for ``split`` to return tokens and gaps. Its first
+#: character is taken by a class the regex engine scans for, then looked at
+#: behind: a letter other than "s"; an "s" after a character other than an
+#: apostrophe, or going on ("Kim’s", "BREZHNEV'S": a possessive "s" is part of
+#: the gap); an opening bracket closed inside the token ("[Enlai]", not the
+#: "[" of "[Chi Minh]"). Repeats are possessive: nothing after them could
+#: match if they gave a letter back.
+_SPLIT = re.compile(
+    rf"([\[\w](?:(?<=[^\W\d_sS]){_WORD_REST}"
+    rf"|(?<=[sS])(?:(?<=[^'’][sS])|(?={_LETTER}|\[{_LETTER}+\]|['’](?![sS]\b){_LETTER}|-[^\W\d_A-Z])){_WORD_REST}"
+    rf"|(?<=\[)(?={_LETTER}++(?:{_JOINED})*+(?:\[{_LETTER}+\]|\])){_LETTER}++{_GOES_ON}*+\]?))")
 _GAP_KEY = slice(None, 4)  # the beginning of a gap that :func:`_features` looks at
 _IS_CAP = itemgetter(3)  # of :func:`_features`
 _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
@@ -99,22 +109,6 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
-def _split(text: str) -> list[str]:
-    """The text cut into gap, token, gap, token … gap. An unbalanced bracket
-    at either end of a token goes to the gap beside it."""
-    parts = _SPLIT.split(text)
-    if "[" in text or "]" in text:
-        for k in range(1, len(parts), 2):
-            word = parts[k]
-            if "[" in word or "]" in word:
-                if word.startswith("[") and "]" not in word:
-                    parts[k - 1], word = parts[k - 1] + "[", word[1:]
-                if word.endswith("]") and "[" not in word:
-                    word, parts[k + 1] = word[:-1], "]" + parts[k + 1]
-                parts[k] = word
-    return parts
-
-
 class Tokens(list[Tok]):
     """The tokens of a text, in order, and the indices of the capitalised
     ones, where a name may begin: passes that look for names skip the rest."""
@@ -129,7 +123,7 @@ class Tokens(list[Tok]):
 def tokenize(text: str) -> Tokens:
     """The tokens of ``text``, with their features (built by iterators over
     the parts, without a loop in Python)."""
-    parts = _split(text)
+    parts = _SPLIT.split(text)  # gap, token, gap, token … gap
     ends = list(accumulate(map(len, parts)))  # where each part ends: a token at k spans ends[k - 1]:ends[k]
     features = list(map(_features, parts[1::2], map(getitem, parts[2::2], repeat(_GAP_KEY))))
     toks = Tokens(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)),
