@@ -36,9 +36,14 @@ from ..english import is_english
 GUESSED = frozenset({"capitals", "lone", "lexicon", "context", "possessive", "signature"})
 
 
+def guessed(cand: Candidate) -> bool:
+    """Whether ``cand`` was guessed from its form and context alone (not a sure mention)."""
+    return cand.cert is not None and cand.source in GUESSED
+
+
 def guessed_person(cand: Candidate) -> bool:
     """Whether ``cand`` is a person guessed from its form alone (not a sure mention)."""
-    return cand.kind == "person" and cand.cert is not None and cand.source in GUESSED
+    return cand.kind == "person" and guessed(cand)
 
 #: Words after which a name is a place ("in Kuito", "near the Ogaden", "around Kuito", "north of
 #: Kuito"; not "the people around X").
@@ -70,23 +75,25 @@ _PLACE_AFTER = re.compile(
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+#: Verbs of speech after a name that make it a person ("Okonkwo said").
+SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
+                "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
+                "explained", "expressed", "proposed", "suggested")
 #: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
-_PERSON_AFTER = re.compile(
-    r"(?:[ \t]+(?:said|says|stated|asked|replied|noted|remarked|declared|added|answered|emphasi[sz]ed|stressed"
-    r"|agreed|thanked|wrote|told|informed|explained|expressed|proposed|suggested|himself|herself|personally)"
-    r"|,[ \t]+who)\b")
+_PERSON_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally)|,[ \t]+who)\b")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
 _PERSON_BEFORE = re.compile(r"\b(?:(?:met|meet|meets|told|thanked|informed|congratulated|accompanied)(?:[ \t]+with)?"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
-_WINDOW = 40
+#: How far around a name its context words are looked for (characters).
+WINDOW = 40
 
 
 def context_weight(text: str, start: int, end: int) -> int:
     """What the words around ``text[start:end]`` say: above 0 a place, below 0
     a person, 0 nothing."""
-    before = text[max(0, start - _WINDOW):start]
-    after = text[end:end + _WINDOW]
+    before = text[max(0, start - WINDOW):start]
+    after = text[end:end + WINDOW]
     if after.startswith(("’s", "'s")):
         return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
     weight = 0
@@ -108,8 +115,8 @@ def context_weight(text: str, start: int, end: int) -> int:
 def person_context(text: str, start: int, end: int) -> bool:
     """Do the words next to ``text[start:end]`` make it a person's name ("X
     said", "X, who", "met X", "the death of X")?"""
-    return _PERSON_AFTER.match(text, end, end + _WINDOW) is not None \
-        or _PERSON_BEFORE.search(text[max(0, start - _WINDOW):start]) is not None
+    return _PERSON_AFTER.match(text, end, end + WINDOW) is not None \
+        or _PERSON_BEFORE.search(text[max(0, start - WINDOW):start]) is not None
 
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
@@ -128,7 +135,7 @@ def _listed(text: str, before: Candidate, cand: Candidate) -> bool:
 
 def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], str], text: str) -> bool:
     """A place: sure, or guessed with the evidence for a place."""
-    if cand.cert is None or cand.source not in GUESSED:
+    if not guessed(cand):
         return cand.kind == "place"
     weight = weights[form_of(text[cand.start:cand.end])]
     return weight > 0 or weight == 0 and cand.kind == "place"
@@ -180,7 +187,7 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         if cand.kind not in {"person", "place"}:
             continue
         form = form_of(text[cand.start:cand.end])
-        if cand.cert is not None and cand.source in GUESSED:
+        if guessed(cand):
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)

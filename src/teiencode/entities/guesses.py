@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
-from .evidence import context_weight
+from .evidence import SPEECH_VERBS, context_weight
 from .landmarks import place_field_values
 from .names import TITLES, fold
 from .patterns import (
@@ -135,7 +135,7 @@ _NUMBERED = re.compile(r" \d+[A-Za-z]?(?:[,.;:)]|$)", re.MULTILINE)
 #: Titles of one word, which alone name an office or a rank, not a person.
 _RANKS = frozenset(fold(t) for t in TITLES if " " not in t and not t.endswith(".") and "[" not in t)
 
-_PERSON_VERBS = frozenset(["said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered", "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed", "explained", "expressed", "proposed", "suggested",
+_PERSON_VERBS = frozenset([*SPEECH_VERBS,
                            # speech and thought in the present and the past ("Eshkol speaks of war")
                            "speaks", "spoke", "tells", "insists", "insisted", "believes", "believed", "thinks",
                            "thought", "wants", "wanted", "knows", "knew", "warned", "warns", "promised",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, GUESSED, guessed_person, person_context
+from .evidence import ENDS_PHRASE, WINDOW, guessed, guessed_person, person_context
 from .names import fold
 from .patterns import Candidate
 
@@ -41,14 +41,13 @@ _ORG_NOUN_OF_BEFORE = re.compile(
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
     r"|statutes|congress|plenum)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_WINDOW = 40
 
 
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
-    return _ORG_NOUN_AFTER.match(text, end, end + _WINDOW) is not None \
+    return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None \
         or text.endswith(("of ", "of the "), 0, start) \
-        and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - _WINDOW), start) is not None \
+        and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
 
 
@@ -60,16 +59,16 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     guessed_at = [n for n, c in enumerate(chosen) if guessed_person(c)]
     if not guessed_at:
         return chosen
-    guessed = [chosen[n] for n in guessed_at]
-    orgish = {form_of(text[c.start:c.end]) for c in guessed if org_context(text, c.start, c.end)}
+    persons = [chosen[n] for n in guessed_at]
+    orgish = {form_of(text[c.start:c.end]) for c in persons if org_context(text, c.start, c.end)}
     orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
-    short = _short_forms(text, chosen) & {text[c.start:c.end] for c in guessed}
+    short = _short_forms(text, chosen) & {text[c.start:c.end] for c in persons}
     if not orgish and not short:
         return chosen
     personal: set[str] = set()
     for cand in chosen:
         if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
-                and (cand.cert is None or cand.source not in GUESSED or person_context(text, cand.start, cand.end)):
+                and (not guessed(cand) or person_context(text, cand.start, cand.end)):
             personal.add(form)
     orgish -= personal
     orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
@@ -94,10 +93,10 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
     # the sure organisations next to a guessed name, and the names made organisations
     size = len(chosen)
     sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < size and chosen[k].kind == "org"
-            and (chosen[k].cert is None or chosen[k].source not in GUESSED)}
+            and not guessed(chosen[k])}
     if not sure:
         return []
-    guessed = set(guessed_at)
+    guessed_names = set(guessed_at)
     made: set[int] = set()
     changed = True
     while changed:
@@ -111,7 +110,7 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
             by_sure = [m for k, m in joined.items() if m is not None and k in sure]
             if not by_sure:
                 continue
-            listed = [k for k, m in joined.items() if m is not None and (k in guessed or k in sure)]
+            listed = [k for k, m in joined.items() if m is not None and (k in guessed_names or k in sure)]
             if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or len(listed) == 2:
                 made.add(n)
                 sure.add(n)

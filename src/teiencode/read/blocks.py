@@ -42,9 +42,11 @@ from .labels import (
     is_interview_word,
     is_name_like,
     label_kind,
+    names_its_questioners,
     numbered_label,
     opens_sentence,
     opens_speech,
+    question_asked,
     unknown_label,
 )
 from .lines import Line, outside_brackets
@@ -144,6 +146,7 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 # Words that open a title or an office after a name in a list of people, not speech ("Kim Il Sung –
 # Chairman of the Cabinet", "Pak – Head of the Department").
 _NO_SPEECH_OPENERS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
+_SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
 class BodyRead(NamedTuple):
@@ -411,7 +414,7 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         written = match.group("label").rstrip(": ")
         name = written.lower()
         words = name.split()
-        if words[0] in INTERVIEW_WORDS and all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
+        if all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
                 name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
             return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
@@ -789,7 +792,7 @@ def _review_label_like(state: _State, line: Line) -> None:
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
     if not match.group("space") and not known and ":" not in match.group("sep") \
-            and not (state.dash_labels and _names_unknown(state, match.group("name"))):
+            and not (state.dash_labels and _not_a_word(match.group("name"))):
         return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
     why = "run on without a space" if known else "a name the page gives nowhere else"
     _review_as_label(state, line, match.group().strip(), why)
@@ -809,11 +812,11 @@ def _review_opening(state: _State, line: Line) -> None:
     if not text[:1].isupper() and text[:1] not in "[(":
         return
     second = _SECOND_WORD.match(text)  # most paragraphs: "We think …", "In our view …"
-    if second is not None and fold(second.group(1)) not in _LOWER_IN_LABELS and second.group(1) not in SPEECH_VERBS:
+    if second is not None and fold(second.group(1)) not in _LOWER_IN_LABELS and second.group(1) not in _SPEAKING:
         return
     reach = _OPENING_REACH  # marks are looked for before the first word in lower case of no label
     for word in _LOWER_WORD.finditer(text, 0, reach):
-        if fold(word.group()) not in _LOWER_IN_LABELS and word.group() not in SPEECH_VERBS \
+        if fold(word.group()) not in _LOWER_IN_LABELS and word.group() not in _SPEAKING \
                 and not word.group().endswith("ly"):
             reach = word.start()
             break
@@ -823,8 +826,8 @@ def _review_opening(state: _State, line: Line) -> None:
         words = name.split()
         sign = mark.group().strip()
         lower = [word for word in words if word[:1].islower() and fold(word) not in _LOWER_IN_LABELS]
-        if len(words) > 8 or lower and not (lower == words[-len(lower):] and len(lower) <= 2 and lower[0] in SPEECH_VERBS
-                                             and all(w in SPEECH_VERBS or w.endswith("ly") for w in lower[1:])):
+        if len(words) > 8 or lower and not (lower == words[-len(lower):] and len(lower) <= 2 and lower[0] in _SPEAKING
+                                             and all(w in _SPEAKING or w.endswith("ly") for w in lower[1:])):
             return  # "Brezhnev is right: …" is a sentence; "Brezhnev said firmly: …" may be a label
         name = " ".join(words[:len(words) - len(lower)])
         if not name or is_initial(name.split()[-1]) and sign == ".":
@@ -861,9 +864,9 @@ def _names_person(state: _State, name: str) -> bool:
 def _asks(state: _State, name: str) -> bool:
     """Whether a label-like opening names who asks or speaks in an interview ("Q", "Question",
     "Interviewer"); one that answers ("A", "Answer") only once a question was asked."""
-    if not _interview_label(name.rstrip(".")) or any(form.startswith(("Q. ", "Q: ")) for form in state.known):
-        return False  # not on a page that names its questioners ("Q. Mr. Donovan:"), as labels.py reads it
-    return fold(name) not in ANSWERS or any(state.people.is_known(q) for q in ("Q", "Question"))
+    if not _interview_label(name.rstrip(".")) or names_its_questioners(state.known):
+        return False  # not on a page that names its questioners, as labels.py reads it
+    return fold(name) not in ANSWERS or question_asked(state.people.is_known)
 
 
 def _review_unusual_label(state: _State, line: Line, name: str, label: str, colon: bool) -> None:

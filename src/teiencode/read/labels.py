@@ -305,10 +305,19 @@ def _question_answer(text: str, known: Collection[str], is_known: Callable[[str]
     match = _QUESTION_ANSWER.match(text)
     if match is None or not text[:1].isupper():
         return None
-    if match.group("name").casefold() in ANSWERS and not any(is_known(q.capitalize()) for q in QUESTIONS) \
-            or any(form.startswith(("Q. ", "Q: ")) for form in known):
+    if match.group("name").casefold() in ANSWERS and not question_asked(is_known) or names_its_questioners(known):
         return None
     return Label(text[:match.end("sep")], match.group("name"), match.end(), "question-answer")
+
+
+def question_asked(is_known: Callable[[str], bool]) -> bool:
+    """Whether a question was asked ("Q", "Question" a speaker): an answer's label needs one."""
+    return any(is_known(q.capitalize()) for q in QUESTIONS)
+
+
+def names_its_questioners(known: Collection[str]) -> bool:
+    """Whether the page names its questioners ("Q. Mr. Donovan:"), where "Q." is no speaker's."""
+    return any(form.startswith(("Q. ", "Q: ")) for form in known)
 
 
 def is_interview_word(word: str) -> bool:
