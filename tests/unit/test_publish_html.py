@@ -171,6 +171,30 @@ def test_an_entity_s_passages_are_listed_once_each() -> None:
     assert page.xpath("//ul[@class='entities']/li/@id") == ["a", "k"]
 
 
+def test_people_are_sorted_by_surname_past_a_suffix_or_a_description() -> None:
+    people = {"king": "Martin Luther King Jr.", "ford": "Gerald Ford (President)",
+              "brandt": "Willy Brandt", "carter": "Jimmy Carter, Sr.", "aquino": "Aquino, Corazon"}
+    entries = "".join(f'<person xml:id="{key}"><persName>{name}</persName></person>'
+                      for key, name in people.items())
+    xml = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>{entries}'
+           '</listPerson></standOff><text><body><div><p>Text.</p></div></body></text></TEI>')
+    page = html.fromstring(render_html(xml.encode()))
+    assert page.xpath("//ul[@class='entities']/li/@id") == ["aquino", "brandt", "carter", "ford",
+                                                            "king"]
+
+
+@pytest.mark.parametrize(("when", "shown"), [("1979-12-04", "December 4, 1979"),
+                                             ("1979-12", "December 1979"), ("0999-01-02", "January 2, 999"),
+                                             ("1979", "1979"), ("spring 1979", "spring 1979")])
+def test_the_date_is_written_in_words_at_its_precision(when: str, shown: str) -> None:
+    xml = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+           '</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>'
+           f'<profileDesc><creation><date when="{when}">x</date></creation></profileDesc></teiHeader>'
+           '<text><body><p>Text.</p></body></text></TEI>')
+    page = html.fromstring(render_html(xml.encode()))
+    assert text_of(page.xpath("//p[@class='date-place']/time")[0]) == shown
+
+
 def test_every_internal_link_has_a_target(page: html.HtmlElement) -> None:
     ids = set(page.xpath("//@id"))
     targets = [h[1:] for h in page.xpath("//a/@href") if h.startswith("#")]
