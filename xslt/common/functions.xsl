@@ -654,7 +654,7 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:variable name="pieces" as="xs:string*">
-      <xsl:iterate select="tokenize(normalize-space($text), ' ')[.]">
+      <xsl:iterate select="tokenize($text)">
         <xsl:param name="column" as="xs:integer?" select="()"/>
         <xsl:variable name="length" select="string-length(.)"/>
         <xsl:variable name="joins" select="exists($column) and $column + 1 + $length le $width"/>
