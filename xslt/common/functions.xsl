@@ -332,8 +332,19 @@
   <!-- The year, month and day of an ISO date as integers (CSL "date-parts"). -->
   <xsl:function name="te:date-parts" as="xs:integer*">
     <xsl:param name="when" as="xs:string?"/>
-    <xsl:sequence select="if (matches($when, '^\d{4}(-\d{2}){0,2}')) then
-        (tokenize(replace($when, '^(\d{4}(-\d{2}){0,2}).*$', '$1'), '-') ! xs:integer(.)) else ()"/>
+    <xsl:variable name="year" select="substring($when, 1, 4)"/>
+    <xsl:variable name="month" select="substring($when, 6, 2)[substring($when, 5, 1) eq '-' and te:is-digits(., 2)]"/>
+    <xsl:variable name="day" select="substring($when, 9, 2)[exists($month) and substring($when, 8, 1) eq '-'
+                                     and te:is-digits(., 2)]"/>
+    <xsl:sequence select="if (te:is-digits($year, 4)) then ($year, $month, $day) ! xs:integer(.) else ()"/>
+  </xsl:function>
+
+  <!-- Whether a string is $length ASCII digits (a string test: Saxon-HE's regular
+       expressions cost tens of microseconds a call). -->
+  <xsl:function name="te:is-digits" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="length" as="xs:integer"/>
+    <xsl:sequence select="string-length($text) eq $length and translate($text, '0123456789', '') eq ''"/>
   </xsl:function>
 
   <xsl:function name="te:place" as="xs:string?" cache="yes">
@@ -378,7 +389,7 @@
   <xsl:function name="te:translators" as="xs:string*" cache="yes">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt
-                          [matches(tei:resp, 'translat', 'i')]/(tei:persName, tei:name) ! normalize-space()"/>
+                          [contains(lower-case(tei:resp), 'translat')]/(tei:persName, tei:name) ! normalize-space()"/>
   </xsl:function>
 
   <!-- The document type: the category of the "genre" taxonomy that textClass/catRef names. -->
