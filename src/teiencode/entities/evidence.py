@@ -52,7 +52,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<!those around)(?<!men around)(?<!circle around)(?<!group around)(?<!clique around)(?<!friends around)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of"
     # verbs whose object is a place, left, taken or struck ("who left X", "occupied X", "bombed X")
-    r"|left|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
+    r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
@@ -70,7 +70,9 @@ _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
     # the units of other states' administrations, as translations keep them ("Dariganga sum")
     r"sum|soum|somon|raion|rayon|okrug|krai|voivodeship|wilaya|kabupaten|governorate|canton|township|"
-    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands)\b"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands|"
+    # the places where people are held, stationed or landed ("Evin prison", "Tan Son Nhut air base")
+    r"prison|jail|gaol|camp|camps|barracks|base|port|reservoir)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")

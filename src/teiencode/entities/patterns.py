@@ -37,7 +37,7 @@ cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
-mills airlines airways
+mills airlines airways force
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
 """.split())
@@ -356,6 +356,11 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
+        if not n_title and i and _office_before(toks, i) and _named_like_a_place(toks, i, lower) \
+                and not sentence_start(text, tok):
+            yield Candidate(tok.start, tok.end, "person", 2, 2, source="title")  # "the ambassador Henderson"
+            after = i + 1
+            continue
         if (tok.folded in FAMILY_NAME_WORDS or len(tok.bare) <= 3) and i + 1 < len(toks) and toks[i + 1].is_cap \
                 and not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
             j = after_family_name(text, toks, i, lower)
@@ -467,6 +472,14 @@ def _given_name_title(text: str, toks: list[Tok], i: int, lower: frozenset[str])
 
 _OFFICES = frozenset(t.lower() for t in ("minister", "ambassador", "secretary", "chairman", "president",
                                          "premier", "governor", "commander", "general", "envoy", "consul"))
+
+
+def _office_before(toks: list[Tok], i: int) -> bool:
+    """An office in lower case just before ``toks[i]`` ("the American ambassador Henderson", "the
+    consul Lima"): the name after it is its holder's, even where a town has it."""
+    before = toks[i - 1]
+    return not before.is_cap and before.folded in _OFFICES and before.joins_name \
+        and toks[i].start - before.end == 1
 
 
 def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
@@ -743,7 +756,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
-        start = _ordinal_before(text, toks, a) if a == i else toks[a].start
+        start = _ordinal_before(text, toks, a) if a == i or tok.folded in _UNIT_HEADS else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
         if a < i and b == i + 1 < len(toks) and toks[b].folded == "general" and tok.folded == "consulate" \
                 and tok.joins_org:
@@ -766,6 +779,10 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             yield from _seat(text, toks, b)
 
 
+#: Heads of military units, numbered by an ordinal in figures before the words that qualify
+#: them too ("64th Fighter Aviation Corps", "1st Marine Division").
+_UNIT_HEADS = frozenset("""army armies fleet fleets division divisions brigade brigades regiment regiments corps
+battalion battalions squadron flotilla force forces guards rifles""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
 
 
