@@ -156,3 +156,58 @@ def test_the_last_name_of_a_list_at_a_sentences_end() -> None:
 
 def test_a_zionist_is_no_person() -> None:
     assert of_kind("He was denounced as a Trotskyist by the editors.", "person") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended. Okello and Temboga agree on nothing.",
+    "The talks ended. Okello and Temboga have left the capital.",
+])
+def test_two_names_opening_a_sentence_before_a_plural_verb_are_persons(text: str) -> None:
+    assert of_kind(text, "person") == ["Okello", "Temboga"]
+
+
+def test_a_sentences_first_word_before_a_verb_in_the_past_is_a_name() -> None:
+    assert of_kind("Nobody knew. Temboga telephoned at noon.", "person") == ["Temboga"]
+
+
+def test_a_passive_after_a_sentences_first_word_makes_no_name() -> None:
+    assert of_kind("Nobody knew. Velkarsk surrounded by hills lies north.", "person") == []
+
+
+# --------------------------------------------------------------------------- firms and the press
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The envoy said that Ostrand will deliver the turbines in May.", "Ostrand"),
+    ("He complained that Velmora still ships copper through the port.", "Velmora"),
+    ("They learnt that Kelmar exports tractors to the south.", "Kelmar"),
+])
+def test_the_subject_of_a_verb_of_trade_is_a_firm(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+    assert of_kind(text, "person") == []
+
+
+def test_a_person_delivering_a_speech_stays_a_person() -> None:
+    assert "Okello" not in of_kind("Yesterday Okello delivered a speech to the party.", "org")
+
+
+def test_a_papers_elided_article_in_lower_case() -> None:
+    assert of_kind("The article will appear in l’Humanité on Monday.", "org") == ["l’Humanité"]
+
+
+# --------------------------------------------------------------------------- places by context
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The column advanced towards Velkarsk before dawn.", "Velkarsk"),
+    ("The crowd marched up Kelmarsk to the square.", "Kelmarsk"),
+    ("The peasants of Tarvelle refused to sell grain.", "Tarvelle"),
+])
+def test_places_by_motion_and_their_people(text: str, place: str) -> None:
+    assert place in of_kind(text, "place")
+    assert of_kind(text, "person") == []
+
+
+def test_the_last_of_a_pair_after_a_place_is_a_place() -> None:
+    places = of_kind("The pupils walked from Velkarsk and Tarvelle towards the stadium.", "place")
+    assert places == ["Velkarsk", "Tarvelle"]

@@ -91,7 +91,8 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
         if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
                                           or after.folded not in _PERSON_VERBS and after.folded not in _MODALS
-                                          and not singular_verb_after(text, tok.end)):
+                                          and not singular_verb_after(text, tok.end)
+                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)):
             continue  # a sentence's first word is a name before a verb of speech or in the singular
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
@@ -110,6 +111,28 @@ def _ends_sentence(text: str, tok: Tok) -> bool:
     stop ends its sentence (not an abbreviation, "Gen. Kamara", nor an initial)."""
     return text.startswith(". ", tok.end) and len(tok.bare) > 3 and not tok.is_upper \
         and f"{tok.bare}." not in TITLES
+
+
+#: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").
+_PLURAL_VERBS = frozenset("""are were have had do did say think agree want know believe insist speak hold
+demand refuse will would shall should must can could may might""".split())
+
+
+def _past_verb(text: str, word: Tok) -> bool:
+    """Is ``word``, after a sentence's first word, an English verb in the past ("Okello
+    called at four"), not a passive's participle ("… surrounded by")?"""
+    return word.folded.endswith("ed") and len(word.bare) > 4 and not word.is_cap and is_english(word.bare) \
+        and not text.startswith(" by ", word.end)
+
+
+def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
+    """"Okello and Temboga agree …": a sentence opening with two single names joined by
+    "and" before a verb in the plural, a modal or the past is their clause."""
+    if i + 3 >= len(toks) or toks[i + 1].folded != "and":
+        return False
+    other, verb = toks[i + 2], toks[i + 3]
+    return other.is_cap and not other.is_upper and not verb.is_cap and text[other.end:verb.start] == " " \
+        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb))
 
 
 def _ends_list(toks: Tokens, i: int) -> bool:

@@ -32,10 +32,18 @@ _ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
               r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
               r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
               r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
+#: Verbs of trade, production and payment, whose subject is a firm ("X exports", "X pays both sides").
+_TRADE_VERBS = (r"buys?|bought|sells?|sold|ships?|shipped|exports?|exported|imports?|imported|supplies|supplied"
+                r"|deliver(?:s|ed)?|produces?|produced|manufactures?|manufactured|mines|invests?|invested"
+                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)")
 _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what is done to a body, not to a person: "X was founded"
                              r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
-                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b")
+                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b"
+                             # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
+                             # the radar", "X buys your oil"; not "delivered a speech")
+                             rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
+                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(

@@ -178,6 +178,9 @@ PRESS = (
     "Vjesnik", "Zëri i Popullit", "Zeri i Popullit", "Bashkimi", "Ünen", "Unen",
     "Nhân Dân", "Nhan Dan", "Quân Đội Nhân Dân", "Quan Doi Nhan Dan", "Rodong Sinmun", "Minju Joson",
     "Renmin Ribao", "People’s Daily", "People's Daily", "Hongqi", "Jiefangjun Bao",
+    # the central organs the list above lacked: Hungary's before 1956, Laos', Afghanistan's
+    # (PDPA) and Ethiopia's (WPE) (Wikipedia's "Party newspaper" and the parties' articles)
+    "Szabad Nép", "Szabad Nep", "Sieng Pasason", "Haqiqat-e Inqilab-e Saur", "Serto Ader",
     "Juventud Rebelde", "Barricada", "Harian Rakjat", "Harian Rakyat", "Akahata", "L’Unità",
     "L'Unità", "L’Humanité", "L'Humanité", "Mundo Obrero", "Avante!", "Rizospastis",
     "Al-Ahram", "Al-Akhbar", "Al-Baath", "Pravda Vostoka", "Asahi Shimbun",
@@ -189,7 +192,9 @@ PRESS = (
     "Radio Moscow", "Radio Peking", "Radio Havana", "Radio Tirana", "Sawt al-Arab", "Voice of the Arabs",
 )
 
-_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES, *PRESS)
+#: An elided article opening a title is written in lower case inside a sentence ("in l’Unità").
+_LOWER_ARTICLES = tuple(name[0].lower() + name[1:] for name in PRESS if name.startswith(("L’", "L'")))
+_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES, *PRESS, *_LOWER_ARTICLES)
 
 _NAMES_BY_LETTER: dict[str, list[str]] = {}
 for _name in sorted(_NAMES, key=len, reverse=True):
