@@ -211,3 +211,33 @@ def test_places_by_motion_and_their_people(text: str, place: str) -> None:
 def test_the_last_of_a_pair_after_a_place_is_a_place() -> None:
     places = of_kind("The pupils walked from Velkarsk and Tarvelle towards the stadium.", "place")
     assert places == ["Velkarsk", "Tarvelle"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Velmora Herald printed the list on Monday.", "Velmora Herald"),
+    ("He wrote for the Sunday Tribune for years.", "Sunday Tribune"),
+    ("The Kelmar Gazette was closed.", "Kelmar Gazette"),
+])
+def test_a_newspapers_title_ends_in_its_head(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+    assert of_kind(text, "person") == []
+
+
+def test_times_alone_is_no_paper() -> None:
+    assert of_kind("Times were hard for the party.", "org") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Democratic Women's League of Tarvia met.", "Democratic Women's League of Tarvia"),
+    ("Gifts came from the Children's Fund.", "Children's Fund"),
+])
+def test_a_plurals_possessive_goes_on_in_a_name(text: str, org: str) -> None:
+    assert of_kind(text, "org") == [org]
+
+
+@pytest.mark.parametrize("text", [
+    "Trains on the line from Velkarsk are late.",
+    "The unrest spread from Velkarsk to the mines.",
+])
+def test_a_line_and_spreading_from_a_name_make_a_place(text: str) -> None:
+    assert of_kind(text, "place") == ["Velkarsk"]

@@ -59,8 +59,8 @@ _PLACE_BEFORE = re.compile(
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
            r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
-           r"|fled|flee(?:ing)?|march(?:ed|ing)?|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
-           r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
+           r"|fled|flee(?:ing)?|spread(?:s|ing)?|march(?:ed|ing)?|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
+           r"|road|roads|railway|line|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
            r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")

@@ -38,6 +38,7 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
+herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
 """.split())
@@ -845,10 +846,15 @@ def _qualified(toks: list[Tok], i: int) -> bool:
 
 
 def _possessive_before(text: str, tok: Tok) -> bool:
-    """"PRK’s People’s …": a possessive (not "People’s") ends the name before
-    ``tok`` (which follows its neighbour across a gap of three characters at most)."""
+    """"PRK’s People’s …": a possessive (not of a plural, "People’s", "Women’s",
+    "Children’s") ends the name before ``tok`` (which follows its neighbour
+    across a gap of three characters at most)."""
     gap = text[max(0, tok.start - 20):tok.start].rstrip()
-    return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith("people")
+    return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith(_PLURALS)
+
+
+#: English plurals not in "-s", whose possessive is in "’s" and goes on in a name.
+_PLURALS = ("people", "women", "men", "children")
 
 
 _RIGHT_HEADS = frozenset({"cc", "politburo", "presidium", "secretariat", "mfa", "fma"})
