@@ -241,3 +241,18 @@ def test_a_plurals_possessive_goes_on_in_a_name(text: str, org: str) -> None:
 ])
 def test_a_line_and_spreading_from_a_name_make_a_place(text: str) -> None:
     assert of_kind(text, "place") == ["Velkarsk"]
+
+
+# --------------------------------------------------------------------------- particles
+
+
+def test_a_compound_surname_is_named_with_its_particle_capitalised() -> None:
+    from teiencode.entities.names import name_variants
+    assert {"van der Merwe", "Van der Merwe"} <= name_variants("P. J. van der Merwe")
+    assert {"von Brandt", "Von Brandt"} <= name_variants("Otto von Brandt")
+
+
+def test_the_capitalised_particle_keeps_the_whole_surname_in_the_document() -> None:
+    text = ("Present: Colonel P. J. van der Merwe.\n"
+            "Van der Merwe said that the police had warned the minister.")
+    assert of_kind(text, "person") == ["P. J. van der Merwe", "Van der Merwe"]
