@@ -256,3 +256,15 @@ def test_the_capitalised_particle_keeps_the_whole_surname_in_the_document() -> N
     text = ("Present: Colonel P. J. van der Merwe.\n"
             "Van der Merwe said that the police had warned the minister.")
     assert of_kind(text, "person") == ["P. J. van der Merwe", "Van der Merwe"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The envoy met Abd al-Rahman Tarif in the capital.", "Abd al-Rahman Tarif"),
+    ("Colonel Abd el-Hamid Sarraj spoke first.", "Abd el-Hamid Sarraj"),
+])
+def test_an_arabic_compound_given_name_is_not_two_persons(text: str, person: str) -> None:
+    assert of_kind(text, "person") == [person]
+
+
+def test_two_names_joined_by_a_hyphen_stay_two() -> None:
+    assert of_kind("He denounced the Velde Tarn-Okello Bey group.", "person") == ["Velde Tarn", "Okello Bey"]

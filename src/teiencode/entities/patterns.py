@@ -247,9 +247,10 @@ def _has_name(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
-    """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names."""
+    """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names
+    (not after an article in lower case: "Abd al-Karim Qasim" is one)."""
     for k in range(i + 2, j - 1):
-        if text[toks[k - 1].end:toks[k].start] == "-" and toks[k].is_cap:
+        if text[toks[k - 1].end:toks[k].start] == "-" and toks[k].is_cap and toks[k - 1].is_cap:
             return [(i, k), (k, j)]
     return [(i, j)]
 
