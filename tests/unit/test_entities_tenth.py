@@ -191,10 +191,6 @@ def test_a_person_delivering_a_speech_stays_a_person() -> None:
     assert "Okello" not in of_kind("Yesterday Okello delivered a speech to the party.", "org")
 
 
-def test_a_papers_elided_article_in_lower_case() -> None:
-    assert of_kind("The article will appear in l’Humanité on Monday.", "org") == ["l’Humanité"]
-
-
 # --------------------------------------------------------------------------- places by context
 
 

@@ -52,6 +52,7 @@ _TOWN_RIVER_LINKS = frozenset({"nad", "pod", "am", "upon", "sur"})
 #: The words a hyphen joins after a Korean place's name for its unit: village, township, quarter,
 #: county, province ("Hagaru-ri", "Yudam-ni", "Taeyu-dong", "Kaesong-si"; McCune–Reischauer and
 #: Revised Romanisation).
+_AFTER_NAME = _LOWER_FOREIGN_HEADS | _TOWN_RIVER_LINKS
 _KOREAN_UNITS = ("-ri", "-ni", "-dong", "-gun", "-myon", "-myeon", "-eup")
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
 _OF_PLACE_HEADS = frozenset("""plain plains valley gulf bay isle strait straits sea lake cape palace""".split())
@@ -83,7 +84,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
             continue
         if _lower_head_after(text, toks, i):
             yield Candidate(tok.start, toks[i + 1].end, "place", 2, 1, source="landmark")
-        if i + 1 < len(toks) and not toks[i + 1].is_cap and tok.joins_name:
+        if i + 1 < len(toks) and toks[i + 1].text in _AFTER_NAME and tok.joins_name:
             following = toks[i + 1].text
             if following in _LOWER_FOREIGN_HEADS and text[tok.end:toks[i + 1].start] == " ":
                 a = _run_back(toks, i)  # "Kossuth Lajos tér"
@@ -91,7 +92,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
             elif following in _TOWN_RIVER_LINKS and i + 2 < len(toks) and toks[i + 2].is_cap \
                     and not toks[i + 2].is_upper and toks[i + 1].joins_name and len(tok.bare) > 1:
                 yield Candidate(toks[_run_back(toks, i)].start, toks[i + 2].end, "place", 2, 1, source="landmark")
-        if tok.text.endswith(_KOREAN_UNITS) and "-" in tok.text and (i == 0 or not toks[i - 1].is_cap) \
+        if "-" in tok.text and tok.text.endswith(_KOREAN_UNITS) and (i == 0 or not toks[i - 1].is_cap) \
                 and not (i + 1 < len(toks) and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " "):
             yield Candidate(tok.start, tok.end, "place", 2, 1, source="landmark")  # "Hagaru-ri", not "Kim Il-dong"
         if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:

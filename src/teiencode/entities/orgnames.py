@@ -192,9 +192,7 @@ PRESS = (
     "Radio Moscow", "Radio Peking", "Radio Havana", "Radio Tirana", "Sawt al-Arab", "Voice of the Arabs",
 )
 
-#: An elided article opening a title is written in lower case inside a sentence ("in l’Unità").
-_LOWER_ARTICLES = tuple(name[0].lower() + name[1:] for name in PRESS if name.startswith(("L’", "L'")))
-_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES, *PRESS, *_LOWER_ARTICLES)
+_NAMES = (*MOVEMENTS, *LEGISLATURES, *BODIES, *PRESS)
 
 _NAMES_BY_LETTER: dict[str, list[str]] = {}
 for _name in sorted(_NAMES, key=len, reverse=True):

@@ -358,7 +358,8 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        if not n_title and i and _office_before(toks, i) and _named_like_a_place(toks, i, lower) \
+        if not n_title and i and toks[i - 1].folded in _OFFICES and _office_before(toks, i) \
+                and _named_like_a_place(toks, i, lower) \
                 and not sentence_start(text, tok):
             yield Candidate(tok.start, tok.end, "person", 2, 2, source="title")  # "the ambassador Henderson"
             after = i + 1
