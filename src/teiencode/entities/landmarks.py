@@ -53,7 +53,10 @@ _TOWN_RIVER_LINKS = frozenset({"nad", "pod", "am", "upon", "sur"})
 #: county, province ("Hagaru-ri", "Yudam-ni", "Taeyu-dong", "Kaesong-si"; McCune–Reischauer and
 #: Revised Romanisation).
 _AFTER_NAME = _LOWER_FOREIGN_HEADS | _TOWN_RIVER_LINKS
+_AFTER_NAME_ASCII = frozenset(word for word in _AFTER_NAME if word.isascii())
+_AFTER_NAME_OTHER = tuple(word for word in _AFTER_NAME if not word.isascii())
 _KOREAN_UNITS = ("-ri", "-ni", "-dong", "-gun", "-myon", "-myeon", "-eup")
+
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
 _OF_PLACE_HEADS = frozenset("""plain plains valley gulf bay isle strait straits sea lake cape palace""".split())
 #: Heads that are also surnames ("Gus Hall"): a place only after a common word
@@ -78,13 +81,17 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
     "Hall"/"House" after a common word, "the" or "in"/"at"), with an "of
     (the) X" after "Hall"/"Palace"/"House" ("Palace of the Republic"), and
     the names opening with a head noun (:data:`FIRST_HEADS`, "Plain of …")."""
+    # once a text (most have none of these words): the text's words in lower case, and the others
+    after_name = not _AFTER_NAME_ASCII.isdisjoint(lower) or not text.isascii() and any(
+        word in text for word in _AFTER_NAME_OTHER)
+    korean = "-" in text
     for i in toks.capitalised:
         tok = toks[i]
         if tok.is_upper:
             continue
         if _lower_head_after(text, toks, i):
             yield Candidate(tok.start, toks[i + 1].end, "place", 2, 1, source="landmark")
-        if i + 1 < len(toks) and toks[i + 1].text in _AFTER_NAME and tok.joins_name:
+        if after_name and i + 1 < len(toks) and toks[i + 1].text in _AFTER_NAME and tok.joins_name:
             following = toks[i + 1].text
             if following in _LOWER_FOREIGN_HEADS and text[tok.end:toks[i + 1].start] == " ":
                 a = _run_back(toks, i)  # "Kossuth Lajos tér"
@@ -92,7 +99,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
             elif following in _TOWN_RIVER_LINKS and i + 2 < len(toks) and toks[i + 2].is_cap \
                     and not toks[i + 2].is_upper and toks[i + 1].joins_name and len(tok.bare) > 1:
                 yield Candidate(toks[_run_back(toks, i)].start, toks[i + 2].end, "place", 2, 1, source="landmark")
-        if "-" in tok.text and tok.text.endswith(_KOREAN_UNITS) and (i == 0 or not toks[i - 1].is_cap) \
+        if korean and tok.text.endswith(_KOREAN_UNITS) and "-" in tok.text and (i == 0 or not toks[i - 1].is_cap) \
                 and not (i + 1 < len(toks) and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " "):
             yield Candidate(tok.start, tok.end, "place", 2, 1, source="landmark")  # "Hagaru-ri", not "Kim Il-dong"
         if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:

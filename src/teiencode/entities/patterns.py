@@ -338,6 +338,7 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
+    offices = not _OFFICES.isdisjoint(lower)  # "the ambassador Henderson": once a text
     for i in toks.capitalised:  # a title or a name starts with a capital
         tok = toks[i]
         if i < after:
@@ -358,7 +359,7 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        if not n_title and i and toks[i - 1].folded in _OFFICES and _office_before(toks, i) \
+        if offices and not n_title and i and toks[i - 1].folded in _OFFICES and _office_before(toks, i) \
                 and _named_like_a_place(toks, i, lower) \
                 and not sentence_start(text, tok):
             yield Candidate(tok.start, tok.end, "person", 2, 2, source="title")  # "the ambassador Henderson"
