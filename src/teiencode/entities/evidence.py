@@ -52,25 +52,28 @@ _PLACE_BEFORE = re.compile(
     r"(?<!those around)(?<!men around)(?<!circle around)(?<!group around)(?<!clique around)(?<!friends around)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of"
     # verbs whose object is a place, left, taken or struck ("who left X", "occupied X", "bombed X")
-    r"|left|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
+    r"|(?:peasants|villagers|herdsmen|inhabitants|population|residents|people)[ \t]+of"
+    r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
            r"|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|c(?:a|o)me|coming|arriv(?:e|es|ed|ing)|withdr(?:aw|ew|awn)"
-           r"|fled|flee(?:ing)?|march(?:ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
-           r"|road|roads|railway|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
+           r"|fled|flee(?:ing)?|spread(?:s|ing)?|march(?:ed|ing)?|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|advanc(?:e|ed|ing)|retreat(?:ed|ing)?|evacuated|transferred"
+           r"|road|roads|railway|line|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
            r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
-_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from)[ \t]+$")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from|towards?|into|through|up|down|along)[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
     # the units of other states' administrations, as translations keep them ("Dariganga sum")
     r"sum|soum|somon|raion|rayon|okrug|krai|voivodeship|wilaya|kabupaten|governorate|canton|township|"
-    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands)\b"
+    r"airfield|harbour|harbor|valley|river|plateau|sector|highway|railway|garrison|crossing|pass|island|islands|"
+    # the places where people are held, stationed or landed ("Evin prison", "Tan Son Nhut air base")
+    r"prison|jail|gaol|camp|camps|barracks|base|port|reservoir)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
 _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
@@ -124,13 +127,21 @@ _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
 
 
 _LIST_GAP = re.compile(r",[ \t]+")
+#: The second of a pair of guessed names ("from Lobatse and Kanye towards …"): "and" or "or"
+#: before it, a stop or a preposition after it (not "in Kuito and Okello said", a clause of its
+#: own, nor "… ambassador to China, and Nguyen Van Quang, …", an apposition after a sure place).
+_PAIR_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_PAIR_END = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:in|at|on|to|from|towards?|into|near|through|and|or)\b)")
 
 
 def _listed(text: str, before: Candidate, cand: Candidate) -> bool:
     """"Lahej, Dhala and …": a name after another and a comma, before "and",
     is the middle of a list (an apposition, "in Phnom Penh, Stoyan Dimitrov,
-    was …", goes on with a comma)."""
-    return _LIST_GAP.fullmatch(text, before.end, cand.start) is not None and text.startswith(" and ", cand.end)
+    was …", goes on with a comma); or the second of a pair of guessed names
+    (see :data:`_PAIR_GAP`)."""
+    return _LIST_GAP.fullmatch(text, before.end, cand.start) is not None and text.startswith(" and ", cand.end) \
+        or guessed(before) and _PAIR_GAP.fullmatch(text, before.end, cand.start) is not None \
+        and _PAIR_END.match(text, cand.end) is not None
 
 
 def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], str], text: str) -> bool:

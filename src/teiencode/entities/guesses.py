@@ -81,17 +81,18 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if before is not None and (before.folded == "the" or before.is_cap and before.joins_name
+        if before is not None and (before.folded in _ARTICLES or before.is_cap and before.joins_name
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS
                                    and not _opening_word(text, before)):
             continue
-        if after is not None and after.is_cap and tok.joins_name:
+        if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
         if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
-                                          or after.folded not in _PERSON_VERBS
-                                          and not singular_verb_after(text, tok.end)):
+                                          or after.folded not in _PERSON_VERBS and after.folded not in _MODALS
+                                          and not singular_verb_after(text, tok.end)
+                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)):
             continue  # a sentence's first word is a name before a verb of speech or in the singular
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
@@ -103,6 +104,40 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
         yield Candidate(tok.start, tok.end, kind, 0, -1, "low", source="lone")
+
+
+def _ends_sentence(text: str, tok: Tok) -> bool:
+    """"… with Zhivkov and Kádár. Yuri …": a name of four letters or more before a full
+    stop ends its sentence (not an abbreviation, "Gen. Kamara", nor an initial)."""
+    return text.startswith(". ", tok.end) and len(tok.bare) > 3 and not tok.is_upper \
+        and f"{tok.bare}." not in TITLES
+
+
+#: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").
+_PLURAL_VERBS = frozenset("""are were have had do did say think agree want know believe insist speak hold
+demand refuse will would shall should must can could may might""".split())
+
+
+def _past_verb(text: str, word: Tok) -> bool:
+    """Is ``word``, after a sentence's first word, an English verb in the past ("Okello
+    called at four"), not a passive's participle ("… surrounded by")?"""
+    return word.folded.endswith("ed") and len(word.bare) > 4 and not word.is_cap and is_english(word.bare) \
+        and not text.startswith(" by ", word.end)
+
+
+def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
+    """"Okello and Temboga agree …": a sentence opening with two single names joined by
+    "and" before a verb in the plural, a modal or the past is their clause."""
+    if i + 3 >= len(toks) or toks[i + 1].folded != "and":
+        return False
+    other, verb = toks[i + 2], toks[i + 3]
+    return other.is_cap and not other.is_upper and not verb.is_cap and text[other.end:verb.start] == " " \
+        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb))
+
+
+def _ends_list(toks: Tokens, i: int) -> bool:
+    """Is the name at ``i`` the last of a list of names ("… Zhivkov and Kádár.")?"""
+    return i > 1 and toks[i - 1].folded in {"and", "or"} and toks[i - 2].is_cap and not toks[i - 1].is_cap
 
 
 def _opening_word(text: str, tok: Tok) -> bool:
@@ -140,6 +175,13 @@ _PERSON_VERBS = frozenset([*SPEECH_VERBS,
                            "speaks", "spoke", "tells", "insists", "insisted", "believes", "believed", "thinks",
                            "thought", "wants", "wanted", "knows", "knew", "warned", "warns", "promised",
                            "promises", "repeats", "repeated"])
+
+
+#: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
+_MODALS = frozenset("""will would shall should must can could may might""".split())
+#: Articles before a capitalised word alone: "the Ogaden", "a Zionist", "an Afrikaner" — a
+#: place, a member of a group or a thing, never a person's name.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 #: Words after a verb in "-s" that show it is one (a determiner or a pronoun opening its object;

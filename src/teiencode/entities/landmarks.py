@@ -14,18 +14,23 @@ from collections.abc import Iterator
 
 from .patterns import Candidate, after_place_preposition
 from .tokens import Tok, Tokens, is_word
+from ..english import is_english
 
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
 airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
-strait straits coast""".split()) | frozenset(
+strait straits coast buildings barracks station lake reservoir""".split()) | frozenset(
     # the generic words that end a place's name in Mongolian (river, lake, mountain, pass:
     # "Khalkhin Gol", "Khövsgöl Nuur"), after GeoNames' feature names
     """gol nuur uul davaa""".split())
 #: Head nouns that open the name of a place, in English and the languages of
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
-isla islas ile iles""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+isla islas ile iles""".split()) | frozenset(
+    # the streets and squares of the Romance languages, named with their generic word first ("Piazza
+    # Venezia", "Corso Vittorio Emanuele", "Rua Augusta"; "Via" only before a connector, "Via del
+    # Corso", for "via Moscow" is a route)
+    """via piazza viale corso rua avenida calle rue""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
     # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
     # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
     # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names
@@ -34,12 +39,32 @@ isla islas ile iles""".split()) | frozenset(  # folded: "Hôtel", "Château", "�
 #: lower case after the name ("the Korean peninsula", "the Paracel islands").
 _LOWER_HEADS = frozenset({"islands", "peninsula", "archipelago"})
 #: Lower-case words between such a head and the name ("Palais du Peuple").
-_CONNECTORS = frozenset({"de", "du", "des", "del", "della", "di", "la", "le", "das", "do", "da", "dos"})
+_CONNECTORS = frozenset({"de", "du", "des", "del", "della", "delle", "dei", "degli", "dello", "di", "la", "le", "das",
+                         "do", "da", "dos"})
+#: Generic words written in lower case after the name of a street or a square in Hungarian and
+#: Czech ("Köztársaság tér", "Váci utca", "Andrássy út", "Corvin köz", "Karlovo náměstí"), after
+#: the languages' own street names (as written, not folded: "út" is no "ut").
+_LOWER_FOREIGN_HEADS = frozenset({"tér", "utca", "út", "körút", "köz", "rakpart", "náměstí", "ulice", "třída",
+                                  "nábřeží", "námestie", "ulica"})
+#: Lower-case words joining a town's name to its river's or region's ("Čierna nad Tisou",
+#: "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne-sur-Mer" written apart).
+_TOWN_RIVER_LINKS = frozenset({"nad", "pod", "am", "upon", "sur"})
+#: The words a hyphen joins after a Korean place's name for its unit: village, township, quarter,
+#: county, province ("Hagaru-ri", "Yudam-ni", "Taeyu-dong", "Kaesong-si"; McCune–Reischauer and
+#: Revised Romanisation).
+_AFTER_NAME = _LOWER_FOREIGN_HEADS | _TOWN_RIVER_LINKS
+_AFTER_NAME_ASCII = frozenset(word for word in _AFTER_NAME if word.isascii())
+_AFTER_NAME_OTHER = tuple(word for word in _AFTER_NAME if not word.isascii())
+_KOREAN_UNITS = ("-ri", "-ni", "-dong", "-gun", "-myon", "-myeon", "-eup")
+
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
-_OF_PLACE_HEADS = frozenset("""plain plains valley gulf bay isle strait straits sea lake cape""".split())
+_OF_PLACE_HEADS = frozenset("""plain plains valley gulf bay isle strait straits sea lake cape palace""".split())
 #: Heads that are also surnames ("Gus Hall"): a place only after a common word
 #: ("Government House", "Great Hall", "City Hall").
 _WORD_HEADS = frozenset({"hall", "house"})
+#: Heads that make a place only after a name, not after an ordinary word, which makes it a works
+#: ("Kagnew Station", "Victoria Station"; not "Supung Hydroelectric Station", "Power Station").
+_NAMED_HEADS = frozenset({"station"})
 _PLACE_ADJECTIVES = frozenset({"great", "white", "city", "town", "guest", "state", "opera", "assembly"})
 #: Heads that take an "of the X" ("Great Hall of the People", "Palace of the Republic").
 _OF_HEADS = frozenset({"hall", "palace", "house"})
@@ -56,12 +81,27 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
     "Hall"/"House" after a common word, "the" or "in"/"at"), with an "of
     (the) X" after "Hall"/"Palace"/"House" ("Palace of the Republic"), and
     the names opening with a head noun (:data:`FIRST_HEADS`, "Plain of …")."""
+    # once a text (most have none of these words): the text's words in lower case, and the others
+    after_name = not _AFTER_NAME_ASCII.isdisjoint(lower) or not text.isascii() and any(
+        word in text for word in _AFTER_NAME_OTHER)
+    korean = "-" in text
     for i in toks.capitalised:
         tok = toks[i]
         if tok.is_upper:
             continue
         if _lower_head_after(text, toks, i):
             yield Candidate(tok.start, toks[i + 1].end, "place", 2, 1, source="landmark")
+        if after_name and i + 1 < len(toks) and toks[i + 1].text in _AFTER_NAME and tok.joins_name:
+            following = toks[i + 1].text
+            if following in _LOWER_FOREIGN_HEADS and text[tok.end:toks[i + 1].start] == " ":
+                a = _run_back(toks, i)  # "Kossuth Lajos tér"
+                yield Candidate(toks[a].start, toks[i + 1].end, "place", 2, 1, source="landmark")
+            elif following in _TOWN_RIVER_LINKS and i + 2 < len(toks) and toks[i + 2].is_cap \
+                    and not toks[i + 2].is_upper and toks[i + 1].joins_name and len(tok.bare) > 1:
+                yield Candidate(toks[_run_back(toks, i)].start, toks[i + 2].end, "place", 2, 1, source="landmark")
+        if korean and tok.text.endswith(_KOREAN_UNITS) and "-" in tok.text and (i == 0 or not toks[i - 1].is_cap) \
+                and not (i + 1 < len(toks) and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " "):
+            yield Candidate(tok.start, tok.end, "place", 2, 1, source="landmark")  # "Hagaru-ri", not "Kim Il-dong"
         if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:
             yield from _head_first(toks, i)
         if tok.folded not in HEADS and tok.folded not in _WORD_HEADS or i == 0:
@@ -70,7 +110,8 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
         while a > 0 and toks[a - 1].is_cap and toks[a - 1].joins_name and toks[a - 1].folded not in _LEFT_STOP \
                 and (text[toks[a - 1].end:toks[a].start].strip() not in {".", "-"} or toks[a - 1].folded in _ARTICLES):
             a -= 1
-        if a == i or tok.folded in _WORD_HEADS and not (
+        if a == i or tok.folded in _NAMED_HEADS and is_english(toks[i - 1].bare) \
+                or tok.folded in _WORD_HEADS and not (
                 is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES
                 or _placed(text, toks, a)):
             continue
@@ -82,6 +123,15 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
                 d += 1
             b = d if d > c else b
         yield Candidate(toks[a].start, toks[b - 1].end, "place", 2, 1, source="landmark")
+
+
+def _run_back(toks: Tokens, i: int, limit: int = 2) -> int:
+    """The first of the capitalised words (at most ``limit`` more) joined as in a name before ``toks[i]``."""
+    a = i
+    while a > 0 and i - a < limit and toks[a - 1].is_cap and toks[a - 1].joins_name \
+            and toks[a - 1].folded not in _LEFT_STOP and toks[a].start - toks[a - 1].end == 1:
+        a -= 1
+    return a
 
 
 def _lower_head_after(text: str, toks: Tokens, i: int) -> bool:
@@ -138,6 +188,8 @@ def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
         while c < len(toks) and c - i <= 2 and toks[c].folded in _CONNECTORS and toks[c].joins_name \
                 and not toks[c].is_cap:
             c += 1
+        if c == i + 1 and tok.folded == "via":
+            return  # "Via Moscow": a route, not "Via del Corso"
     d = _capitalised_run(toks, c)
     if d > c:
         yield Candidate(tok.start, toks[d - 1].end, "place", 2, 1, source="landmark")

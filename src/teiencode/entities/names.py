@@ -258,4 +258,14 @@ def name_variants(full: str, surname: str | None = None, forenames: tuple[str, .
         forms.add(first)  # "Zhou Enlai" → "Zhou", "Kaysone Phomvihane" → "Kaysone", "Park Chung Hee" → "Park"
     if "-" in full:
         forms.add(full.replace("-", " "))
+    particle = next((k for k in range(1, len(words) - 1) if words[k] in _SURNAME_PARTICLES), None)
+    if particle is not None:  # "H. J. van den Bergh" → "van den Bergh", "Van den Bergh" (opening the name)
+        compound = " ".join(words[particle:])
+        forms.update((compound, compound[0].upper() + compound[1:]))
     return {f for f in forms if len(f) > 1}
+
+
+#: Particles that open a compound surname in Dutch, Afrikaans, German, French and Portuguese,
+#: written in lower case after the given names and capitalised where the name opens ("van den
+#: Bergh" → "Van den Bergh"); not the Arabic "bin", "al", the Spanish "y".
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "du", "da", "dos", "der", "den", "della", "di", "le", "la"})

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, WINDOW, guessed, guessed_person, person_context
+from .evidence import ENDS_PHRASE, SPEECH_VERBS, WINDOW, guessed, guessed_person, person_context
+from .guesses import singular_verb_after
 from .names import fold
 from .patterns import Candidate
+from ..english import is_english
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
 #: of armed men, which a leader's name qualifies too: "Savimbi troops", "the X group").
@@ -30,14 +32,22 @@ _ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
               r"|offices?|headquarters|depots?|plants?|mines?|refinery|refineries|installations?|concessions?"
               r"|flights?|airliners?|tankers?|employees?|workers?|staff|management|shareholders?|shares"
               r"|meetings?|congress|plenum|leadership|officials?|representatives?|spokesman|statutes")
+#: Verbs of trade, production and payment, whose subject is a firm ("X exports", "X pays both sides").
+_TRADE_VERBS = (r"buys?|bought|sells?|sold|ships?|shipped|exports?|exported|imports?|imported|supplies|supplied"
+                r"|deliver(?:s|ed)?|produces?|produced|manufactures?|manufactured|mines|invests?|invested"
+                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)")
 _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what is done to a body, not to a person: "X was founded"
                              r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
-                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b")
+                             r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b"
+                             # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
+                             # the radar", "X buys your oil"; not "delivered a speech")
+                             rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
+                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
-    r"\b(?:members?|cadres|activists|militants|branch(?:es)?|offices|headquarters|employees|workers|staff"
+    r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
     r"|statutes|congress|plenum)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -108,14 +118,29 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
             joined = {k: _AND.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start))
                       for k in (n - 1, n + 1) if 0 <= k < size and chosen[k].kind != "date"}
             by_sure = [m for k, m in joined.items() if m is not None and k in sure]
-            if not by_sure:
-                continue
+            if not by_sure or n - 1 in sure and joined.get(n + 1) is None and _opens_clause(text, cand.end):
+                continue  # "… the StB, and Kriegel speaks like …": a clause of its own, no list
             listed = [k for k, m in joined.items() if m is not None and (k in guessed_names or k in sure)]
             if any(_COMMA.fullmatch(m.group()) is None for m in by_sure) or len(listed) == 2:
                 made.add(n)
                 sure.add(n)
                 changed = True
     return [chosen[n] for n in sorted(made)]
+
+
+#: Words after a name that make it a clause's subject or leave out its verb ("and X speaks …",
+#: "and X the social democrats"), not the last of a list.
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|their|its|will|would|must|can|could|should|may|might)\b")
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """Does a verb or an object follow the name ending at ``end`` (see :data:`_CLAUSE_AFTER`)?"""
+    match = _VERB_AFTER.match(text, end)
+    return _CLAUSE_AFTER.match(text, end) is not None or match is not None and (
+        match["verb"] in SPEECH_VERBS or singular_verb_after(text, end) or is_english(match["verb"]))
+
+
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")
 
 
 #: The heads of the organisations that a short form names alone, the name before them being

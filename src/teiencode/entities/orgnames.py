@@ -30,9 +30,10 @@ partido parti partei partito partia movimiento movimento mouvement frente fronte
 comite comitato consejo conselho conseil asamblea assemblee ejercito exercito armee fuerzas forcas
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
 agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
-bibliotheca huta gaz electricite charbonnages regie""".split()) | frozenset(
+bibliotheca huta gaz electricite charbonnages regie radio""".split()) | frozenset(
     # Latin "Bibliotheca …"; Polish "Huta …" (steelworks); the French state firms ("Gaz de France",
-    # "Électricité de France", "Régie Renault")
+    # "Électricité de France", "Régie Renault"); a broadcaster named by its head first ("Radio Moscow",
+    # "Radio Kossuth", "Radio Tehran", as the period's monitoring reports name them)
     # The words for an administrative unit that open the names of the GDR's and the Soviet
     # Union's offices, as the Bundesarchiv's and Rosarkhiv's finding aids write them (German;
     # Russian in the Library of Congress romanisation): "Bereich Kommerzielle Koordinierung",
@@ -177,6 +178,9 @@ PRESS = (
     "Vjesnik", "Zëri i Popullit", "Zeri i Popullit", "Bashkimi", "Ünen", "Unen",
     "Nhân Dân", "Nhan Dan", "Quân Đội Nhân Dân", "Quan Doi Nhan Dan", "Rodong Sinmun", "Minju Joson",
     "Renmin Ribao", "People’s Daily", "People's Daily", "Hongqi", "Jiefangjun Bao",
+    # the central organs the list above lacked: Hungary's before 1956, Laos', Afghanistan's
+    # (PDPA) and Ethiopia's (WPE) (Wikipedia's "Party newspaper" and the parties' articles)
+    "Szabad Nép", "Szabad Nep", "Sieng Pasason", "Haqiqat-e Inqilab-e Saur", "Serto Ader",
     "Juventud Rebelde", "Barricada", "Harian Rakjat", "Harian Rakyat", "Akahata", "L’Unità",
     "L'Unità", "L’Humanité", "L'Humanité", "Mundo Obrero", "Avante!", "Rizospastis",
     "Al-Ahram", "Al-Akhbar", "Al-Baath", "Pravda Vostoka", "Asahi Shimbun",

@@ -37,7 +37,8 @@ cominform comintern
 fleet fleets division divisions brigade brigades regiment regiments corps battalion battalions squadron
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
-mills airlines airways
+mills airlines airways force
+herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
 """.split())
@@ -246,9 +247,10 @@ def _has_name(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
-    """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names."""
+    """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names
+    (not after an article in lower case: "Abd al-Karim Qasim" is one)."""
     for k in range(i + 2, j - 1):
-        if text[toks[k - 1].end:toks[k].start] == "-" and toks[k].is_cap:
+        if text[toks[k - 1].end:toks[k].start] == "-" and toks[k].is_cap and toks[k - 1].is_cap:
             return [(i, k), (k, j)]
     return [(i, j)]
 
@@ -336,6 +338,7 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
+    offices = not _OFFICES.isdisjoint(lower)  # "the ambassador Henderson": once a text
     for i in toks.capitalised:  # a title or a name starts with a capital
         tok = toks[i]
         if i < after:
@@ -356,6 +359,12 @@ def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
+        if offices and not n_title and i and toks[i - 1].folded in _OFFICES and _office_before(toks, i) \
+                and _named_like_a_place(toks, i, lower) \
+                and not sentence_start(text, tok):
+            yield Candidate(tok.start, tok.end, "person", 2, 2, source="title")  # "the ambassador Henderson"
+            after = i + 1
+            continue
         if (tok.folded in FAMILY_NAME_WORDS or len(tok.bare) <= 3) and i + 1 < len(toks) and toks[i + 1].is_cap \
                 and not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
             j = after_family_name(text, toks, i, lower)
@@ -467,6 +476,14 @@ def _given_name_title(text: str, toks: list[Tok], i: int, lower: frozenset[str])
 
 _OFFICES = frozenset(t.lower() for t in ("minister", "ambassador", "secretary", "chairman", "president",
                                          "premier", "governor", "commander", "general", "envoy", "consul"))
+
+
+def _office_before(toks: list[Tok], i: int) -> bool:
+    """An office in lower case just before ``toks[i]`` ("the American ambassador Henderson", "the
+    consul Lima"): the name after it is its holder's, even where a town has it."""
+    before = toks[i - 1]
+    return not before.is_cap and before.folded in _OFFICES and before.joins_name \
+        and toks[i].start - before.end == 1
 
 
 def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
@@ -743,7 +760,7 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
-        start = _ordinal_before(text, toks, a) if a == i else toks[a].start
+        start = _ordinal_before(text, toks, a) if a == i or tok.folded in _UNIT_HEADS else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
         if a < i and b == i + 1 < len(toks) and toks[b].folded == "general" and tok.folded == "consulate" \
                 and tok.joins_org:
@@ -766,6 +783,10 @@ def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> I
             yield from _seat(text, toks, b)
 
 
+#: Heads of military units, numbered by an ordinal in figures before the words that qualify
+#: them too ("64th Fighter Aviation Corps", "1st Marine Division").
+_UNIT_HEADS = frozenset("""army armies fleet fleets division divisions brigade brigades regiment regiments corps
+battalion battalions squadron flotilla force forces guards rifles""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
 
 
@@ -828,10 +849,15 @@ def _qualified(toks: list[Tok], i: int) -> bool:
 
 
 def _possessive_before(text: str, tok: Tok) -> bool:
-    """"PRK’s People’s …": a possessive (not "People’s") ends the name before
-    ``tok`` (which follows its neighbour across a gap of three characters at most)."""
+    """"PRK’s People’s …": a possessive (not of a plural, "People’s", "Women’s",
+    "Children’s") ends the name before ``tok`` (which follows its neighbour
+    across a gap of three characters at most)."""
     gap = text[max(0, tok.start - 20):tok.start].rstrip()
-    return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith("people")
+    return gap.endswith(("’s", "'s")) and not gap[:-2].lower().endswith(_PLURALS)
+
+
+#: English plurals not in "-s", whose possessive is in "’s" and goes on in a name.
+_PLURALS = ("people", "women", "men", "children")
 
 
 _RIGHT_HEADS = frozenset({"cc", "politburo", "presidium", "secretariat", "mfa", "fma"})
