@@ -267,7 +267,7 @@ def _numbers_its_turns(state: _State, body: list[Line]) -> bool:
     names: Counter[tuple[str, ...]] = Counter()
     written: dict[tuple[str, ...], str] = {}
     for line in body:
-        label = numbered_label(line.text)
+        label = numbered_label(line.text) if ":" in line.text else None
         if label is not None and label_kind(label.name) in ("person", "side", "role"):
             key = core_tokens(label.name) or (label.name.casefold(),)
             names[key] += 1
@@ -293,7 +293,10 @@ def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_s
     closed by a full stop or a dash, above a line that ``opens`` as a sentence and is no narration
     ("MAO ZEDONG" / "We welcome …"; not "KIM IL SUNG" / "Kim Il Sung was born …")."""
     text = body[i].text
-    match = _ALONE.fullmatch(text) if len(text) <= 60 and i + 1 < len(body) and text[-1] != ":" else None
+    if len(text) > 60 or i + 1 == len(body) or text[-1] in ":,;!?" \
+            or not (body[i + 1].text[:1].isupper() or body[i + 1].text[:1] in "“\""):
+        return None  # most lines: no regular expression tried
+    match = _ALONE.fullmatch(text)
     name = match.group("name").strip() if match is not None else ""
     if not name or is_initial(name.split()[-1]) or not is_name_like(name) \
             or label_kind(name) not in ("person", "role"):

@@ -216,7 +216,7 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
 def _may_be_numbered(text: str) -> bool:
     """Whether a paragraph may open with a turn's number, time or letter (one look, most lines)."""
     first = text[:1]
-    return first.isdigit() or first == "(" or first.islower() or text[1:2] == ")" or first == "[" and text[1:2].isdigit()
+    return first.isdigit() or first in "([ivx" or text[1:2] in ".)"
 
 
 def unknown_label(text: str) -> Label | None:
