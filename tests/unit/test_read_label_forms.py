@@ -303,6 +303,8 @@ FOURTEENTH_FORMS: dict[str, str] = {
     "numbered-first-unknown": page("June 1, 1961", "Minutes of the Conversation between Kim Il Sung and Zhou Enlai",
         "§C1. Chen Yi: The treaty is ready.\n\n§A2. Kim Il Sung: We want it.\n\n§B3. Zhou Enlai: We agree.\n\n"
         "§A4. Kim Il Sung: Good.\n"),
+    "numbered-once-before-turns": page("June 1, 1961", "Minutes of the Conversation between Kim Il Sung and Zhou Enlai",
+        "§C4. Chen Yi: The treaty is ready.\n\n§AKim Il Sung: We want it.\n\n§BZhou Enlai: Good.\n\n§AKim Il Sung: Then sign.\n"),
     "numbered-page-unknown-once": page("October 5, 1963", "Record of the Talks in Beijing",
         "§A1. Chen Yi: The treaty is ready.\n\n§B2. Kosygin: We have read it.\n\n§A3. Chen Yi: Then we sign.\n\n"
         "§C4. Peng Zhen: The city agrees.\n\n§B5. Kosygin: Good.\n"),
@@ -332,6 +334,12 @@ FOURTEENTH_FORMS: dict[str, str] = {
     "names-alone-participants": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
         "PARTICIPANTS:\nKuznetsov, Minister of Railways\nSidorov, Deputy Minister\n\n§AKUZNETSOV\nWe must talk.\n\n"
         "§BSIDOROV\nThank you.\n\n§AKUZNETSOV\nThe trains are late.\n"),
+    "names-alone-three-speakers": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§ABREZHNEV\nWe have met to discuss the plan.\n\n§BKOSYGIN\nThe plan is late.\n\n§CSUSLOV\nWe must explain it.\n\n"
+        "§ABREZHNEV\nGood.\n"),
+    "names-alone-then-colon": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§ABREZHNEV\nWe have met to discuss the plan.\n\n§BKOSYGIN\nThe plan is late.\n\n§ABREZHNEV\nWhy?\n\n"
+        "§CSuslov: We must explain it.\n"),
     "names-alone-weak": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
         "§AKuznetsov\nWe leave at six.\n\n§BSidorov\nI think it is late.\n"),
     "names-alone-biography": page("May 2, 1975", "Biographies of the Korean Delegation",
@@ -363,6 +371,10 @@ FOURTEENTH_FORMS: dict[str, str] = {
         "§BTHE GENERAL SECRETARY\nAgreed.\n"),
     "speech-headings": page("April 3, 1981", "Minutes of the Meeting of the Politburo",
         "Speech of Comrade Honecker\n\nWe have met to discuss the plan.\n\nSpeech of Comrade Mittag\n\nThe plan is late.\n"),
+    "caps-role-period": page("May 22, 1972", "Memorandum of Conversation, President Nixon and General Secretary Brezhnev",
+        "§ATHE PRESIDENT. We welcome this.\n\n§BTHE GENERAL SECRETARY. So do we.\n\n§ATHE PRESIDENT. Then we sign.\n"),
+    "speaks-in-parentheses": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§AComrade Brezhnev (speaks): We have met to discuss the plan.\n\n§BComrade Kosygin (speaks): The plan is late.\n"),
     "stop-dash-titled": page("March 28, 1977", "Memorandum of Conversation between Secretary Vance and Minister Gromyko",
         "§AMr. Vance. — We bring new proposals.\n\n§BMr. Gromyko. — We shall study them.\n\n"
         "§AThe Secretary. — Good.\n\n§BMR. GROMYKO.—Then tomorrow.\n"),
@@ -412,9 +424,11 @@ REVIEWED = {
     "first-speaker-after-narration": [9],
     "first-label-without-speech": [7],
     # The fourteenth round: a numbered label of a name given nowhere else that speaks once, on a
-    # page that numbers its turns (a turn, with cert="medium"); two names alone above talk, each
+    # page that numbers its turns (a turn, with cert="medium"), or before the first turn on a page
+    # that does not (kept as text); two names alone above talk, each
     # once (too little to read turns from); a name in brackets before a word alone (no sure speech).
     "numbered-first-unknown": [7],
+    "numbered-once-before-turns": [7],
     "numbered-page-unknown-once": [13],
     "names-alone-weak": [7, 10],
     "bracketed-speaker-bare": [9],

@@ -677,8 +677,10 @@ def _label(state: _State, text: str) -> Label | None:
 
 def _is_known(state: _State, name: str) -> bool:
     """Whether a label's name is a speaker's the page knows (on a page that writes its
-    speakers' names in capitals, any name in capitals)."""
-    return state.people.is_known(name) or state.caps_labels and name.isupper()
+    speakers' names in capitals, any name in capitals; a role in capitals the title gives with a
+    name: "THE PRESIDENT" under "… President Nixon …")."""
+    return state.people.is_known(name) or state.caps_labels and name.isupper() \
+        or name.isupper() and label_kind(name) == "role" and state.people.role_name(name) is not None
 
 
 def _alone_label(state: _State, text: str) -> Label | None:
@@ -740,6 +742,7 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         else:  # a conversation the reader has not seen begin?
             _count_label_like(state, text)
             _note_name_alone(state, body, i, "narration")
+            _note_numbered(state, line)
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
         _learn_names(state, text)
@@ -1074,6 +1077,15 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
         word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
         talk = word is not None and word.group().casefold() in SPEECH_OPENERS
         state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
+
+
+def _note_numbered(state: _State, line: Line) -> None:
+    """Remember a numbered label before the first turn of a name the page gives nowhere else ("4.
+    Chen Yi: The treaty …"), read as text: reviewed if turns follow (:func:`_review_refusals`)."""
+    label = numbered_label(line.text) if ":" in line.text else None
+    if label is not None and label_kind(label.name) == "person" and _names_unknown(state, label.name):
+        state.refusals.append(_Refusal(line.no, label.text, label.name, "text",
+                                       "a name the page gives nowhere else, after a number or a time"))
 
 
 def _review_refusals(state: _State) -> None:

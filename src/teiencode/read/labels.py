@@ -473,8 +473,9 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
     words = [w for w in name.split() if not is_initial(w)]
     if not words or any(len(w) < 2 for w in words):
         return False
-    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words) or label_kind(name) in ("field", "address"):
-        return False
+    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words) and not (label_kind(name) == "role" and is_known(name)) \
+            or label_kind(name) in ("field", "address"):
+        return False  # but a role the page names: "THE PRESIDENT. We …"
     return is_known(name) or len(words) >= 1
 
 
