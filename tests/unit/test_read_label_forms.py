@@ -342,6 +342,9 @@ FOURTEENTH_FORMS: dict[str, str] = {
         "§CSuslov: We must explain it.\n"),
     "names-alone-weak": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
         "§AKuznetsov\nWe leave at six.\n\n§BSidorov\nI think it is late.\n"),
+    "names-above-datelines": page("May 9, 1950", "Telegrams between Mao Zedong and Stalin",
+        "Mao Zedong\nWe send you the draft of the treaty.\n\nStalin\nMoscow, 7 May 1950\n\nWe agree.\n\n"
+        "Mao Zedong\nBeijing, 9 May 1950\n\nThank you.\n"),
     "names-alone-biography": page("May 2, 1975", "Biographies of the Korean Delegation",
         "KIM IL SUNG\nKim Il Sung was born in 1912.\n\nPAK SONG-CHOL\nPak Song-chol was born in 1913.\n\n"
         "KIM IL SUNG\nKim Il Sung led the partisans.\n"),

@@ -291,7 +291,7 @@ def _numbered_turn(state: _State, text: str) -> Label | None:
 def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_sentence) -> str | None:
     """The name of line ``i`` if it is a person's name alone (or a title: "THE PRESIDENT"), bare or
     closed by a full stop or a dash, above a line that ``opens`` as a sentence and is no narration
-    ("MAO ZEDONG" / "We welcome …"; not "KIM IL SUNG" / "Kim Il Sung was born …")."""
+    or dateline ("MAO ZEDONG" / "We welcome …"; not "KIM IL SUNG" / "Kim Il Sung was born …")."""
     text = body[i].text
     if len(text) > 60 or i + 1 == len(body) or text[-1] in ":,;!?" \
             or not (body[i + 1].text[:1].isupper() or body[i + 1].text[:1] in "“\""):
@@ -302,8 +302,8 @@ def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_s
             or label_kind(name) not in ("person", "role"):
         return None
     below = body[i + 1].text
-    if not opens(below) or _NARRATION.match(below):
-        return None
+    if not opens(below) or _NARRATION.match(below) or _is_dateline(below):
+        return None  # not "Mao Zedong" / "Beijing, 5 May 1950" atop a letter
     word = _WORD.match(below)  # "KIM IL SUNG" / "Kim Il Sung was born …" tells of him
     return None if word is not None and fold(word.group()) in core_tokens(name) else name
 
