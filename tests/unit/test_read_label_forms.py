@@ -308,6 +308,9 @@ FOURTEENTH_FORMS: dict[str, str] = {
     "numbered-page-unknown-once": page("October 5, 1963", "Record of the Talks in Beijing",
         "§A1. Chen Yi: The treaty is ready.\n\n§B2. Kosygin: We have read it.\n\n§A3. Chen Yi: Then we sign.\n\n"
         "§C4. Peng Zhen: The city agrees.\n\n§B5. Kosygin: Good.\n"),
+    "numbered-other-marks": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§A1. KIM IL SUNG. We thank you.\n\n§B2. Sudarikov – Thank you.\n\n§A3. Kim Il Sung. Good.\n\n"
+        "§B4. SUDARIKOV.—Then we agree.\n"),
     "numbered-points-in-speech": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
         "§ABrezhnev: We propose three things.\n\n1. Trade: the volume must grow.\n\n2. Credits: we give more.\n\n"
         "3. Kosygin: he will go to Berlin.\n\n§BHonecker: We agree.\n"),
@@ -340,6 +343,9 @@ FOURTEENTH_FORMS: dict[str, str] = {
     "names-alone-then-colon": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
         "§ABREZHNEV\nWe have met to discuss the plan.\n\n§BKOSYGIN\nThe plan is late.\n\n§ABREZHNEV\nWhy?\n\n"
         "§CSuslov: We must explain it.\n"),
+    "names-alone-one-given-nowhere": page("February 21, 1972", "Conversation between Mao Zedong and Richard Nixon",
+        "§AMAO ZEDONG\nWe welcome you.\n\n§BNIXON\nThank you.\n\n§CZHOU ENLAI\nThe dinner is ready.\n\n"
+        "§AMAO ZEDONG\nGood.\n\n§BNIXON\nYes.\n"),
     "names-alone-weak": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
         "§AKuznetsov\nWe leave at six.\n\n§BSidorov\nI think it is late.\n"),
     "names-above-datelines": page("May 9, 1950", "Telegrams between Mao Zedong and Stalin",
@@ -356,6 +362,8 @@ FOURTEENTH_FORMS: dict[str, str] = {
         "§BComrade Kádár replied:\nThank you.\n\nComrade Kádár stated that the plan was late.\n"),
     "dash-dialogue-unnamed": page("March 3, 1983", "Record of a Conversation with a Soviet Diplomat",
         "The conversation went as follows.\n\n— We think the talks will go on.\n\n— When?\n\n— In the autumn.\n"),
+    "bulleted-questions": page("March 3, 1983", "Interview with Yuri Andropov",
+        "§A• Q: How are the talks?\n\n§B• A: Difficult.\n\n§A– Q: Why?\n\n§B– A: The missiles.\n"),
     "interview-named-questioners": page("March 3, 1983", "Press Conference of Yuri Andropov",
         "§AQuestion (Le Monde): How are the talks?\n\n§BAndropov: Difficult.\n\n"
         "§AQuestion (Reuters): Why?\n\n§BAndropov: The missiles.\n"),
@@ -428,7 +436,8 @@ REVIEWED = {
     "first-label-without-speech": [7],
     # The fourteenth round: a numbered label of a name given nowhere else that speaks once, on a
     # page that numbers its turns (a turn, with cert="medium"), or before the first turn on a page
-    # that does not (kept as text); two names alone above talk, each
+    # that does not (kept as text), or a name alone given nowhere else on a page written in names
+    # alone (a turn, cert="medium"); two names alone above talk, each
     # once (too little to read turns from); a name in brackets before a word alone (no sure speech).
     "numbered-first-unknown": [7],
     "numbered-once-before-turns": [7],
@@ -436,6 +445,7 @@ REVIEWED = {
     "names-alone-weak": [7, 10],
     "bracketed-speaker-bare": [9],
     "named-press": [11],
+    "names-alone-one-given-nowhere": [13],
 }
 
 _MARK = re.compile(r"§([A-Z])")

@@ -148,6 +148,7 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 # Chairman of the Cabinet", "Pak – Head of the Department").
 _NO_SPEECH_OPENERS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_DIGIT = re.compile(r"\d")
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
@@ -212,6 +213,7 @@ class _State:
     known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
     refusals: list[_Refusal] = field(default_factory=list)  # labels refused before the first turn
     numbered: bool = False  # the page numbers its turns (see :func:`_numbers_its_turns`)
+    numbered_labels: dict[int, Label] = field(default_factory=dict)  # by line: labels after a number, any name
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
     _lower_words: frozenset[str] | None = None
 
@@ -267,7 +269,9 @@ def _numbers_its_turns(state: _State, body: list[Line]) -> bool:
     names: Counter[tuple[str, ...]] = Counter()
     written: dict[tuple[str, ...], str] = {}
     for line in body:
-        label = numbered_label(line.text) if ":" in line.text else None
+        label = numbered_label(line.text)
+        if label is not None:
+            state.numbered_labels[line.no] = label
         if label is not None and label_kind(label.name) in ("person", "side", "role"):
             key = core_tokens(label.name) or (label.name.casefold(),)
             names[key] += 1
@@ -278,10 +282,10 @@ def _numbers_its_turns(state: _State, body: list[Line]) -> bool:
                or count > 1 and _not_a_word(written[key])) >= 2
 
 
-def _numbered_turn(state: _State, text: str) -> Label | None:
+def _numbered_turn(state: _State, line: Line) -> Label | None:
     """On a page that numbers its turns, a numbered label of a name the page gives nowhere
     else ("4. Peng Zhen: The city …"): a turn, no word of English ("3. Trade: …")."""
-    label = numbered_label(text)
+    label = state.numbered_labels.get(line.no)
     if label is None or label_kind(label.name) not in ("person", "side", "role") \
             or not (_is_known(state, label.name) or _not_a_word(label.name)):
         return None
@@ -302,7 +306,7 @@ def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_s
             or label_kind(name) not in ("person", "role"):
         return None
     below = body[i + 1].text
-    if not opens(below) or _NARRATION.match(below) or _is_dateline(below):
+    if not opens(below) or _NARRATION.match(below) or _DIGIT.search(below) and _is_dateline(below):
         return None  # not "Mao Zedong" / "Beijing, 5 May 1950" atop a letter
     word = _WORD.match(below)  # "KIM IL SUNG" / "Kim Il Sung was born …" tells of him
     return None if word is not None and fold(word.group()) in core_tokens(name) else name
@@ -310,10 +314,11 @@ def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_s
 
 def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset[int]:
     """The lines, from ``first`` on, of names alone that open turns on a page written in them
-    (the speaker's name on its line, the speech below, no colon): two names or more, three lines
-    or more, the names changing at least twice from one to the next (A, B, A), and each name
-    given by the page (the title, summary, participants, narration; a title alone the title gives
-    with a name: "THE PRESIDENT") or heading two paragraphs or more. Weaker evidence reads no turn (a page of names heading paragraphs is reviewed:
+    (the speaker's name on its line, the speech below, no colon): of the names given by the page
+    (the title, summary, participants, narration; a title alone the title gives with a name: "THE
+    PRESIDENT") or heading two paragraphs or more, two names or more over three lines or more,
+    changing at least twice from one to the next (A, B, A). Then a name alone heading one
+    paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker evidence reads no turn (a page of names heading paragraphs is reviewed:
     :func:`_review_refusals`). Asked once, at the first name alone above a sentence
     (:func:`_name_alone`); the names after it need only speech below ("BREZHNEV" / "Go on.")."""
     lines: list[tuple[int, tuple[str, ...], str]] = []
@@ -322,9 +327,9 @@ def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset
         if name is not None:
             lines.append((body[i].no, core_tokens(name) or (name.casefold(),), name))
     keys = Counter(key for _, key, _ in lines)
-    changes = sum(a[1] != b[1] for a, b in pairwise(lines))
-    strong = len(keys) >= 2 and len(lines) >= 3 and changes >= 2 and all(
-        keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name) for _, key, name in lines)
+    given = [(no, key) for no, key, name in lines
+             if keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name)]
+    strong = len({key for _, key in given}) >= 2 and len(given) >= 3 and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
     state.alone_turns = frozenset(no for no, _, _ in lines) if strong else frozenset()
     return state.alone_turns
     turns = {no for no, _, _ in lines}
@@ -718,7 +723,7 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
     if label is None and state.numbered:
-        label = _numbered_turn(state, text)
+        label = _numbered_turn(state, line)
     if label is None and state.alone_turns and line.no in state.alone_turns:
         label = Label(text, _ALONE.fullmatch(text).group("name").strip(), len(text), "alone")  # type: ignore[union-attr]
     refused = label is not None  # a label the rules found and then refused, with reason
@@ -893,7 +898,7 @@ def _review_label_like(state: _State, line: Line) -> None:
     head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
     text, for review. So is a name the page gives nowhere else after a number or a
     time ("4. Chen Yi: …"), or alone on its line ("Sidorov")."""
-    numbered = numbered_label(line.text)
+    numbered = state.numbered_labels.get(line.no)
     if numbered is not None and _names_unknown(state, numbered.name):
         _review_as_label(state, line, numbered.text, "a name the page gives nowhere else, after a number or a time")
         return
@@ -1082,7 +1087,7 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
 def _note_numbered(state: _State, line: Line) -> None:
     """Remember a numbered label before the first turn of a name the page gives nowhere else ("4.
     Chen Yi: The treaty …"), read as text: reviewed if turns follow (:func:`_review_refusals`)."""
-    label = numbered_label(line.text) if ":" in line.text else None
+    label = state.numbered_labels.get(line.no)
     if label is not None and label_kind(label.name) == "person" and _names_unknown(state, label.name):
         state.refusals.append(_Refusal(line.no, label.text, label.name, "text",
                                        "a name the page gives nowhere else, after a number or a time"))

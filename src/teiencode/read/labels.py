@@ -303,14 +303,18 @@ def _bracketed(text: str, known: Collection[str], is_known: Callable[[str], bool
 
 
 def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
-    """A known name or side after the dash that opens a line of dialogue: "– Brezhnev: We …"
-    (an unknown one is more often a topic in a list: "– Agriculture: the harvest …")."""
+    """A known name or side, or the question or answer of an interview, after the dash or bullet
+    that opens a line of dialogue: "– Brezhnev: We …", "• Q: How …" (an unknown name is more
+    often a topic in a list: "– Agriculture: the harvest …")."""
     opening = _DIALOGUE_DASH.match(text)
     if opening is None:
         return None
-    label = colon_label(text[opening.end():])
+    rest = text[opening.end():]
+    label = colon_label(rest)
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
-        return None
+        label = _question_answer(rest, known, is_known)  # "• Q: How …", "– A: We …"
+        if label is None:
+            return None
     return Label(text[:opening.end()] + label.text, label.name, opening.end() + label.speech, "dialogue-dash")
 
 
@@ -362,12 +366,15 @@ def is_interview_word(word: str) -> bool:
 
 def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
-    Sung:", "10:30 Brezhnev:" (an unknown one is more often a point of a list: "1. Trade: …")."""
+    Sung:", "10:30 Brezhnev:", "2. SUDARIKOV. Thank …", "3. Kim Il Sung – Good." (an unknown one
+    is more often a point of a list: "1. Trade: …")."""
     prefix = _NUMBERED.match(text)
     if prefix is None:
         return None
     rest = text[prefix.end():]
-    label = colon_label(rest)
+    label = next((found for rule in _AFTER_NUMBER if (found := rule(rest, known, is_known)) is not None), None)
+    if label is None and rest.find(". ", 0, _NUMBERED_NAME) >= 0:  # "3. Kim Il Sung. Good.": a short name
+        label = _period(rest[:_NUMBERED_NAME + 2], known, is_known)
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
         return None
     if label.speech < len(rest) and not _opens_speech(rest, label.speech, lambda token: fold(token) not in _OFFICE_WORDS
@@ -525,3 +532,6 @@ _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | No
     _colon, _said, _stop_dash, _parenthesised, _bracketed, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon,
     _caps_period, _caps_bare, _period, _dash, _known,  # then _numbered, for a paragraph that opens with a number or a time
 )
+# The labels a turn's number or time may stand before: a mark closes each ("1. Kim Il Sung:", "2. SUDARIKOV.").
+_AFTER_NUMBER = (_colon, _said, _stop_dash, _parenthesised, _bracketed, _caps_period, _dash)  # then _period
+_NUMBERED_NAME = 50  # the longest name a full stop closes after a number
