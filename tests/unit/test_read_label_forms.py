@@ -255,7 +255,9 @@ MORE_FORMS: dict[str, str] = {
 # of a cable or letter, and a name alone on its line read as a heading or narration. Where the
 # refusal is wrong (the addressee or the name speaks), the line is reviewed; where it is right
 # and turns follow, it is reviewed too (a doubt); where no turn follows, or the words below a
-# name are narration, it is not.
+# name are narration, it is not. A page written in names alone that alternate, each given by the
+# page or heading two paragraphs or more, reads them as turns ("names-alone-in-capitals": reviewed
+# before the fourteenth round, now read).
 REFUSED_FORMS: dict[str, str] = {
     "addressee-who-speaks": page("March 5, 1950", "Telegram from Kim Il Sung to Comrade Stalin",
         "§AComrade Stalin: We have read your letter.\n\n§BKim Il Sung: Thank you.\n\n§AStalin: Then go on.\n"),
@@ -282,6 +284,111 @@ REFUSED_FORMS: dict[str, str] = {
     "headings-before-talks": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov in Pyongyang",
         "RECORD OF CONVERSATION\n\nPYONGYANG\n\nOn 5 May I met Kim Il Sung.\n\n§ASudarikov: Thank you.\n\n"
         "§BKim Il Sung: Good.\n"),
+}
+# The fourteenth round, written before the reader read them: labels numbered like the items of
+# a list ("4. Chen Yi:", "2) KOSYGIN:", "(a) Comrade Hoxha:"), pages written wholly in names
+# alone on their lines above the speech, and other layouts of translated transcripts (a speaker
+# in square brackets, "Comrade X stated:" above the speech, dash dialogues, named questioners,
+# a label split over two lines, "Mr. Vance. —"); and pages of the same look that hold no turn.
+FOURTEENTH_FORMS: dict[str, str] = {
+    "numbered-names-given-nowhere": page("October 5, 1963", "Record of the Talks in Beijing",
+        "§A1. Chen Yi: The treaty is ready.\n\n§B2. Kosygin: We have read it.\n\n§A3. Chen Yi: Then we sign.\n\n"
+        "§B4. Kosygin: Agreed.\n"),
+    "numbered-parenthesis": page("February 11, 1965", "Record of Conversation between A. N. Kosygin and Zhou Enlai",
+        "§A1) KOSYGIN: We came to talk.\n\n§B2) ZHOU ENLAI: Welcome.\n\n§A3) Kosygin: The border.\n\n"
+        "§B4) Zhou Enlai: Yes.\n"),
+    "lettered-turns": page("June 12, 1962", "Record of Conversation between Comrade Enver Hoxha and Zhou Enlai",
+        "§A(a) Comrade Hoxha: We are with you.\n\n§B(b) Zhou Enlai: Thank you.\n\n§Aa) Comrade Hoxha: The revisionists.\n\n"
+        "§Bb) Zhou Enlai: We agree.\n\n§A(iii) Comrade Hoxha: Good.\n"),
+    "numbered-first-unknown": page("June 1, 1961", "Minutes of the Conversation between Kim Il Sung and Zhou Enlai",
+        "§C1. Chen Yi: The treaty is ready.\n\n§A2. Kim Il Sung: We want it.\n\n§B3. Zhou Enlai: We agree.\n\n"
+        "§A4. Kim Il Sung: Good.\n"),
+    "numbered-once-before-turns": page("June 1, 1961", "Minutes of the Conversation between Kim Il Sung and Zhou Enlai",
+        "§C4. Chen Yi: The treaty is ready.\n\n§AKim Il Sung: We want it.\n\n§BZhou Enlai: Good.\n\n§AKim Il Sung: Then sign.\n"),
+    "numbered-page-unknown-once": page("October 5, 1963", "Record of the Talks in Beijing",
+        "§A1. Chen Yi: The treaty is ready.\n\n§B2. Kosygin: We have read it.\n\n§A3. Chen Yi: Then we sign.\n\n"
+        "§C4. Peng Zhen: The city agrees.\n\n§B5. Kosygin: Good.\n"),
+    "numbered-other-marks": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "§A1. KIM IL SUNG. We thank you.\n\n§B2. Sudarikov – Thank you.\n\n§A3. Kim Il Sung. Good.\n\n"
+        "§B4. SUDARIKOV.—Then we agree.\n"),
+    "numbered-points-in-speech": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We propose three things.\n\n1. Trade: the volume must grow.\n\n2. Credits: we give more.\n\n"
+        "3. Kosygin: he will go to Berlin.\n\n§BHonecker: We agree.\n"),
+    "numbered-list-of-people": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "Present:\n\n1. Kim Il Sung: Chairman of the Cabinet\n\n2. Pak Song-chol: Minister of Foreign Affairs\n\n"
+        "3. A. Sudarikov: Ambassador of the USSR\n\n§AKim Il Sung: We thank you.\n\n§BSudarikov: Thank you.\n"),
+    "numbered-topics": page("May 2, 1975", "Information on the Talks in Pyongyang",
+        "1. Trade: the volume grew.\n\n2. Agriculture: the harvest was good.\n\n3. Trade: prices rose.\n\n"
+        "4. Culture: a new theatre.\n"),
+    "names-alone-known": page("February 21, 1972", "Conversation between Mao Zedong and Richard Nixon",
+        "§AMao Zedong\nWe welcome you to Beijing.\n\n§BNixon\nThank you, Mr. Chairman.\n\n"
+        "§AMao Zedong\nOur common old friend sends his regards.\n\nHe is well.\n\n§BNixon\nWe are glad.\n"),
+    "names-alone-capitals-compact": page("February 21, 1972", "Conversation between Mao Zedong and Richard Nixon",
+        "§AMAO ZEDONG\nWe welcome you.\n§BNIXON\nThank you.\n§AMAO ZEDONG\nThe philosophers talk.\n"
+        "§BNIXON\nI have read your poems.\n"),
+    "names-alone-unknown-alternating": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKUZNETSOV\nThe train leaves at six.\n\n§BSIDOROV\nIt is late.\n\n§AKUZNETSOV\nThen hurry.\n\n"
+        "§BSIDOROV\nWe will.\n"),
+    "names-alone-titled": page("February 21, 1972", "Conversation between Chairman Mao Zedong and President Nixon",
+        "§APRESIDENT NIXON\nWe thank you.\n\n§BCHAIRMAN MAO\nYou are welcome.\n\n§APRESIDENT NIXON\nThe world is watching.\n\n"
+        "§BCHAIRMAN MAO\nLet it watch.\n"),
+    "names-alone-stop": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev.\nWe read your letter.\n\n§BHonecker.\nThank you.\n\n§ABrezhnev.\nGo on.\n"),
+    "names-alone-participants": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "PARTICIPANTS:\nKuznetsov, Minister of Railways\nSidorov, Deputy Minister\n\n§AKUZNETSOV\nWe must talk.\n\n"
+        "§BSIDOROV\nThank you.\n\n§AKUZNETSOV\nThe trains are late.\n"),
+    "names-alone-three-speakers": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§ABREZHNEV\nWe have met to discuss the plan.\n\n§BKOSYGIN\nThe plan is late.\n\n§CSUSLOV\nWe must explain it.\n\n"
+        "§ABREZHNEV\nGood.\n"),
+    "names-alone-then-colon": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§ABREZHNEV\nWe have met to discuss the plan.\n\n§BKOSYGIN\nThe plan is late.\n\n§ABREZHNEV\nWhy?\n\n"
+        "§CSuslov: We must explain it.\n"),
+    "names-alone-one-given-nowhere": page("February 21, 1972", "Conversation between Mao Zedong and Richard Nixon",
+        "§AMAO ZEDONG\nWe welcome you.\n\n§BNIXON\nThank you.\n\n§CZHOU ENLAI\nThe dinner is ready.\n\n"
+        "§AMAO ZEDONG\nGood.\n\n§BNIXON\nYes.\n"),
+    "names-alone-weak": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov\nWe leave at six.\n\n§BSidorov\nI think it is late.\n"),
+    "names-above-datelines": page("May 9, 1950", "Telegrams between Mao Zedong and Stalin",
+        "Mao Zedong\nWe send you the draft of the treaty.\n\nStalin\nMoscow, 7 May 1950\n\nWe agree.\n\n"
+        "Mao Zedong\nBeijing, 9 May 1950\n\nThank you.\n"),
+    "names-alone-biography": page("May 2, 1975", "Biographies of the Korean Delegation",
+        "KIM IL SUNG\nKim Il Sung was born in 1912.\n\nPAK SONG-CHOL\nPak Song-chol was born in 1913.\n\n"
+        "KIM IL SUNG\nKim Il Sung led the partisans.\n"),
+    "bracketed-speaker-bare": page("February 22, 1972", "Memorandum of Conversation between Nixon and Zhou Enlai",
+        "§A[Nixon] We came in peace.\n\n§B[Zhou Enlai] Welcome.\n\n§A[Nixon] Then we talk.\n\n"
+        "[The Premier laughed.]\n\n§B[Zhou] Good.\n"),
+    "stated-above-speech": page("April 3, 1981", "Note on the Talks of Comrade Honecker with Comrade Kádár",
+        "Comrade Honecker welcomed the guests.\n\n§AComrade Honecker stated:\nWe are glad you came.\n\n"
+        "§BComrade Kádár replied:\nThank you.\n\nComrade Kádár stated that the plan was late.\n"),
+    "dash-dialogue-unnamed": page("March 3, 1983", "Record of a Conversation with a Soviet Diplomat",
+        "The conversation went as follows.\n\n— We think the talks will go on.\n\n— When?\n\n— In the autumn.\n"),
+    "bulleted-questions": page("March 3, 1983", "Interview with Yuri Andropov",
+        "§A• Q: How are the talks?\n\n§B• A: Difficult.\n\n§A– Q: Why?\n\n§B– A: The missiles.\n"),
+    "interview-named-questioners": page("March 3, 1983", "Press Conference of Yuri Andropov",
+        "§AQuestion (Le Monde): How are the talks?\n\n§BAndropov: Difficult.\n\n"
+        "§AQuestion (Reuters): Why?\n\n§BAndropov: The missiles.\n"),
+    "label-over-two-lines": page("May 4, 1976", "Record of Conversation of A. A. Gromyko with E. Gierek",
+        "§AGromyko: We begin.\n\n§BFirst Secretary of the Central Committee\nGierek: Thank you.\n\n§AGromyko: Good.\n"),
+    "times-in-brackets": page("August 21, 1968", "Telephone Conversation between L. I. Brezhnev and A. Dubček",
+        "§A[10:30] Brezhnev: Hello, Sasha.\n\n§B[10:31] Dubček: Hello.\n\n§A[10.35] Brezhnev: Why?\n\n"
+        "§B[10:40] Dubček: We could not.\n"),
+    "aside-before-dash": page("March 28, 1977", "Memorandum of Conversation between Vance and Gromyko",
+        "§AGromyko (USSR) – We have read it.\n\n§BVance (USA) – Good.\n\n§AGromyko (USSR) – Then we go on.\n"),
+    "named-press": page("March 3, 1983", "Press Conference of Yuri Andropov",
+        "§AMR. SMITH (AP): How are the talks?\n\n§BANDROPOV: Difficult.\n\n§CMR. JONES (Reuters): Why?\n\n"
+        "§BANDROPOV: The missiles.\n\n§AMR. SMITH (AP): And then?\n"),
+    "roles-alone": page("May 22, 1972", "Memorandum of Conversation, President Nixon and General Secretary Brezhnev",
+        "§ATHE PRESIDENT\nWe welcome this.\n\n§BTHE GENERAL SECRETARY\nSo do we.\n\n§ATHE PRESIDENT\nThen we sign the treaty.\n\n"
+        "§BTHE GENERAL SECRETARY\nAgreed.\n"),
+    "speech-headings": page("April 3, 1981", "Minutes of the Meeting of the Politburo",
+        "Speech of Comrade Honecker\n\nWe have met to discuss the plan.\n\nSpeech of Comrade Mittag\n\nThe plan is late.\n"),
+    "caps-role-period": page("May 22, 1972", "Memorandum of Conversation, President Nixon and General Secretary Brezhnev",
+        "§ATHE PRESIDENT. We welcome this.\n\n§BTHE GENERAL SECRETARY. So do we.\n\n§ATHE PRESIDENT. Then we sign.\n"),
+    "speaks-in-parentheses": page("April 3, 1981", "Minutes of the Meeting of the Politburo: Brezhnev, Kosygin, Suslov",
+        "§AComrade Brezhnev (speaks): We have met to discuss the plan.\n\n§BComrade Kosygin (speaks): The plan is late.\n"),
+    "stop-dash-titled": page("March 28, 1977", "Memorandum of Conversation between Secretary Vance and Minister Gromyko",
+        "§AMr. Vance. — We bring new proposals.\n\n§BMr. Gromyko. — We shall study them.\n\n"
+        "§AThe Secretary. — Good.\n\n§BMR. GROMYKO.—Then tomorrow.\n"),
 }
 # The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
 # (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
@@ -323,11 +430,22 @@ REVIEWED = {
     "cable-address-then-talks": [7],
     "telegram-salutation-then-talks": [9],
     "first-speaker-in-capitals": [7],
-    "names-alone-in-capitals": [7, 10, 13],
     "first-speaker-name-line": [7],
     "first-speaker-speaks-again": [7],
     "first-speaker-after-narration": [9],
     "first-label-without-speech": [7],
+    # The fourteenth round: a numbered label of a name given nowhere else that speaks once, on a
+    # page that numbers its turns (a turn, with cert="medium"), or before the first turn on a page
+    # that does not (kept as text), or a name alone given nowhere else on a page written in names
+    # alone (a turn, cert="medium"); two names alone above talk, each
+    # once (too little to read turns from); a name in brackets before a word alone (no sure speech).
+    "numbered-first-unknown": [7],
+    "numbered-once-before-turns": [7],
+    "numbered-page-unknown-once": [13],
+    "names-alone-weak": [7, 10],
+    "bracketed-speaker-bare": [9],
+    "named-press": [11],
+    "names-alone-one-given-nowhere": [13],
 }
 
 _MARK = re.compile(r"§([A-Z])")
@@ -350,7 +468,7 @@ def _one_to_one(pairs: dict[int, tuple[str, str]]) -> bool:
     return all((pairs[a][0] == pairs[b][0]) == (pairs[a][1] == pairs[b][1]) for a in pairs for b in pairs)
 
 
-ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS}
+ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS, **FOURTEENTH_FORMS}
 
 
 @pytest.mark.parametrize("form", ALL_FORMS)

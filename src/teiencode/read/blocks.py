@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple, get_args
@@ -129,7 +130,7 @@ _LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(
 _KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,4}})"
                          rf"(?:\.\s+(?=[{UPPER}“\"])|\s?(?:[—–]|--)\s*(?=\S)|\s-\s+(?=\S)|(?P<bare>\s+)(?=[{UPPER}][a-z]))")
 # The rules that take a label only for a name the page knows (labels.py).
-_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash"])
+_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash", "bracketed"])
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _DASH_WORDS = frozenset(["—", "–", "-", "--"])
@@ -146,6 +147,8 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 # Words that open a title or an office after a name in a list of people, not speech ("Kim Il Sung –
 # Chairman of the Cabinet", "Pak – Head of the Department").
 _NO_SPEECH_OPENERS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_DIGIT = re.compile(r"\d")
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
@@ -209,6 +212,9 @@ class _State:
     label_like: Counter[str] = field(default_factory=Counter)  # names of label-like paragraphs (_recurring)
     known_form_turns: Counter[str] = field(default_factory=Counter)  # names of turns of _KNOWN_NAME_RULES
     refusals: list[_Refusal] = field(default_factory=list)  # labels refused before the first turn
+    numbered: bool = False  # the page numbers its turns (see :func:`_numbers_its_turns`)
+    numbered_labels: dict[int, Label] = field(default_factory=dict)  # by line: labels after a number, any name
+    alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -236,6 +242,7 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
     state = _State(page, people, known, _footnotes(page, footnote_lines), frus, source=source,
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
     state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
+    state.numbered = _numbers_its_turns(state, body)
     if speakers:
         people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
@@ -251,6 +258,87 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
                 "warning", "TE-READ-3", "unbalanced brackets; the rest of the line is read as text",
                 file=source, line=line.no, hint="check the bracket in the source page"))
     return BodyRead(state.blocks, state.warnings, () if speakers else _recurring(state))
+
+
+def _numbers_its_turns(state: _State, body: list[Line]) -> bool:
+    """Whether the page numbers its turns as a list numbers its items ("1. Chen Yi: …", "2)
+    KOSYGIN: …", "(a) Comrade Hoxha: …"): two paragraphs or more open with a number or a letter,
+    a name's label and speech, of a name the page gives or that opens two such paragraphs and is
+    no word of English ("1. Trade: …" twice is a list's point). On such a page a numbered label is
+    a turn, a doubt if its name is given nowhere else and speaks once (:func:`_numbered_turn`)."""
+    names: Counter[tuple[str, ...]] = Counter()
+    written: dict[tuple[str, ...], str] = {}
+    for line in body:
+        label = numbered_label(line.text)
+        if label is not None:
+            state.numbered_labels[line.no] = label
+        if label is not None and label_kind(label.name) in ("person", "side", "role"):
+            key = core_tokens(label.name) or (label.name.casefold(),)
+            names[key] += 1
+            written.setdefault(key, label.name)
+    if sum(names.values()) < 2:  # most pages: no numbered label, or one
+        return False
+    return sum(count for key, count in names.items() if state.people.is_known(written[key])
+               or count > 1 and _not_a_word(written[key])) >= 2
+
+
+def _numbered_turn(state: _State, line: Line) -> Label | None:
+    """On a page that numbers its turns, a numbered label of a name the page gives nowhere
+    else ("4. Peng Zhen: The city …"): a turn, no word of English ("3. Trade: …")."""
+    label = state.numbered_labels.get(line.no)
+    if label is None or label_kind(label.name) not in ("person", "side", "role") \
+            or not (_is_known(state, label.name) or _not_a_word(label.name)):
+        return None
+    return label
+
+
+def _name_alone(body: list[Line], i: int, opens: Callable[[str], bool] = opens_sentence) -> str | None:
+    """The name of line ``i`` if it is a person's name alone (or a title: "THE PRESIDENT"), bare or
+    closed by a full stop or a dash, above a line that ``opens`` as a sentence and is no narration
+    or dateline ("MAO ZEDONG" / "We welcome …"; not "KIM IL SUNG" / "Kim Il Sung was born …")."""
+    text = body[i].text
+    if len(text) > 60 or i + 1 == len(body) or text[-1] in ":,;!?" \
+            or not (body[i + 1].text[:1].isupper() or body[i + 1].text[:1] in "“\""):
+        return None  # most lines: no regular expression tried
+    match = _ALONE.fullmatch(text)
+    name = match.group("name").strip() if match is not None else ""
+    if not name or is_initial(name.split()[-1]) or not is_name_like(name) \
+            or label_kind(name) not in ("person", "role"):
+        return None
+    below = body[i + 1].text
+    if not opens(below) or _NARRATION.match(below) or _DIGIT.search(below) and _is_dateline(below):
+        return None  # not "Mao Zedong" / "Beijing, 5 May 1950" atop a letter
+    word = _WORD.match(below)  # "KIM IL SUNG" / "Kim Il Sung was born …" tells of him
+    return None if word is not None and fold(word.group()) in core_tokens(name) else name
+
+
+def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset[int]:
+    """The lines, from ``first`` on, of names alone that open turns on a page written in them
+    (the speaker's name on its line, the speech below, no colon): of the names given by the page
+    (the title, summary, participants, narration; a title alone the title gives with a name: "THE
+    PRESIDENT") or heading two paragraphs or more, two names or more over three lines or more,
+    changing at least twice from one to the next (A, B, A). Then a name alone heading one
+    paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker evidence reads no turn (a page of names heading paragraphs is reviewed:
+    :func:`_review_refusals`). Asked once, at the first name alone above a sentence
+    (:func:`_name_alone`); the names after it need only speech below ("BREZHNEV" / "Go on.")."""
+    lines: list[tuple[int, tuple[str, ...], str]] = []
+    for i in range(first, len(body)):
+        name = _name_alone(body, i, opens_speech)
+        if name is not None:
+            lines.append((body[i].no, core_tokens(name) or (name.casefold(),), name))
+    keys = Counter(key for _, key, _ in lines)
+    given = [(no, key) for no, key, name in lines
+             if keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name)]
+    strong = len({key for _, key in given}) >= 2 and len(given) >= 3 and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
+    state.alone_turns = frozenset(no for no, _, _ in lines) if strong else frozenset()
+    return state.alone_turns
+    turns = {no for no, _, _ in lines}
+    for i in range(first, len(body)):
+        name = _name_alone(body, i, opens_speech) if body[i].no not in turns else None
+        if name is not None and (core_tokens(name) or (name.casefold(),)) in keys:
+            turns.add(body[i].no)
+    state.alone_turns = frozenset(turns)
+    return state.alone_turns
 
 
 def _interview_label(name: str) -> bool:
@@ -270,6 +358,11 @@ def _recurring(state: _State) -> tuple[str, ...]:
 
 def _count_label_like(state: _State, text: str) -> None:
     """Count the name of a paragraph that opens like a label of a name the page does not know."""
+    if text[:1] == "[":  # "[Kuznetsov] The train …"
+        label = unknown_label(text)
+        if label is not None and label.rule == "bracketed":
+            state.label_like[label.name[1:-1]] += 1
+        return
     match = _KNOWN_FORM.match(text)
     if match is not None and (not match.group("bare") or outside_brackets(match.group("name")).isupper()) \
             and is_name_like(match.group("name")):
@@ -339,9 +432,14 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
     end = _bracket_end(state, body, i) if text[0] == "[" else None
     if end is not None:
         return _bracketed(state, body, i, end)
+    if len(text) <= 60 and (state.alone_turns is None and _name_alone(body, i) is not None
+                            and _names_alone_turns(state, body, i) or state.alone_turns and line.no in state.alone_turns):
+        return _paragraph(state, body, i)
     fld = _field(state, body, i)
     if fld is not None:
         return fld
+    if text[-1] not in _TERMINAL and _label_lead(state, body, i):
+        return _paragraph(state, body, i + 1, lead=line)
     if i == 0 and state.frus or _is_heading(state, text, i >= signature_from):
         _close_turn(state)
         kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
@@ -584,8 +682,10 @@ def _label(state: _State, text: str) -> Label | None:
 
 def _is_known(state: _State, name: str) -> bool:
     """Whether a label's name is a speaker's the page knows (on a page that writes its
-    speakers' names in capitals, any name in capitals)."""
-    return state.people.is_known(name) or state.caps_labels and name.isupper()
+    speakers' names in capitals, any name in capitals; a role in capitals the title gives with a
+    name: "THE PRESIDENT" under "… President Nixon …")."""
+    return state.people.is_known(name) or state.caps_labels and name.isupper() \
+        or name.isupper() and label_kind(name) == "role" and state.people.role_name(name) is not None
 
 
 def _alone_label(state: _State, text: str) -> Label | None:
@@ -603,12 +703,29 @@ def _alone_label(state: _State, text: str) -> Label | None:
     return Label(text, name, len(text), "alone")
 
 
-def _paragraph(state: _State, body: list[Line], i: int) -> int:
+def _label_lead(state: _State, body: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the first line of a label set over two lines: titles alone, no stop
+    ("First Secretary of the Central Committee"), and on the very next line a person's label
+    ("Gierek: Thank you."), as a page broken from a typeset record's column writes it."""
+    text = body[i].text
+    if len(text) > 80 or text[-1] in _TERMINAL or text[-1] == ":" or i + 1 == len(body) \
+            or body[i + 1].no != body[i].no + 1 or label_kind(text) != "role" or not is_name_like(text):
+        return False
+    label = _label(state, body[i + 1].text)
+    return label is not None and label.speech < len(body[i + 1].text) and label_kind(label.name) == "person"
+
+
+def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None) -> int:
+    """A paragraph or a turn from line ``i``; ``lead``: the line above, the first of its label."""
     line = body[i]
     text = line.text
     label = _label(state, text)
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
+    if label is None and state.numbered:
+        label = _numbered_turn(state, line)
+    if label is None and state.alone_turns and line.no in state.alone_turns:
+        label = Label(text, _ALONE.fullmatch(text).group("name").strip(), len(text), "alone")  # type: ignore[union-attr]
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -630,6 +747,7 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
         else:  # a conversation the reader has not seen begin?
             _count_label_like(state, text)
             _note_name_alone(state, body, i, "narration")
+            _note_numbered(state, line)
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
         _learn_names(state, text)
@@ -641,13 +759,18 @@ def _paragraph(state: _State, body: list[Line], i: int) -> int:
     doubt = _label_doubt(state, label)
     state.dash_labels = state.dash_labels or label.rule == "dash"
     if label.rule in _KNOWN_NAME_RULES:
-        state.known_form_turns[label.name] += 1
+        state.known_form_turns[label.name[1:-1] if label.rule == "bracketed" else label.name] += 1
     speaker = state.people.speaker(label.name)
     state.caps_labels = state.caps_labels or outside_brackets(label.name).isupper()
-    state.known.add(re.sub(r"\s*\([^)]*\)", "", label.name).strip())
+    state.known.add(_PARENTHESES.sub("", label.name).strip())
     label_inlines = _inl(state, text[:len(label.text)], line.start, line.no)
+    start = line
+    if lead is not None:  # "First Secretary of the Central Committee" / "Gierek: …"
+        label_inlines = (*_inl(state, lead.text, lead.start, lead.no), Text(state.page[lead.end:line.start]),
+                         *label_inlines)
+        start = lead
     state.started = state.spoken = True
-    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(line.start, line.end, line.no), doubt=doubt,
+    state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(start.start, line.end, start.no), doubt=doubt,
                            run_on=label.speech == len(label.text) < len(text))
     if label.speech >= len(text):
         i += 1
@@ -733,8 +856,9 @@ def _label_doubt(state: _State, label: Label) -> str | None:
         kind = "person"
     elif kind == "role":
         return None if state.people.role_name(label.name) else "role"  # not "Premier:" under "Premier Zhou’s …"
-    if kind == "side" or state.people.is_known(label.name):
-        return None
+    if kind == "side" or state.people.is_known(label.name) \
+            or "(" in label.name and state.people.is_known(_PARENTHESES.sub("", label.name).strip()):
+        return None  # "Vance (USA) –": an aside does not change who speaks
     return "unknown"
 
 
@@ -774,7 +898,7 @@ def _review_label_like(state: _State, line: Line) -> None:
     head of the section: …", "Sidorov. We …", "SIDOROV We …"). It is kept as
     text, for review. So is a name the page gives nowhere else after a number or a
     time ("4. Chen Yi: …"), or alone on its line ("Sidorov")."""
-    numbered = numbered_label(line.text)
+    numbered = state.numbered_labels.get(line.no)
     if numbered is not None and _names_unknown(state, numbered.name):
         _review_as_label(state, line, numbered.text, "a name the page gives nowhere else, after a number or a time")
         return
@@ -960,9 +1084,19 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
         state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
 
 
+def _note_numbered(state: _State, line: Line) -> None:
+    """Remember a numbered label before the first turn of a name the page gives nowhere else ("4.
+    Chen Yi: The treaty …"), read as text: reviewed if turns follow (:func:`_review_refusals`)."""
+    label = state.numbered_labels.get(line.no)
+    if label is not None and label_kind(label.name) == "person" and _names_unknown(state, label.name):
+        state.refusals.append(_Refusal(line.no, label.text, label.name, "text",
+                                       "a name the page gives nowhere else, after a number or a time"))
+
+
 def _review_refusals(state: _State) -> None:
     """Review the labels refused before the first turn once the page shows a conversation:
-    turns follow, or names alone on their lines head its paragraphs, one of them twice or more.
+    turns follow, or names alone on their lines head its paragraphs, one of them twice or more,
+    or two of them or more above words that open talk ("Kuznetsov" / "We leave …", "Sidorov" / "I …").
     A refusal ``if_it_speaks`` (a label alone; a name alone above words that open no talk) is
     reviewed when turns follow only if its name opens one of them."""
     alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY]
@@ -970,6 +1104,9 @@ def _review_refusals(state: _State) -> None:
         refusals, because = state.refusals, "speaker turns follow on the page"
     elif max(Counter(refusal.name for refusal in alone).values(), default=0) > 1:
         refusals, because = alone, "names alone on their lines head its paragraphs, one of them twice or more"
+    elif len({refusal.name for refusal in alone if not refusal.if_it_speaks}) > 1:
+        refusals = [refusal for refusal in alone if not refusal.if_it_speaks]
+        because = "names alone on their lines head paragraphs that open as talk does, two names or more"
     else:
         return
     speaking = {token for block in state.blocks if isinstance(block, Turn)

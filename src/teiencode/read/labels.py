@@ -4,7 +4,8 @@ A small chain of named rules, tried in order (the first that matches wins):
 ``colon`` ("Heng Samrin:", "Han Ik-su :", "Pham:" alone on its line, "Honecker:—The …"),
 ``said`` (a verb of speaking before the colon: "Brezhnev said:", "Honecker replied:"),
 ``stop-dash`` (a full stop and a dash: "BREZHNEV.—We …", "Kosygin. — Yes"),
-``parenthesised`` (a known name in parentheses: "(Nixon): …"), ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
+``parenthesised`` (a known name in parentheses: "(Nixon): …"), ``bracketed`` (a known name
+supplied whole in brackets, no colon: "[Zhou Enlai] Welcome."), ``dialogue-dash`` (a known name after a dash: "– Brezhnev: We …"),
 ``aside`` (a known name, a comma and an aside: "Petrov, interrupting: No …"),
 ``tight-colon`` (a known name and a colon without a space: "Kim Il Sung:Yes …"),
 ``question-answer`` ("Q. Will you …", "A: We will …", "Question: …"),
@@ -12,8 +13,8 @@ A small chain of named rules, tried in order (the first that matches wins):
 ``period`` and ``dash`` (a name the page knows, then "." or a dash: "W.
 Ulbricht. Permit us …", "Kadar—it is worth …") and ``known`` (a name the
 page already gave, with no punctuation: "J. Batmunkh Could you …"); last
-``numbered`` (a known name's label after a number or a time: "1. Kim Il Sung:",
-"10:30 Brezhnev:"). Every rule checks that the label is name-like, so
+``numbered`` (a known name's label after a number, a time or a list's letter: "1. Kim Il Sung:",
+"10:30 Brezhnev:", "(a) Comrade Hoxha:"). Every rule checks that the label is name-like, so
 "Present on the Cuban side:" or "In Moscow:" never open a turn.
 """
 
@@ -35,6 +36,7 @@ _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when",
 # must start with one ("J. Batmunkh Could you …"), not with more of a name
 # ("Ho Chi Minh City …").
 _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "yes", "no", "well", "now", "so", "but", "and", "then", "thank", "thanks", "please", "let", "could", "can", "would", "will", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "what", "why", "how", "when", "where", "who", "which", "there", "here", "in", "on", "at", "for", "as", "if", "first", "firstly", "second", "secondly", "today", "yesterday", "tomorrow", "indeed", "certainly", "good", "dear", "comrade", "comrades", "after", "before", "since", "all", "not", "only", "concerning", "regarding", "about", "with", "together", "everything", "nothing", "some", "many", "most", "also", "again", "unfortunately", "frankly", "naturally", "perhaps", "maybe", "surely", "right", "agreed", "exactly", "okay", "ok", "allow", "permit", "excuse", "sorry", "once", "last", "next", "every", "each", "one", "both", "such", "even", "however", "therefore", "thus", "besides", "moreover", "still", "already", "just", "very", "generally", "personally", "recently", "currently", "according", "to", "from", "by", "under", "during", "despite", "although", "though", "while", "because", "until"])
+_OFFICE_WORDS = (TITLES | FIELD_WORDS | ORGANISATION_WORDS) - _STARTERS  # see _NUMBERED
 # The colon, or a colon and a dash set close ("Honecker:—The plan", the stenograms' typesetting).
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:(?=\s|$)|\s?:(?:[—–]|--)(?=\S|$))")
 # A name, a verb of speaking and a colon: "Brezhnev said:", "Comrade Honecker replied:" (labels.toml [speech]).
@@ -44,6 +46,8 @@ _SAID = re.compile(rf"(?P<name>[^:\n]{{1,100}}?)\s(?P<verb>{'|'.join(SPEECH_VERB
 _STOP_DASH = re.compile(r"\.\s?(?:[—–]|--|-(?=\s))")
 # A name in parentheses before a colon, the whole label supplied so: "(Nixon): …".
 _PARENTHESISED = re.compile(r"\((?P<name>[^()\n]{1,60})\)(?P<sep>\s?:)(?=\s|$)")
+# A speaker's name supplied whole in brackets, no colon, then the speech: "[Zhou Enlai] Welcome.".
+_BRACKETED_NAME = re.compile(r"\[[^\[\]\n]{1,60}\](?=\s)")
 _COLON_REACH = 142  # no colon before this offset: _COLON cannot match
 _SEMICOLON = re.compile(r"(?P<name>[^;:\n]{1,60}?)(?P<sep>;)(?=\s+[A-Z])")
 _U = f"[{UPPER}]"  # a capital letter, accented ones included ("Ž", "Ẩ")
@@ -70,11 +74,18 @@ _SPACES = re.compile(r"\s*")
 _DIALOGUE_DASH = re.compile(r"[–—•·▪‣-]\s?")  # a dash or a bullet: "– Brezhnev:", "• Brezhnev:"
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
 _TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
+# "Q.", "A:", "Q.:", "Q -", and who asks in parentheses or brackets: "Question (Le Monde):", "Q. [Reuters]:".
 _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWERS, key=len, reverse=True))}))"
-                              r"(?P<sep>\.?:|\.|\s(?:[—–]|--?))\s+(?=[^\W\d_]|[“\"‘'(\[])")  # "Q.", "A:", "Q.:", "Q -"
+                              r"(?:\.?\s?(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+                              r"(?P<sep>\.?:|\.|\s(?:[—–]|--?))\s+(?=[^\W\d_]|[“\"‘'(\[])")
 # A turn's number or the time it was spoken, before its label: "1. Kim Il Sung:", "3) Zhou:",
-# "10:30 Brezhnev:", "(10.35) Brezhnev:", "10.40 a.m. Dubček:".
-_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|\(?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\)?)\s+(?=\S)")
+# "10:30 Brezhnev:", "(10.35) Brezhnev:", "[10:35] Brezhnev:", "10.40 a.m. Dubček:"; or its letter or small roman number
+# as a list's items take them: "(a) Comrade Hoxha:", "b) Zhou:", "iii. Kosygin:", "(B) Zhou:", "C) Zhou:"
+# (not "A. Kosygin:", an initial).
+_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|[(\[]?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]?"
+                       r"|\((?:[A-Za-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|[A-Z]\))\s+(?=\S)")
+# The words that open a person's office, not speech, after a numbered name: a numbered list of
+# the people present ("1. Kim Il Sung: Chairman of the Cabinet"); not the words a sentence opens with.
 
 
 @dataclass(frozen=True)
@@ -199,7 +210,13 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         label = rule(text, known, is_known)
         if label is not None:
             return label
-    return _numbered(text, known, is_known) if text[:1].isdigit() or text[:1] == "(" else None
+    return _numbered(text, known, is_known) if _may_be_numbered(text) else None
+
+
+def _may_be_numbered(text: str) -> bool:
+    """Whether a paragraph may open with a turn's number, time or letter (one look, most lines)."""
+    first = text[:1]
+    return first.isdigit() or first in "([ivx" or text[1:2] in ".)"
 
 
 def unknown_label(text: str) -> Label | None:
@@ -207,7 +224,7 @@ def unknown_label(text: str) -> Label | None:
     a full stop, a name in capitals, or a dash and a name and a colon, then
     the speech ("Sidorov. We …", "SIDOROV We …", "– Sidorov: We …"); the
     reader takes none for a name it does not know, and asks for a review instead."""
-    for rule in (_period, _caps_bare, _dialogue_dash):
+    for rule in (_period, _caps_bare, _dialogue_dash, _bracketed):
         label = rule(text, (), lambda name: True)
         if label is not None:
             return label
@@ -268,15 +285,36 @@ def _parenthesised(text: str, known: Collection[str], is_known: Callable[[str], 
     return Label(text[:match.end()], match.group("name"), _speech_start(text, match.end()), "parenthesised")
 
 
+def _bracketed(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """A known speaker's name supplied whole in brackets, then the speech with no mark between:
+    "[Zhou Enlai] Welcome." (the bracket closes the label as a colon would; an unknown name is
+    reviewed: :func:`unknown_label`)."""
+    match = _BRACKETED_NAME.match(text) if text[:1] == "[" else None
+    if match is None:
+        return None
+    name, speech = match.group(), _speech_start(text, match.end())
+    word = _NEXT_WORD.match(text, speech)
+    if word is None or _LOWER.search(text, word.end(), word.end() + 80) is None:
+        return None  # "[North] Korea", a word supplied in a name; a word alone after it is no sure speech
+    if not is_name_like(name) or label_kind(name) not in ("person", "role") or not is_known(name[1:-1]) \
+            or not _starts_speech(text, speech):
+        return None
+    return Label(name, name, speech, "bracketed")
+
+
 def _dialogue_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
-    """A known name or side after the dash that opens a line of dialogue: "– Brezhnev: We …"
-    (an unknown one is more often a topic in a list: "– Agriculture: the harvest …")."""
+    """A known name or side, or the question or answer of an interview, after the dash or bullet
+    that opens a line of dialogue: "– Brezhnev: We …", "• Q: How …" (an unknown name is more
+    often a topic in a list: "– Agriculture: the harvest …")."""
     opening = _DIALOGUE_DASH.match(text)
     if opening is None:
         return None
-    label = colon_label(text[opening.end():])
+    rest = text[opening.end():]
+    label = colon_label(rest)
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
-        return None
+        label = _question_answer(rest, known, is_known)  # "• Q: How …", "– A: We …"
+        if label is None:
+            return None
     return Label(text[:opening.end()] + label.text, label.name, opening.end() + label.speech, "dialogue-dash")
 
 
@@ -328,21 +366,28 @@ def is_interview_word(word: str) -> bool:
 
 def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
-    Sung:", "10:30 Brezhnev:" (an unknown one is more often a point of a list: "1. Trade: …")."""
+    Sung:", "10:30 Brezhnev:", "2. SUDARIKOV. Thank …", "3. Kim Il Sung – Good." (an unknown one
+    is more often a point of a list: "1. Trade: …")."""
     prefix = _NUMBERED.match(text)
     if prefix is None:
         return None
     rest = text[prefix.end():]
-    label = colon_label(rest)
+    label = next((found for rule in _AFTER_NUMBER if (found := rule(rest, known, is_known)) is not None), None)
+    if label is None and rest.find(". ", 0, _NUMBERED_NAME) >= 0:  # "3. Kim Il Sung. Good.": a short name
+        label = _period(rest[:_NUMBERED_NAME + 2], known, is_known)
     if label is None or not (is_known(label.name) or label_kind(label.name) == "side"):
         return None
+    if label.speech < len(rest) and not _opens_speech(rest, label.speech, lambda token: fold(token) not in _OFFICE_WORDS
+                                                      or rest[label.speech + len(token):][:1] == ","):
+        return None  # "3. Kosygin: he will go …", a point of a speech; "1. Kim Il Sung: Chairman of …", a list
     return Label(text[:prefix.end()] + label.text, label.name, prefix.end() + label.speech, "numbered")
 
 
 def numbered_label(text: str) -> Label | None:
-    """The label after a turn's number or time that would open ``text`` if the page knew its
-    name ("4. Chen Yi: The treaty …"): the reader does not take it, and asks for a review."""
-    return _numbered(text, (), lambda name: True) if text[:1].isdigit() or text[:1] == "(" else None
+    """The label after a turn's number, time or letter that would open ``text`` if the page knew
+    its name ("4. Chen Yi: The treaty …"): taken on a page that numbers its turns, reviewed
+    elsewhere."""
+    return _numbered(text, (), lambda name: True) if _may_be_numbered(text) else None
 
 
 def _semicolon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -425,7 +470,8 @@ def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
     if "—" not in head and "–" not in head and "-" not in head:
         return None
     match = _DASH.match(text)
-    if match is None or not is_name_like(match.group("name")) or not is_known(match.group("name")):
+    if match is None or not is_name_like(match.group("name")) \
+            or not is_known(_GROUP.sub("", match.group("name")).strip()):  # "Gromyko (USSR) –": who, not where
         return None
     return Label(text[:match.end("sep")].strip(), match.group("name"), _speech_start(text, match.end()), "dash")
 
@@ -434,8 +480,9 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
     words = [w for w in name.split() if not is_initial(w)]
     if not words or any(len(w) < 2 for w in words):
         return False
-    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words) or label_kind(name) in ("field", "address"):
-        return False
+    if all(fold(w) in TITLES or fold(w) in _OPENERS for w in words) and not (label_kind(name) == "role" and is_known(name)) \
+            or label_kind(name) in ("field", "address"):
+        return False  # but a role the page names: "THE PRESIDENT. We …"
     return is_known(name) or len(words) >= 1
 
 
@@ -482,6 +529,9 @@ def _speech_start(text: str, end: int) -> int:
 
 
 _RULES: tuple[Callable[[str, Collection[str], Callable[[str], bool]], Label | None], ...] = (
-    _colon, _said, _stop_dash, _parenthesised, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon,
+    _colon, _said, _stop_dash, _parenthesised, _bracketed, _dialogue_dash, _aside, _tight_colon, _question_answer, _semicolon,
     _caps_period, _caps_bare, _period, _dash, _known,  # then _numbered, for a paragraph that opens with a number or a time
 )
+# The labels a turn's number or time may stand before: a mark closes each ("1. Kim Il Sung:", "2. SUDARIKOV.").
+_AFTER_NUMBER = (_colon, _said, _stop_dash, _parenthesised, _bracketed, _caps_period, _dash)  # then _period
+_NUMBERED_NAME = 50  # the longest name a full stop closes after a number
