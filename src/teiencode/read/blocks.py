@@ -318,7 +318,8 @@ def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset
     (the title, summary, participants, narration; a title alone the title gives with a name: "THE
     PRESIDENT") or heading two paragraphs or more, two names or more over three lines or more,
     changing at least twice from one to the next (A, B, A). Then a name alone heading one
-    paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker evidence reads no turn (a page of names heading paragraphs is reviewed:
+    paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker
+    evidence reads no turn (a page of names heading paragraphs is reviewed:
     :func:`_review_refusals`). Asked once, at the first name alone above a sentence
     (:func:`_name_alone`); the names after it need only speech below ("BREZHNEV" / "Go on.")."""
     lines: list[tuple[int, tuple[str, ...], str]] = []
@@ -329,15 +330,9 @@ def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset
     keys = Counter(key for _, key, _ in lines)
     given = [(no, key) for no, key, name in lines
              if keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name)]
-    strong = len({key for _, key in given}) >= 2 and len(given) >= 3 and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
+    strong = len({key for _, key in given}) >= 2 and len(given) >= 3 \
+        and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
     state.alone_turns = frozenset(no for no, _, _ in lines) if strong else frozenset()
-    return state.alone_turns
-    turns = {no for no, _, _ in lines}
-    for i in range(first, len(body)):
-        name = _name_alone(body, i, opens_speech) if body[i].no not in turns else None
-        if name is not None and (core_tokens(name) or (name.casefold(),)) in keys:
-            turns.add(body[i].no)
-    state.alone_turns = frozenset(turns)
     return state.alone_turns
 
 
