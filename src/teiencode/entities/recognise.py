@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
                patterns)
@@ -219,22 +220,27 @@ def _choose(candidates: Iterable[Candidate], kept: Sequence[Candidate] = ()) -> 
     ordered = sorted(candidates, key=_order)  # a candidate given twice is passed over the second time
     if not ordered:
         return list(kept)
-    covered = bytearray(max((c.end for c in (*ordered, *kept[-1:])), default=0))  # 1 where a chosen span lies
-    for cand in kept:
-        covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+    covered = bytearray(max(map(_END, (*ordered, *kept[-1:]))))  # 1 where a chosen span lies
+    for start, end in map(_SPAN, kept):
+        covered[start:end] = b"\1" * (end - start)
     chosen: list[Candidate] = list(kept)
     for cand in ordered:
-        if cand.end <= cand.start or covered.find(1, cand.start, cand.end) >= 0:
+        start, end = _SPAN(cand)
+        if end <= start or covered.find(1, start, end) >= 0:
             continue
         chosen.append(cand)
-        covered[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
-    chosen.sort()  # by start: the chosen are disjoint, so no two begin at one offset
+        covered[start:end] = b"\1" * (end - start)
+    chosen.sort(key=_START)  # the chosen are disjoint: no two begin at one offset
     return chosen
 
 
+_START, _END, _SPAN = itemgetter(0), itemgetter(1), itemgetter(0, 1)  # of a Candidate (a tuple: faster than by name)
+
+
 def _order(c: Candidate) -> tuple[int, int, int, int, int]:
-    """The order in which :func:`_choose` takes candidates."""
-    return (-(c.tier >= 2), c.start - c.end, -c.tier, -c.rank, c.start)
+    """The order in which :func:`_choose` takes candidates (the fields taken at once, faster than one by one)."""
+    start, end, _, tier, rank = c[:5]
+    return (-(tier >= 2), start - end, -tier, -rank, start)
 
 
 _COORDINATION = re.compile(r"[ \t]*(?:,|and|or)[ \t]*(?:the[ \t]+)?")
