@@ -332,7 +332,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
     out = []
     for s in spans:
         target = to_participant.get(s.entity or "")
-        out.append(dataclasses.replace(s, entity=target, cert=None, doubt=()) if target else s)
+        out.append(s.replaced(entity=target, cert=None, doubt=()) if target else s)
     return out, new_participants, renamed
 
 
