@@ -3,7 +3,9 @@ and where each mention starts and ends."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import inspect
 from pathlib import Path
 
 import pytest
@@ -269,3 +271,16 @@ def test_a_mention_never_splits_a_word(text: str) -> None:
     for span in recognise(text):
         assert not (span.start and text[span.start - 1].isalnum() and text[span.start].isalnum()), span
         assert not (text[span.end:span.end + 1].isalnum() and text[span.end - 1].isalnum()), span
+
+
+def test_a_span_made_fast_is_the_span_the_dataclass_makes() -> None:
+    fields = dataclasses.fields(recognition.Span)
+    parameters = inspect.signature(recognition._span).parameters
+    assert [(f.name, f.default) for f in fields] == [
+        (p.name, dataclasses.MISSING if p.default is inspect.Parameter.empty else p.default) for p in parameters.values()]
+    made = recognition._span(1, 4, "person", "Kim", "pers-kim", cert="low", doubt=("a", "b"))
+    same = recognition.Span(1, 4, "person", "Kim", "pers-kim", cert="low", doubt=("a", "b"))
+    assert made == same and hash(made) == hash(same) and repr(made) == repr(same) and vars(made) == vars(same)
+    assert made.replaced(cert=None, text="K") == dataclasses.replace(same, cert=None, text="K")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 2  # type: ignore[misc]

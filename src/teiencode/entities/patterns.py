@@ -1001,10 +1001,47 @@ _DEFINITION = re.compile(
     rf"|(?<=[A-Z])(?=[^\[\]()\n.;:]{{0,120}}+\s*\()(?P<long2>[^\[\]()\n.;:]{{3,120}}?)\s*\((?P<short2>{_DEFINED_SHORT})\))")
 
 
+#: An opening bracket before a capital, where a definition's bracket may be;
+#: one regex a bracket, each led by its literal, which the engine finds fastest.
+_OPENINGS = (re.compile(r"\((?=\s*[A-ZÀ-Þ])"), re.compile(r"\[(?=\s*[A-ZÀ-Þ])"))
+#: What the expansion before a "(" never holds (nor the spaces before the "(").
+_EXPANSION_STOPS = "[]()\n.;:"
+_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
+
+
+def _definition_starts(text: str) -> list[int]:
+    """The offsets where :data:`_DEFINITION` may match, in order, so that it
+    is tried there only (a search tries it at every capital). Both forms
+    run up to an opening bracket before a capital, over spaces ending at
+    ``end``: the first from the start of the word ending there (within the
+    last run of non-spaces), the second from a capital at most 121
+    characters before ``end`` with none of ``_EXPANSION_STOPS`` after it."""
+    starts: set[int] = set()
+    for bracket in sorted(m.start() for rx in _OPENINGS for m in rx.finditer(text)):
+        head = text[:bracket].rstrip()
+        if not head:
+            continue
+        end = len(head)
+        word = end - len(head.rsplit(None, 1)[-1])
+        reach = max(0, end - 121)
+        reach = max(reach, *(text.rfind(stop, reach, end) + 1 for stop in _EXPANSION_STOPS))
+        starts.update(m.start() for m in _CAPITAL.finditer(text, min(word, reach), end))
+    return sorted(starts)
+
+
+def _definition_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DEFINITION.finditer(text)``, trying the regex only where it may match."""
+    end = 0  # where the last match ended: matches never overlap
+    for start in _definition_starts(text):
+        if start >= end and (m := _DEFINITION.match(text, start)):
+            yield m
+            end = m.end()
+
+
 def definitions(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """Acronyms and their expansions: "PRK [People’s Republic of Kampuchea]",
     "National United Front … (KNUFNS)". Yields ((short span), (long span))."""
-    for m in _DEFINITION.finditer(text):
+    for m in _definition_matches(text):
         start = m.start()  # the capital that begins the first form
         if m.group("short") is not None:
             short, long_ = text[start:m.end("short")], m.group("long")
