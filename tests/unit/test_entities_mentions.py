@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -220,23 +218,3 @@ def test_a_participant_named_two_ways_is_one_person() -> None:
                                  ("C. R. RODRIGUEZ", "Carlos Rafael Rodríguez")),))
     refs = {m[1]: m[2] for m in mentions(find_mentions(doc)) if m[0] == "person"}
     assert refs == {"Carlos Rafael Rodríguez": "carlos-rafael-rodriguez", "C. R. RODRIGUEZ": "carlos-rafael-rodriguez"}
-
-
-def test_nodes_made_fast_are_the_nodes_the_dataclasses_make() -> None:
-    mentions = importlib.import_module("teiencode.entities.mentions")
-    made = mentions._made(Mention, children=(Text("Kim"),), kind="person", ref="pers-kim", cert="low")
-    same = Mention(children=(Text("Kim"),), kind="person", ref="pers-kim", cert="low")
-    assert made == same and hash(made) == hash(same) and repr(made) == repr(same) and vars(made) == vars(same)
-    assert mentions._replace(made, ref=None) == dataclasses.replace(same, ref=None)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.ref = None  # type: ignore[misc]
-
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        value: int
-
-        def __post_init__(self) -> None:
-            assert self.value > 0
-
-    with pytest.raises(TypeError):
-        mentions._made(Checked, value=1)

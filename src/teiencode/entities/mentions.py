@@ -124,41 +124,10 @@ class _Layout:
         return "".join(self.parts)
 
 
-_new_node = object.__new__
-_set_fields = object.__setattr__
-
-
-@lru_cache(maxsize=64)  # an entry a class of the model
-def _defaults(cls: type) -> dict[str, object]:
-    """Every field of a frozen dataclass of the model and its default, in
-    order (None where it has none). A class whose ``__init__`` does more than
-    set the fields given (``__post_init__``, a default factory) is refused."""
-    fields = dataclasses.fields(cls)
-    if hasattr(cls, "__post_init__") or any(f.default_factory is not dataclasses.MISSING or not f.init
-                                            for f in fields):
-        raise TypeError(f"{cls.__name__} is not made by setting its fields")
-    return {f.name: None if f.default is dataclasses.MISSING else f.default for f in fields}
-
-
-def _made(cls: type[_T], **values: object) -> _T:
-    """``cls(**values)`` for a frozen dataclass of the model (every field
-    without a default given), made without its ``__init__``, which sets each
-    field through ``object.__setattr__`` (several times slower: a page makes
-    dozens of mentions)."""
-    made = _new_node(cls)
-    _set_fields(made, "__dict__", {**_defaults(cls), **values})
-    return made
-
-
-def _replace(node: _T, **changes: object) -> _T:
-    """``dataclasses.replace(node, **changes)``, made as :func:`_made` makes a node."""
-    return _made(type(node), **{**vars(node), **changes})
-
-
 def _replaced(node: _Node, **changes: object) -> _Node:
-    """:func:`_replace`, or the node itself where every value given is already its own."""
+    """``dataclasses.replace``, or the node itself where every value given is already its own."""
     if any(getattr(node, name) is not value for name, value in changes.items()):
-        return _replace(node, **changes)
+        return dataclasses.replace(node, **changes)  # type: ignore[type-var]
     return node
 
 
@@ -209,9 +178,10 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
                for s in placed if s.doubt]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
-    return _replace(doc, blocks=blocks, participants=participants, entities=entities, warnings=warnings,
-                    title_marks=next((m for is_title, m in marks if is_title), ()),
-                    summary_marks=tuple(m for is_title, m in marks if not is_title))
+    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
+                               warnings=warnings,
+                               title_marks=next((m for is_title, m in marks if is_title), ()),
+                               summary_marks=tuple(m for is_title, m in marks if not is_title))
 
 
 def _laid_out(blocks: Sequence[Block]) -> _Layout:
@@ -357,7 +327,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
                 n += 1
             renamed[p.id] = f"{current}-{n}"
             taken.add(renamed[p.id])
-    new_participants = tuple(_replace(p, id=renamed.get(p.id, p.id)) for p in participants)
+    new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
     to_participant = {entity: renamed.get(p.id, p.id) for p in participants for entity in entities_of.get(p.id, ())}
     out = []
     for s in spans:
@@ -456,9 +426,9 @@ class _Wrapper:
     def _wrap(self, span: Span, children: list[Inline]) -> Inline:
         self.placed.add(span.start)
         if span.kind == "date":
-            return _made(Date, children=tuple(children), when=span.when)
-        return _made(Mention, children=tuple(children), kind=span.kind, ref=span.entity,
-                     cert=span.cert, resp=RESP if span.cert else None)
+            return Date(children=tuple(children), when=span.when)
+        return Mention(children=tuple(children), kind=span.kind, ref=span.entity,  # type: ignore[arg-type]
+                       cert=span.cert, resp=RESP if span.cert else None)
 
 
 # --------------------------------------------------------------------------- entities
@@ -479,7 +449,7 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
         first = group[0]
         known = register.entries.get(first.ref or entity_id) if register is not None else None
         if known is not None:
-            out.append(_replace(known, forms=forms))
+            out.append(dataclasses.replace(known, forms=forms))
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
@@ -490,8 +460,8 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
             idnos, note = pending.idnos or idnos, pending.note
         else:
             note = None
-        out.append(_made(Entity, id=entity_id, kind=first.kind, name=name, forms=forms,
-                         idnos=idnos, status="proposed", cert=cert or "high", note=note))
+        out.append(Entity(id=entity_id, kind=first.kind, name=name, forms=forms,  # type: ignore[arg-type]
+                          idnos=idnos, status="proposed", cert=cert or "high", note=note))
     return tuple(out)
 
 
