@@ -12,13 +12,7 @@ from teiencode.entities.evidence import context_weight, ordinary
 from teiencode.entities.towns import is_town, town_key
 from teiencode.english import is_english
 
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.text for s in recognise(text) if s.kind == kind]
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {s.text: s.kind for s in recognise(text)}
+from entity_spans import of_kind
 
 
 # --------------------------------------------------------------------------- places taken for persons

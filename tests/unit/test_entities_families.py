@@ -8,9 +8,7 @@ import pytest
 from teiencode.entities import recognise
 from teiencode.entities.dates import find_dates
 
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.text for s in recognise(text) if s.kind == kind]
+from entity_spans import of_kind
 
 
 # --------------------------------------------------------------------------- dates

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from teiencode.entities import recognise
 from teiencode.entities.guesses import singular_verb_after
 
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.text for s in recognise(text) if s.kind == kind]
+from entity_spans import of_kind
 
 
 # --------------------------------------------------------------------------- the press

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from teiencode.entities import recognise
 from teiencode.entities.citations import TITLE, kind_in_reference
 
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.text for s in recognise(text) if s.kind == kind]
+from entity_spans import of_kind
 
 
 # --------------------------------------------------------------------------- source references

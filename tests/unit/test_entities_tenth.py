@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from teiencode.entities import recognise
+from entity_spans import of_kind
 
-
-def of_kind(text: str, kind: str) -> list[str]:
-    return [s.text for s in recognise(text) if s.kind == kind]
 
 
 # --------------------------------------------------------------------------- places
