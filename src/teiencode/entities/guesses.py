@@ -113,9 +113,11 @@ def _ends_sentence(text: str, tok: Tok) -> bool:
         and f"{tok.bare}." not in TITLES
 
 
+#: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
+_MODALS = frozenset("""will would shall should must can could may might""".split())
 #: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").
 _PLURAL_VERBS = frozenset("""are were have had do did say think agree want know believe insist speak hold
-demand refuse will would shall should must can could may might""".split())
+demand refuse""".split()) | _MODALS
 
 
 def _past_verb(text: str, word: Tok) -> bool:
@@ -177,8 +179,6 @@ _PERSON_VERBS = frozenset([*SPEECH_VERBS,
                            "promises", "repeats", "repeated"])
 
 
-#: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
-_MODALS = frozenset("""will would shall should must can could may might""".split())
 #: Articles before a capitalised word alone: "the Ogaden", "a Zionist", "an Afrikaner" — a
 #: place, a member of a group or a thing, never a person's name.
 _ARTICLES = frozenset({"the", "a", "an"})

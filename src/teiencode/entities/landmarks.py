@@ -49,12 +49,12 @@ _LOWER_FOREIGN_HEADS = frozenset({"tér", "utca", "út", "körút", "köz", "rak
 #: Lower-case words joining a town's name to its river's or region's ("Čierna nad Tisou",
 #: "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne-sur-Mer" written apart).
 _TOWN_RIVER_LINKS = frozenset({"nad", "pod", "am", "upon", "sur"})
-#: The words a hyphen joins after a Korean place's name for its unit: village, township, quarter,
-#: county, province ("Hagaru-ri", "Yudam-ni", "Taeyu-dong", "Kaesong-si"; McCune–Reischauer and
-#: Revised Romanisation).
 _AFTER_NAME = _LOWER_FOREIGN_HEADS | _TOWN_RIVER_LINKS
 _AFTER_NAME_ASCII = frozenset(word for word in _AFTER_NAME if word.isascii())
 _AFTER_NAME_OTHER = tuple(word for word in _AFTER_NAME if not word.isascii())
+#: The words a hyphen joins after a Korean place's name for its unit: village, township, quarter,
+#: county, province ("Hagaru-ri", "Yudam-ni", "Taeyu-dong", "Kaesong-si"; McCune–Reischauer and
+#: Revised Romanisation).
 _KOREAN_UNITS = ("-ri", "-ni", "-dong", "-gun", "-myon", "-myeon", "-eup")
 
 #: Head nouns that take an "of (the) X" to name a place ("Plain of Reeds").
@@ -99,7 +99,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
             elif following in _TOWN_RIVER_LINKS and i + 2 < len(toks) and toks[i + 2].is_cap \
                     and not toks[i + 2].is_upper and toks[i + 1].joins_name and len(tok.bare) > 1:
                 yield Candidate(toks[_run_back(toks, i)].start, toks[i + 2].end, "place", 2, 1, source="landmark")
-        if korean and tok.text.endswith(_KOREAN_UNITS) and "-" in tok.text and (i == 0 or not toks[i - 1].is_cap) \
+        if korean and tok.text.endswith(_KOREAN_UNITS) and (i == 0 or not toks[i - 1].is_cap) \
                 and not (i + 1 < len(toks) and toks[i + 1].is_cap and text[tok.end:toks[i + 1].start] == " "):
             yield Candidate(tok.start, tok.end, "place", 2, 1, source="landmark")  # "Hagaru-ri", not "Kim Il-dong"
         if tok.folded in FIRST_HEADS or tok.folded in _OF_PLACE_HEADS:

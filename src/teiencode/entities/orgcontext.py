@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, SPEECH_VERBS, WINDOW, guessed, guessed_person, person_context
+from .evidence import ENDS_PHRASE, WINDOW, guessed, guessed_person, person_context
 from .guesses import singular_verb_after
 from .names import fold
 from .patterns import Candidate
@@ -137,7 +137,7 @@ def _opens_clause(text: str, end: int) -> bool:
     """Does a verb or an object follow the name ending at ``end`` (see :data:`_CLAUSE_AFTER`)?"""
     match = _VERB_AFTER.match(text, end)
     return _CLAUSE_AFTER.match(text, end) is not None or match is not None and (
-        match["verb"] in SPEECH_VERBS or singular_verb_after(text, end) or is_english(match["verb"]))
+        singular_verb_after(text, end) or is_english(match["verb"]))
 
 
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")

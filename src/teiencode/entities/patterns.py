@@ -1018,11 +1018,14 @@ def _definition_starts(text: str) -> list[int]:
     characters before ``end`` with none of ``_EXPANSION_STOPS`` after it."""
     starts: set[int] = set()
     for bracket in sorted(m.start() for rx in _OPENINGS for m in rx.finditer(text)):
-        head = text[:bracket].rstrip()
-        if not head:
+        end = bracket  # back over the spaces before the bracket, then the word they follow
+        while end and text[end - 1].isspace():
+            end -= 1
+        if not end:
             continue
-        end = len(head)
-        word = end - len(head.rsplit(None, 1)[-1])
+        word = end
+        while word and not text[word - 1].isspace():
+            word -= 1
         reach = max(0, end - 121)
         reach = max(reach, *(text.rfind(stop, reach, end) + 1 for stop in _EXPANSION_STOPS))
         starts.update(m.start() for m in _CAPITAL.finditer(text, min(word, reach), end))

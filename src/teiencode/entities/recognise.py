@@ -14,7 +14,6 @@ or left unlinked with the ids it may name.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass

@@ -52,14 +52,13 @@ from .labels import (
 )
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
-from .names import PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
+from .names import OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
 from .reviews import review
 from .vocabulary import (
     ANSWERS,
     FIELD_WORDS,
     INTERVIEW_WORDS,
-    ORGANISATION_WORDS,
     OWN_SIDES,
     SALUTATIONS,
     SPEECH_OPENERS,
@@ -144,9 +143,6 @@ _SECOND_WORD = re.compile(r"[^\s:;/|>=·•*~.—–-]+\s+([a-z][\w’'-]*)")
 _ASIDE_AT_END = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 _GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not a supplied name part
 _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
-# Words that open a title or an office after a name in a list of people, not speech ("Kim Il Sung –
-# Chairman of the Cabinet", "Pak – Head of the Department").
-_NO_SPEECH_OPENERS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
@@ -969,7 +965,7 @@ def _opens_speech_here(state: _State, rest: str) -> bool:
     if opens_sentence(rest) or state.spoken and opens_speech(rest):
         return True
     word = _WORD.match(rest)  # before the first turn: "Fine.", "Good." but not "Chairman of …"
-    return word is not None and fold(word.group()) not in _NO_SPEECH_OPENERS and opens_speech(rest) \
+    return word is not None and fold(word.group()) not in OFFICE_WORDS and opens_speech(rest) \
         and _is_english(word.group())
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import (CONNECTORS, LOWER, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
+from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
 from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
                          ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS)
@@ -36,7 +36,9 @@ _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when",
 # must start with one ("J. Batmunkh Could you …"), not with more of a name
 # ("Ho Chi Minh City …").
 _STARTERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "yes", "no", "well", "now", "so", "but", "and", "then", "thank", "thanks", "please", "let", "could", "can", "would", "will", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "what", "why", "how", "when", "where", "who", "which", "there", "here", "in", "on", "at", "for", "as", "if", "first", "firstly", "second", "secondly", "today", "yesterday", "tomorrow", "indeed", "certainly", "good", "dear", "comrade", "comrades", "after", "before", "since", "all", "not", "only", "concerning", "regarding", "about", "with", "together", "everything", "nothing", "some", "many", "most", "also", "again", "unfortunately", "frankly", "naturally", "perhaps", "maybe", "surely", "right", "agreed", "exactly", "okay", "ok", "allow", "permit", "excuse", "sorry", "once", "last", "next", "every", "each", "one", "both", "such", "even", "however", "therefore", "thus", "besides", "moreover", "still", "already", "just", "very", "generally", "personally", "recently", "currently", "according", "to", "from", "by", "under", "during", "despite", "although", "though", "while", "because", "until"])
-_OFFICE_WORDS = (TITLES | FIELD_WORDS | ORGANISATION_WORDS) - _STARTERS  # see _NUMBERED
+# The words that open a person's office, not speech, after a numbered name: a numbered list of
+# the people present ("1. Kim Il Sung: Chairman of the Cabinet"); not the words a sentence opens with.
+_OFFICE_WORDS = OFFICE_WORDS - _STARTERS
 # The colon, or a colon and a dash set close ("Honecker:—The plan", the stenograms' typesetting).
 _COLON = re.compile(r"(?P<name>[^:\n]{1,140}?)(?P<sep>\s?:(?=\s|$)|\s?:(?:[—–]|--)(?=\S|$))")
 # A name, a verb of speaking and a colon: "Brezhnev said:", "Comrade Honecker replied:" (labels.toml [speech]).
@@ -84,8 +86,6 @@ _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWE
 # (not "A. Kosygin:", an initial).
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|[(\[]?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]?"
                        r"|\((?:[A-Za-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|[A-Z]\))\s+(?=\S)")
-# The words that open a person's office, not speech, after a numbered name: a numbered list of
-# the people present ("1. Kim Il Sung: Chairman of the Cabinet"); not the words a sentence opens with.
 
 
 @dataclass(frozen=True)

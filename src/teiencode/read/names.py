@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import COMRADE_WORDS, TITLE_WORDS
+from .vocabulary import COMRADE_WORDS, FIELD_WORDS, ORGANISATION_WORDS, TITLE_WORDS
 
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
 PARTICLES = frozenset(["van", "von", "de", "da", "di", "du", "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "y", "del", "der", "den", "ter", "dos", "das"])
@@ -43,6 +43,9 @@ def fold(word: str) -> str:
 
 # Titles and forms of address, as :func:`fold` leaves them ("Gen." → "gen", "Chargé" → "charge").
 TITLES = frozenset(fold(w) for w in TITLE_WORDS + COMRADE_WORDS)  # labels.toml [titles], [address]
+# Words that open a title or an office after a name in a list of people, not speech ("Kim Il Sung –
+# Chairman of the Cabinet", "1. Pak: Head of the Department").
+OFFICE_WORDS = TITLES | FIELD_WORDS | ORGANISATION_WORDS
 
 
 def without_roles(name: str) -> str:
