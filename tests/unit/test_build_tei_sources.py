@@ -67,6 +67,21 @@ def test_a_tei_source_is_published_as_it_is_and_its_page_reported_superseded(
     assert seen["page-001"].source == str(pages[1]) and not seen["page-001"].problems
 
 
+def test_a_tei_source_in_another_encoding_is_published_as_it_is(tmp_path: Path) -> None:
+    """The source is written byte for byte; its HTML and text have its characters."""
+    source = tmp_path / "tei" / "memo.xml"
+    source.parent.mkdir()
+    source.write_bytes(f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<TEI xmlns="{TEI}">'
+                       '<teiHeader/><text><body><p>Caf\u00e9 in Li\u00e8ge.</p></body></text>'
+                       '</TEI>\n'.encode("iso-8859-1"))
+    summary, _ = run([tmp_path / "tei"], tmp_path / "out", stages=None)
+    assert summary.built == 1 and not summary.failed
+    out = tmp_path / "out"
+    assert (out / "memo.xml").read_bytes() == source.read_bytes()
+    assert "Caf\u00e9 in Li\u00e8ge." in (out / "memo.html").read_text(encoding="utf-8")
+    assert "Caf\u00e9 in Li\u00e8ge." in (out / "memo.txt").read_text(encoding="utf-8")
+
+
 def test_tei_sources_are_incremental(tmp_path: Path) -> None:
     first = tei(tmp_path / "tei", "a", "One.")
     tei(tmp_path / "tei", "b", "Two.")

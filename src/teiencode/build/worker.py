@@ -46,7 +46,9 @@ class Stages:
     """The stage functions a build runs, by default the real ones
     (:meth:`default`). ``parse`` parses the TEI once for ``render_html``,
     ``render_text`` and ``index_entry`` (the page's entry in the corpus
-    index); ``render_index`` renders a page of the corpus index from its
+    index), from UTF-8 bytes already found safe (the page's own TEI, or a TEI
+    source parsed safely and re-serialised): not parsed by lxml once more;
+    ``render_index`` renders a page of the corpus index from its
     ``<site>`` document of entries (:class:`SitePage`); ``check_text`` finds
     the words of the page the TEI lost (an error makes the page invalid);
     ``render_css`` gives the site's shared style sheet. ``render_html``,
@@ -78,7 +80,7 @@ class Stages:
                    find_mentions=_StageRef("entities", "find_mentions"),
                    encode=_StageRef("tei", "encode"), to_bytes=_StageRef("tei", "to_bytes"),
                    diagnose=_StageRef("validate", "iter_build_diagnostics"),
-                   parse=_StageRef("publish", "parse_tei"),
+                   parse=_StageRef("publish.xslt", "parse"),
                    render_html=_StageRef("publish", "render_html"),
                    render_text=_StageRef("publish", "render_text"),
                    index_entry=_StageRef("publish", "index_entry"),
@@ -326,9 +328,11 @@ class _Stage:
 @dataclass(frozen=True)
 class _TEI:
     """A page's TEI as the build publishes it, with what its report row says
-    of it: problems, counts and metadata."""
+    of it: problems, counts and metadata; ``parsable``: the same TEI as the
+    ``parse`` stage takes it (UTF-8, without DOCTYPE or XInclude)."""
 
     xml: bytes
+    parsable: bytes
     diagnostics: list[Diagnostic]
     counts: dict[str, Any]
     metadata: dict[str, str]
@@ -346,7 +350,7 @@ def _run_stages(config: WorkerConfig, register: Any, name: str, source: str, dat
         if isinstance(document, Diagnostic):
             return Outcome(DocResult.failed(name, source, document, reason), {})
         stage.name = "html"
-        parsed = stages.parse(document.xml)
+        parsed = stages.parse(document.parsable)
         html = stages.render_html(parsed, params=site.page_params(name)).encode("utf-8")
         stage.name = "text"
         text_out = stages.render_text(parsed).encode("utf-8")
@@ -379,7 +383,7 @@ def _encode_page(stages: Stages, register: Any, name: str, source: str, data: by
     xml_name = name + OUTPUT_SUFFIXES["xml"]
     checks = [*stages.check_text(document, tree),
               *(dataclasses.replace(d, file=xml_name) for d in stages.diagnose(xml))]
-    return _TEI(xml, [*problems, *document.warnings, *checks], count_document(document),
+    return _TEI(xml, xml, [*problems, *document.warnings, *checks], count_document(document),
                 document_metadata(document))
 
 
@@ -392,7 +396,8 @@ def _check_tei(stages: Stages, source: str, data: bytes, stage: _Stage) -> _TEI 
         return problem
     stage.name = "validate"
     checks = [dataclasses.replace(d, file=source) for d in stages.diagnose(data)]
-    return _TEI(data, checks, count_tei(root), tei_metadata(root))
+    return _TEI(data, etree.tostring(root, encoding="utf-8"), checks, count_tei(root),
+                tei_metadata(root))
 
 
 def _not_a_document(root: etree._Element, source: str) -> Diagnostic | None:

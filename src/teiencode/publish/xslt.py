@@ -208,7 +208,8 @@ def _error(exc: PySaxonApiError, name: str | None) -> XSLTError:
 class ParsedXML:
     """An XML document parsed once by Saxon, to be transformed several times
     (the HTML edition and the text of one TEI file). ``xml`` must already be
-    safe (parsed by :func:`teiencode.xmlinput.parse_xml` and re-serialised)."""
+    safe: UTF-8 without DOCTYPE or XInclude (as :func:`teiencode.xmlinput.parse_xml`
+    checks), such as teiencode's own TEI or a tree it parsed and re-serialised."""
 
     xml: bytes
     name: str | None
