@@ -22,7 +22,8 @@ Wrong turns (a turn the gold has not, one it has that was missed or given to
 another speaker) count as flagged when a review entry of the page names its
 line; pages without any error should carry no turn review. The pages are
 split by a fixed hash into a development set (``dev``, where failures are
-looked at) and a measurement set (``held``, scored only).
+looked at) and a measurement set (``held``, scored only); pages in the same
+format in another folder (bench/sealed_turns) are a sealed set, scored only.
 
 Usage: python bench/score_reader.py [FOLDER ...] [--json OUT.json]
 (default folders: ../shared/corpus/synthetic, ../shared/corpus/seed, ../shared/gold/frus/text,
@@ -60,7 +61,11 @@ NOTE_KIND = {"gloss": "gloss", "translator": "translator_note", "remark": "other
 
 
 def wilson_set(page: Path) -> str:
-    """"dev" or "held": a fixed split of the real pages, by a hash of the name."""
+    """"dev" or "held": a fixed split of the real pages of ../shared/corpus/wilson,
+    by a hash of the name; "sealed" for pages of another folder in their format
+    (bench/sealed_turns), scored only like the held ones."""
+    if page.parent.resolve() != (SHARED / "corpus" / "wilson").resolve():
+        return "sealed"
     return "held" if int(hashlib.sha256(("a" + page.stem).encode()).hexdigest(), 16) % 3 == 0 else "dev"
 
 
@@ -227,7 +232,7 @@ def f1(tp: int, ours: int, gold: int) -> dict[str, float]:
 
 def summarise(results: list[dict]) -> dict:  # type: ignore[type-arg]
     out: dict = {"pages": len(results)}  # type: ignore[type-arg]
-    for kind in ("synthetic", "frus", "wilson-dev", "wilson-held", None):
+    for kind in ("synthetic", "frus", "wilson-dev", "wilson-held", "wilson-sealed", None):
         rows = [r for r in results if "turns" in r and (
             kind is None or r.get("kind") == kind or f"{r.get('kind')}-{r.get('set')}" == kind)]
         if not rows:
@@ -276,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write per-page results and the summary here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--held", action="store_true",
-                        help="also list the mismatches of the real pages kept for measurement")
+                        help="also list the mismatches of the pages kept for measurement (held, sealed)")
     args = parser.parse_args(argv)
     folders = args.folders or [f for f in DEFAULT if f.is_dir()]
     pages = sorted(p for folder in folders for p in folder.rglob("*.txt"))
@@ -294,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"omissions {r['omissions']}")
         if args.verbose and r.get("brackets", {}).get("wrong"):
             problems.append(f"brackets {r['brackets']['wrong']}")
-        if r.get("set") == "held" and not args.held:
-            problems = []  # the measurement set is scored, never looked at
+        if r.get("set") in ("held", "sealed") and not args.held:
+            problems = []  # the measurement sets are scored, never looked at
         elif r.get("kind") == "wilson":
             problems += [f"{k}: got {r[k]['got']!r} want {r[k]['want']!r}" for k in ("title", "date") if not r[k]["ok"]]
             problems += [f"TEI text: {r['tei_words']}"] if r["tei_words"] else []
