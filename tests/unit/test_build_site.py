@@ -12,6 +12,7 @@ from build_fakes import FAKE_STAGES, build_sources, write_pages
 from click.testing import CliRunner
 
 from teiencode.build import SiteOptions
+from teiencode.build import neighbours
 from teiencode.build.neighbours import END, START
 from teiencode.build.siteoptions import load_source_urls
 from teiencode.cli import main
@@ -80,6 +81,23 @@ def test_previous_and_next_follow_the_index_and_change_only_where_they_must(
     build_sources([pages], out, stages=SLOTTED)  # nothing changed: nothing rewritten
     assert (out / "page-002.html").stat().st_mtime_ns == untouched
     assert (out / "page-000.html").stat().st_mtime_ns != first
+
+
+def test_previous_and_next_are_filled_in_batches_and_recorded_once_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(neighbours, "BATCH", 2)  # five pages: three batches, the last short
+    pages = tmp_path / "pages"
+    write_pages(pages, 5)
+    out = tmp_path / "out"
+    build_sources([pages], out, stages=SLOTTED)
+    for n in range(5):
+        expected = "".join(
+            ([f'<a rel="prev" href="page-{n - 1:03}.html">← Previous: Title {n - 1}</a>'] if n else [])
+            + ([f'<a rel="next" href="page-{n + 1:03}.html">Next: Title {n + 1} →</a>'] if n < 4 else []))
+        assert links(out / f"page-{n:03}.html") == expected
+    written = {n: (out / f"page-{n:03}.html").stat().st_mtime_ns for n in range(5)}
+    build_sources([pages], out, stages=SLOTTED)  # every batch was recorded: nothing to rewrite
+    assert {n: (out / f"page-{n:03}.html").stat().st_mtime_ns for n in range(5)} == written
 
 
 def test_the_site_has_its_style_sheet_and_a_search_unless_switched_off(tmp_path: Path) -> None:

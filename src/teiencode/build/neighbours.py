@@ -8,12 +8,19 @@ the listed documents in date order and fills each slot with the links to the
 document before and after it. What it wrote is kept in the store, so that a
 rebuild rewrites only the pages whose neighbours changed, or that were built
 again (:meth:`~.store.BuildStore.forget_neighbours`).
+
+Filling a slot replaces a file that was written moments before, which a file
+system such as ext4 makes wait for that file's data to reach the disk (its
+guard against losing a file replaced by a rename): a few milliseconds of
+waiting, not of work, per page. So the slots are filled by a few threads at a
+time, in batches, each batch recorded in the store once its pages are written.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -25,16 +32,32 @@ from .store import BuildStore
 
 START, END = b"<!--te:neighbours-->", b"<!--/te:neighbours-->"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+#: Slots filled at once (more threads wait on one another), and per batch.
+FILL_THREADS, BATCH = 4, 256
 
 
 def link_neighbours(outdir: Path, store: BuildStore) -> None:
     """Fill the navigation slot of every listed edition whose neighbours
     changed (or that was rendered again)."""
-    for name, markup, kept in _walk(store):
-        if markup != kept:
-            fill_slot(outdir / (name + ".html"), markup)
-            store.put_neighbours(name, markup)
+    with ThreadPoolExecutor(FILL_THREADS, thread_name_prefix="teiencode-neighbours") as pool:
+        batch: list[tuple[str, str]] = []
+        for name, markup, kept in _walk(store):
+            if markup != kept:
+                batch.append((name, markup))
+            if len(batch) == BATCH:
+                _fill(outdir, store, pool, batch)
+                batch = []
+        _fill(outdir, store, pool, batch)
     store.commit()
+
+
+def _fill(outdir: Path, store: BuildStore, pool: ThreadPoolExecutor,
+          batch: list[tuple[str, str]]) -> None:
+    """Fill the slots of a batch of pages, then record what they now hold."""
+    for _ in pool.map(lambda item: fill_slot(outdir / (item[0] + ".html"), item[1]), batch):
+        pass
+    for name, markup in batch:
+        store.put_neighbours(name, markup)
 
 
 @dataclass(frozen=True)
