@@ -436,6 +436,25 @@ def test_the_values_of_the_sites_lists_are_kept_as_information_not_warnings() ->
     assert unaccounted_lines(page, doc) == []
 
 
+def test_the_sites_list_of_people_closes_the_body_though_a_name_ends_with_an_initial() -> None:
+    page = NEW_LAYOUT_SECTIONS.replace(
+        "Associated People & Organizations\n\n",
+        "Associated People & Organizations\n\nCarter, Jimmy\n\nVance, Cyrus R.\n\nIvanov, A. A.\n\n")
+    doc = read_page(page)
+    assert doc.body_text == "I visited the minister and read him the record of the conversation."
+    assert doc.metadata.unassigned == ("Carter, Jimmy", "Vance, Cyrus R.", "Ivanov, A. A.")
+    assert not [w for w in doc.warnings if w.severity == "review"]
+    assert unaccounted_lines(page, doc) == []
+
+
+def test_a_sentence_ending_in_an_initial_still_ends_the_sites_lists() -> None:
+    page = NEW_LAYOUT_SECTIONS.replace(
+        "I visited the minister and read him the record of the conversation.",
+        "I visited the minister and read him the record of the conversation.\n\n"
+        "Associated Places\n\nThe record was signed by the ambassador A. Ivanov and by his counsellor B.")
+    assert read_page(page).body_text.endswith("by his counsellor B.")
+
+
 def test_a_known_label_without_a_field_is_no_doubt_but_a_second_value_is() -> None:
     page = ("The body paragraph.\n\nSource: Archive X, f. 1.\nRights: Open.\nKeywords: Cold War\n"
             "Citation: Another citation.\nType: Report\n")

@@ -40,6 +40,8 @@ _FRUS_HEAD = re.compile(r"\d{1,4}\.\s+\S")
 _DOCUMENT_KIND = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)  # labels.toml's kinds of documents
 _KIND_OF = re.compile(_DOCUMENT_KIND.pattern + r"\s+(?:of|on|about|from)\s+\w.*", re.IGNORECASE)  # "Record of Talks"
+# A person as the site's lists give one: "Surname, Forename" and initials ("Vance, Cyrus R.").
+_LISTED_NAME = re.compile(r"[^\W\d][^,.!?]{0,40}, (?:[^\W\d_][^\s,.!?]*\.? ){0,3}(?:[^\W\d_]\.)+")
 _NARRATION_END = re.compile(r"(?:At this|At that|At the end|The conversation|The meeting|The talk|"
                             r"The discussion|After this|Here the)\b")
 
@@ -371,13 +373,15 @@ def _bottom(page: str, content: list[Line], top: _Top) -> int:
 
 def _sections_start(content: list[Line], first: int, end: int) -> int | None:
     """Index of the first of the site's section headings that close the page
-    (each line from there to ``end`` a heading or a short value under one)."""
+    (each line from there to ``end`` a heading or a short value under one:
+    a name as the site lists people, "Vance, Cyrus R.", ends with an initial,
+    not a sentence)."""
     start = None
     for i in range(end - 1, max(first, end - 40) - 1, -1):
         text = content[i].text
         if line_key(text) in SECTIONS:
             start = i
-        elif len(text) > 80 or text[-1] in ".!?":
+        elif len(text) > 80 or text[-1] in ".!?" and not _LISTED_NAME.fullmatch(text):
             break
     return start
 
