@@ -92,7 +92,9 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
                                           or after.folded not in _PERSON_VERBS and after.folded not in _MODALS
                                           and not singular_verb_after(text, tok.end)
-                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)):
+                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)
+                                          and after.folded not in IRREGULAR_PASTS
+                                          and not _verb_before_preposition(text, after)):
             continue  # a sentence's first word is a name before a verb of speech or in the singular
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
@@ -125,6 +127,26 @@ def _past_verb(text: str, word: Tok) -> bool:
     called at four"), not a passive's participle ("… surrounded by")?"""
     return word.folded.endswith("ed") and len(word.bare) > 4 and not word.is_cap and is_english(word.bare) \
         and not text.startswith(" by ", word.end)
+
+
+#: The past of English irregular verbs of doing, giving and moving (after the irregular verbs
+#: of an English grammar, those whose subject is a person's act), which a sentence's first
+#: word is the subject of ("Gizenga left for …", "Habash gave …"); not "fell", "lay", "stood",
+#: "held", of which a town is the subject as often ("Jijiga fell").
+IRREGULAR_PASTS = frozenset("""gave took left sent made kept brought met went came saw got led won began sought
+bought sold paid fought flew fled ran struck chose drew drove threw knew felt became broke forgot forgave
+hid rode rose shook sang swore taught tore understood wore""".split())
+#: Prepositions after a verb in "-s" that show it is one ("Kasavubu stays at …", "X lives in …").
+_VERB_PREPOSITIONS = frozenset("""at in on to from with for against into through over about under behind""".split())
+_S_VERB_BEFORE_PREPOSITION = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_VERB_PREPOSITIONS))})\b")
+
+
+def _verb_before_preposition(text: str, word: Tok) -> bool:
+    """Is ``word``, after a sentence's first word, an English verb in "-s" before a
+    preposition ("Kasavubu stays at the camp", "Okello lives in exile"), not a noun of a
+    group ("Naga rebels in …")?"""
+    return word.folded.endswith("s") and not word.is_cap and word.folded not in GROUP_NOUNS \
+        and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None and is_english(word.bare)
 
 
 def _pair_subject(text: str, toks: Tokens, i: int) -> bool:

@@ -27,6 +27,10 @@ strait straits coast buildings barracks station lake reservoir""".split()) | fro
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
 isla islas ile iles""".split()) | frozenset(
+    # the camps, stadiums, ports and mountains of the French, Spanish, Portuguese and Italian names
+    # ("Camp Léopold", "Estadio Nacional", "Puerto Sandino", "Porto Amboim", "Mont Stanley",
+    # "Monte Cassino"), after GeoNames' feature names
+    """camp estadio puerto porto mont monte""".split()) | frozenset(
     # the streets and squares of the Romance languages, named with their generic word first ("Piazza
     # Venezia", "Corso Vittorio Emanuele", "Rua Augusta"; "Via" only before a connector, "Via del
     # Corso", for "via Moscow" is a route)

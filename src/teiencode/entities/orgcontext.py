@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, WINDOW, guessed, guessed_person, person_context
+from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
 from .guesses import singular_verb_after
 from .names import fold
 from .patterns import Candidate
@@ -159,4 +159,32 @@ def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
             name, _, head = text[cand.start:cand.end].rpartition(" ")
             if name and fold(head) in _MOVEMENT_HEADS and name[:1].isupper():
                 out.add(name)
+    return out
+
+
+#: The definite articles of Spanish, Portuguese, Italian and French that open the title of a paper,
+#: a firm or a place ("El Siglo", "La Prensa", "Il Giorno", "Los Andes", "Les Échos"), never a
+#: person's name ("Le" is left out: a Vietnamese surname, "Le Duan").
+_ROMANCE_ARTICLES = ("El ", "La ", "Los ", "Las ", "Il ", "Les ")
+
+
+def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """The guessed persons of ``chosen`` whose name opens with a Romance article and a
+    capitalised word ("El Siglo", "La Libre Belgique"): a place where the words around its
+    mentions, added up over the document, say so ("in La Legua"), else an organisation (the
+    title of a paper, a firm or a party), with low certainty."""
+    articled = [n for n, c in enumerate(chosen) if guessed_person(c)
+                and text.startswith(_ROMANCE_ARTICLES, c.start) and text[c.start:c.end].count(" ")
+                and text[c.start + text[c.start:c.end].index(" ") + 1:c.end][:1].isupper()]
+    if not articled:
+        return chosen
+    weights: dict[str, int] = {}
+    for n in articled:
+        form = form_of(text[chosen[n].start:chosen[n].end])
+        weights[form] = weights.get(form, 0) + context_weight(text, chosen[n].start, chosen[n].end)
+    out = list(chosen)
+    for n in articled:
+        cand = chosen[n]
+        kind = "place" if weights[form_of(text[cand.start:cand.end])] > 0 else "org"
+        out[n] = cand._replace(kind=kind, cert="low")
     return out

@@ -96,7 +96,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
-    chosen = orgcontext.settle_orgs(text, chosen, _norm)
+    chosen = orgcontext.settle_articled(text, orgcontext.settle_orgs(text, chosen, _norm), _norm)
     chosen = evidence.split_joined(text, citations.settle(text, chosen))
     found = _propagate(text, toks, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
