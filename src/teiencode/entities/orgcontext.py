@@ -43,19 +43,29 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
                              # the radar", "X buys your oil"; not "delivered a speech")
                              rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
-                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)")
+                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)"
+                             # a paper's or an agency's people and pages ("X's correspondent", "X's front page")
+                             r"|(?:’s|'s)[ \t]+(?:correspondents?|reporters?|editors?|editorials?|commentators?"
+                             r"|front[ \t]+pages?|columns)\b")
+#: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
+#: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
+_ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
+                        r"[ \t]+[a-z]+(?:ed|s|n)[ \t]+its\b")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
-    r"|statutes|congress|plenum)"
+    r"|statutes|congress|plenum"
+    # a paper's or an agency's people and pages ("the correspondent of X", "the columns of X")
+    r"|correspondents?|reporters|editors|editorials?|columns|front[ \t]+page)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
     return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None \
+        or _ITS_AFTER.match(text, end, end + WINDOW) is not None and not text.endswith(("of ", "of the "), 0, start) \
         or text.endswith(("of ", "of the "), 0, start) \
         and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
