@@ -81,6 +81,12 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
+        if before is not None and before.folded == "the" and _subject_of_verb(text, toks, i) \
+                and not is_english(tok.bare) and context_weight(text, tok.start, tok.end) <= 0 \
+                and _IN_THE.search(text, max(0, tok.start - 16), tok.start) is None:
+            # "the Mukhabarat tried …", "the Sûreté has …": a body the page names alone
+            yield Candidate(tok.start, tok.end, "org", 0, -1, "low", source="lone")
+            continue
         if before is not None and (before.folded in _ARTICLES or before.is_cap and before.joins_name
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS
                                    and not _opening_word(text, before)):
@@ -147,6 +153,19 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
     group ("Naga rebels in …")?"""
     return word.folded.endswith("s") and not word.is_cap and word.folded not in GROUP_NOUNS \
         and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None and is_english(word.bare)
+
+
+#: A place preposition and "the" before a name ("in the Šumava ended …"): a region, not a body.
+_IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
+
+
+def _subject_of_verb(text: str, toks: Tokens, i: int) -> bool:
+    """Is the word at ``i`` the subject of the verb after it: a verb of speech or thought,
+    a modal, a verb in the singular, in the past or in "-s" before a preposition?"""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is not None and text[toks[i].end:after.start] == " " and (
+        after.folded in _PERSON_VERBS or after.folded in _MODALS or after.folded in IRREGULAR_PASTS
+        or singular_verb_after(text, toks[i].end) or _past_verb(text, after) or _verb_before_preposition(text, after))
 
 
 def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
