@@ -89,7 +89,8 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         if before is not None and (before.folded in _ARTICLES or before.is_cap and before.joins_name
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS
-                                   and not _opening_word(text, before) and not _ends_sentence(text, before)):
+                                   and not _opening_word(text, before)
+                                   and not (_ends_sentence(text, before) and not is_english(tok.bare))):
             continue
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:

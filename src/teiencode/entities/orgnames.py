@@ -51,6 +51,7 @@ _MAX_WORDS = 12
 _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "dailies", "weekly", "weeklies", "journal",
                           "journals", "magazine", "magazines"})
 _EDITORS = frozenset({"editor", "editors", "editor-in-chief"})
+_STOPS = re.compile(r"[.!?;:\n]")
 
 
 #: Movements, parties, fronts and blocs of 1945–1991 whose names have no head
@@ -351,7 +352,7 @@ def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
         tok = toks[i]
         before = toks[i - 1].folded if i else ""
         if not (before in _PRESS_NOUNS or before in {"of", "the"} and _after_editor_of(toks, i)) \
-                or text[toks[i - 1].end:tok.start] != " ":
+                or _STOPS.search(text, toks[i - 1].end, tok.start) is not None:
             continue  # not across a stop: "… his portraits daily. Kabul's bazaars …"
         j = i + 1
         while j < len(toks) and j - i < 4 and toks[j - 1].joins_org and toks[j].is_cap \
