@@ -176,7 +176,15 @@ def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
         return False
     other, verb = toks[i + 2], toks[i + 3]
     return other.is_cap and not other.is_upper and not verb.is_cap and text[other.end:verb.start] == " " \
-        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb))
+        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb)
+                                                      or _plural_verb_before_preposition(text, verb))
+
+
+def _plural_verb_before_preposition(text: str, word: Tok) -> bool:
+    """Is ``word`` an English verb in the plural before a preposition ("X and Y act against
+    …", "X and Y sit in …"), not a noun in the plural ("… districts in")?"""
+    return not word.folded.endswith("s") and len(word.bare) > 2 and is_english(word.bare) \
+        and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None
 
 
 def _ends_list(toks: Tokens, i: int) -> bool:

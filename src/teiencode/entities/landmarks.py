@@ -33,9 +33,10 @@ isla islas ile iles""".split()) | frozenset(
     # "Monte Cassino"), after GeoNames' feature names
     """camp estadio puerto porto mont monte""".split()) | frozenset(
     # the streets and squares of the Romance languages, named with their generic word first ("Piazza
-    # Venezia", "Corso Vittorio Emanuele", "Rua Augusta"; "Via" only before a connector, "Via del
+    # Venezia", "Corso Vittorio Emanuele", "Rua Augusta", "Largo do Rato", "Praça do Comércio", "Plaza de
+    # Mayo"; "Via" only before a connector, "Via del
     # Corso", for "via Moscow" is a route)
-    """via piazza viale corso rua avenida calle rue""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+    """via piazza viale corso rua avenida calle rue largo praca plaza""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
     # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
     # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
     # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names

@@ -46,7 +46,10 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)"
                              # a paper's or an agency's people and pages ("X's correspondent", "X's front page")
                              r"|(?:’s|'s)[ \t]+(?:correspondents?|reporters?|editors?|editorials?|commentators?"
-                             r"|front[ \t]+pages?|columns)\b")
+                             r"|front[ \t]+pages?|columns)\b"
+                             # one of a kind of bodies named after it ("X and the other papers of the party")
+                             r"|,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?other[ \t]+(?:papers|newspapers|parties|firms"
+                             r"|companies|agencies|unions|organi[sz]ations|movements|services|banks|broadcasters)\b")
 #: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
 #: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
 _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
