@@ -151,3 +151,40 @@ def test_a_press_noun_before_a_full_stop_opens_no_paper() -> None:
     text = "They print his portraits daily. Kampala's shops are closed."
     assert of_kind(text, "org") == []
     assert of_kind(text, "place") == ["Kampala"]
+
+
+# --------------------------------------------------------------------------- second part
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The strikers were taken to the prison of Kivuntu at night.", "Kivuntu"),
+    ("The column reached the town of Olembe before noon.", "Olembe"),
+])
+def test_a_settlement_or_a_prison_before_of_makes_a_place(text: str, place: str) -> None:
+    assert of_kind(text, "place") == [place]
+    assert of_kind(text, "person") == []
+
+
+def test_two_places_joined_by_a_particle_are_one() -> None:
+    assert of_kind("The minister flew on to Santiago de Cuba.", "place") == ["Santiago de Cuba"]
+
+
+def test_a_person_with_a_particle_stays_one_person() -> None:
+    assert of_kind("He was received by Charles de Gaulle in Paris.", "person") == ["Charles de Gaulle"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The officers met on the Largo do Rato.", "Largo do Rato"),
+    ("The mothers marched on the Plaza de Mayo.", "Plaza de Mayo"),
+])
+def test_a_romance_square_named_with_its_generic_word_first(text: str, place: str) -> None:
+    assert of_kind(text, "place") == [place]
+
+
+def test_one_of_the_other_papers_is_an_organisation() -> None:
+    assert of_kind("The police closed Kivuko and the other papers of the party.", "org") == ["Kivuko"]
+
+
+def test_two_names_before_a_verb_in_the_plural_and_a_preposition_are_persons() -> None:
+    text = "Tembo and Kavuma sit in the council."
+    assert of_kind(text, "person") == ["Tembo", "Kavuma"]

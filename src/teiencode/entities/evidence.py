@@ -53,6 +53,9 @@ _PLACE_BEFORE = re.compile(
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of"
     # verbs whose object is a place, left, taken or struck ("who left X", "occupied X", "bombed X")
     r"|(?:peasants|villagers|herdsmen|inhabitants|population|residents|people)[ \t]+of"
+    # the nouns of a settlement, a district or a place of detention before "of" ("the town of X",
+    # "the prison of X"; not "the camp of X", a leader's as often)
+    r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
     r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
     # the same verbs in the present ("besieges X", "shells X"; not "leaves": "leaves X in charge")
     r"|enters|reaches|occupies|captures|shells|bombs|liberates|besieges|overruns|encircles|evacuates"
