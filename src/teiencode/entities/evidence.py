@@ -53,7 +53,14 @@ _PLACE_BEFORE = re.compile(
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west)[ \t]+of"
     # verbs whose object is a place, left, taken or struck ("who left X", "occupied X", "bombed X")
     r"|(?:peasants|villagers|herdsmen|inhabitants|population|residents|people)[ \t]+of"
-    r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured)"
+    # the nouns of a settlement, a district or a place of detention before "of" ("the town of X",
+    # "the prison of X"; not "the camp of X", a leader's as often)
+    r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
+    r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
+    # the same verbs in the present ("besieges X", "shells X"; not "leaves": "leaves X in charge")
+    r"|enters|reaches|occupies|captures|shells|bombs|liberates|besieges|overruns|encircles|evacuates"
+    # "lies off X", "anchored off X": a coast's town or island
+    r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
@@ -63,6 +70,9 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|road|roads|railway|line|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
            r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
+           # the means of moving and the units moved ("by ship to X", "the battalion from X", "policemen from X")
+           r"|ship|sea|air|rail|boat|plane|planes|aircraft|helicopters?|trucks?|convoys?|enter|pass(?:es|ed)?"
+           r"|troops|battalions?|brigades?|regiments?|units|soldiers|policemen|reinforcements"
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from|towards?|into|through|up|down|along)[ \t]+$")

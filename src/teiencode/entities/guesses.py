@@ -81,9 +81,16 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
+        if before is not None and before.folded == "the" and _subject_of_verb(text, toks, i) \
+                and not is_english(tok.bare) and context_weight(text, tok.start, tok.end) <= 0 \
+                and _IN_THE.search(text, max(0, tok.start - 16), tok.start) is None:
+            # "the Mukhabarat tried …", "the Sûreté has …": a body the page names alone
+            yield Candidate(tok.start, tok.end, "org", 0, -1, "low", source="lone")
+            continue
         if before is not None and (before.folded in _ARTICLES or before.is_cap and before.joins_name
                                    and before.folded not in MONTHS and before.folded not in _OPENING_PREPOSITIONS
-                                   and not _opening_word(text, before)):
+                                   and not _opening_word(text, before)
+                                   and not (_ends_sentence(text, before) and not is_english(tok.bare))):
             continue
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
@@ -92,7 +99,9 @@ def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterato
         if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
                                           or after.folded not in _PERSON_VERBS and after.folded not in _MODALS
                                           and not singular_verb_after(text, tok.end)
-                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)):
+                                          and not _past_verb(text, after) and not _pair_subject(text, toks, i)
+                                          and after.folded not in IRREGULAR_PASTS
+                                          and not _verb_before_preposition(text, after)):
             continue  # a sentence's first word is a name before a verb of speech or in the singular
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
@@ -127,6 +136,39 @@ def _past_verb(text: str, word: Tok) -> bool:
         and not text.startswith(" by ", word.end)
 
 
+#: The past of English irregular verbs of doing, giving and moving (after the irregular verbs
+#: of an English grammar, those whose subject is a person's act), which a sentence's first
+#: word is the subject of ("Gizenga left for …", "Habash gave …"); not "fell", "lay", "stood",
+#: "held", of which a town is the subject as often ("Jijiga fell").
+IRREGULAR_PASTS = frozenset("""gave took left sent made kept brought met went came saw got led won began sought
+bought sold paid fought flew fled ran struck chose drew drove threw knew felt became broke forgot forgave
+hid rode rose shook sang swore taught tore understood wore""".split())
+#: Prepositions after a verb in "-s" that show it is one ("Kasavubu stays at …", "X lives in …").
+_VERB_PREPOSITIONS = frozenset("""at in on to from with for against into through over about under behind""".split())
+_S_VERB_BEFORE_PREPOSITION = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_VERB_PREPOSITIONS))})\b")
+
+
+def _verb_before_preposition(text: str, word: Tok) -> bool:
+    """Is ``word``, after a sentence's first word, an English verb in "-s" before a
+    preposition ("Kasavubu stays at the camp", "Okello lives in exile"), not a noun of a
+    group ("Naga rebels in …")?"""
+    return word.folded.endswith("s") and not word.is_cap and word.folded not in GROUP_NOUNS \
+        and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None and is_english(word.bare)
+
+
+#: A place preposition and "the" before a name ("in the Šumava ended …"): a region, not a body.
+_IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
+
+
+def _subject_of_verb(text: str, toks: Tokens, i: int) -> bool:
+    """Is the word at ``i`` the subject of the verb after it: a verb of speech or thought,
+    a modal, a verb in the singular, in the past or in "-s" before a preposition?"""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is not None and text[toks[i].end:after.start] == " " and (
+        after.folded in _PERSON_VERBS or after.folded in _MODALS or after.folded in IRREGULAR_PASTS
+        or singular_verb_after(text, toks[i].end) or _past_verb(text, after) or _verb_before_preposition(text, after))
+
+
 def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
     """"Okello and Temboga agree …": a sentence opening with two single names joined by
     "and" before a verb in the plural, a modal or the past is their clause."""
@@ -134,7 +176,15 @@ def _pair_subject(text: str, toks: Tokens, i: int) -> bool:
         return False
     other, verb = toks[i + 2], toks[i + 3]
     return other.is_cap and not other.is_upper and not verb.is_cap and text[other.end:verb.start] == " " \
-        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb))
+        and gazetteer.lookup(other.bare) is None and (verb.folded in _PLURAL_VERBS or _past_verb(text, verb)
+                                                      or _plural_verb_before_preposition(text, verb))
+
+
+def _plural_verb_before_preposition(text: str, word: Tok) -> bool:
+    """Is ``word`` an English verb in the plural before a preposition ("X and Y act against
+    …", "X and Y sit in …"), not a noun in the plural ("… districts in")?"""
+    return not word.folded.endswith("s") and len(word.bare) > 2 and is_english(word.bare) \
+        and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None
 
 
 def _ends_list(toks: Tokens, i: int) -> bool:

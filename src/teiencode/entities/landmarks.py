@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .names import TITLES
 from .patterns import Candidate, after_place_preposition
 from .tokens import Tok, Tokens, is_word
 from ..english import is_english
@@ -19,7 +20,7 @@ from ..english import is_english
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
 airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
-strait straits coast buildings barracks station lake reservoir""".split()) | frozenset(
+strait straits coast buildings barracks station lake reservoir town""".split()) | frozenset(
     # the generic words that end a place's name in Mongolian (river, lake, mountain, pass:
     # "Khalkhin Gol", "Khövsgöl Nuur"), after GeoNames' feature names
     """gol nuur uul davaa""".split())
@@ -27,10 +28,15 @@ strait straits coast buildings barracks station lake reservoir""".split()) | fro
 #: the period's capitals ("Hôtel Matignon", "Casa Rosada", "Mount Kenya").
 FIRST_HEADS = frozenset("""hotel palais palacio palazzo villa chateau schloss casa quinta lake mount cape fort
 isla islas ile iles""".split()) | frozenset(
+    # the camps, stadiums, ports and mountains of the French, Spanish, Portuguese and Italian names
+    # ("Camp Léopold", "Estadio Nacional", "Puerto Sandino", "Porto Amboim", "Mont Stanley",
+    # "Monte Cassino"), after GeoNames' feature names
+    """camp estadio puerto porto mont monte""".split()) | frozenset(
     # the streets and squares of the Romance languages, named with their generic word first ("Piazza
-    # Venezia", "Corso Vittorio Emanuele", "Rua Augusta"; "Via" only before a connector, "Via del
+    # Venezia", "Corso Vittorio Emanuele", "Rua Augusta", "Largo do Rato", "Praça do Comércio", "Plaza de
+    # Mayo"; "Via" only before a connector, "Via del
     # Corso", for "via Moscow" is a route)
-    """via piazza viale corso rua avenida calle rue""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+    """via piazza viale corso rua avenida calle rue largo praca plaza""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
     # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
     # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
     # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names
@@ -65,6 +71,8 @@ _WORD_HEADS = frozenset({"hall", "house"})
 #: Heads that make a place only after a name, not after an ordinary word, which makes it a works
 #: ("Kagnew Station", "Victoria Station"; not "Supung Hydroelectric Station", "Power Station").
 _NAMED_HEADS = frozenset({"station"})
+#: Heads that are also surnames, a place's only after no title ("Stone Town"; not "Mr Town").
+_SURNAME_HEADS = frozenset({"town"})
 _PLACE_ADJECTIVES = frozenset({"great", "white", "city", "town", "guest", "state", "opera", "assembly"})
 #: Heads that take an "of the X" ("Great Hall of the People", "Palace of the Republic").
 _OF_HEADS = frozenset({"hall", "palace", "house"})
@@ -111,6 +119,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
                 and (text[toks[a - 1].end:toks[a].start].strip() not in {".", "-"} or toks[a - 1].folded in _ARTICLES):
             a -= 1
         if a == i or tok.folded in _NAMED_HEADS and is_english(toks[i - 1].bare) \
+                or tok.folded in _SURNAME_HEADS and (f"{toks[a].bare}." in TITLES or toks[a].bare in TITLES) \
                 or tok.folded in _WORD_HEADS and not (
                 is_word(toks[i - 1], lower) or toks[i - 1].folded in _PLACE_ADJECTIVES
                 or _placed(text, toks, a)):

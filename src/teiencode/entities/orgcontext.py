@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .evidence import ENDS_PHRASE, WINDOW, guessed, guessed_person, person_context
+from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
 from .guesses import singular_verb_after
 from .names import fold
 from .patterns import Candidate
@@ -43,19 +43,32 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
                              # the radar", "X buys your oil"; not "delivered a speech")
                              rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
-                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)")
+                             r"(?![ \t]+(?:a|an|the|his|her|their)[ \t]+(?:speech|lecture|report|message|letter|address)\b)"
+                             # a paper's or an agency's people and pages ("X's correspondent", "X's front page")
+                             r"|(?:’s|'s)[ \t]+(?:correspondents?|reporters?|editors?|editorials?|commentators?"
+                             r"|front[ \t]+pages?|columns)\b"
+                             # one of a kind of bodies named after it ("X and the other papers of the party")
+                             r"|,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?other[ \t]+(?:papers|newspapers|parties|firms"
+                             r"|companies|agencies|unions|organi[sz]ations|movements|services|banks|broadcasters)\b")
+#: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
+#: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
+_ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
+                        r"[ \t]+[a-z]+(?:ed|s|n)[ \t]+its\b")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
-    r"|statutes|congress|plenum)"
+    r"|statutes|congress|plenum"
+    # a paper's or an agency's people and pages ("the correspondent of X", "the columns of X")
+    r"|correspondents?|reporters|editors|editorials?|columns|front[ \t]+page)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
     return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None \
+        or _ITS_AFTER.match(text, end, end + WINDOW) is not None and not text.endswith(("of ", "of the "), 0, start) \
         or text.endswith(("of ", "of the "), 0, start) \
         and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
@@ -159,4 +172,32 @@ def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
             name, _, head = text[cand.start:cand.end].rpartition(" ")
             if name and fold(head) in _MOVEMENT_HEADS and name[:1].isupper():
                 out.add(name)
+    return out
+
+
+#: The definite articles of Spanish, Portuguese, Italian and French that open the title of a paper,
+#: a firm or a place ("El Siglo", "La Prensa", "Il Giorno", "Los Andes", "Les Échos"), never a
+#: person's name ("Le" is left out: a Vietnamese surname, "Le Duan").
+_ROMANCE_ARTICLES = ("El ", "La ", "Los ", "Las ", "Il ", "Les ")
+
+
+def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """The guessed persons of ``chosen`` whose name opens with a Romance article and a
+    capitalised word ("El Siglo", "La Libre Belgique"): a place where the words around its
+    mentions, added up over the document, say so ("in La Legua"), else an organisation (the
+    title of a paper, a firm or a party), with low certainty."""
+    articled = [n for n, c in enumerate(chosen) if guessed_person(c)
+                and text.startswith(_ROMANCE_ARTICLES, c.start) and text[c.start:c.end].count(" ")
+                and text[c.start + text[c.start:c.end].index(" ") + 1:c.end][:1].isupper()]
+    if not articled:
+        return chosen
+    weights: dict[str, int] = {}
+    for n in articled:
+        form = form_of(text[chosen[n].start:chosen[n].end])
+        weights[form] = weights.get(form, 0) + context_weight(text, chosen[n].start, chosen[n].end)
+    out = list(chosen)
+    for n in articled:
+        cand = chosen[n]
+        kind = "place" if weights[form_of(text[cand.start:cand.end])] > 0 else "org"
+        out[n] = cand._replace(kind=kind, cert="low")
     return out

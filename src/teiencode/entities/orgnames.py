@@ -31,6 +31,9 @@ comite comitato consejo conselho conseil asamblea assemblee ejercito exercito ar
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
 agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
 bibliotheca huta gaz electricite charbonnages regie radio""".split()) | frozenset(
+    # a paper named by its head first in Portuguese, Spanish, Italian and Polish ("Jornal de Angola",
+    # "Diário de Notícias", "Diario de Centro América", "Giornale di Sicilia", "Gazeta Wyborcza")
+    """jornal diario giornale gazeta""".split()) | frozenset(
     # Latin "Bibliotheca …"; Polish "Huta …" (steelworks); the French state firms ("Gaz de France",
     # "Électricité de France", "Régie Renault"); a broadcaster named by its head first ("Radio Moscow",
     # "Radio Kossuth", "Radio Tehran", as the period's monitoring reports name them)
@@ -48,6 +51,7 @@ _MAX_WORDS = 12
 _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "daily", "dailies", "weekly", "weeklies", "journal",
                           "journals", "magazine", "magazines"})
 _EDITORS = frozenset({"editor", "editors", "editor-in-chief"})
+_STOPS = re.compile(r"[.!?;:\n]")
 
 
 #: Movements, parties, fronts and blocs of 1945–1991 whose names have no head
@@ -347,8 +351,9 @@ def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
     for i in toks.capitalised:
         tok = toks[i]
         before = toks[i - 1].folded if i else ""
-        if not (before in _PRESS_NOUNS or before in {"of", "the"} and _after_editor_of(toks, i)):
-            continue
+        if not (before in _PRESS_NOUNS or before in {"of", "the"} and _after_editor_of(toks, i)) \
+                or _STOPS.search(text, toks[i - 1].end, tok.start) is not None:
+            continue  # not across a stop: "… his portraits daily. Kabul's bazaars …"
         j = i + 1
         while j < len(toks) and j - i < 4 and toks[j - 1].joins_org and toks[j].is_cap \
                 and not toks[j].text.startswith("["):

@@ -41,9 +41,12 @@ mills airlines airways force
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
+radio
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
+# "radio" last: a broadcaster named after its city, as the monitoring reports name them ("Baghdad
+# Radio", "Hanoi Radio"; "Radio X", its head first, is in orgnames.FOREIGN_HEADS).
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
 STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",

@@ -95,8 +95,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(guesses.context_places(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
-    chosen = _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants))
-    chosen = orgcontext.settle_orgs(text, chosen, _norm)
+    chosen = _particle_places(text, _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants)))
+    chosen = orgcontext.settle_articled(text, orgcontext.settle_orgs(text, chosen, _norm), _norm)
     chosen = evidence.split_joined(text, citations.settle(text, chosen))
     found = _propagate(text, toks, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
@@ -284,6 +284,25 @@ def _coordinated_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if len(gaps) == 2 or any(g.split()[:1] in (["and"], ["or"]) for g in gaps) \
                 and not guesses.singular_verb_after(text, cand.end):
             out[n] = cand._replace(kind="place", cert="low")
+    return out
+
+
+#: The particles of Spanish, Portuguese and French that join a town's name to its country's or
+#: region's ("Santiago de Chile", "Santiago de Cuba", "Bragança do Pará").
+_PLACE_PARTICLES = frozenset({" de ", " del ", " do ", " da ", " du "})
+
+
+def _particle_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Two places joined by a particle of :data:`_PLACE_PARTICLES` are one place."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if last is not None and cand.kind == "place" and last.kind == "place" and cand.start - last.end <= 5 \
+                and text[last.end:cand.start] in _PLACE_PARTICLES:
+            out[-1] = last._replace(end=cand.end, canonical=None, geonames=None,
+                                    cert=last.cert or cand.cert)
+            continue
+        out.append(cand)
     return out
 
 
