@@ -40,6 +40,7 @@ from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import (
     Label,
     find_label,
+    has_gap,
     is_interview_word,
     is_name_like,
     label_kind,
@@ -48,6 +49,7 @@ from .labels import (
     opens_sentence,
     opens_speech,
     question_asked,
+    spaced_label,
     unknown_label,
 )
 from .lines import Line, outside_brackets
@@ -129,7 +131,7 @@ _LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(
 _KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,4}})"
                          rf"(?:\.\s+(?=[{UPPER}“\"])|\s?(?:[—–]|--)\s*(?=\S)|\s-\s+(?=\S)|(?P<bare>\s+)(?=[{UPPER}][a-z]))")
 # The rules that take a label only for a name the page knows (labels.py).
-_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash", "bracketed"])
+_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash", "bracketed", "spaced"])
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _DASH_WORDS = frozenset(["—", "–", "-", "--"])
@@ -145,6 +147,7 @@ _GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not 
 _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
@@ -211,6 +214,7 @@ class _State:
     numbered: bool = False  # the page numbers its turns (see :func:`_numbers_its_turns`)
     numbered_labels: dict[int, Label] = field(default_factory=dict)  # by line: labels after a number, any name
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
+    spaced_labels: bool = False  # a label taken is closed by a tab or a run of spaces (:func:`_spaced_turn`)
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -673,10 +677,10 @@ def _label(state: _State, text: str) -> Label | None:
 
 def _is_known(state: _State, name: str) -> bool:
     """Whether a label's name is a speaker's the page knows (on a page that writes its
-    speakers' names in capitals, any name in capitals; a role in capitals the title gives with a
-    name: "THE PRESIDENT" under "… President Nixon …")."""
+    speakers' names in capitals, any name in capitals; a role the title gives with a name, in
+    capitals or not: "THE PRESIDENT", "The President" under "… President Nixon …")."""
     return state.people.is_known(name) or state.caps_labels and name.isupper() \
-        or name.isupper() and label_kind(name) == "role" and state.people.role_name(name) is not None
+        or label_kind(name) == "role" and state.people.role_name(name) is not None
 
 
 def _alone_label(state: _State, text: str) -> Label | None:
@@ -717,6 +721,9 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         label = _numbered_turn(state, line)
     if label is None and state.alone_turns and line.no in state.alone_turns:
         label = Label(text, _ALONE.fullmatch(text).group("name").strip(), len(text), "alone")  # type: ignore[union-attr]
+    gap_doubt = None
+    if label is None and has_gap(text, original := state.page[line.start:line.start + len(text)]):
+        label, gap_doubt = _spaced_turn(state, line, original)
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -739,6 +746,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _count_label_like(state, text)
             _note_name_alone(state, body, i, "narration")
             _note_numbered(state, line)
+        if gap_doubt is not None and len(state.warnings) == reviews:
+            _review_as_label(state, line, gap_doubt, "a name the page gives nowhere else, then a tab or spaces")
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
         _learn_names(state, text)
@@ -749,6 +758,10 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     _close_turn(state)
     doubt = _label_doubt(state, label)
     state.dash_labels = state.dash_labels or label.rule == "dash"
+    if label.rule == "spaced" or label.rule == "known" and _gap_after(state, line, label):
+        state.spaced_labels = True  # "Kuznetsov    Then hurry.": a known name, set apart as the others
+        if label.rule == "known":
+            state.known_form_turns[label.name] += 1
     if label.rule in _KNOWN_NAME_RULES:
         state.known_form_turns[label.name[1:-1] if label.rule == "bracketed" else label.name] += 1
     speaker = state.people.speaker(label.name)
@@ -773,6 +786,33 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _gap_after(state: _State, line: Line, label: Label) -> bool:
+    """Whether a tab or a run of spaces sets a label without a mark apart from its speech."""
+    gap = state.page[line.start + len(label.text):line.start + label.speech]
+    return len(gap) > 1 or gap == "\t"
+
+
+def _spaced_turn(state: _State, line: Line, original: str) -> tuple[Label | None, str | None]:
+    """A label closed by a tab or a run of spaces (:func:`~.labels.spaced_label`), and the name of
+    one kept as text for review. Its turn opens when the page gives its name (or heads two such
+    paragraphs or more with it: :func:`_recurring`), when it names a side, or on a page that sets
+    its labels so, where a name given nowhere else that speaks once is a doubt
+    (:func:`_review_turns`). Before the first turn another is counted; after it, reviewed."""
+    label = spaced_label(line.text, original)
+    if label is None:
+        return None, None
+    name = label.name
+    if _is_known(state, name) or label_kind(name) == "side" or state.spaced_labels:
+        word = _NEXT_WORD.match(line.text, label.speech)
+        if word is None or not (core_tokens(word.group()) and state.people.is_known(f"{name} {word.group()}")):
+            return label, None  # not "Comrade Kim  Il Sung said …": the name goes on
+        return None, None
+    if not state.spoken:
+        state.label_like[name] += 1
+        return None, None
+    return None, name if _names_unknown(state, name) else None
 
 
 def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bool:

@@ -231,6 +231,36 @@ def unknown_label(text: str) -> Label | None:
     return None
 
 
+# A tab or a run of two spaces or more after a name and before its speech, as typed transcripts
+# and tables made text set a label apart ("BREZHNEV    We …", "Brezhnev⇥Go on."): the gap closes
+# the label as a colon does. The view makes a tab one space, so the page's own line is looked at.
+_SPACED_REACH = 62
+
+
+def has_gap(text: str, original: str) -> bool:
+    """Whether a line may hold a label closed by a tab or a run of spaces (one look, most lines)."""
+    return text.find("  ", 1, _SPACED_REACH) > 0 or original.find("\t", 1, _SPACED_REACH) > 0
+
+
+def spaced_label(text: str, original: str) -> Label | None:
+    """The label closed by a tab or a run of spaces that opens ``text`` (the view of ``original``,
+    the line as the page writes it), then speech: "BREZHNEV    We …", "Brezhnev⇥Go on.",
+    "The President⇥We …"; not "Rice⇥2.1 million tons" or "KIM IL SUNG    Chairman of …". Whether
+    the name is a speaker's is the page's to say (:func:`find_label` does not try it)."""
+    gaps = [at for at in (text.find("  ", 1, _SPACED_REACH), original.find("\t", 1, _SPACED_REACH)) if at > 0]
+    if not gaps:
+        return None
+    end = min(gaps)
+    name = text[:end].strip()
+    if not name or name[-1] in ",:;" or not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
+        return None
+    speech = _speech_start(text, end)
+    word = _NEXT_WORD.match(text, speech)
+    if not _starts_speech(text, speech) or word is not None and fold(word.group()) in _OFFICE_WORDS:
+        return None
+    return Label(name, name, speech, "spaced")
+
+
 def colon_label(text: str) -> Label | None:
     """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
     None: the first rule :func:`find_label` tries, which needs no known names."""
