@@ -601,12 +601,8 @@ NOT_YET: frozenset[str] = frozenset({
     "transliterated-titles",
     "interpreter-for",
     "voices",
-    "initials-declared-hereafter",
-    "hereafter-initials-in-label",
     "chinese-labels",
     "chinese-fields",
-    "notes-inside-turns",
-    "notes-in-capitals",
     "reported-labels-in-narration",
 })
 

@@ -61,6 +61,7 @@ from .vocabulary import (
     ANSWERS,
     FIELD_WORDS,
     INTERVIEW_WORDS,
+    NOTE_HEADS,
     OWN_SIDES,
     SALUTATIONS,
     SPEECH_OPENERS,
@@ -148,6 +149,7 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
+_INITIALS_LABEL = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}?)\s?:\s+")  # "K.: …", "Gr.: …", "H. K.: …"
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
@@ -508,8 +510,9 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         name = written.lower()
         words = name.split()
         if all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
-                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
-            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
+                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)) \
+                or state.people.has_short_forms and state.people.declared(written):
+            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun; "K.:" defined
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
@@ -522,7 +525,7 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
     label = state.page[line.start:line.start + len(label)]
     value = "" if list_field else match.group("value")  # type: ignore[union-attr]
     if state.spoken and value.rstrip()[-1:] in _TERMINAL and len(_LOWER_WORD.findall(value)) >= 3 \
-            and opens_sentence(value):
+            and opens_sentence(value) and " ".join(label.rstrip(": ").replace("’", "'").casefold().split()) not in NOTE_HEADS:
         state.warnings.append(review(  # "Interpreter: The Premier means …" amid the talks
             "TE-REVIEW-TURN", f"the field “{label.strip()}” amid the conversation holds a sentence: kept as a "
             "field; if someone speaks, encode it as a turn", state.source, line.no))
@@ -540,14 +543,14 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         while j < len(body) and _is_list_item(state, body[j], body[j - 1]):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             if people:
-                state.people.add_listed(_listed_name(body[j].text))
+                _add_listed(state, body[j].text)
             j += 1
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
         state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
         for part in re.split(r"[;,]\s*", value):
-            state.people.add_listed(_listed_name(part))
+            _add_listed(state, part)
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
@@ -578,6 +581,14 @@ def _is_list_item(state: _State, line: Line, previous: Line) -> bool:
         return (state.gapped or short) and not _field_like(text)
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
             and not outside_brackets(text).isupper())
+
+
+def _add_listed(state: _State, item: str) -> None:
+    """A participant list's item: its person, and the short form it defines ("(hereafter K.)")."""
+    name = _listed_name(item)
+    state.people.add_listed(name)
+    if "(" in item:
+        state.people.add_listed_short_form(item, name)
 
 
 def _listed_name(item: str) -> str:
@@ -714,7 +725,9 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     """A paragraph or a turn from line ``i``; ``lead``: the line above, the first of its label."""
     line = body[i]
     text = line.text
-    label = _label(state, text)
+    label = _declared_label(state, text) if state.people.has_short_forms and text[1:2] in ". " else None
+    if label is None:
+        label = _label(state, text)
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
     if label is None and state.numbered:
@@ -786,6 +799,15 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _declared_label(state: _State, text: str) -> Label | None:
+    """A label of initials the page defined as a person's short form ("(hereafter K.)", then
+    "K.: Thank you."): the labels of initials alone are fields or doubts elsewhere."""
+    match = _INITIALS_LABEL.match(text)
+    if match is None or not state.people.declared(name := match.group("name").strip()):
+        return None
+    return Label(match.group().rstrip(), name, match.end(), "declared")
 
 
 def _gap_after(state: _State, line: Line, label: Label) -> bool:
@@ -879,8 +901,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer" or kind == "person" and _interview_label(label.name):
-        return None  # the form says what it is: "Q.", "Interviewer:"
+    if label.rule in ("question-answer", "declared") or kind == "person" and _interview_label(label.name):
+        return None  # the form says what it is: "Q.", "Interviewer:", "K." defined as Kissinger's
     if kind == "person" and state.people.fits_several(label.name):
         return "several"
     if kind == "role" and core_tokens(label.name):  # "The Chairman [Mao Zedong]": the editor names him

@@ -33,7 +33,7 @@ from .names import (
 from .vocabulary import ANSWERS, QUESTIONS, SIDE_HEADS
 
 _SHORT_FORM = re.compile(
-    r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
+    r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called|abbreviated as|abbreviated)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NOT_PEOPLE = frozenset((
@@ -69,6 +69,7 @@ class Participants:
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
         self._narrated_tokens: list[set[str]] = []
         self._interview: dict[str, _Person] = {}  # who asks and who answers, however written
+        self.has_short_forms = False  # a label or a list defined a short form ("(hereafter K.)")
 
     def add_narrated(self, names: list[str]) -> None:
         """Names the page gives before its first turn (a heading, the opening
@@ -121,11 +122,27 @@ class Participants:
         if core_tokens(name) and not self._match(set(core_tokens(name)), name):
             self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
 
+    def add_listed_short_form(self, item: str, name: str) -> None:
+        """The short form a participant list's item defines for its person ("Henry A. Kissinger
+        (hereafter K.)"), that the person's labels take later ("K.: …")."""
+        short = _split_short_form(item)[1]
+        person = self._match(set(core_tokens(name)), name) if short and core_tokens(name) else None
+        if person is not None:
+            person.forms.add(short)  # type: ignore[arg-type]
+            self.has_short_forms = True
+
+    def declared(self, form: str) -> bool:
+        """Whether the page defined ``form`` as one person's short form ("(hereafter K.)")."""
+        return sum(form in p.forms for p in self._people if p.kind == "person") == 1
+
     def speaker(self, label_name: str) -> str:
         """The participant key for a speaker label (without separator); the
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
+        if is_initial(label_name.split()[0]) and self.declared(label_name):  # "K.", a short form defined
+            person = next(p for p in self._people if p.kind == "person" and label_name in p.forms)
+            return self._labelled(person, label_name, label_name, None)
         asks = _interview_part(label_name)
         if asks is not None:  # "Q.", "Question:", "QUESTION:" ask, one participant; "A", "Answer" answer
             person = self._interview.get(asks) or self._new(label_name, set(), "role")
@@ -151,6 +168,7 @@ class Participants:
         person.forms.add(name.strip())
         if short:
             person.forms.add(short)
+            self.has_short_forms = True
             person.tokens |= set(core_tokens(short))
         key = str(self._people.index(person))
         self._by_label[label_name] = key

@@ -48,6 +48,7 @@ ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisat
 ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))
 SALUTATIONS = frozenset(w.casefold() for w in _LABELS["words"]["salutations"])
 CABLE = {key: frozenset(w.casefold() for w in words) for key, words in _DATA["cable"].items()}
+NOTE_HEADS = frozenset(w.casefold() for w in _LABELS["notes"]["words"])
 SIDE_HEADS = tuple(w.casefold() for w in _LABELS["sides"]["heads"])
 OWN_SIDES = frozenset(w.casefold() for w in _LABELS["sides"]["own"])
 QUESTIONS = frozenset(w.casefold() for w in _LABELS["interview"]["questions"])
