@@ -38,9 +38,11 @@ from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import (
+    PART_OPENERS,
     Label,
     find_label,
     has_gap,
+    is_interpreter,
     is_interview_word,
     is_name_like,
     label_kind,
@@ -48,6 +50,7 @@ from .labels import (
     numbered_label,
     opens_sentence,
     opens_speech,
+    part_label,
     question_asked,
     spaced_label,
     unknown_label,
@@ -149,6 +152,9 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
+# Someone spoken of in the third person: a sentence under a name alone that tells of that person
+# ("Liu Shaoqi" / "I met him on 3 March."), a report's section, not the person's talk.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 _INITIALS_LABEL = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}?)\s?:\s+")  # "K.: …", "Gr.: …", "H. K.: …"
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
@@ -511,7 +517,8 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         words = name.split()
         if all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
                 name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)) \
-                or state.people.has_short_forms and state.people.declared(written):
+                or state.people.has_short_forms and state.people.declared(written) \
+                or state.spoken and words[0] in PART_OPENERS and _part_turn(state, line.text) is not None:
             return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun; "K.:" defined
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
@@ -734,6 +741,9 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         label = _numbered_turn(state, line)
     if label is None and state.alone_turns and line.no in state.alone_turns:
         label = Label(text, _ALONE.fullmatch(text).group("name").strip(), len(text), "alone")  # type: ignore[union-attr]
+    if label is None and state.spoken and (word := _WORD.match(text)) is not None \
+            and word.group().casefold() in PART_OPENERS:
+        label = _part_turn(state, text)
     gap_doubt = None
     if label is None and has_gap(text, original := state.page[line.start:line.start + len(text)]):
         label, gap_doubt = _spaced_turn(state, line, original)
@@ -799,6 +809,22 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _part_turn(state: _State, text: str) -> Label | None:
+    """Once the talks have begun, the label of a speaker named by the part they play
+    (:func:`~.labels.part_label`): unnamed voices ("A voice from the floor:"), and an interpreter
+    who speaks for a speaker of the page ("Interpreter (for Mao):") or has spoken before; not an
+    interpreter named atop the record (a field, reviewed amid the talks: :func:`_field`)."""
+    found = part_label(text)
+    if found is None:
+        return None
+    label, aside = found
+    if is_interpreter(label.name) and not (
+            aside is not None and aside.split(" ", 1)[0] in ("for", "to") and _is_known(state, aside.split(" ", 1)[-1])
+            or state.people.is_known(label.name.split(" ", 1)[0])):
+        return None
+    return label
 
 
 def _declared_label(state: _State, text: str) -> Label | None:
@@ -901,7 +927,7 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule in ("question-answer", "declared") or kind == "person" and _interview_label(label.name):
+    if label.rule in ("question-answer", "declared", "part") or kind == "person" and _interview_label(label.name):
         return None  # the form says what it is: "Q.", "Interviewer:", "K." defined as Kissinger's
     if kind == "person" and state.people.fits_several(label.name):
         return "several"
@@ -1133,7 +1159,9 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
         return
     if _names_person(state, name) or _names_unknown(state, name):
         word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
-        talk = word is not None and word.group().casefold() in SPEECH_OPENERS
+        stop = below.find(". ")  # the first sentence
+        talk = word is not None and word.group().casefold() in SPEECH_OPENERS \
+            and _THIRD_PERSON.search(below, 0, stop if stop > 0 else 200) is None  # "I met him …" tells of him
         state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
 
 

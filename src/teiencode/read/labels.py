@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
-from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
-                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS)
+from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERPRETERS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
+                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS, UNNAMED)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -261,6 +261,32 @@ def spaced_label(text: str, original: str) -> Label | None:
     return Label(name, name, speech, "spaced")
 
 
+# A speaker named by the part they play, not by a name (labels.toml [interview] speakers and
+# interpreters): "A voice from the floor:", "Voices:", "Interpreter (for Mao):", "Translator:".
+_PART = re.compile(rf"(?P<name>(?:(?i:{'|'.join(UNNAMED)})\s)?(?P<head>[^\W\d_]+)(?:\s[a-z][a-z ]{{0,30}}?)?"
+                   r"(?:\s\((?P<aside>[^()\n]{1,40})\))?)\s?:\s+(?=\S)")
+PART_OPENERS = frozenset(UNNAMED) | INTERVIEW_SPEAKERS | frozenset(INTERPRETERS)
+
+
+def part_label(text: str) -> tuple[Label, str | None] | None:
+    """The label of a speaker named by the part they play that opens ``text``, and the aside that
+    says whom an interpreter speaks for ("Interpreter (for Mao):" → "for Mao"), or None."""
+    match = _PART.match(text)
+    if match is None or not text[:1].isupper():
+        return None
+    head = match.group("head").casefold()
+    if head not in INTERVIEW_SPEAKERS and head not in INTERPRETERS or head in ("unknown", "unidentified"):
+        return None  # "Unidentified speaker:" is a name-like label already
+    name = match.group("name")
+    return Label(text[:match.end()].rstrip(), name, match.end(), "part"), \
+        match.group("aside") if head in INTERPRETERS else None
+
+
+def is_interpreter(name: str) -> bool:
+    """Whether a label names an interpreter or a translator ("Interpreter (for Mao)")."""
+    return name.split(" ", 1)[0].casefold() in INTERPRETERS
+
+
 def colon_label(text: str) -> Label | None:
     """The label of rule ``colon`` ("Heng Samrin:") that opens ``text``, or
     None: the first rule :func:`find_label` tries, which needs no known names."""
@@ -282,7 +308,8 @@ def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
 
 def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A name, a verb of speaking and a colon, then the speech: "Brezhnev said: We …",
-    "Comrade Honecker replied: …" (labels.toml ``[speech]``); "He said:" is no label."""
+    "Comrade Honecker replied: …" (labels.toml ``[speech]``); "He said:" is no label, nor one
+    before words in lower case, a sentence of narration that reports them."""
     colon = text.find(":", 1, _COLON_REACH)
     if colon < 0 or not text[:colon].rstrip().casefold().endswith(SPEECH_VERBS):  # one look, most lines
         return None
@@ -292,7 +319,10 @@ def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
     name = match.group("name").strip()
     if not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
         return None
-    return Label(text[:match.end()].strip(), name, _speech_start(text, match.end()), "said")
+    speech = _speech_start(text, match.end())
+    if text[speech:speech + 1].islower():
+        return None  # "Sudarikov asked: when will …": the narration goes on, reporting the speech
+    return Label(text[:match.end()].strip(), name, speech, "said")
 
 
 def _stop_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
