@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .inlines import PAGE_MARK
 from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
 from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERPRETERS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
@@ -84,6 +85,12 @@ _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWE
 # "10:30 Brezhnev:", "(10.35) Brezhnev:", "[10:35] Brezhnev:", "10.40 a.m. Dubček:"; or its letter or small roman number
 # as a list's items take them: "(a) Comrade Hoxha:", "b) Zhou:", "iii. Kosygin:", "(B) Zhou:", "C) Zhou:"
 # (not "A. Kosygin:", an initial).
+# A page's number before a label, where the original's page turns: "[Page 2] Honecker:", "-4- Kim:".
+_PAGE_PREFIX = re.compile(rf"(?:{PAGE_MARK}|-\s?\d{{1,4}}\s?-)\s+(?=\S)")
+# An edition's reference to a note on the name a label gives: "Brezhnev[1]:", "Honecker¹:",
+# "Brezhnev:[3] Go on" (no part of the name: looked through as spaces).
+_REFERENCE = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_REFERENCE_REACH = 64
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|[(\[]?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]?"
                        r"|\((?:[A-Za-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|[A-Z]\))\s+(?=\S)")
 
@@ -160,7 +167,7 @@ def _is_name_word(token: str) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
-    if not name or len(name) > 140 or re.search(r"[\d!?]", name):
+    if not name or len(name) > 140 or re.search(r"[\d!?¹²³⁴⁵⁶⁷⁸⁹⁰]", name):
         return False  # no digit, and no name called or asked for ("Comrade Honecker! We …")
     name = _unbracketed(name)
     if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
@@ -176,8 +183,7 @@ def is_name_like(name: str) -> bool:
     tokens = bare.replace(",", " ").split()
     # a part that opens with a title may join words: "Minister of Foreign Affairs Chen Yi",
     # "A. N. Kosygin, Chairman of the Council of Ministers"
-    titled = any(part.split() and fold(part.split()[0]) in TITLES and fold(part.split()[0]) != "the"
-                 for part in parts)
+    titled = any(_titled(part.split()) for part in parts)
     if not tokens or len(tokens) > (20 if titled else 7):  # "Chairman of the Presidium of … L. I. Brezhnev"
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):
@@ -200,6 +206,13 @@ def is_name_like(name: str) -> bool:
     return content > 0
 
 
+def _titled(words: list[str]) -> bool:
+    """Whether words open with a title ("Minister of …", "The Ambassador of the GDR"), not "The" alone."""
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    return bool(words) and fold(words[0]) in TITLES and fold(words[0]) != "the"
+
+
 def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The speaker label that opens paragraph ``text``, or None.
 
@@ -210,13 +223,31 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         label = rule(text, known, is_known)
         if label is not None:
             return label
-    return _numbered(text, known, is_known) if _may_be_numbered(text) else None
+    label = _numbered(text, known, is_known, pages=True) if _may_be_numbered(text) else None
+    if label is None and ("[" in text[:_REFERENCE_REACH] or not text[:_REFERENCE_REACH].isascii()):
+        return _referenced(text, known, is_known)
+    return label
+
+
+def _referenced(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """The label of ``text`` read through the references to notes on its name ("Brezhnev[1]:",
+    "Honecker¹:", "Brezhnev:[3] Go on."), the references its own (the speech opens after them)."""
+    marks = list(_REFERENCE.finditer(text, 1, _REFERENCE_REACH))  # after a name: not "[1] The …"
+    if not marks:
+        return None
+    plain = text
+    for mark in marks:
+        plain = plain[:mark.start()] + " " * (mark.end() - mark.start()) + plain[mark.end():]
+    label = next((found for rule in _RULES if (found := rule(plain, known, is_known)) is not None), None)
+    if label is None or not any(mark.start() < label.speech for mark in marks):
+        return None
+    return Label(text[:label.speech].rstrip(), label.name.strip(), label.speech, label.rule)
 
 
 def _may_be_numbered(text: str) -> bool:
-    """Whether a paragraph may open with a turn's number, time or letter (one look, most lines)."""
+    """Whether a paragraph may open with a turn's number, time, letter or page (one look, most lines)."""
     first = text[:1]
-    return first.isdigit() or first in "([ivx" or text[1:2] in ".)"
+    return first.isdigit() or first in "([ivx-" or text[1:2] in ".)"
 
 
 def unknown_label(text: str) -> Label | None:
@@ -424,11 +455,12 @@ def is_interview_word(word: str) -> bool:
     return fold(word) in INTERVIEW_WORDS
 
 
-def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool], *, pages: bool = False) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
     Sung:", "10:30 Brezhnev:", "2. SUDARIKOV. Thank …", "3. Kim Il Sung – Good." (an unknown one
-    is more often a point of a list: "1. Trade: …")."""
-    prefix = _NUMBERED.match(text)
+    is more often a point of a list: "1. Trade: …"); with ``pages``, after a page's number too
+    ("[Page 2] Honecker:", which numbers no turn)."""
+    prefix = _NUMBERED.match(text) or (_PAGE_PREFIX.match(text) if pages else None)
     if prefix is None:
         return None
     rest = text[prefix.end():]

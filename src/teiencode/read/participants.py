@@ -190,12 +190,13 @@ class Participants:
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
+        if tokens and "[" not in name and "(" not in name and label_kind(name) == "role":
+            tokens = set()  # "The Ambassador of the GDR": a role of a country, no person "GDR"
         if not tokens and (holder := self.role_name(name)):
             return self._resolve(holder)
-        if not tokens:  # a role: "The President", "The Secretary"
+        if not tokens:  # a role: "The President", "The Secretary", "The Ambassador of the GDR"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
-            found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
-            return found or self._new(role, set(), "role")
+            return self._role(role) or self._new(role, set(), "role")
         person = self._match(tokens, name)
         if person is not None:
             if not person.known_name and len(tokens) > len(person.tokens):
@@ -205,6 +206,18 @@ class Participants:
         canonical = self._canonical(tokens, name)
         return self._new(canonical, tokens | set(core_tokens(canonical)), "person",
                          known=canonical != display_form(strip_titles(name)))
+
+    def _role(self, role: str) -> _Person | None:
+        """The role of the page a role label names: the same role, forms of address aside
+        ("Comrade Minister", "The Minister"), or the one role of the page that the label's one
+        title heads ("The Ambassador" after "The Ambassador of the GDR")."""
+        key = role_key(role)
+        roles = [p for p in self._people if p.kind == "role"]
+        same = next((p for p in roles if role_key(p.name) == key), None)
+        if same is not None or " " in key:
+            return same
+        headed = [p for p in roles if role_key(p.name).split(" ", 1)[0] == key]
+        return headed[0] if len(headed) == 1 else None
 
     def _match(self, tokens: set[str], name: str) -> _Person | None:
         if len(tokens) == 1 and len(next(iter(tokens))) == 1:  # "K", "D": an initial
