@@ -515,6 +515,12 @@ FIFTEENTH_FORMS: dict[str, str] = {
     "role-of-country": page("June 3, 1973", "Record of Conversation with the Ambassador of the GDR",
         "§AThe Ambassador of the GDR: We read your letter.\n\n§BThe Minister: Thank you.\n\n§AThe Ambassador: Go on.\n\n"
         "§BComrade Minister: Yes.\n"),
+    # Written after its review: a speaker of the page set off by marks no rule reads, kept as
+    # text and reviewed; a label in quotation marks is talk a speaker quotes (no turn, no doubt).
+    "marked-speakers-amid-talk": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§A(Brezhnev) Go on.\n\n"
+        "§B*Honecker: The plan is late.\n\n§ABrezhnev, We know.\n\n“Honecker: We will catch up,” the letter says.\n\n"
+        "§BHonecker: Yes.\n"),
     "reported-labels-in-narration": page("May 2, 1975", "Information on the Talks in Pyongyang",
         "Kim Il Sung said the following: the harvest was good.\n\nSudarikov asked: when will the treaty be signed?\n\n"
         "Kim Il Sung answered that it would be soon.\n"),
@@ -585,6 +591,7 @@ REVIEWED = {
     # Titles without a name: each label's first turn, but "The Ambassador of the GDR", whom the
     # title names (written [7, 9, 11, 13] before the reader read it; the title gives line 7's role).
     "role-of-country": [9, 11, 13],
+    "marked-speakers-amid-talk": [11, 13, 15],
 }
 
 _MARK = re.compile(r"§([A-Z])")

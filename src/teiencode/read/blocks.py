@@ -152,6 +152,8 @@ _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
+# A name set off by marks before speech (see _review_marked_speaker): "(Brezhnev) We …", "*Honecker: Yes.".
+_MARKED_NAME = re.compile(r"[^\w\s“‘«„\"']{0,3}(?P<name>[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}?)(?P<mark>[^\w\s]{1,4})\s?(?=\S)")
 # Someone spoken of in the third person: a sentence under a name alone that tells of that person
 # ("Liu Shaoqi" / "I met him on 3 March."), a report's section, not the person's talk.
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
@@ -773,6 +775,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _review_as_label(state, line, gap_doubt, "a name the page gives nowhere else, then a tab or spaces")
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
+        if len(state.warnings) == reviews and state.spoken:
+            _review_marked_speaker(state, line)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -1046,6 +1050,20 @@ def _review_opening(state: _State, line: Line) -> None:
             _review_as_label(state, line, text[:mark.end()].strip(),
                              "a person or a speaker of this page, then a mark no label rule takes")
         return
+
+
+def _review_marked_speaker(state: _State, line: Line) -> None:
+    """Once the talks have begun, a paragraph that opens with the name of a person who has spoken
+    on the page set off by marks no label rule reads, then speech: "(Brezhnev) We …", "Brezhnev,
+    We …", "*Honecker: Yes." (not a name called or asked for: "Comrade Honecker! We …"; not a
+    label in quotation marks, "“Dr. Kissinger: …", the talk a speaker quotes, as the FRUS
+    editions encode it). Kept as text, for review: no rule read it."""
+    match = _MARKED_NAME.match(line.text)
+    if match is None or match.group("mark")[-1] in "!?’'" or not opens_speech(line.text[match.end():]):
+        return
+    name = match.group("name")
+    if _names_person(state, name) and state.people.spoke_as_person(name):
+        _review_as_label(state, line, match.group().strip(), "a speaker of this page, set off by marks no label rule takes")
 
 
 def _opens_speech_here(state: _State, rest: str) -> bool:

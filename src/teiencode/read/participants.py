@@ -174,6 +174,11 @@ class Participants:
         self._by_label[label_name] = key
         return key
 
+    def spoke_as_person(self, name: str) -> bool:
+        """Whether ``name`` (any case) names a person who has opened a turn on the page."""
+        tokens = set(core_tokens(name.title() if name.isupper() else name))
+        return bool(tokens) and any(p.kind == "person" and p.labels and tokens <= p.tokens for p in self._people)
+
     def spoke_as(self, label_name: str) -> bool:
         """Whether a role label ("The President", "PREMIER") names a role that has spoken on the page."""
         key = role_key(_PAREN.sub("", label_name))
