@@ -153,7 +153,10 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 # A name set off by marks before speech (see _review_marked_speaker): "(Brezhnev) We …", "*Honecker: Yes.".
+_QUOTES = "“‘«„\"'"
 _MARKED_NAME = re.compile(r"[^\w\s“‘«„\"']{0,3}(?P<name>[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}?)(?P<mark>[^\w\s]{1,4})\s?(?=\S)")
+# A few Han characters and a colon (the view's, of the page's full-width one) that open a line: "周恩来：…".
+_HAN_LABEL = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]{2,6}):")
 # Someone spoken of in the third person: a sentence under a name alone that tells of that person
 # ("Liu Shaoqi" / "I met him on 3 March."), a report's section, not the person's talk.
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
@@ -224,6 +227,7 @@ class _State:
     numbered: bool = False  # the page numbers its turns (see :func:`_numbers_its_turns`)
     numbered_labels: dict[int, Label] = field(default_factory=dict)  # by line: labels after a number, any name
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
+    han_labels: frozenset[int] = frozenset()  # lines of labels in Han characters (:func:`_han_labels`)
     spaced_labels: bool = False  # a label taken is closed by a tab or a run of spaces (:func:`_spaced_turn`)
     _lower_words: frozenset[str] | None = None
 
@@ -253,6 +257,8 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
     state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     state.numbered = _numbers_its_turns(state, body)
+    if "\uff1a" in page:  # the full-width colon: "周恩来：…"
+        state.han_labels = _han_labels(state, body)
     if speakers:
         people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
@@ -440,6 +446,8 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
     if len(text) <= 60 and (state.alone_turns is None and _name_alone(body, i) is not None
                             and _names_alone_turns(state, body, i) or state.alone_turns and line.no in state.alone_turns):
         return _paragraph(state, body, i)
+    if state.han_labels and line.no in state.han_labels:
+        return _paragraph(state, body, i)  # "周恩来：…" as other paragraphs open: reviewed (_han_labels)
     fld = _field(state, body, i)
     if fld is not None:
         return fld
@@ -777,6 +785,10 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _review_opening(state, line)
         if len(state.warnings) == reviews and state.spoken:
             _review_marked_speaker(state, line)
+        if len(state.warnings) == reviews and line.no in state.han_labels:
+            _review_as_label(state, line, state.page[line.start:line.start + text.find(":") + 1],
+                             "Han characters and a colon, as other paragraphs "
+                             "open: a speaker's name in a language the reader does not read?")
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -1058,12 +1070,33 @@ def _review_marked_speaker(state: _State, line: Line) -> None:
     We …", "*Honecker: Yes." (not a name called or asked for: "Comrade Honecker! We …"; not a
     label in quotation marks, "“Dr. Kissinger: …", the talk a speaker quotes, as the FRUS
     editions encode it). Kept as text, for review: no rule read it."""
-    match = _MARKED_NAME.match(line.text)
-    if match is None or match.group("mark")[-1] in "!?’'" or not opens_speech(line.text[match.end():]):
+    text = line.text
+    if text[:1] in _QUOTES:
         return
-    name = match.group("name")
-    if _names_person(state, name) and state.people.spoke_as_person(name):
-        _review_as_label(state, line, match.group().strip(), "a speaker of this page, set off by marks no label rule takes")
+    match = _MARKED_NAME.match(text)
+    if match is not None and match.group("mark")[-1] not in "!?’'" and opens_speech(text[match.end():]):
+        name = match.group("name")
+        if _names_person(state, name) and state.people.spoke_as_person(name):
+            _review_as_label(state, line, match.group().strip(), "a speaker of this page, set off by marks no label rule takes")
+            return
+    colon = text.find(": ", 1, _OPENING_REACH)  # "Thủ tướng Phạm Văn Đồng: Yes.": titles no rule reads
+    words = text[:colon].split() if colon > 0 else []
+    if not 1 < len(words) <= 6 or not opens_speech(text[colon + 2:]):
+        return
+    for k in (3, 2, 1):
+        name = " ".join(words[-k:])
+        if k < len(words) and _names_person(state, name) and state.people.spoke_as_person(name):
+            _review_as_label(state, line, text[:colon + 1], "a speaker of this page after words no label rule reads")
+            return
+
+
+def _han_labels(state: _State, body: list[Line]) -> frozenset[int]:
+    """The lines that open with a few Han characters and a full-width colon, as two paragraphs
+    or more of the page do with the same ones ("周恩来：…"): a speaker label in a language the reader
+    does not read (it takes none; each is reviewed). Looked for only on a page with such a colon."""
+    heads = {line.no: match.group(1) for line in body if (match := _HAN_LABEL.match(line.text))}
+    count = Counter(heads.values())
+    return frozenset(no for no, head in heads.items() if count[head] > 1)
 
 
 def _opens_speech_here(state: _State, rest: str) -> bool:
