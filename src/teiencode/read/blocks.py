@@ -755,8 +755,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             and word.group().casefold() in PART_OPENERS:
         label = _part_turn(state, text)
     gap_doubt = None
-    if label is None and has_gap(text, original := state.page[line.start:line.start + len(text)]):
-        label, gap_doubt = _spaced_turn(state, line, original)
+    if label is None and has_gap(text, state.page, line.start):
+        label, gap_doubt = _spaced_turn(state, line, state.page[line.start:line.start + len(text)])
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -1074,8 +1074,8 @@ def _review_marked_speaker(state: _State, line: Line) -> None:
     if text[:1] in _QUOTES:
         return
     match = _MARKED_NAME.match(text)
-    if match is not None and match.group("mark")[-1] not in "!?’'" and opens_speech(text[match.end():]):
-        name = match.group("name")
+    if match is not None and match.group("mark")[-1] not in "!?’'" and _capitalised(name := match.group("name")) \
+            and opens_speech(text[match.end():]):
         if _names_person(state, name) and state.people.spoke_as_person(name):
             _review_as_label(state, line, match.group().strip(), "a speaker of this page, set off by marks no label rule takes")
             return
@@ -1088,6 +1088,11 @@ def _review_marked_speaker(state: _State, line: Line) -> None:
         if k < len(words) and _names_person(state, name) and state.people.spoke_as_person(name):
             _review_as_label(state, line, text[:colon + 1], "a speaker of this page after words no label rule reads")
             return
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name-like run opens with a capital ("Kim Il Sung", not "We think that")."""
+    return all(word[:1].isupper() or word in PARTICLES for word in name.split())
 
 
 def _han_labels(state: _State, body: list[Line]) -> frozenset[int]:

@@ -89,7 +89,9 @@ _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWE
 _PAGE_PREFIX = re.compile(rf"(?:{PAGE_MARK}|-\s?\d{{1,4}}\s?-)\s+(?=\S)")
 # An edition's reference to a note on the name a label gives: "Brezhnev[1]:", "Honecker¹:",
 # "Brezhnev:[3] Go on" (no part of the name: looked through as spaces).
-_REFERENCE = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SUPERSCRIPT = "[¹²³⁴⁵⁶⁷⁸⁹⁰]"
+_REFERENCE = re.compile(rf"\[\d{{1,3}}\]|{_SUPERSCRIPT}+")
+_SUPERSCRIPT = re.compile(_SUPERSCRIPT)
 _REFERENCE_REACH = 64
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|[(\[]?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]?"
                        r"|\((?:[A-Za-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|[A-Z]\))\s+(?=\S)")
@@ -224,7 +226,8 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         if label is not None:
             return label
     label = _numbered(text, known, is_known, pages=True) if _may_be_numbered(text) else None
-    if label is None and ("[" in text[:_REFERENCE_REACH] or not text[:_REFERENCE_REACH].isascii()):
+    if label is None and (text.find("[", 1, _REFERENCE_REACH) > 0  # after a name: not "[1] The …"
+                          or not text.isascii() and _SUPERSCRIPT.search(text, 1, _REFERENCE_REACH) is not None):
         return _referenced(text, known, is_known)
     return label
 
@@ -232,7 +235,7 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
 def _referenced(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The label of ``text`` read through the references to notes on its name ("Brezhnev[1]:",
     "Honecker¹:", "Brezhnev:[3] Go on."), the references its own (the speech opens after them)."""
-    marks = list(_REFERENCE.finditer(text, 1, _REFERENCE_REACH))  # after a name: not "[1] The …"
+    marks = list(_REFERENCE.finditer(text, 1, _REFERENCE_REACH))
     if not marks:
         return None
     plain = text
@@ -268,9 +271,10 @@ def unknown_label(text: str) -> Label | None:
 _SPACED_REACH = 62
 
 
-def has_gap(text: str, original: str) -> bool:
-    """Whether a line may hold a label closed by a tab or a run of spaces (one look, most lines)."""
-    return text.find("  ", 1, _SPACED_REACH) > 0 or original.find("\t", 1, _SPACED_REACH) > 0
+def has_gap(text: str, page: str, start: int) -> bool:
+    """Whether a line (``text``, at offset ``start`` of ``page``) may hold a label closed by a tab or a
+    run of spaces (one look, most lines)."""
+    return text.find("  ", 1, _SPACED_REACH) > 0 or page.find("\t", start + 1, start + min(len(text), _SPACED_REACH)) > 0
 
 
 def spaced_label(text: str, original: str) -> Label | None:
