@@ -526,6 +526,12 @@ FIFTEENTH_FORMS: dict[str, str] = {
     "letters-with-strokes": page("October 20, 1956", "Conversation between Władysław Gomułka and Nikita Khrushchev",
         "§AGomulka: We read your letter.\n\n§BKhrushchev: Thank you.\n\n§AGomułka: Poland is calm.\n\n"
         "§BKhrushchev: Good.\n\n§AW. Gomulka: Then we agree.\n"),
+    # Written before its rule (left out of the fourteenth round): names alone, alternating, above
+    # first-person narration that tells of each of them ("We were told that he …"): a report's
+    # sections, no turn.
+    "report-sections-alternating": page("May 2, 1975", "Information on Conversations with Korean Leaders",
+        "KIM IL SUNG\nWe were told that he would visit Moscow.\n\nPAK SONG-CHOL\nWe asked him about the treaty.\n\n"
+        "KIM IL SUNG\nWe saw him again at the dinner.\n\nPAK SONG-CHOL\nWe met him on 5 May.\n"),
     "reported-labels-in-narration": page("May 2, 1975", "Information on the Talks in Pyongyang",
         "Kim Il Sung said the following: the harvest was good.\n\nSudarikov asked: when will the treaty be signed?\n\n"
         "Kim Il Sung answered that it would be soon.\n"),
@@ -626,6 +632,7 @@ def _one_to_one(pairs: dict[int, tuple[str, str]]) -> bool:
 ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS, **FOURTEENTH_FORMS, **FIFTEENTH_FORMS}
 # The pages the reader does not read yet as their marks say (strict: one that passes fails the test).
 NOT_YET: frozenset[str] = frozenset({
+    "report-sections-alternating",
     "honorifics-ceremonial",
     "chinese-fields",
 })
