@@ -198,6 +198,7 @@ class _Refusal(NamedTuple):
     as_what: str
     why: str
     if_it_speaks: bool = False
+    told: bool = False  # a name alone above a sentence that tells of someone ("I met him …")
 
 
 @dataclass
@@ -336,20 +337,31 @@ def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset
     changing at least twice from one to the next (A, B, A). Then a name alone heading one
     paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker
     evidence reads no turn (a page of names heading paragraphs is reviewed:
-    :func:`_review_refusals`). Asked once, at the first name alone above a sentence
+    :func:`_review_refusals`), and so does a page where the first sentence below every name
+    tells of someone in the third person (a report's sections: "KIM IL SUNG" / "We were told
+    that he …"). Asked once, at the first name alone above a sentence
     (:func:`_name_alone`); the names after it need only speech below ("BREZHNEV" / "Go on.")."""
     lines: list[tuple[int, tuple[str, ...], str]] = []
+    told = True  # every first sentence below a name tells of someone in the third person
     for i in range(first, len(body)):
         name = _name_alone(body, i, opens_speech)
         if name is not None:
             lines.append((body[i].no, core_tokens(name) or (name.casefold(),), name))
+            told = told and _tells_of_someone(body[i + 1].text)
     keys = Counter(key for _, key, _ in lines)
     given = [(no, key) for no, key, name in lines
              if keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name)]
     strong = len({key for _, key in given}) >= 2 and len(given) >= 3 \
-        and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
+        and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2 and not told  # not a report's sections
     state.alone_turns = frozenset(no for no, _, _ in lines) if strong else frozenset()
     return state.alone_turns
+
+
+def _tells_of_someone(text: str) -> bool:
+    """Whether a paragraph's first sentence tells of someone in the third person ("I met him on 3
+    March.", "We were told that he …"): under a name alone, a report's section on that person."""
+    stop = text.find(". ")
+    return _THIRD_PERSON.search(text, 0, stop if stop > 0 else 200) is not None
 
 
 def _interview_label(name: str) -> bool:
@@ -1215,10 +1227,9 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
         return
     if _names_person(state, name) or _names_unknown(state, name):
         word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
-        stop = below.find(". ")  # the first sentence
-        talk = word is not None and word.group().casefold() in SPEECH_OPENERS \
-            and _THIRD_PERSON.search(below, 0, stop if stop > 0 else 200) is None  # "I met him …" tells of him
-        state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
+        told = _tells_of_someone(below)
+        talk = word is not None and word.group().casefold() in SPEECH_OPENERS and not told
+        state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk, told=told))
 
 
 def _note_numbered(state: _State, line: Line) -> None:
@@ -1233,10 +1244,11 @@ def _note_numbered(state: _State, line: Line) -> None:
 def _review_refusals(state: _State) -> None:
     """Review the labels refused before the first turn once the page shows a conversation:
     turns follow, or names alone on their lines head its paragraphs, one of them twice or more,
-    or two of them or more above words that open talk ("Kuznetsov" / "We leave …", "Sidorov" / "I …").
+    or two of them or more above words that open talk ("Kuznetsov" / "We leave …", "Sidorov" / "I …"),
+    not above sentences that tell of someone (a report's sections: "KIM IL SUNG" / "We saw him …").
     A refusal ``if_it_speaks`` (a label alone; a name alone above words that open no talk) is
     reviewed when turns follow only if its name opens one of them."""
-    alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY]
+    alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY and not refusal.told]
     if state.spoken:
         refusals, because = state.refusals, "speaker turns follow on the page"
     elif max(Counter(refusal.name for refusal in alone).values(), default=0) > 1:
