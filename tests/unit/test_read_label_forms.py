@@ -390,6 +390,152 @@ FOURTEENTH_FORMS: dict[str, str] = {
         "§AMr. Vance. — We bring new proposals.\n\n§BMr. Gromyko. — We shall study them.\n\n"
         "§AThe Secretary. — Good.\n\n§BMR. GROMYKO.—Then tomorrow.\n"),
 }
+# The fifteenth round, written before the reader read them: a tab or a run of spaces that closes
+# a label as a colon does ("BREZHNEV    We …", a typed transcript or a table made text), initials
+# declared with a full stop ("(hereafter K.)", then "K.:"), labels in Chinese characters with a
+# full-width colon, a role in mixed case closed by a full stop (small capitals made mixed case),
+# an interpreter named by whom they speak for, unnamed voices, abbreviated and transliterated
+# titles ("tow. Tsedenbal:", "Tổng Bí thư Lê Duẩn:"); and pages of the same look that hold no
+# turn or fewer: a table's rows, names heading a report's sections above narration, headings
+# that name a speech ("Statement by Comrade Kádár": TEI's sp holds the turns of a dialogue; a
+# speech under its heading is a div with a head, as the archive's minutes of single speeches
+# are read), editors' and translators' notes amid the talk ("Note:", "Comment:", "N.B.:"),
+# numbered paragraphs of narration, and a verb of speaking before reported speech in lower case.
+FIFTEENTH_FORMS: dict[str, str] = {
+    "tab-after-known-name": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev\tWe read your letter.\n\n§BHonecker\tThank you, Leonid.\n\n§ABrezhnev\tGo on.\n\n"
+        "§BHonecker\tThe plan is late.\n"),
+    "spaces-after-caps-name": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABREZHNEV    We read your letter.\n\n§BHONECKER    Thank you.\n\n§ABREZHNEV    Go on.\n\n"
+        "§BHONECKER    Well, the plan is late.\n"),
+    "spaces-after-names-given-nowhere": page("May 2, 1975", "Record of a Conversation at the Ministry of Railways",
+        "§AKuznetsov    The train leaves at six.\n\n§BSidorov    It is late.\n\n§AKuznetsov    Then hurry.\n\n"
+        "§BSidorov    We will.\n"),
+    "tab-after-titled-name": page("February 22, 1972", "Memorandum of Conversation between President Nixon and Premier Zhou Enlai",
+        "§APremier Zhou\tWelcome to Beijing.\n\n§BPresident Nixon\tThank you.\n\n§CDr. Kissinger\tThe communiqué is ready.\n\n"
+        "§BPresident Nixon\tGood.\n"),
+    "unknown-tab-once": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev\tWe read your letter.\n\n§BHonecker\tThank you.\n\n§CSuslov\tThe party agrees.\n\n§ABrezhnev\tGood.\n"),
+    "role-tab": page("May 22, 1972", "Memorandum of Conversation, President Nixon and General Secretary Brezhnev",
+        "§AThe President\tWe welcome this.\n\n§BThe General Secretary\tSo do we.\n\n§AThe President\tThen we sign.\n"),
+    "tab-in-table-not-label": page("May 2, 1975", "Report on the Harvest in the Democratic People's Republic of Korea",
+        "The figures were as follows.\n\nRice\t2.1 million tons\n\nMaize\t1.4 million tons\n\nWheat\tNot given.\n\n"
+        "The harvest was good.\n"),
+    "name-headings-over-narration": page("May 2, 1975", "Information on Conversations with Korean Leaders",
+        "KIM IL SUNG\n\nIn the conversation he said that the harvest was good. We were told that he would visit Moscow.\n\n"
+        "PAK SONG-CHOL\n\nHe told us that the ministry would answer. I asked him about the treaty; he said it was ready.\n\n"
+        "KIM IL SUNG\n\nAt the dinner he spoke of the partisans.\n"),
+    "name-heading-over-first-person-report": page("March 5, 1960", "Report of the Soviet Ambassador on His Meetings",
+        "Liu Shaoqi\n\nI met him on 3 March. He asked about the harvest in the Soviet Union.\n\n"
+        "Chen Yi\n\nI met him on 4 March. He said that the talks would go on.\n"),
+    "statement-headings": page("April 3, 1981", "Minutes of the Meeting of the Political Consultative Committee",
+        "Statement by Comrade Kádár\n\nWe support the proposal.\n\nRemarks of Comrade Ceaușescu\n\nRomania has a view.\n\n"
+        "Speech of Comrade Husák\n\nCzechoslovakia agrees.\n"),
+    "statement-headings-with-colon": page("April 3, 1981", "Minutes of the Meeting of the Political Consultative Committee",
+        "Statement by Comrade Kádár:\n\nWe support the proposal.\n\nSpeech of Comrade Husák:\n\nCzechoslovakia agrees.\n"),
+    "honorifics-abbreviated": page("March 1, 1973", "Memorandum of Conversation between Kissinger, Le Duan and Nguyen Thi Binh",
+        "§AGen. Secy. Le Duan: We welcome you.\n\n§BDr. Kissinger: Thank you.\n\n§CMme. Binh: The South has a view.\n\n"
+        "§DTov. Brezhnev: Moscow agrees.\n\n§AGen. Sec. Le Duan: Good.\n\n§CMadame Binh: Yes.\n\n§BDr. K.: Then we go on.\n"),
+    "honorifics-ceremonial": page("March 3, 1974", "Record of the Conversation with H.E. Mr. Bhutto and Sheikh Mujibur Rahman",
+        "§AH.E. Mr. Bhutto: Welcome.\n\n§BSheikh Mujibur Rahman: Thank you.\n\n§CH.R.H. Prince Sihanouk: Cambodia too.\n\n"
+        "§CSamdech Sihanouk: We agree.\n\n§BSheikh Mujib: Good.\n"),
+    "comrade-abbreviated-lower": page("June 10, 1965", "Record of Conversation between Yu. Tsedenbal and Zhou Enlai",
+        "§Ac. Tsedenbal: We welcome you.\n\n§BZhou Enlai: Thank you.\n\n§Atow. Tsedenbal: The border.\n\n"
+        "§Bs. Zhou: Good.\n\n§ACde Tsedenbal: Yes.\n"),
+    "transliterated-titles": page("April 3, 1979", "Record of Conversation of Le Duan and Pham Van Dong with Zhou Enlai",
+        "§AGen. Secy. Le Duan: We begin.\n\n§BPrime Minister Pham Van Dong: Thank you.\n\n§CPremier Zhou: China agrees.\n\n"
+        "§ATổng Bí thư Lê Duẩn: Good.\n\n§BThủ tướng Phạm Văn Đồng: Yes.\n"),
+    "office-first-caps": page("April 3, 1979", "Record of Conversation",
+        "§ACHAIRMAN HUA GUOFENG: We begin.\n\n§BVICE PREMIER DENG XIAOPING: Thank you.\n\n§AHUA: Good.\n\n§BDENG: Yes.\n"),
+    "mr-no-stop": page("June 18, 1973", "Memorandum of Conversation between Kissinger and Dobrynin",
+        "§AMr Kissinger: We have your note.\n\n§BMr Dobrynin: Good.\n\n§ADr Kissinger: The summit.\n\n§BAmbassador Dobrynin: Yes.\n"),
+    "interpreter-for": page("February 21, 1972", "Conversation between Mao Zedong and Richard Nixon",
+        "§AMao Zedong: Welcome.\n\n§BNixon: Thank you.\n\n§CInterpreter (for Mao): The Chairman means the philosophers.\n\n"
+        "§BNixon: I see.\n\n§CInterpreter: He laughs.\n"),
+    "sides-speaking": page("October 20, 1969", "Record of the Sino-Soviet Border Talks",
+        "§ASoviet side: We propose a meeting.\n\n§BThe Chinese side: We agree.\n\n§AThe Soviet side: Next week.\n\n"
+        "§COur side: We shall send the draft.\n\n§BChinese side: Good.\n"),
+    "voices": page("April 3, 1981", "Minutes of the Meeting of the Politburo",
+        "§ABrezhnev: We have met to discuss the plan.\n\n§BVoices: Agreed.\n\n§ABrezhnev: Good.\n\n"
+        "§CA voice from the floor: And the harvest?\n\n§ABrezhnev: Later.\n"),
+    "small-caps-mixed-case": page("May 22, 1972", "Memorandum of Conversation between President Nixon and General Secretary Brezhnev",
+        "§AThe President. We welcome this.\n\n§BThe General Secretary. So do we.\n\n§AThe President. Then we sign.\n\n"
+        "§BBrezhnev. Good.\n"),
+    "label-line-dash": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev —\nWe read your letter.\n\n§BComrade Honecker –\nThank you.\n\n§AL. I. Brezhnev—\nGo on.\n\n"
+        "§BE. HONECKER —\nThe plan.\n"),
+    "second-level-asides": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev, A. N. Kosygin and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§ABrezhnev (interrupting): Go on.\n\n"
+        "§CKosygin (laughs): The plan is late.\n\n§BHonecker (to Kosygin): We know.\n\n§CKosygin [smiling]: Good.\n"),
+    "label-with-language": page("June 18, 1973", "Memorandum of Conversation between Kissinger and Dobrynin",
+        "§AKissinger: We have your note.\n\n§BDobrynin (in English): Good.\n\n§AKissinger [in Russian]: The summit.\n\n"
+        "§BDobrynin: Yes.\n"),
+    "initials-declared-two-letters": page("April 7, 1972", "Memorandum of Conversation",
+        "PARTICIPANTS:\nHenry A. Kissinger (HK)\nZhou Enlai (ZE)\n\n"
+        "§BZE: Welcome.\n\n§AHK: Thank you.\n\n§BZE: The communiqué.\n\n§AHK: Good.\n"),
+    "initials-declared-dash": page("April 7, 1972", "Transcript of a Telephone Conversation",
+        "K — Henry A. Kissinger\nD — Anatoly F. Dobrynin\n\n"
+        "§AK: Anatol, how are you?\n\n§BD: Fine.\n\n§AK: The summit.\n\n§BD: Moscow agrees.\n"),
+    "initials-declared-hereafter": page("April 7, 1972", "Memorandum of Conversation",
+        "Participants: Henry A. Kissinger (hereafter K.), Zhou Enlai (hereafter Z.)\n\n"
+        "§BZ.: Welcome.\n\n§AK.: Thank you.\n\n§BZ.: The communiqué.\n"),
+    "hereafter-initials-in-label": page("May 22, 1972", "Record of Conversation between Zhou Enlai and Kim Il Sung",
+        "§AComrade Zhou Enlai (hereafter Z.): We begin.\n\n§BComrade Kim Il Sung (hereafter abbreviated as K.): Thank you.\n\n"
+        "§AZ.: The aid.\n\n§BK.: Good.\n"),
+    "bilingual-names": page("May 22, 1972", "Record of Conversation between Zhou Enlai and Kim Il Sung",
+        "§AZhou Enlai [周恩来]: We begin.\n\n§BKim Il Sung (김일성): Thank you.\n\n§AZhou Enlai [周恩来]: Good.\n"),
+    "chinese-labels": page("May 22, 1972", "Record of Conversation between Zhou Enlai and Kim Il Sung",
+        "§A周恩来：我们开始吧。\n\n§B金日成：谢谢。\n\n§A周恩来：好。\n\n§B金日成：是的。\n"),
+    "chinese-fields": page("May 22, 1972", "Record of Conversation between Zhou Enlai and Kim Il Sung",
+        "时间：1972年5月22日\n\n地点：北京\n\n§A周恩来：我们开始吧。\n\n§B金日成：谢谢。\n"),
+    "stage-after-label": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: [laughs] We read your letter.\n\n§BHonecker: (smiling) Thank you.\n\n§ABrezhnev: [Pause.] Go on.\n"),
+    "numbered-paragraphs-narration": page("May 2, 1975", "Record of Conversation between Kim Il Sung and A. Sudarikov",
+        "1. Kim Il Sung received me at ten.\n\n2. Kim Il Sung said that the harvest was good.\n\n"
+        "3. Sudarikov thanked him.\n\n4. The talk lasted an hour.\n"),
+    "numbered-paragraphs-in-turns": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We have three points.\n\n1. The plan must be kept.\n\n2. The credits will come.\n\n"
+        "3. Honecker will visit Moscow.\n\n§BHonecker: We agree.\n"),
+    "notes-inside-turns": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\nNote: The letter of 2 May.\n\n§BHonecker: Thank you.\n\n"
+        "Comment: Honecker seemed tired.\n\nTranslator's note: The word means plan.\n\n§ABrezhnev: Go on.\n\n"
+        "Editor's note: A page is missing.\n\nN.B.: The talk went on.\n"),
+    "notes-in-capitals": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\nNOTE: The letter of 2 May.\n\n§BHonecker: Thank you.\n\n"
+        "REMARK: The record is short.\n\nTRANSLATOR'S NOTE: Plan.\n"),
+    # Written in a second batch, before any rule for them: marks between or before the label and
+    # the speech that an edition adds (a footnote's reference on a name's first mention, a page's
+    # number where the original's page turns), and a role named with its country.
+    "footnote-marks-in-labels": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev[1]: We read your letter.\n\n§BHonecker [2]: Thank you.\n\n§ABrezhnev:[3] Go on.\n\n"
+        "§BHonecker¹: Yes.\n\n§ABrezhnev: Good.\n"),
+    "page-marks-before-labels": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§B[Page 2] Honecker: Thank you.\n\n§A[page 3] Brezhnev: Go on.\n\n"
+        "§B-4- Honecker: Yes.\n"),
+    "role-of-country": page("June 3, 1973", "Record of Conversation with the Ambassador of the GDR",
+        "§AThe Ambassador of the GDR: We read your letter.\n\n§BThe Minister: Thank you.\n\n§AThe Ambassador: Go on.\n\n"
+        "§BComrade Minister: Yes.\n"),
+    # Written after its review: a speaker of the page set off by marks no rule reads, kept as
+    # text and reviewed; a label in quotation marks is talk a speaker quotes (no turn, no doubt).
+    "marked-speakers-amid-talk": page("June 3, 1973", "Record of Conversation between L. I. Brezhnev and E. Honecker",
+        "§ABrezhnev: We read your letter.\n\n§BHonecker: Thank you.\n\n§A(Brezhnev) Go on.\n\n"
+        "§B*Honecker: The plan is late.\n\n§ABrezhnev, We know.\n\n“Honecker: We will catch up,” the letter says.\n\n"
+        "§BHonecker: Yes.\n"),
+    # Written with the rule that folds them: letters with a stroke that no decomposition takes
+    # apart ("Gomułka" and "Gomulka", "Đồng" and "Dong") name one speaker.
+    "letters-with-strokes": page("October 20, 1956", "Conversation between Władysław Gomułka and Nikita Khrushchev",
+        "§AGomulka: We read your letter.\n\n§BKhrushchev: Thank you.\n\n§AGomułka: Poland is calm.\n\n"
+        "§BKhrushchev: Good.\n\n§AW. Gomulka: Then we agree.\n"),
+    # Written before its rule (left out of the fourteenth round): names alone, alternating, above
+    # first-person narration that tells of each of them ("We were told that he …"): a report's
+    # sections, no turn.
+    "report-sections-alternating": page("May 2, 1975", "Information on Conversations with Korean Leaders",
+        "KIM IL SUNG\nWe were told that he would visit Moscow.\n\nPAK SONG-CHOL\nWe asked him about the treaty.\n\n"
+        "KIM IL SUNG\nWe saw him again at the dinner.\n\nPAK SONG-CHOL\nWe met him on 5 May.\n"),
+    "reported-labels-in-narration": page("May 2, 1975", "Information on the Talks in Pyongyang",
+        "Kim Il Sung said the following: the harvest was good.\n\nSudarikov asked: when will the treaty be signed?\n\n"
+        "Kim Il Sung answered that it would be soon.\n"),
+}
 # The lines reviewed on each page (TE-REVIEW-TURN): names given nowhere else that speak once
 # (the page's only turn of theirs), a name that is part of several people's ("Kim:"), and the
 # labels kept as text, each of a form the reader takes only for a name the page knows ("4. Chen
@@ -446,6 +592,21 @@ REVIEWED = {
     "bracketed-speaker-bare": [9],
     "named-press": [11],
     "names-alone-one-given-nowhere": [13],
+    # The fifteenth round: a name given nowhere else that speaks once after a tab (a turn,
+    # cert="medium"), a title and an initial no rule reads ("Dr. K.:"), a name's short form
+    # given nowhere else ("Tov. Brezhnev:", "Sheikh Mujib:", a turn with cert="medium").
+    "tab-after-titled-name": [11],
+    "unknown-tab-once": [11],
+    "honorifics-abbreviated": [13, 19],
+    "honorifics-ceremonial": [15],
+    # Titles without a name: each label's first turn, but "The Ambassador of the GDR", whom the
+    # title names (written [7, 9, 11, 13] before the reader read it; the title gives line 7's role).
+    "role-of-country": [9, 11, 13],
+    "marked-speakers-amid-talk": [11, 13, 15],
+    # Not read, reviewed: labels in Han characters that open two paragraphs or more (no name the
+    # page gives in English), Vietnamese titles before a speaker's name.
+    "chinese-labels": [7, 9, 11, 13],
+    "transliterated-titles": [13, 15],
 }
 
 _MARK = re.compile(r"§([A-Z])")
@@ -468,10 +629,16 @@ def _one_to_one(pairs: dict[int, tuple[str, str]]) -> bool:
     return all((pairs[a][0] == pairs[b][0]) == (pairs[a][1] == pairs[b][1]) for a in pairs for b in pairs)
 
 
-ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS, **FOURTEENTH_FORMS}
+ALL_FORMS = {**FORMS, **MORE_FORMS, **REFUSED_FORMS, **FOURTEENTH_FORMS, **FIFTEENTH_FORMS}
+# The pages the reader does not read yet as their marks say (strict: one that passes fails the test).
+NOT_YET: frozenset[str] = frozenset({
+    "honorifics-ceremonial",
+    "chinese-fields",
+})
 
 
-@pytest.mark.parametrize("form", ALL_FORMS)
+@pytest.mark.parametrize("form", [pytest.param(form, marks=pytest.mark.xfail(strict=True)) if form in NOT_YET else form
+                                  for form in ALL_FORMS])
 def test_every_label_of_the_form_opens_its_speaker_s_turn(form: str) -> None:
     text, marked = _marked(ALL_FORMS[form])
     doc = read_page(text, f"{form}.txt")

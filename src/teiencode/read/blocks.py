@@ -38,8 +38,11 @@ from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import (
+    PART_OPENERS,
     Label,
     find_label,
+    has_gap,
+    is_interpreter,
     is_interview_word,
     is_name_like,
     label_kind,
@@ -47,7 +50,9 @@ from .labels import (
     numbered_label,
     opens_sentence,
     opens_speech,
+    part_label,
     question_asked,
+    spaced_label,
     unknown_label,
 )
 from .lines import Line, outside_brackets
@@ -59,6 +64,7 @@ from .vocabulary import (
     ANSWERS,
     FIELD_WORDS,
     INTERVIEW_WORDS,
+    NOTE_HEADS,
     OWN_SIDES,
     SALUTATIONS,
     SPEECH_OPENERS,
@@ -129,7 +135,7 @@ _LABEL_LIKE = re.compile(rf"(?P<name>[{UPPER}][^—–:\n]{{0,60}}?)(?P<sep>\s?(
 _KNOWN_FORM = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w’'-]*(?: [{UPPER}][\w’'-]*){{0,4}})"
                          rf"(?:\.\s+(?=[{UPPER}“\"])|\s?(?:[—–]|--)\s*(?=\S)|\s-\s+(?=\S)|(?P<bare>\s+)(?=[{UPPER}][a-z]))")
 # The rules that take a label only for a name the page knows (labels.py).
-_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash", "bracketed"])
+_KNOWN_NAME_RULES = frozenset(["period", "caps", "caps-period", "dash", "dialogue-dash", "bracketed", "spaced"])
 # A name alone on its line, bare or closed by a full stop or a dash ("HONECKER", "Brezhnev.",
 # "Honecker –"): a known speaker's label when the speech follows on the next line.
 _DASH_WORDS = frozenset(["—", "–", "-", "--"])
@@ -145,6 +151,16 @@ _GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not 
 _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
+# A name set off by marks before speech (see _review_marked_speaker): "(Brezhnev) We …", "*Honecker: Yes.".
+_QUOTES = "“‘«„\"'"
+_MARKED_NAME = re.compile(r"[^\w\s“‘«„\"']{0,3}(?P<name>[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}?)(?P<mark>[^\w\s]{1,4})\s?(?=\S)")
+# A few Han characters and a colon (the view's, of the page's full-width one) that open a line: "周恩来：…".
+_HAN_LABEL = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]{2,6}):")
+# Someone spoken of in the third person: a sentence under a name alone that tells of that person
+# ("Liu Shaoqi" / "I met him on 3 March."), a report's section, not the person's talk.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
+_INITIALS_LABEL = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}?)\s?:\s+")  # "K.: …", "Gr.: …", "H. K.: …"
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
 
 
@@ -182,6 +198,7 @@ class _Refusal(NamedTuple):
     as_what: str
     why: str
     if_it_speaks: bool = False
+    told: bool = False  # a name alone above a sentence that tells of someone ("I met him …")
 
 
 @dataclass
@@ -211,6 +228,8 @@ class _State:
     numbered: bool = False  # the page numbers its turns (see :func:`_numbers_its_turns`)
     numbered_labels: dict[int, Label] = field(default_factory=dict)  # by line: labels after a number, any name
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
+    han_labels: frozenset[int] = frozenset()  # lines of labels in Han characters (:func:`_han_labels`)
+    spaced_labels: bool = False  # a label taken is closed by a tab or a run of spaces (:func:`_spaced_turn`)
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -239,6 +258,8 @@ def read_blocks(page: str, body: list[Line], footnote_lines: list[Line], people:
                    addressees=addressees, letter=letter, title=_title_key(title or ""))
     state.gapped = any(b.no - a.no > 1 for a, b in pairwise(body))
     state.numbered = _numbers_its_turns(state, body)
+    if "\uff1a" in page:  # the full-width colon: "周恩来：…"
+        state.han_labels = _han_labels(state, body)
     if speakers:
         people.add_narrated(list(speakers))
     signature_from = _signature_start(body)
@@ -316,20 +337,31 @@ def _names_alone_turns(state: _State, body: list[Line], first: int) -> frozenset
     changing at least twice from one to the next (A, B, A). Then a name alone heading one
     paragraph and given nowhere else opens a turn too, a doubt (:func:`_review_turns`). Weaker
     evidence reads no turn (a page of names heading paragraphs is reviewed:
-    :func:`_review_refusals`). Asked once, at the first name alone above a sentence
+    :func:`_review_refusals`), and so does a page where the first sentence below every name
+    tells of someone in the third person (a report's sections: "KIM IL SUNG" / "We were told
+    that he …"). Asked once, at the first name alone above a sentence
     (:func:`_name_alone`); the names after it need only speech below ("BREZHNEV" / "Go on.")."""
     lines: list[tuple[int, tuple[str, ...], str]] = []
+    told = True  # every first sentence below a name tells of someone in the third person
     for i in range(first, len(body)):
         name = _name_alone(body, i, opens_speech)
         if name is not None:
             lines.append((body[i].no, core_tokens(name) or (name.casefold(),), name))
+            told = told and _tells_of_someone(body[i + 1].text)
     keys = Counter(key for _, key, _ in lines)
     given = [(no, key) for no, key, name in lines
              if keys[key] > 1 or state.people.is_known(name) or state.people.role_name(name)]
     strong = len({key for _, key in given}) >= 2 and len(given) >= 3 \
-        and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2
+        and sum(a[1] != b[1] for a, b in pairwise(given)) >= 2 and not told  # not a report's sections
     state.alone_turns = frozenset(no for no, _, _ in lines) if strong else frozenset()
     return state.alone_turns
+
+
+def _tells_of_someone(text: str) -> bool:
+    """Whether a paragraph's first sentence tells of someone in the third person ("I met him on 3
+    March.", "We were told that he …"): under a name alone, a report's section on that person."""
+    stop = text.find(". ")
+    return _THIRD_PERSON.search(text, 0, stop if stop > 0 else 200) is not None
 
 
 def _interview_label(name: str) -> bool:
@@ -426,6 +458,8 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
     if len(text) <= 60 and (state.alone_turns is None and _name_alone(body, i) is not None
                             and _names_alone_turns(state, body, i) or state.alone_turns and line.no in state.alone_turns):
         return _paragraph(state, body, i)
+    if state.han_labels and line.no in state.han_labels:
+        return _paragraph(state, body, i)  # "周恩来：…" as other paragraphs open: reviewed (_han_labels)
     fld = _field(state, body, i)
     if fld is not None:
         return fld
@@ -504,8 +538,10 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         name = written.lower()
         words = name.split()
         if all(w in INTERVIEW_WORDS for w in words) or state.spoken and (
-                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)):
-            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun
+                name in OWN_SIDES or name[-1] == "." and _abbreviates_speaker(state, written)) \
+                or state.people.has_short_forms and state.people.declared(written) \
+                or state.spoken and words[0] in PART_OPENERS and _part_turn(state, line.text) is not None:
+            return None  # "Question:", "Respondent:"; "Our side:", "Gr.:" once the talks have begun; "K.:" defined
         role_field = not state.spoken and label_kind(written) == "role" and _names_someone(state, match.group("value"))
         if not (name in _FIELD_NAMES  # "Foreign Guests:", not "Foreign Minister Gromyko:" or "Foreign Minister:"
                 or words[0] in _FIELD_NAMES and len(words) <= 3 and label_kind(written) not in ("person", "role")
@@ -518,7 +554,7 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
     label = state.page[line.start:line.start + len(label)]
     value = "" if list_field else match.group("value")  # type: ignore[union-attr]
     if state.spoken and value.rstrip()[-1:] in _TERMINAL and len(_LOWER_WORD.findall(value)) >= 3 \
-            and opens_sentence(value):
+            and opens_sentence(value) and " ".join(label.rstrip(": ").replace("’", "'").casefold().split()) not in NOTE_HEADS:
         state.warnings.append(review(  # "Interpreter: The Premier means …" amid the talks
             "TE-REVIEW-TURN", f"the field “{label.strip()}” amid the conversation holds a sentence: kept as a "
             "field; if someone speaks, encode it as a turn", state.source, line.no))
@@ -536,14 +572,14 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
         while j < len(body) and _is_list_item(state, body[j], body[j - 1]):
             items.append(_inl(state, body[j].text, body[j].start, body[j].no))
             if people:
-                state.people.add_listed(_listed_name(body[j].text))
+                _add_listed(state, body[j].text)
             j += 1
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
         state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
         for part in re.split(r"[;,]\s*", value):
-            state.people.add_listed(_listed_name(part))
+            _add_listed(state, part)
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
@@ -574,6 +610,14 @@ def _is_list_item(state: _State, line: Line, previous: Line) -> bool:
         return (state.gapped or short) and not _field_like(text)
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
             and not outside_brackets(text).isupper())
+
+
+def _add_listed(state: _State, item: str) -> None:
+    """A participant list's item: its person, and the short form it defines ("(hereafter K.)")."""
+    name = _listed_name(item)
+    state.people.add_listed(name)
+    if "(" in item:
+        state.people.add_listed_short_form(item, name)
 
 
 def _listed_name(item: str) -> str:
@@ -673,10 +717,10 @@ def _label(state: _State, text: str) -> Label | None:
 
 def _is_known(state: _State, name: str) -> bool:
     """Whether a label's name is a speaker's the page knows (on a page that writes its
-    speakers' names in capitals, any name in capitals; a role in capitals the title gives with a
-    name: "THE PRESIDENT" under "… President Nixon …")."""
+    speakers' names in capitals, any name in capitals; a role the title gives with a name, in
+    capitals or not: "THE PRESIDENT", "The President" under "… President Nixon …")."""
     return state.people.is_known(name) or state.caps_labels and name.isupper() \
-        or name.isupper() and label_kind(name) == "role" and state.people.role_name(name) is not None
+        or label_kind(name) == "role" and state.people.role_name(name) is not None
 
 
 def _alone_label(state: _State, text: str) -> Label | None:
@@ -710,13 +754,21 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     """A paragraph or a turn from line ``i``; ``lead``: the line above, the first of its label."""
     line = body[i]
     text = line.text
-    label = _label(state, text)
+    label = _declared_label(state, text) if state.people.has_short_forms and text[1:2] in ". " else None
+    if label is None:
+        label = _label(state, text)
     if label is None and text[-1] != ":":
         label = _alone_label(state, text)
     if label is None and state.numbered:
         label = _numbered_turn(state, line)
     if label is None and state.alone_turns and line.no in state.alone_turns:
         label = Label(text, _ALONE.fullmatch(text).group("name").strip(), len(text), "alone")  # type: ignore[union-attr]
+    if label is None and state.spoken and (word := _WORD.match(text)) is not None \
+            and word.group().casefold() in PART_OPENERS:
+        label = _part_turn(state, text)
+    gap_doubt = None
+    if label is None and has_gap(text, state.page, line.start):
+        label, gap_doubt = _spaced_turn(state, line, state.page[line.start:line.start + len(text)])
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -739,8 +791,16 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _count_label_like(state, text)
             _note_name_alone(state, body, i, "narration")
             _note_numbered(state, line)
+        if gap_doubt is not None and len(state.warnings) == reviews:
+            _review_as_label(state, line, gap_doubt, "a name the page gives nowhere else, then a tab or spaces")
         if len(state.warnings) == reviews and not refused:
             _review_opening(state, line)
+        if len(state.warnings) == reviews and state.spoken:
+            _review_marked_speaker(state, line)
+        if len(state.warnings) == reviews and line.no in state.han_labels:
+            _review_as_label(state, line, state.page[line.start:line.start + text.find(":") + 1],
+                             "Han characters and a colon, as other paragraphs "
+                             "open: a speaker's name in a language the reader does not read?")
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -749,6 +809,10 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     _close_turn(state)
     doubt = _label_doubt(state, label)
     state.dash_labels = state.dash_labels or label.rule == "dash"
+    if label.rule == "spaced" or label.rule == "known" and _gap_after(state, line, label):
+        state.spaced_labels = True  # "Kuznetsov    Then hurry.": a known name, set apart as the others
+        if label.rule == "known":
+            state.known_form_turns[label.name] += 1
     if label.rule in _KNOWN_NAME_RULES:
         state.known_form_turns[label.name[1:-1] if label.rule == "bracketed" else label.name] += 1
     speaker = state.people.speaker(label.name)
@@ -773,6 +837,58 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
     return j
+
+
+def _part_turn(state: _State, text: str) -> Label | None:
+    """Once the talks have begun, the label of a speaker named by the part they play
+    (:func:`~.labels.part_label`): unnamed voices ("A voice from the floor:"), and an interpreter
+    who speaks for a speaker of the page ("Interpreter (for Mao):") or has spoken before; not an
+    interpreter named atop the record (a field, reviewed amid the talks: :func:`_field`)."""
+    found = part_label(text)
+    if found is None:
+        return None
+    label, aside = found
+    if is_interpreter(label.name) and not (
+            aside is not None and aside.split(" ", 1)[0] in ("for", "to") and _is_known(state, aside.split(" ", 1)[-1])
+            or state.people.is_known(label.name.split(" ", 1)[0])):
+        return None
+    return label
+
+
+def _declared_label(state: _State, text: str) -> Label | None:
+    """A label of initials the page defined as a person's short form ("(hereafter K.)", then
+    "K.: Thank you."): the labels of initials alone are fields or doubts elsewhere."""
+    match = _INITIALS_LABEL.match(text)
+    if match is None or not state.people.declared(name := match.group("name").strip()):
+        return None
+    return Label(match.group().rstrip(), name, match.end(), "declared")
+
+
+def _gap_after(state: _State, line: Line, label: Label) -> bool:
+    """Whether a tab or a run of spaces sets a label without a mark apart from its speech."""
+    gap = state.page[line.start + len(label.text):line.start + label.speech]
+    return len(gap) > 1 or gap == "\t"
+
+
+def _spaced_turn(state: _State, line: Line, original: str) -> tuple[Label | None, str | None]:
+    """A label closed by a tab or a run of spaces (:func:`~.labels.spaced_label`), and the name of
+    one kept as text for review. Its turn opens when the page gives its name (or heads two such
+    paragraphs or more with it: :func:`_recurring`), when it names a side, or on a page that sets
+    its labels so, where a name given nowhere else that speaks once is a doubt
+    (:func:`_review_turns`). Before the first turn another is counted; after it, reviewed."""
+    label = spaced_label(line.text, original)
+    if label is None:
+        return None, None
+    name = label.name
+    if _is_known(state, name) or label_kind(name) == "side" or state.spaced_labels:
+        word = _NEXT_WORD.match(line.text, label.speech)
+        if word is None or not (core_tokens(word.group()) and state.people.is_known(f"{name} {word.group()}")):
+            return label, None  # not "Comrade Kim  Il Sung said …": the name goes on
+        return None, None
+    if not state.spoken:
+        state.label_like[name] += 1
+        return None, None
+    return None, name if _names_unknown(state, name) else None
 
 
 def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bool:
@@ -839,8 +955,8 @@ def _label_doubt(state: _State, label: Label) -> str | None:
     name ("Premier:"), or a name the page has not given before (kept only if
     the name speaks once: see :func:`_review_turns`)."""
     kind = label_kind(label.name)
-    if label.rule == "question-answer" or kind == "person" and _interview_label(label.name):
-        return None  # the form says what it is: "Q.", "Interviewer:"
+    if label.rule in ("question-answer", "declared", "part") or kind == "person" and _interview_label(label.name):
+        return None  # the form says what it is: "Q.", "Interviewer:", "K." defined as Kissinger's
     if kind == "person" and state.people.fits_several(label.name):
         return "several"
     if kind == "role" and core_tokens(label.name):  # "The Chairman [Mao Zedong]": the editor names him
@@ -960,6 +1076,46 @@ def _review_opening(state: _State, line: Line) -> None:
         return
 
 
+def _review_marked_speaker(state: _State, line: Line) -> None:
+    """Once the talks have begun, a paragraph that opens with the name of a person who has spoken
+    on the page set off by marks no label rule reads, then speech: "(Brezhnev) We …", "Brezhnev,
+    We …", "*Honecker: Yes." (not a name called or asked for: "Comrade Honecker! We …"; not a
+    label in quotation marks, "“Dr. Kissinger: …", the talk a speaker quotes, as the FRUS
+    editions encode it). Kept as text, for review: no rule read it."""
+    text = line.text
+    if text[:1] in _QUOTES:
+        return
+    match = _MARKED_NAME.match(text)
+    if match is not None and match.group("mark")[-1] not in "!?’'" and _capitalised(name := match.group("name")) \
+            and opens_speech(text[match.end():]):
+        if _names_person(state, name) and state.people.spoke_as_person(name):
+            _review_as_label(state, line, match.group().strip(), "a speaker of this page, set off by marks no label rule takes")
+            return
+    colon = text.find(": ", 1, _OPENING_REACH)  # "Thủ tướng Phạm Văn Đồng: Yes.": titles no rule reads
+    words = text[:colon].split() if colon > 0 else []
+    if not 1 < len(words) <= 6 or not opens_speech(text[colon + 2:]):
+        return
+    for k in (3, 2, 1):
+        name = " ".join(words[-k:])
+        if k < len(words) and _names_person(state, name) and state.people.spoke_as_person(name):
+            _review_as_label(state, line, text[:colon + 1], "a speaker of this page after words no label rule reads")
+            return
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name-like run opens with a capital ("Kim Il Sung", not "We think that")."""
+    return all(word[:1].isupper() or word in PARTICLES for word in name.split())
+
+
+def _han_labels(state: _State, body: list[Line]) -> frozenset[int]:
+    """The lines that open with a few Han characters and a full-width colon, as two paragraphs
+    or more of the page do with the same ones ("周恩来：…"): a speaker label in a language the reader
+    does not read (it takes none; each is reviewed). Looked for only on a page with such a colon."""
+    heads = {line.no: match.group(1) for line in body if (match := _HAN_LABEL.match(line.text))}
+    count = Counter(heads.values())
+    return frozenset(no for no, head in heads.items() if count[head] > 1)
+
+
 def _opens_speech_here(state: _State, rest: str) -> bool:
     """Whether what follows a label-like opening reads as speech (see :func:`_review_opening`)."""
     if opens_sentence(rest) or state.spoken and opens_speech(rest):
@@ -1071,8 +1227,9 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
         return
     if _names_person(state, name) or _names_unknown(state, name):
         word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
-        talk = word is not None and word.group().casefold() in SPEECH_OPENERS
-        state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk))
+        told = _tells_of_someone(below)
+        talk = word is not None and word.group().casefold() in SPEECH_OPENERS and not told
+        state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk, told=told))
 
 
 def _note_numbered(state: _State, line: Line) -> None:
@@ -1087,10 +1244,11 @@ def _note_numbered(state: _State, line: Line) -> None:
 def _review_refusals(state: _State) -> None:
     """Review the labels refused before the first turn once the page shows a conversation:
     turns follow, or names alone on their lines head its paragraphs, one of them twice or more,
-    or two of them or more above words that open talk ("Kuznetsov" / "We leave …", "Sidorov" / "I …").
+    or two of them or more above words that open talk ("Kuznetsov" / "We leave …", "Sidorov" / "I …"),
+    not above sentences that tell of someone (a report's sections: "KIM IL SUNG" / "We saw him …").
     A refusal ``if_it_speaks`` (a label alone; a name alone above words that open no talk) is
     reviewed when turns follow only if its name opens one of them."""
-    alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY]
+    alone = [refusal for refusal in state.refusals if refusal.why == _ALONE_WHY and not refusal.told]
     if state.spoken:
         refusals, because = state.refusals, "speaker turns follow on the page"
     elif max(Counter(refusal.name for refusal in alone).values(), default=0) > 1:

@@ -23,10 +23,14 @@ _SCRIPTS = (
     ("arabic", r"\u0600-\u06ff", r"\s+", "+"),
     ("hebrew", r"\u0590-\u05ff", r"\s+", "+"),
 )
+# A page's mark where the original's page turns: "[Page 2]", "[p. 3]", "(p. 4)", "[page break]"
+# (its numbers ``n1`` and ``n2``); ``PAGE_MARK`` for the labels a mark may stand before.
+_PAGE = r"(?i:\[page break\]|\[(?:p|pp|page)\.?\s*{n1}\]|\((?:p|pp|page)\.\s*{n2}\))"
+PAGE_MARK = _PAGE.format(n1=r"\d+", n2=r"\d+")
 _TOKEN = re.compile(
     r"(?P<fnref>(?<=[^\s\[(])\[(?P<fn>\d{1,3})\])"
     r"|(?P<omit>\[\s?(?:…\.?|\.{3,4}|\.(?: \.){2})\s?\]|\((?:…|\.{3})\))"
-    r"|(?P<pb>(?i:\[page break\]|\[(?:p|pp|page)\.?\s*(?P<pbn1>\d+)\]|\((?:p|pp|page)\.\s*(?P<pbn2>\d+)\)))"
+    r"|(?P<pb>" + _PAGE.format(n1=r"(?P<pbn1>\d+)", n2=r"(?P<pbn2>\d+)") + ")"
     r"|(?P<dsq>\[\[[^\[\]\n]{1,600}\]\])"
     r"|(?P<sq>\[[^\[\]\n]{1,600}\])"
     r"|(?P<slash>(?<![\w/])/(?=[A-Z])[^/\n]{2,300}/(?![\w/]))"

@@ -25,10 +25,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .inlines import PAGE_MARK
 from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
                     is_particle_name)
-from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
-                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS)
+from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERPRETERS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
+                         ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS, UNNAMED)
 
 # Words a label never starts with: sentence openers and the labels of fields.
 _OPENERS = frozenset(["in", "on", "at", "for", "as", "but", "and", "if", "when", "then", "after", "before", "with", "by", "of", "here", "there", "this", "that", "these", "those", "it", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their", "your", "now", "so", "yes", "no", "also", "point", "item", "first", "second", "third", "finally", "note", "conclusion", "summary", "subject", "re", "ps", "p.s.", "to", "from", "date", "time", "place", "venue", "location", "present", "participants", "participant", "copy", "copies", "attachment", "enclosure", "distribution", "cc", "source", "rights", "type", "language", "record", "drafted", "approved", "cleared", "reference", "ref", "number", "no.", "tel", "telegram", "cable", "priority", "agenda", "topic", "topics", "memorandum", "memo", "classification", "addressee", "addressees", "translation", "translator", "interpreter", "interpreters", "note-taker", "notetaker", "recorded", "one", "two", "three", "during", "while", "since", "although", "however", "moreover", "meanwhile", "today", "yesterday", "tomorrow", "answer", "question", "please", "thanks", "thank", "dear", "sincerely", "signed", "signature", "comment", "comments", "remark", "remarks"])
@@ -84,6 +85,14 @@ _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWE
 # "10:30 Brezhnev:", "(10.35) Brezhnev:", "[10:35] Brezhnev:", "10.40 a.m. Dubček:"; or its letter or small roman number
 # as a list's items take them: "(a) Comrade Hoxha:", "b) Zhou:", "iii. Kosygin:", "(B) Zhou:", "C) Zhou:"
 # (not "A. Kosygin:", an initial).
+# A page's number before a label, where the original's page turns: "[Page 2] Honecker:", "-4- Kim:".
+_PAGE_PREFIX = re.compile(rf"(?:{PAGE_MARK}|-\s?\d{{1,4}}\s?-)\s+(?=\S)")
+# An edition's reference to a note on the name a label gives: "Brezhnev[1]:", "Honecker¹:",
+# "Brezhnev:[3] Go on" (no part of the name: looked through as spaces).
+_SUPERSCRIPT = "[¹²³⁴⁵⁶⁷⁸⁹⁰]"
+_REFERENCE = re.compile(rf"\[\d{{1,3}}\]|{_SUPERSCRIPT}+")
+_SUPERSCRIPT = re.compile(_SUPERSCRIPT)
+_REFERENCE_REACH = 64
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]\)?|[(\[]?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]?"
                        r"|\((?:[A-Za-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|[A-Z]\))\s+(?=\S)")
 
@@ -160,7 +169,7 @@ def _is_name_word(token: str) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether ``name`` can be a speaker: capitalised words, initials,
     particles, brackets and parentheses; no digits, no sentence."""
-    if not name or len(name) > 140 or re.search(r"[\d!?]", name):
+    if not name or len(name) > 140 or re.search(r"[\d!?¹²³⁴⁵⁶⁷⁸⁹⁰]", name):
         return False  # no digit, and no name called or asked for ("Comrade Honecker! We …")
     name = _unbracketed(name)
     if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
@@ -176,8 +185,7 @@ def is_name_like(name: str) -> bool:
     tokens = bare.replace(",", " ").split()
     # a part that opens with a title may join words: "Minister of Foreign Affairs Chen Yi",
     # "A. N. Kosygin, Chairman of the Council of Ministers"
-    titled = any(part.split() and fold(part.split()[0]) in TITLES and fold(part.split()[0]) != "the"
-                 for part in parts)
+    titled = any(_titled(part.split()) for part in parts)
     if not tokens or len(tokens) > (20 if titled else 7):  # "Chairman of the Presidium of … L. I. Brezhnev"
         return False
     if fold(tokens[0]) in _OPENERS and not tokens[0].isupper() and not (titled and len(tokens) > 1 and fold(tokens[1]) in TITLES):
@@ -200,6 +208,13 @@ def is_name_like(name: str) -> bool:
     return content > 0
 
 
+def _titled(words: list[str]) -> bool:
+    """Whether words open with a title ("Minister of …", "The Ambassador of the GDR"), not "The" alone."""
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    return bool(words) and fold(words[0]) in TITLES and fold(words[0]) != "the"
+
+
 def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """The speaker label that opens paragraph ``text``, or None.
 
@@ -210,13 +225,32 @@ def find_label(text: str, known: Collection[str], is_known: Callable[[str], bool
         label = rule(text, known, is_known)
         if label is not None:
             return label
-    return _numbered(text, known, is_known) if _may_be_numbered(text) else None
+    label = _numbered(text, known, is_known, pages=True) if _may_be_numbered(text) else None
+    if label is None and (text.find("[", 1, _REFERENCE_REACH) > 0  # after a name: not "[1] The …"
+                          or not text.isascii() and _SUPERSCRIPT.search(text, 1, _REFERENCE_REACH) is not None):
+        return _referenced(text, known, is_known)
+    return label
+
+
+def _referenced(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+    """The label of ``text`` read through the references to notes on its name ("Brezhnev[1]:",
+    "Honecker¹:", "Brezhnev:[3] Go on."), the references its own (the speech opens after them)."""
+    marks = list(_REFERENCE.finditer(text, 1, _REFERENCE_REACH))
+    if not marks:
+        return None
+    plain = text
+    for mark in marks:
+        plain = plain[:mark.start()] + " " * (mark.end() - mark.start()) + plain[mark.end():]
+    label = next((found for rule in _RULES if (found := rule(plain, known, is_known)) is not None), None)
+    if label is None or not any(mark.start() < label.speech for mark in marks):
+        return None
+    return Label(text[:label.speech].rstrip(), label.name.strip(), label.speech, label.rule)
 
 
 def _may_be_numbered(text: str) -> bool:
-    """Whether a paragraph may open with a turn's number, time or letter (one look, most lines)."""
+    """Whether a paragraph may open with a turn's number, time, letter or page (one look, most lines)."""
     first = text[:1]
-    return first.isdigit() or first in "([ivx" or text[1:2] in ".)"
+    return first.isdigit() or first in "([ivx-" or text[1:2] in ".)"
 
 
 def unknown_label(text: str) -> Label | None:
@@ -229,6 +263,63 @@ def unknown_label(text: str) -> Label | None:
         if label is not None:
             return label
     return None
+
+
+# A tab or a run of two spaces or more after a name and before its speech, as typed transcripts
+# and tables made text set a label apart ("BREZHNEV    We …", "Brezhnev⇥Go on."): the gap closes
+# the label as a colon does. The view makes a tab one space, so the page's own line is looked at.
+_SPACED_REACH = 62
+
+
+def has_gap(text: str, page: str, start: int) -> bool:
+    """Whether a line (``text``, at offset ``start`` of ``page``) may hold a label closed by a tab or a
+    run of spaces (one look, most lines)."""
+    return text.find("  ", 1, _SPACED_REACH) > 0 or page.find("\t", start + 1, start + min(len(text), _SPACED_REACH)) > 0
+
+
+def spaced_label(text: str, original: str) -> Label | None:
+    """The label closed by a tab or a run of spaces that opens ``text`` (the view of ``original``,
+    the line as the page writes it), then speech: "BREZHNEV    We …", "Brezhnev⇥Go on.",
+    "The President⇥We …"; not "Rice⇥2.1 million tons" or "KIM IL SUNG    Chairman of …". Whether
+    the name is a speaker's is the page's to say (:func:`find_label` does not try it)."""
+    gaps = [at for at in (text.find("  ", 1, _SPACED_REACH), original.find("\t", 1, _SPACED_REACH)) if at > 0]
+    if not gaps:
+        return None
+    end = min(gaps)
+    name = text[:end].strip()
+    if not name or name[-1] in ",:;" or not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
+        return None
+    speech = _speech_start(text, end)
+    word = _NEXT_WORD.match(text, speech)
+    if not _starts_speech(text, speech) or word is not None and fold(word.group()) in _OFFICE_WORDS:
+        return None
+    return Label(name, name, speech, "spaced")
+
+
+# A speaker named by the part they play, not by a name (labels.toml [interview] speakers and
+# interpreters): "A voice from the floor:", "Voices:", "Interpreter (for Mao):", "Translator:".
+_PART = re.compile(rf"(?P<name>(?:(?i:{'|'.join(UNNAMED)})\s)?(?P<head>[^\W\d_]+)(?:\s[a-z][a-z ]{{0,30}}?)?"
+                   r"(?:\s\((?P<aside>[^()\n]{1,40})\))?)\s?:\s+(?=\S)")
+PART_OPENERS = frozenset(UNNAMED) | INTERVIEW_SPEAKERS | frozenset(INTERPRETERS)
+
+
+def part_label(text: str) -> tuple[Label, str | None] | None:
+    """The label of a speaker named by the part they play that opens ``text``, and the aside that
+    says whom an interpreter speaks for ("Interpreter (for Mao):" → "for Mao"), or None."""
+    match = _PART.match(text)
+    if match is None or not text[:1].isupper():
+        return None
+    head = match.group("head").casefold()
+    if head not in INTERVIEW_SPEAKERS and head not in INTERPRETERS or head in ("unknown", "unidentified"):
+        return None  # "Unidentified speaker:" is a name-like label already
+    name = match.group("name")
+    return Label(text[:match.end()].rstrip(), name, match.end(), "part"), \
+        match.group("aside") if head in INTERPRETERS else None
+
+
+def is_interpreter(name: str) -> bool:
+    """Whether a label names an interpreter or a translator ("Interpreter (for Mao)")."""
+    return name.split(" ", 1)[0].casefold() in INTERPRETERS
 
 
 def colon_label(text: str) -> Label | None:
@@ -252,7 +343,8 @@ def _colon(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
 
 def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
     """A name, a verb of speaking and a colon, then the speech: "Brezhnev said: We …",
-    "Comrade Honecker replied: …" (labels.toml ``[speech]``); "He said:" is no label."""
+    "Comrade Honecker replied: …" (labels.toml ``[speech]``); "He said:" is no label, nor one
+    before words in lower case, a sentence of narration that reports them."""
     colon = text.find(":", 1, _COLON_REACH)
     if colon < 0 or not text[:colon].rstrip().casefold().endswith(SPEECH_VERBS):  # one look, most lines
         return None
@@ -262,7 +354,10 @@ def _said(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
     name = match.group("name").strip()
     if not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
         return None
-    return Label(text[:match.end()].strip(), name, _speech_start(text, match.end()), "said")
+    speech = _speech_start(text, match.end())
+    if text[speech:speech + 1].islower():
+        return None  # "Sudarikov asked: when will …": the narration goes on, reporting the speech
+    return Label(text[:match.end()].strip(), name, speech, "said")
 
 
 def _stop_dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
@@ -364,11 +459,12 @@ def is_interview_word(word: str) -> bool:
     return fold(word) in INTERVIEW_WORDS
 
 
-def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool]) -> Label | None:
+def _numbered(text: str, known: Collection[str], is_known: Callable[[str], bool], *, pages: bool = False) -> Label | None:
     """A known speaker's label after the turn's number or the time it was spoken: "1. Kim Il
     Sung:", "10:30 Brezhnev:", "2. SUDARIKOV. Thank …", "3. Kim Il Sung – Good." (an unknown one
-    is more often a point of a list: "1. Trade: …")."""
-    prefix = _NUMBERED.match(text)
+    is more often a point of a list: "1. Trade: …"); with ``pages``, after a page's number too
+    ("[Page 2] Honecker:", which numbers no turn)."""
+    prefix = _NUMBERED.match(text) or (_PAGE_PREFIX.match(text) if pages else None)
     if prefix is None:
         return None
     rest = text[prefix.end():]

@@ -34,10 +34,16 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # 
 _COMPLETED_INITIAL = re.compile(r"(?<![’'-][A-Z])(?<=\b[A-Z])\[[^\W\d_]{1,20}\]\.?")  # "W[ojciech]", "J[ambyn]."
 
 
+# Letters with a stroke or ligatures that no decomposition takes apart, as the plain letters the
+# translations write for them ("Đồng" and "Dong", "Gomułka" and "Gomulka", "Løvland" and "Lovland").
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ɨ": "i",
+                               "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """A word without case, accents, apostrophes or a trailing full stop."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    """A word without case, accents, strokes, apostrophes or a trailing full stop."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’'").strip(".")
 
 

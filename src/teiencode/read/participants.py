@@ -33,7 +33,7 @@ from .names import (
 from .vocabulary import ANSWERS, QUESTIONS, SIDE_HEADS
 
 _SHORT_FORM = re.compile(
-    r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called)?\s*"
+    r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called|abbreviated as|abbreviated)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NOT_PEOPLE = frozenset((
@@ -69,6 +69,7 @@ class Participants:
         self._known_tokens = [set(core_tokens(k)) for k in self._known]
         self._narrated_tokens: list[set[str]] = []
         self._interview: dict[str, _Person] = {}  # who asks and who answers, however written
+        self.has_short_forms = False  # a label or a list defined a short form ("(hereafter K.)")
 
     def add_narrated(self, names: list[str]) -> None:
         """Names the page gives before its first turn (a heading, the opening
@@ -121,11 +122,27 @@ class Participants:
         if core_tokens(name) and not self._match(set(core_tokens(name)), name):
             self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
 
+    def add_listed_short_form(self, item: str, name: str) -> None:
+        """The short form a participant list's item defines for its person ("Henry A. Kissinger
+        (hereafter K.)"), that the person's labels take later ("K.: …")."""
+        short = _split_short_form(item)[1]
+        person = self._match(set(core_tokens(name)), name) if short and core_tokens(name) else None
+        if person is not None:
+            person.forms.add(short)  # type: ignore[arg-type]
+            self.has_short_forms = True
+
+    def declared(self, form: str) -> bool:
+        """Whether the page defined ``form`` as one person's short form ("(hereafter K.)")."""
+        return sum(form in p.forms for p in self._people if p.kind == "person") == 1
+
     def speaker(self, label_name: str) -> str:
         """The participant key for a speaker label (without separator); the
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
+        if is_initial(label_name.split()[0]) and self.declared(label_name):  # "K.", a short form defined
+            person = next(p for p in self._people if p.kind == "person" and label_name in p.forms)
+            return self._labelled(person, label_name, label_name, None)
         asks = _interview_part(label_name)
         if asks is not None:  # "Q.", "Question:", "QUESTION:" ask, one participant; "A", "Answer" answer
             person = self._interview.get(asks) or self._new(label_name, set(), "role")
@@ -151,10 +168,16 @@ class Participants:
         person.forms.add(name.strip())
         if short:
             person.forms.add(short)
+            self.has_short_forms = True
             person.tokens |= set(core_tokens(short))
         key = str(self._people.index(person))
         self._by_label[label_name] = key
         return key
+
+    def spoke_as_person(self, name: str) -> bool:
+        """Whether ``name`` (any case) names a person who has opened a turn on the page."""
+        tokens = set(core_tokens(name.title() if name.isupper() else name))
+        return bool(tokens) and any(p.kind == "person" and p.labels and tokens <= p.tokens for p in self._people)
 
     def spoke_as(self, label_name: str) -> bool:
         """Whether a role label ("The President", "PREMIER") names a role that has spoken on the page."""
@@ -172,12 +195,13 @@ class Participants:
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
+        if tokens and "[" not in name and "(" not in name and label_kind(name) == "role":
+            tokens = set()  # "The Ambassador of the GDR": a role of a country, no person "GDR"
         if not tokens and (holder := self.role_name(name)):
             return self._resolve(holder)
-        if not tokens:  # a role: "The President", "The Secretary"
+        if not tokens:  # a role: "The President", "The Secretary", "The Ambassador of the GDR"
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
-            found = next((p for p in self._people if p.kind == "role" and p.name == role), None)
-            return found or self._new(role, set(), "role")
+            return self._role(role) or self._new(role, set(), "role")
         person = self._match(tokens, name)
         if person is not None:
             if not person.known_name and len(tokens) > len(person.tokens):
@@ -187,6 +211,18 @@ class Participants:
         canonical = self._canonical(tokens, name)
         return self._new(canonical, tokens | set(core_tokens(canonical)), "person",
                          known=canonical != display_form(strip_titles(name)))
+
+    def _role(self, role: str) -> _Person | None:
+        """The role of the page a role label names: the same role, forms of address aside
+        ("Comrade Minister", "The Minister"), or the one role of the page that the label's one
+        title heads ("The Ambassador" after "The Ambassador of the GDR")."""
+        key = role_key(role)
+        roles = [p for p in self._people if p.kind == "role"]
+        same = next((p for p in roles if role_key(p.name) == key), None)
+        if same is not None or " " in key:
+            return same
+        headed = [p for p in roles if role_key(p.name).split(" ", 1)[0] == key]
+        return headed[0] if len(headed) == 1 else None
 
     def _match(self, tokens: set[str], name: str) -> _Person | None:
         if len(tokens) == 1 and len(next(iter(tokens))) == 1:  # "K", "D": an initial

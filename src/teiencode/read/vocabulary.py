@@ -48,12 +48,15 @@ ORGANISATION_WORDS = frozenset(w.casefold() for w in _LABELS["words"]["organisat
 ADDRESS_OPENERS = tuple(sorted((w.casefold() for w in _LABELS["words"]["address_openers"]), key=len, reverse=True))
 SALUTATIONS = frozenset(w.casefold() for w in _LABELS["words"]["salutations"])
 CABLE = {key: frozenset(w.casefold() for w in words) for key, words in _DATA["cable"].items()}
+NOTE_HEADS = frozenset(w.casefold() for w in _LABELS["notes"]["words"])
 SIDE_HEADS = tuple(w.casefold() for w in _LABELS["sides"]["heads"])
 OWN_SIDES = frozenset(w.casefold() for w in _LABELS["sides"]["own"])
 QUESTIONS = frozenset(w.casefold() for w in _LABELS["interview"]["questions"])
 ANSWERS = frozenset(w.casefold() for w in _LABELS["interview"]["answers"])
 INTERVIEW_SPEAKERS = frozenset(w.casefold() for w in _LABELS["interview"]["speakers"])
 INTERVIEW_WORDS = QUESTIONS | ANSWERS | INTERVIEW_SPEAKERS
+INTERPRETERS = tuple(w.casefold() for w in _LABELS["interview"]["interpreters"])
+UNNAMED = tuple(w.casefold() for w in _LABELS["interview"]["unnamed"])
 COMRADE_WORDS = tuple(_LABELS["address"]["comrade"])
 TITLE_WORDS = tuple(_LABELS["titles"]["words"])
 SPEECH_VERBS = tuple(w.casefold() for w in _LABELS["speech"]["verbs"])
