@@ -76,13 +76,13 @@ FAMILIES = {
         HEAD.format(date="July 12, 1972", title="Discussion between Zhou Enlai and Le Duc Tho")
         + "Zhou Enlai: How are the talks in Paris?\n\nLe Duc Tho: They are difficult.\n\n"
           "Xuan Thuy: The Americans keep bombing.\n\nZhou: That is their way.\n",
-        ["zhou-enlai", "le-duc-tho", "xuan-thuy", "zhou-enlai"], [], [11]),
+        ["zhou-enlai", "le-duc-tho", "xuan-thuy", "zhou-enlai"], [], []),  # amid turns of its form: no doubt
     "korean-record": (
         HEAD.format(date="May 15, 1972", title="Record of Conversation with Kim Il Sung")
         + "Kim Il-sung: We thank the Soviet comrades.\n\nSoviet Ambassador Sudarikov: The leadership sends "
           "its regards.\n\nKim Il Sung [interjecting]: Also to Comrade Kosygin.\n\n"
           "Ch’oe Yong-gŏn: We agree.\n\nCh’oe Yong-gŏn: Fully.\n",
-        ["kim-il-sung", "sudarikov", "kim-il-sung", "ch-oe-yong-gon", "ch-oe-yong-gon"], [], [9]),
+        ["kim-il-sung", "sudarikov", "kim-il-sung", "ch-oe-yong-gon", "ch-oe-yong-gon"], [], []),  # amid turns of its form
     "cuban-record-in-capitals": (
         HEAD.format(date="January 21, 1963", title="Record of Conversation between A. I. Mikoyan and Fidel Castro")
         + "PARTICIPANTS: O. Dorticós, C. R. Rodríguez\n\nA. I. MIKOYAN. We have come to explain.\n\n"

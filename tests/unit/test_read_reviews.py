@@ -9,7 +9,7 @@ from teiencode.validate import iter_diagnostics
 
 PAGE = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
         "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n\n"
-        "Sidorov: The trains are ready.\n\nIvanov: Good.\n\n"
+        "Sidorov: The trains are ready.\n\nThe talks went on after a pause.\n\n"
         "Premier: Let us eat.\n\nPetrov—it is late.\n\nPremier: Yes.\n\nKuznetsov – The train leaves.\n")
 
 
@@ -25,6 +25,17 @@ def test_a_name_given_nowhere_else_that_speaks_once_is_a_doubtful_turn() -> None
     reviews = _reviews(PAGE)
     assert ("TE-REVIEW-TURN", 11) in [(code, line) for code, line, _ in reviews]
     assert any("“Sidorov:”" in message for _, _, message in reviews)
+
+
+def test_a_name_given_nowhere_else_amid_turns_of_its_form_is_no_doubt() -> None:
+    # the page's own structure confirms it (sixteenth round): between two turns, its label's form
+    # opening the turns of two other speakers; at the edge of the talk it stays a doubt
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
+            "Ivanov: We will send the machines in June.\n\nPetrov: Thank you.\n\n"
+            "Sidorov: The trains are ready.\n\nIvanov: Good.\n\nKuznetsov: The train leaves.\n")
+    doc = read_page(page, "p.txt")
+    assert {b.speaker: b.cert for b in doc.blocks if isinstance(b, Turn)}["sidorov"] is None
+    assert [line for code, line, _ in _reviews(page) if code == "TE-REVIEW-TURN"] == [15]
 
 
 def test_a_role_label_is_reviewed_once_and_an_unknown_name_before_a_dash_is_reviewed() -> None:

@@ -185,6 +185,7 @@ class _OpenTurn:
     reported: bool = False
     doubt: str | None = None  # why the label may not be a speaker's (see _review_turns)
     run_on: bool = False  # the speech follows the label without a space
+    form: str = ""  # the rule that read the label (labels.py: "colon", "dash", "caps" …)
 
 
 class _Refusal(NamedTuple):
@@ -219,6 +220,7 @@ class _State:
     letter: bool = False  # the title names a telegram, cable or letter
     title: str = ""  # the document's title, as :func:`_title_key` gives it
     doubts: list[tuple[int, str]] = field(default_factory=list)  # (index of a Turn in blocks, why)
+    forms: dict[int, str] = field(default_factory=dict)  # the form of each Turn's label, by its index in blocks
     bracketed: set[int] = field(default_factory=set)  # numbers of lines an editor's bracket spans
     gapped: bool = False  # the page sets its paragraphs apart by blank lines
     dash_labels: bool = False  # a label taken has the form "Name – …"
@@ -574,12 +576,18 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
             if people:
                 _add_listed(state, body[j].text)
             j += 1
+        if people:  # the roles the list gives with one person each, once it is read whole
+            for line in body[i + 1:j]:
+                state.people.add_listed_roles(line.text)
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
         state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
-        for part in re.split(r"[;,]\s*", value):
+        parts = re.split(r"[;,]\s*", value)
+        for part in parts:
             _add_listed(state, part)
+        for part in parts:
+            state.people.add_listed_roles(part)
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
     return j
@@ -626,6 +634,9 @@ def _listed_name(item: str) -> str:
     editor's brackets after it or "et al."."""
     item = _LISTED_NOISE.sub("", _SIDE_LABEL.sub("", item, count=1))
     name = re.split(r",|\s+of\s+|\s+\(", item, maxsplit=1)[0].strip()
+    if not core_tokens(name) and " of " in item:  # "Secretary of State Henry A. Kissinger": titles before "of"
+        found = names_in(re.split(r",|\s+\(", item, maxsplit=1)[0], single=False)
+        name = found[0] if found else name
     return name if len(name.split()) <= 6 else ""
 
 
@@ -826,13 +837,15 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         start = lead
     state.started = state.spoken = True
     state.turn = _OpenTurn(label_inlines, speaker, SourceSpan(start.start, line.end, start.no), doubt=doubt,
-                           run_on=label.speech == len(label.text) < len(text))
+                           run_on=label.speech == len(label.text) < len(text), form=label.rule)
     if label.speech >= len(text):
         i += 1
         line = body[i]
         speech, offset = line.text, 0
     else:
         speech, offset = text[label.speech:], label.speech
+    if state.turn.doubt is None:
+        state.turn.doubt = _speech_doubt(label, speech)
     state.turn.reported = bool(_REPORTED_SPEECH.match(speech))
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
@@ -980,10 +993,13 @@ def _review_turns(state: _State) -> None:
         turn = state.blocks[index]
         assert isinstance(turn, Turn)
         label = inlines_text(turn.label)
-        if doubt == "unknown" and turns[turn.speaker] == 1:
+        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index):
             state.blocks[index] = replace(turn, cert="medium")
             message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
                        "check that it names a speaker and not a field, a heading or an addressee")
+        elif doubt in _SPEECH_DOUBTS:
+            state.blocks[index] = replace(turn, cert="medium")
+            message = f"turn opened by the label “{label}”, but {_SPEECH_DOUBTS[doubt]}: check that it is a turn"
         elif doubt == "role" and label not in roles:
             roles.add(label)
             message = f"turns of “{label}”: a title without a name; check who speaks"
@@ -995,6 +1011,48 @@ def _review_turns(state: _State) -> None:
         else:
             continue
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
+
+
+def _amid_its_form(state: _State, index: int) -> bool:
+    """Whether the page's own structure confirms the turn at ``index`` of a name it gives
+    nowhere else: the turns just before and after it are turns, no paragraph between, and its
+    label's form (colon, dash, capitals …) opens two other turns or more, of two other speakers
+    or more; its name is no word of English ("Huang Hua:" between "Zhou:" and "Kissinger:", not
+    "Contents:"). A field, a heading or an addressee stands at the edge of the talk or alone."""
+    blocks = state.blocks
+    if not 0 < index < len(blocks) - 1 or not isinstance(blocks[index - 1], Turn) \
+            or not isinstance(blocks[index + 1], Turn):
+        return False
+    form = state.forms.get(index)
+    others = {blocks[i].speaker for i, other in state.forms.items()  # type: ignore[union-attr]
+              if other == form and i != index}
+    turn = blocks[index]
+    assert isinstance(turn, Turn)
+    return len(others) >= 2 and turn.speaker not in others \
+        and _not_a_word(_LABEL_END.sub("", inlines_text(turn.label)))
+
+
+# Why what follows a label may not be speech (see :func:`_speech_doubt`).
+_SPEECH_DOUBTS = {
+    "reference": "what follows it reads as the reference to a work (a place and a year, pages), not speech",
+    "aside": "the dash after the name may open an aside that a second dash closes, in narration",
+}
+_LABEL_END = re.compile(r"\s*(?::|[—–]|--|\.)?\s*$")
+# A work's reference: a place and a year in parentheses, or pages ("(Pyongyang, 1975), pp. 12-40").
+_REFERENCE = re.compile(r"\([A-Z][\w .’'-]{1,40},\s?(?:1[6-9]|20)\d\d\)|\bpp?\.\s?\d")
+# An aside set off by dashes after a name: "Kim Il Sung – as we were told later – spoke …".
+_DASH_ASIDE = re.compile(r"[a-z][^—–.!?:;]{0,60}?\s(?:[—–]|--)\s[a-z]")
+
+
+def _speech_doubt(label: Label, speech: str) -> str | None:
+    """Why what follows a label may be no speech: the reference to a work by the person
+    the label names (a place and a year, pages; short), or, after a dash, words in lower case
+    closed by a second dash and going on in lower case (an aside in narration)."""
+    if label.rule == "dash" and _DASH_ASIDE.match(speech):
+        return "aside"
+    if ("(" in speech or "p." in speech) and len(speech) < 200 and _REFERENCE.search(speech):
+        return "reference"
+    return None
 
 
 def _review_label_like(state: _State, line: Line) -> None:
@@ -1360,5 +1418,6 @@ def _close_turn(state: _State) -> None:
     last = paragraphs[-1].span if paragraphs and paragraphs[-1].span else turn.span
     span = SourceSpan(turn.span.start, last.end, turn.span.line)
     state.blocks.append(Turn(turn.label, turn.speaker, paragraphs, span, run_on=turn.run_on))
+    state.forms[len(state.blocks) - 1] = turn.form
     if turn.doubt is not None:
         state.doubts.append((len(state.blocks) - 1, turn.doubt))

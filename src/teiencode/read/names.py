@@ -229,7 +229,7 @@ def titled_names(text: str) -> dict[str, str]:
         j = i
         while j < len(words) and _is_title_word(words[j]):
             j += 1
-        name, k = [], j
+        name, k = [], _after_post(words, j) if i < j else j
         while i < j and k < len(words) and len(name) < 3 and words[k][:1].isupper() and not _is_title_word(words[k]):
             bare = _NAME_END.sub("", words[k])
             name.append(bare)
@@ -241,6 +241,18 @@ def titled_names(text: str) -> dict[str, str]:
             found.setdefault(key, set()).add(" ".join(name))
         i = max(k, i + 1)
     return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+
+def _after_post(words: list[str], j: int) -> int:
+    """Where the name begins after a title and the post it holds in a country written as an
+    acronym or before an initial ("Ambassador in the DPRK A. M. Puzanov" → "A."), or ``j``."""
+    if j + 2 >= len(words) or words[j] not in ("in", "to", "at"):
+        return j
+    m = j + 1 + (words[j + 1] == "the")
+    if m + 1 < len(words) and words[m][-1:].isalpha() and (
+            words[m].isupper() and 2 <= len(words[m]) <= 6 or words[m][:1].isupper() and is_initial(words[m + 1])):
+        return m + 1
+    return j
 
 
 def _is_title_word(word: str) -> bool:

@@ -27,6 +27,7 @@ from .names import (
     role_key,
     slug,
     strip_titles,
+    titled_names,
     uninverted,
     without_roles,
 )
@@ -63,6 +64,7 @@ class Participants:
         """``known_names``: the names the title and summary give; ``roles``: the
         person they name with a title (:func:`~.names.titled_names`)."""
         self._roles = roles or {}
+        self._listed_roles: dict[str, str | None] = {}  # by a participant list (:meth:`add_listed_roles`)
         self._people: list[_Person] = []
         self._by_label: dict[str, str] = {}  # label as written → key
         self._known = list(dict.fromkeys(display_form(strip_titles(n)) for n in known_names if core_tokens(n)))
@@ -188,10 +190,22 @@ class Participants:
         """A header field that names who holds a role ("Chairman: Comrade Ivanov")."""
         self._roles.setdefault(role_key(role), name)
 
+    def add_listed_roles(self, item: str) -> None:
+        """A participant list's item that gives a person with a title ("President Gerald R. Ford"):
+        the role is that person's, as the title's are, unless the list gives it to two people."""
+        for key, name in titled_names(item).items():
+            if key in self._roles:
+                continue
+            if self._listed_roles.setdefault(key, name) != name:
+                self._listed_roles[key] = None
+
     def role_name(self, label_name: str) -> str | None:
         """The person the title or summary names with the title a role label
-        gives ("Premier:" of "Premier Zhou’s Reception …" → "Zhou"), or None."""
-        return self._roles.get(role_key(_PAREN.sub("", label_name)))
+        gives ("Premier:" of "Premier Zhou’s Reception …" → "Zhou"), or a
+        participant list gives with it to one person, or None."""
+        key = role_key(_PAREN.sub("", label_name))
+        found = self._roles.get(key)
+        return found if found is not None or not self._listed_roles else self._listed_roles.get(key)
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
