@@ -31,7 +31,7 @@ from .names import (
     uninverted,
     without_roles,
 )
-from .vocabulary import ANSWERS, QUESTIONS, SIDE_HEADS
+from .vocabulary import ANSWERS, COURTESY_TITLES, QUESTIONS, SIDE_HEADS
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called|abbreviated as|abbreviated)?\s*"
@@ -193,9 +193,12 @@ class Participants:
     def add_listed_roles(self, item: str) -> None:
         """A participant list's item that gives a person with a title ("President Gerald R. Ford"):
         the role is that person's, as the title's are, unless the list gives it to two people."""
+        bare = _PAREN.sub("", item).strip().rstrip(".;,")
+        if not core_tokens(bare) and label_kind(bare) == "role":  # "The President" listed, unnamed
+            self._listed_roles[role_key(bare)] = None
         for key, name in titled_names(item).items():
-            if key in self._roles:
-                continue
+            if key in self._roles or all(word in COURTESY_TITLES for word in key.split()):
+                continue  # not "Dr." of "Dr. Huot Sambath"
             if self._listed_roles.setdefault(key, name) != name:
                 self._listed_roles[key] = None
 
