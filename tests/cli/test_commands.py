@@ -195,8 +195,8 @@ def test_encode_shows_doubts_and_review_lists_them_from_the_report(tmp_path: Pat
     pages.mkdir()
     (pages / "memo.txt").write_text(
         "Skip to content\n\nMay 2, 1975\n\nRecord of Conversation between A. Ivanov and B. Petrov\n\n"
-        "Ivanov: We will send the machines.\n\nSidorov: The trains are ready.\n\nPetrov: Good.\n\n"
-        "Ivanov: Fine.\n\nPetrov: Yes.\n", encoding="utf-8")
+        "Ivanov: We will send the machines.\n\nSidorov: The trains are ready.\n\n"
+        "The talks went on after a pause.\n\nIvanov: Fine.\n\nPetrov: Yes.\n", encoding="utf-8")
     encoded = CliRunner().invoke(main, ["encode", str(pages / "memo.txt"), "-o", str(tmp_path / "m.xml")])
     assert encoded.exit_code == 0
     assert f"{pages / 'memo.txt'}:9: review TE-REVIEW-TURN" in encoded.output
