@@ -145,17 +145,9 @@ PAGES: dict[str, str] = {
 
 # The pages the reader does not read yet as their marks say (strict: one that passes fails).
 NOT_YET: frozenset[str] = frozenset({
-    "midline-known-colon",
-    "midline-caps",
-    "midline-narration-then-label",
-    "midline-after-omission",
-    "midline-question-then-label",
-    "omission-before-label",
-    "name-then-colon-line",
-    "name-wrapped-before-colon",
-    "script-then-english",
-    "title-initials-stop",
-    "speaker-mid-paragraph-second-sentence",
+    "name-then-colon-line",  # the colon on the line below the name: silent, as on main
+    "name-wrapped-before-colon",  # a name broken over two lines: the second line's part read, reviewed
+    "title-initials-stop",  # "N.:" of a title's name, defined nowhere: reviewed, not read
 })
 
 

@@ -162,6 +162,12 @@ _HAN_LABEL = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]{2,6}):")
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 _INITIALS_LABEL = re.compile(rf"(?P<name>(?:[{UPPER}][a-z]?\.\s?){{1,3}}?)\s?:\s+")  # "K.: …", "Gr.: …", "H. K.: …"
 _SPEAKING = frozenset(SPEECH_VERBS)  # labels.toml [speech] verbs, for one look per word
+# A label run into a line after the end of a sentence (a page whose line breaks were lost:
+# "… we agree. ZHOU: Yes, and …", "… [...] Gorbachev: Then …"): a capitalised name of up to four
+# words, a colon, then a sentence.
+_MIDLINE_LABEL = re.compile(r"(?<=[.?!…\]])\s+(?P<name>[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3})\s?:\s+"
+                            r"(?=[^\W\d_“\"‘])")  # capitals checked in code: no large class to compile
+_OPENING_QUOTES = "“‘«„"
 
 
 class BodyRead(NamedTuple):
@@ -551,6 +557,8 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
                 or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
                 and label_kind(written) == "field"):
             return None
+        if not state.spoken and written[1:2] in ". " and len(written) <= 6:
+            _review_initials(state, line, "a field")  # "N.: We are glad …" before the first turn
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
     label = state.page[line.start:line.start + len(label)]
@@ -812,6 +820,10 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _review_as_label(state, line, state.page[line.start:line.start + text.find(":") + 1],
                              "Han characters and a colon, as other paragraphs "
                              "open: a speaker's name in a language the reader does not read?")
+        if len(state.warnings) == reviews and text[1:2] in ".: " and not state.spoken:
+            _review_initials(state, line)
+        if len(state.warnings) == reviews:
+            _review_midline_label(state, line, text)
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
@@ -846,6 +858,7 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         speech, offset = text[label.speech:], label.speech
     if state.turn.doubt is None:
         state.turn.doubt = _speech_doubt(label, speech)
+    _review_midline_label(state, line, speech)
     state.turn.reported = bool(_REPORTED_SPEECH.match(speech))
     inlines, j = _merged(state, body, i, offset)
     state.turn.paragraphs.append(Paragraph(inlines, SourceSpan(line.start + offset, body[j - 1].end, line.no)))
@@ -1158,6 +1171,50 @@ def _review_marked_speaker(state: _State, line: Line) -> None:
         if k < len(words) and _names_person(state, name) and state.people.spoke_as_person(name):
             _review_as_label(state, line, text[:colon + 1], "a speaker of this page after words no label rule reads")
             return
+
+
+def _review_midline_label(state: _State, line: Line, text: str) -> None:
+    """A speaker's label run into the middle of a paragraph's line after the end of a sentence,
+    as on pages whose line breaks were lost ("… the South is good. Zhou Enlai: Then we …"): a
+    person the page gives or a role that has spoken, a colon, then a sentence; not inside a
+    quotation ("The headline ran “Zhou Enlai: China is with you”"). The reader keeps the words
+    in the paragraph (a turn begins at a line); reviewed, so that the turn is not lost silently."""
+    if text.find(": ", 2) < 0:
+        return  # most lines: one look
+    for match in _MIDLINE_LABEL.finditer(text, 1):
+        before = text[:match.start()]
+        if sum(map(before.count, _OPENING_QUOTES)) > before.count("”") + before.count("’") - before.count("’s") \
+                or before.count('"') % 2:
+            continue  # inside a quotation
+        name = match.group("name")
+        if not _capitalised(name) or not (text[match.end()].isupper() or text[match.end()] in "“\"‘") \
+                or label_kind(name) in ("field", "address") or not (
+                _names_person(state, name) or state.people.spoke_as(name) or state.people.is_known(name)):
+            continue
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"“{name}:” after the end of a sentence, inside the paragraph, names a "
+            "speaker of this page: a turn whose line break was lost? Kept in "
+            f"{'the turn before it' if state.turn is not None else 'narration'}; if it is a turn, "
+            "encode it as one", state.source, line.no))
+        return
+
+
+_BARE_INITIAL = re.compile(r"(?P<name>[^\W\d_])\s?:\s+")  # "N: We …" (a capital: checked in code)
+
+
+def _review_initials(state: _State, line: Line, kept: str = "narration") -> None:
+    """Before the first turn, a paragraph that opens with a label of initials ("N.: We …", "N:
+    We …") whose first letter opens the surname or given name of a person the page gives (its
+    title, summary, participants): a short form of that person's name no line defines. Kept as
+    text, for review (an undefined initial is a field or a list's letter as often)."""
+    match = _INITIALS_LABEL.match(line.text) or _BARE_INITIAL.match(line.text)
+    if match is None or not line.text[:1].isupper() or not line.text[match.end():match.end() + 1].isupper():
+        return
+    letter = fold(match.group("name")[:1])
+    if any(token.startswith(letter) for form in state.people.known_forms() for token in core_tokens(form)):
+        state.warnings.append(review(
+            "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{match.group().strip()}” (the initial "
+            f"of a person of this page?): kept as {kept}; if it is a turn, encode it as one", state.source, line.no))
 
 
 def _capitalised(name: str) -> bool:

@@ -86,7 +86,13 @@ _QUESTION_ANSWER = re.compile(rf"(?P<name>(?i:{'|'.join(sorted(QUESTIONS | ANSWE
 # as a list's items take them: "(a) Comrade Hoxha:", "b) Zhou:", "iii. Kosygin:", "(B) Zhou:", "C) Zhou:"
 # (not "A. Kosygin:", an initial).
 # A page's number before a label, where the original's page turns: "[Page 2] Honecker:", "-4- Kim:".
-_PAGE_PREFIX = re.compile(rf"(?:{PAGE_MARK}|-\s?\d{{1,4}}\s?-)\s+(?=\S)")
+_OWN_SCRIPT = "[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+# An omission mark without brackets before a label, as an excerpt opens a turn ("… Gorbachev: Do
+# you …", "... Kim: No."; a bracketed one, "[…] Kim:", is read through by the colon rule).
+# A speaker's name in its own script before the English one, as bilingual records give it ("周恩来
+# Zhou Enlai:", "김일성 Kim Il Sung:"): Han characters or Hangul (read through when the English
+# name after them is a known speaker's label).
+_PAGE_PREFIX = re.compile(rf"(?:{PAGE_MARK}|-\s?\d{{1,4}}\s?-|…|\.{{3}}|{_OWN_SCRIPT}{{1,8}})\s+(?=\S)")
 # An edition's reference to a note on the name a label gives: "Brezhnev[1]:", "Honecker¹:",
 # "Brezhnev:[3] Go on" (no part of the name: looked through as spaces).
 _SUPERSCRIPT = "[¹²³⁴⁵⁶⁷⁸⁹⁰]"
@@ -250,7 +256,7 @@ def _referenced(text: str, known: Collection[str], is_known: Callable[[str], boo
 def _may_be_numbered(text: str) -> bool:
     """Whether a paragraph may open with a turn's number, time, letter or page (one look, most lines)."""
     first = text[:1]
-    return first.isdigit() or first in "([ivx-" or text[1:2] in ".)"
+    return first.isdigit() or first in "([ivx-…" or text[1:2] in ".)" or "\u3400" <= first <= "\ud7af"
 
 
 def unknown_label(text: str) -> Label | None:
