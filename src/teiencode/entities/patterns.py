@@ -337,12 +337,13 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     return a >= 2 and toks[a - 1].folded in {"of", "on", "for"} and toks[a - 2].folded in _INSTRUMENTS
 
 
-def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+            heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
     offices = not _OFFICES.isdisjoint(lower)  # "the ambassador Henderson": once a text
-    for i in toks.capitalised:  # a title or a name starts with a capital
+    for i in capitalised:  # a title or a name starts with a capital
         tok = toks[i]
         if i < after:
             continue  # inside a name found
@@ -635,10 +636,10 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 _DIRECTION_WORDS = frozenset(d.split("-")[0] for d in gazetteer.DIRECTIONS)
 
 
-def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+def places(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
-    for i, sizes in name_chains(toks, 6, gazetteer.prefixes(), heads=_DIRECTION_WORDS):
+    for i, sizes in name_chains(toks, capitalised, 6, gazetteer.prefixes(), heads=_DIRECTION_WORDS):
         tok = toks[i]
         for n in sizes:
             end = toks[i + n - 1].end
@@ -741,11 +742,12 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
                         canonical=place.name if place else None, source="state-name")
 
 
-def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+         heading: Headings) -> Iterator[Candidate]:
     """Organisation names built around a head noun ("MPRP Central Committee",
     "Embassy of the GDR", "Kampuchean National United Front for National
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.folded not in _HEAD_WORDS or tok.folded not in ORG_HEADS and not _qualified(toks, i):
             continue
@@ -963,13 +965,13 @@ def _acronym_word(word: str) -> bool:
         and not is_roman(word) and fold(word) not in COMMON_WORDS
 
 
-def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozenset[str],
+def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], title_words: frozenset[str],
              heading: Headings) -> Iterator[Candidate]:
     """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
     name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
     writes in title case, so capitals in a heading are not taken for acronyms."""
     j = 0  # the end of the last run
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if i < j or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:

@@ -109,28 +109,22 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
-class Tokens(list[Tok]):
-    """The tokens of a text, in order, and the indices of the capitalised
-    ones, where a name may begin: passes that look for names skip the rest."""
-
-    __slots__ = ("capitalised",)
-
-    def __init__(self, toks: Iterable[Tok] = (), capitalised: list[int] | None = None) -> None:
-        super().__init__(toks)
-        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap] if capitalised is None else capitalised
+#: The tokens of a text, in order: a list itself, not a subclass, which the
+#: interpreter indexes faster (a page's passes index its tokens thousands of times).
+Tokens = list[Tok]
 
 
-def tokenize(text: str) -> Tokens:
-    """The tokens of ``text``, with their features (built by iterators over
-    the parts, without a loop in Python)."""
+def tokenize(text: str) -> tuple[Tokens, list[int]]:
+    """The tokens of ``text``, with their features, and the indices of the
+    capitalised ones, where a name may begin: passes that look for names skip
+    the rest (built by iterators over the parts, without a loop in Python)."""
     parts = _SPLIT.split(text)  # gap, token, gap, token … gap
     ends = list(accumulate(map(len, parts)))  # where each part ends: a token at k spans ends[k - 1]:ends[k]
     features = list(map(_features, parts[1::2], map(getitem, parts[2::2], repeat(_GAP_KEY))))
-    toks = Tokens(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)),
-                  list(compress(count(), map(_IS_CAP, features))))
+    toks = list(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)))
     if toks:  # no token follows the last: it joins nothing
         toks[-1] = toks[-1]._replace(joins_name=False, joins_org=False)
-    return toks
+    return toks, list(compress(count(), map(_IS_CAP, features)))
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
@@ -147,10 +141,10 @@ def _prefixes(form: str) -> tuple[str, ...]:
     return tuple(letters[:n] for n in range(1, min(len(letters), _PREFIX) + 1))
 
 
-def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
+def name_chains(toks: Tokens, capitalised: list[int], limit: int, prefixes: Container[str],
                 heads: Container[str] = frozenset(), *, every: bool = True) -> Iterator[tuple[int, range]]:
-    """Where to look up names: for each capitalised token, its index and the
-    numbers of tokens from it (longest first, at most ``limit``) that can
+    """Where to look up names: for each capitalised token (``capitalised``
+    holds their indices), its index and the numbers of tokens from it (longest first, at most ``limit``) that can
     belong to one name (joined by :attr:`Tok.joins_name`).
 
     ``prefixes`` (see :func:`lookup_prefixes`) rule out numbers that cannot
@@ -160,7 +154,7 @@ def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
     ``every``: also the tokens where nothing can match (with no numbers), for
     a pass that looks at every capitalised token; else these are skipped."""
     nothing = range(0)
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.prefix not in prefixes:
             if every:
