@@ -23,7 +23,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import is_not
+from operator import attrgetter, is_not
 from typing import TypeVar
 
 from ..model import (
@@ -344,7 +344,7 @@ class _Wrapper:
 
     def __init__(self, layout: _Layout, spans: list[Span]) -> None:
         self.ranges = layout.ranges
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = sorted(spans, key=attrgetter("start"))
         self.starts = [s.start for s in self.spans]
         self.placed: set[int] = set()
 
@@ -453,7 +453,7 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
-        cert = min((s.cert for s in group), key=lambda c: _CERT_ORDER[c]) if participant is None else None
+        cert = min((s.cert for s in group), key=_CERT_ORDER.__getitem__) if participant is None else None
         idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
         pending = register.records.get(entity_id) if register is not None else None
         if pending is not None and pending.status == "proposed":  # the editor's note on a proposal

@@ -146,14 +146,14 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
     Rhodesian F. Smith")."""
     tok = toks[j]
     return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
-        and not demonym_of_a_state(tok.bare) and tok.bare.lower() not in lower and (
+        and not demonym_of_a_state(tok.bare) and tok.lowered not in lower and (
             j > i or particle_start or tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_initial
             and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     """A token that may be part of a person's name (Latin script; a letter alone only as an initial)."""
-    return tok.is_cap and len(tok.bare) > 1 and tok.bare.lower() not in lower and _name_word(tok.bare)
+    return tok.is_cap and len(tok.bare) > 1 and tok.lowered not in lower and _name_word(tok.bare)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -494,7 +494,7 @@ def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
     """A surname alone that the gazetteer knows as a place ("Lima", "Sabah"),
     after a title: no common word, acronym or demonym, no name running on."""
     tok = toks[i]
-    return tok.is_cap and not tok.is_upper and len(tok.bare) > 2 and tok.bare.lower() not in lower \
+    return tok.is_cap and not tok.is_upper and len(tok.bare) > 2 and tok.lowered not in lower \
         and tok.folded not in COMMON_WORDS and tok.folded not in ORG_HEADS and not is_demonym(tok.bare) \
         and gazetteer.lookup(tok.bare) is not None \
         and not (tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap)

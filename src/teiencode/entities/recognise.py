@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
                patterns)
@@ -107,7 +107,10 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     return sorted((s for s in spans if _whole_words(text, s.start, s.end)
                    and not (s.text[-1].isupper() and _in_code(text, s))),
-                  key=lambda s: s.start)
+                  key=_SPAN_START)
+
+
+_SPAN_START = attrgetter("start")
 
 
 def _close_bracket(text: str, span: Span) -> Span:

@@ -41,6 +41,7 @@ class Tok(NamedTuple):
     end: int
     text: str
     bare: str  # without brackets: "Yu[mjaagiin]" → "Yumjaagiin"
+    lowered: str  # ``bare`` in lower case (to look up in a text's lower-case words)
     folded: str  # :func:`~.names.fold` of ``bare``
     is_cap: bool  # starts with a capital letter
     is_upper: bool  # all capitals, two letters or more ("KNUFNS", "LE")
@@ -74,12 +75,12 @@ _SPLIT = re.compile(
     rf"|(?<=[sS])(?:(?<=[^'’][sS])|(?={_LETTER}|\[{_LETTER}+\]|['’](?![sS]\b){_LETTER}|-[^\W\d_A-Z])){_WORD_REST}"
     rf"|(?<=\[)(?={_LETTER}++(?:{_JOINED})*+(?:\[{_LETTER}+\]|\])){_LETTER}++{_GOES_ON}*+\]?))")
 _GAP_KEY = slice(None, 4)  # the beginning of a gap that :func:`_features` looks at
-_IS_CAP = itemgetter(3)  # of :func:`_features`
+_IS_CAP = itemgetter(4)  # of :func:`_features`
 _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
 
 
 @lru_cache(maxsize=1 << 16)
-def _features(word: str, gap: str) -> tuple[str, str, str, bool, bool, bool, str, bool, bool, bool]:
+def _features(word: str, gap: str) -> tuple[str, str, str, str, bool, bool, bool, str, bool, bool, bool]:
     """The fields of a token after its offsets, which depend only on its text
     and on the gap to the next token (its first four characters are enough:
     a longer gap joins nothing)."""
@@ -88,7 +89,7 @@ def _features(word: str, gap: str) -> tuple[str, str, str, bool, bool, bool, str
     is_cap = bare[:1].isupper()
     initial = is_cap and gap[:1] == "." and ("[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
     joins_name, joins_org = _gap(gap)
-    return (word, bare, folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
+    return (word, bare, bare.lower(), folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
             _letters(folded)[:_PREFIX], initial, joins_name, joins_org)
 
 
@@ -186,7 +187,7 @@ def token_at(toks: list[Tok], start: int) -> int | None:
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
     """A common word rather than a name: in the stop list, or written in
     lower case elsewhere in the same text ("Union" when "union" occurs)."""
-    return tok.folded in COMMON_WORDS or tok.bare.lower() in lowercase_words or tok.is_roman
+    return tok.folded in COMMON_WORDS or tok.lowered in lowercase_words or tok.is_roman
 
 
 #: A word in lower case, no word going on before or after it (looked for
