@@ -36,7 +36,7 @@ from .recognise import Span, recognise
 from .register import Register
 
 RESP = "#teiencode"
-_Node = TypeVar("_Node", Block, Inline, Paragraph)
+_Node = TypeVar("_Node", Block, Inline, Paragraph, Participant)
 _T = TypeVar("_T")
 _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
@@ -327,7 +327,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
                 n += 1
             renamed[p.id] = f"{current}-{n}"
             taken.add(renamed[p.id])
-    new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
+    new_participants = tuple(_replaced(p, id=renamed.get(p.id, p.id)) for p in participants)
     to_participant = {entity: renamed.get(p.id, p.id) for p in participants for entity in entities_of.get(p.id, ())}
     out = []
     for s in spans:

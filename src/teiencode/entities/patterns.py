@@ -175,21 +175,24 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
-        if j > i and not toks[j - 1].joins_name:
-            break
-        if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not toks[j - 1].is_initial:
-            break
-        if j > i and toks[j - 1].is_upper and text[toks[j - 1].end:tok.start].endswith("["):
-            break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
+        if j > i:  # may the gap from the token before lie inside a name?
+            before = toks[j - 1]
+            if not before.joins_name:
+                break
+            gap = text[before.end:tok.start]
+            if gap.strip() == "." and not before.is_initial:
+                break
+            if before.is_upper and gap.endswith("["):
+                break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
         k = j
         while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
         if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
-        if (j > i or toks[j].is_initial) and _opens_name(toks, j) and not (j > i and toks[j].folded in NAME_TITLES):
+        if (j > i or tok.is_initial) and _opens_name(toks, j) and not (j > i and tok.folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
-        if toks[j].is_initial and j + 1 < len(toks):
+        if tok.is_initial and j + 1 < len(toks):
             if _opens_name(toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1

@@ -357,10 +357,8 @@ def _propagate(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
                     ("’s", "'s", ". ", ".\n"), end) and end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(Candidate(
-                start=tok.start, end=end, kind=source.kind, tier=1, rank=rank, cert=source.cert,
-                canonical=source.canonical, geonames=source.geonames, when=source.when,
-                source=source.source if source.source == "register" else "lexicon"))
+            out.append(Candidate(tok.start, end, source.kind, 1, rank, source.cert, source.canonical, source.geonames,
+                                 source.when, source.source if source.source == "register" else "lexicon"))
             break
         else:
             if register is not None and tok.folded not in COMMON_WORDS:
