@@ -467,6 +467,9 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
 
 def _best_name(group: list[Span]) -> str:
     """The entity's display name: the longest form written in mixed case."""
+    first = group[0]
+    if first.kind != "person" and first.name:
+        return first.name
     forms = [strip_title(strip_brackets(s.text)) for s in group]
     mixed = [f for f in forms if not f.isupper()] or forms
-    return max(mixed, key=len) if group[0].kind == "person" else (group[0].name or mixed[0])
+    return max(mixed, key=len) if first.kind == "person" else mixed[0]

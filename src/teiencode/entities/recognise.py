@@ -334,8 +334,9 @@ def _propagate(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
             continue
         form = _norm(text[cand.start:cand.end])
         if cand.kind == "person":
+            sure = cand.tier >= 2 or cand.source == "capitals"  # its one-word variants are looked for too
             for variant, several_words in _variant_keys(form):
-                if several_words or cand.tier >= 2 or cand.source == "capitals":
+                if several_words or sure:
                     lexicon.setdefault(variant, cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
@@ -348,16 +349,17 @@ def _propagate(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
     for i, sizes in name_chains(toks, capitalised, 6, lookup_prefixes(lexicon), every=register is not None):
         tok = toks[i]
+        start = tok.start
         for n in sizes:
             end = toks[i + n - 1].end
-            source = lexicon.get(_with_titles(text[tok.start:end]))
+            source = lexicon.get(_with_titles(text[start:end]))
             if source is None or (n == 1 and is_word(tok, lower)):
                 continue
             if text.startswith(("-", ".", "’", "'"), end) and not text.startswith(
                     ("’s", "'s", ". ", ".\n"), end) and end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(Candidate(tok.start, end, source.kind, 1, rank, source.cert, source.canonical, source.geonames,
+            out.append(Candidate(start, end, source.kind, 1, rank, source.cert, source.canonical, source.geonames,
                                  source.when, source.source if source.source == "register" else "lexicon"))
             break
         else:

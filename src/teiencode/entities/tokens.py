@@ -60,9 +60,12 @@ _INSERTION = rf"\[{_LETTER}+\]{_LETTER}*"
 #: not an ASCII capital ("Il-sung"): the word goes on after them.
 _JOINED = rf"['’](?![sS]\b){_LETTER}+|-[^\W\d_A-Z]{_LETTER}*"
 _GOES_ON = rf"(?:{_INSERTION}|{_JOINED})"
+#: The letters that follow, all of them (``{_LETTER}*+``), ASCII letters tried
+#: first: a bit in a table, where a Unicode letter is looked up twice.
+_LETTERS = rf"[a-zA-Z]*+(?:{_LETTER}[a-zA-Z]*+)*+"
 #: A word after its first letter; a closing bracket at its end only after an
 #: insertion (an unbalanced bracket is left to the gap).
-_WORD_REST = rf"{_LETTER}*+(?:{_JOINED})*+(?:{_INSERTION}{_GOES_ON}*+\]?)?+"
+_WORD_REST = rf"{_LETTERS}(?:{_JOINED})*+(?:{_INSERTION}{_GOES_ON}*+\]?)?+"
 #: A token, captured, for ``split`` to return tokens and gaps. Its first
 #: character is taken by a class the regex engine scans for, then looked at
 #: behind: a letter other than "s"; an "s" after a character other than an
@@ -204,9 +207,10 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
 def title_at(toks: list[Tok], i: int) -> int:
     """The number of tokens of a title ("Cde.", "Vice Premier", "Tan Sri")
     starting at token ``i``, 0 when there is none."""
-    if not toks[i].is_cap:
+    tok = toks[i]
+    if not tok.is_cap:
         return 0
-    for seq in _TITLE_SEQS.get(toks[i].folded, ()):
+    for seq in _TITLE_SEQS.get(tok.folded, ()):
         n = len(seq)
         words = toks[i:i + n]
         if len(words) == n and tuple(t.folded for t in words) == seq and \
