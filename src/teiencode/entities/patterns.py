@@ -1081,8 +1081,10 @@ def _initials_match(short: str, long_: str) -> bool:
     return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
 
 
-_SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
-                         r"[ \t]*(?:,[^\n\r]{0,60})?\r?$")
+#: (Possessive repeats: what follows a word, a separator or the comma's text cannot begin with
+#: what they would give back, so the engine does not try a line's words letter by letter.)
+_SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*+(?:[ .\-]{1,2}+[^\W\d_][^\W\d_.\-]*+){0,2}+)"
+                         r"[ \t]*(?:,[^\n\r]{0,60}+)?\r?$")
 
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
