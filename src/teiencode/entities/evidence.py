@@ -75,7 +75,9 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|troops|battalions?|brigades?|regiments?|units|soldiers|policemen|reinforcements"
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
-_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from|towards?|into|through|up|down|along)[ \t]+$")
+#: The words that end the words of movement before a place.
+_MOTION_LINKS = ("to", "from", "toward", "towards", "into", "through", "up", "down", "along")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{'|'.join(_MOTION_LINKS)})[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
@@ -112,7 +114,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if CITED_IN.search(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
+    elif _PLACE_BEFORE.search(before) or _after_motion(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -123,6 +125,13 @@ def context_weight(text: str, start: int, end: int) -> int:
     if _PERSON_BEFORE.search(before):
         weight -= 1
     return weight
+
+
+def _after_motion(before: str) -> bool:
+    """Does ``before`` (in lower case) end in words of movement and a link
+    (:data:`_MOTION_BEFORE`)? The link is looked for first: the expression
+    alone is tried at every word."""
+    return before.rstrip().endswith(_MOTION_LINKS) and _MOTION_BEFORE.search(before) is not None
 
 
 def person_context(text: str, start: int, end: int) -> bool:

@@ -172,8 +172,9 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
          particle_start: bool = False) -> int:
     """The end index (exclusive) of a run of name tokens and initials at ``i``;
     ``particle_start``: the run may open with "de", "van der" (after a title)."""
+    size = len(toks)
     j = i
-    while j < len(toks) and j - i < limit:
+    while j < size and j - i < limit:
         tok = toks[j]
         if j > i:  # may the gap from the token before lie inside a name?
             before = toks[j - 1]
@@ -185,14 +186,14 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             if before.is_upper and gap.endswith("["):
                 break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
         k = j
-        while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
+        while k < size and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
-        if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
+        if k > j and (j > i or particle_start) and k < size and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
         if (j > i or tok.is_initial) and _opens_name(toks, j) and not (j > i and tok.folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
-        if tok.is_initial and j + 1 < len(toks):
+        if tok.is_initial and j + 1 < size:
             if _opens_name(toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
@@ -552,7 +553,8 @@ class LinePattern:
         yield from self.after_newline.finditer(text)
 
 
-_LABEL = LinePattern(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
+#: (The lookahead, a colon within the label's reach, spares the lazy repeat on lines without one.)
+_LABEL = LinePattern(r"""^[ \t]*(?=[^\n:;]{1,62}+[:;])(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
                      r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""")
 _CAPS_LABEL = LinePattern(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+"
                           r"(?=[A-Z“\"](?:[a-z]|\s))")
