@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .landmarks import in_place_field
-from .patterns import CITED_IN, Candidate
+from .patterns import Candidate, cited_in
 from .towns import is_town
 from ..english import is_english
 
@@ -97,9 +97,12 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 #: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
 _PERSON_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally)|,[ \t]+who)\b")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
-_PERSON_BEFORE = re.compile(r"\b(?:(?:met|meet|meets|told|thanked|informed|congratulated|accompanied)(?:[ \t]+with)?"
+_MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
+#: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
+_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, "with", "of")
 #: How far around a name its context words are looked for (characters).
 WINDOW = 40
 
@@ -112,7 +115,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     if after.startswith(("’s", "'s")):
         return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
     weight = 0
-    if CITED_IN.search(before):
+    if cited_in(before):
         weight -= 1
     elif _PLACE_BEFORE.search(before) or _after_motion(before.lower()):  # also "Refugees from X"
         weight += 2
@@ -122,9 +125,14 @@ def context_weight(text: str, start: int, end: int) -> int:
         weight += 2
     if _PERSON_AFTER.match(after):
         weight -= 2
-    if _PERSON_BEFORE.search(before):
+    if _after_person_word(before):
         weight -= 1
     return weight
+
+
+def _after_person_word(before: str) -> bool:
+    """Does ``before`` end in words that make a person of the name after them (:data:`_PERSON_BEFORE`)?"""
+    return before.rstrip().endswith(_PERSON_BEFORE_ENDS) and _PERSON_BEFORE.search(before) is not None
 
 
 def _after_motion(before: str) -> bool:
@@ -138,7 +146,7 @@ def person_context(text: str, start: int, end: int) -> bool:
     """Do the words next to ``text[start:end]`` make it a person's name ("X
     said", "X, who", "met X", "the death of X")?"""
     return _PERSON_AFTER.match(text, end, end + WINDOW) is not None \
-        or _PERSON_BEFORE.search(text[max(0, start - WINDOW):start]) is not None
+        or _after_person_word(text[max(0, start - WINDOW):start])
 
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
@@ -260,7 +268,9 @@ def _decide(form: str, weight: int, kinds: set[str], unnamed: bool, articled: bo
     return None
 
 
-_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
+#: (Matched after "(?s:.*)", which makes the regex engine try the last characters first, where
+#: such a match begins, instead of every one from the start as ``search`` does.)
+_CAPITALISING = re.compile(r"(?s:.*)(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
                            r"[ \t\u00a0]*$")
 
 
@@ -269,7 +279,7 @@ def _where_words_are_capitalised(text: str, start: int) -> bool:
     after a capitalised word and perhaps a small word (a title in title case:
     "New Documentary Evidence", "Documents for Use"):
     where ordinary words are capitalised ("Pause.", "Smiling, he …")."""
-    return _CAPITALISING.search(text, max(0, start - 24), start) is not None
+    return _CAPITALISING.match(text, max(0, start - 24), start) is not None
 
 
 def ordinary(form: str) -> bool:

@@ -1118,9 +1118,15 @@ CITED_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uote
                       r"|[Cc]ollected)[ \t]+in[ \t]+$")
 
 
+def cited_in(before: str) -> bool:
+    """Does ``before`` end in a reference's "in" (:data:`CITED_IN`)? (The "in"
+    is looked for first: the expression alone is tried at every character.)"""
+    return before.rstrip().endswith("in") and CITED_IN.search(before) is not None
+
+
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place (not
     after "reprinted in", "quoted in": authors follow)."""
     before = text[max(0, tok.start - 20):tok.start]
     return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before)) \
-        and not CITED_IN.search(before)
+        and not cited_in(before)
