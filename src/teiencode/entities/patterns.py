@@ -1128,5 +1128,9 @@ def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place (not
     after "reprinted in", "quoted in": authors follow)."""
     before = text[max(0, tok.start - 20):tok.start]
-    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before)) \
-        and not cited_in(before)
+    stripped = before.rstrip()
+    # (the words a match ends in, first; it ends in "the" only after a link, "the outskirts of the ")
+    if not stripped.endswith(PLACE_PREPOSITION_ENDS) \
+            or stripped.endswith("the") and not stripped[:-3].rstrip().endswith(_PLACE_NOUN_LINKS):
+        return False
+    return bool(_PLACE_PREPOSITIONS.search(before)) and not cited_in(before)
