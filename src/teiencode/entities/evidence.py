@@ -62,6 +62,12 @@ _PLACE_BEFORE = re.compile(
     # "lies off X", "anchored off X": a coast's town or island
     r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
+#: The last words of every match of :data:`_PLACE_BEFORE` (keep with it), looked for first.
+_PLACE_BEFORE_ENDS = ("of", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside", "across", "opposite",
+                      "throughout", "beyond", "around", "off", "left", "entered", "reached", "crossed", "occupied",
+                      "captured", "shelled", "bombed", "liberated", "besieged", "overran", "encircled", "evacuated",
+                      "reoccupied", "recaptured", "enters", "reaches", "occupies", "captures", "shells", "bombs",
+                      "liberates", "besieges", "overruns", "encircles", "evacuates")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
@@ -117,7 +123,7 @@ def context_weight(text: str, start: int, end: int) -> int:
     weight = 0
     if cited_in(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _after_motion(before.lower()):  # also "Refugees from X"
+    elif _after_place_word(before) or _after_motion(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -128,6 +134,11 @@ def context_weight(text: str, start: int, end: int) -> int:
     if _after_person_word(before):
         weight -= 1
     return weight
+
+
+def _after_place_word(before: str) -> bool:
+    """Does ``before`` end in words that make a place of the name after them (:data:`_PLACE_BEFORE`)?"""
+    return before.rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before) is not None
 
 
 def _after_person_word(before: str) -> bool:
