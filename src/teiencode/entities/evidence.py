@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .landmarks import in_place_field
-from .patterns import CITED_IN, Candidate
+from .patterns import Candidate, cited_in
 from .towns import is_town
 from ..english import is_english
 
@@ -62,6 +62,12 @@ _PLACE_BEFORE = re.compile(
     # "lies off X", "anchored off X": a coast's town or island
     r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
+#: The last words of every match of :data:`_PLACE_BEFORE` (keep with it), looked for first.
+_PLACE_BEFORE_ENDS = ("of", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside", "across", "opposite",
+                      "throughout", "beyond", "around", "off", "left", "entered", "reached", "crossed", "occupied",
+                      "captured", "shelled", "bombed", "liberated", "besieged", "overran", "encircled", "evacuated",
+                      "reoccupied", "recaptured", "enters", "reaches", "occupies", "captures", "shells", "bombs",
+                      "liberates", "besieges", "overruns", "encircles", "evacuates")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
@@ -75,7 +81,9 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|troops|battalions?|brigades?|regiments?|units|soldiers|policemen|reinforcements"
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
-_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:to|from|towards?|into|through|up|down|along)[ \t]+$")
+#: The words that end the words of movement before a place.
+_MOTION_LINKS = ("to", "from", "toward", "towards", "into", "through", "up", "down", "along")
+_MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{'|'.join(_MOTION_LINKS)})[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
@@ -95,9 +103,12 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 #: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
 _PERSON_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally)|,[ \t]+who)\b")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
-_PERSON_BEFORE = re.compile(r"\b(?:(?:met|meet|meets|told|thanked|informed|congratulated|accompanied)(?:[ \t]+with)?"
+_MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
+#: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
+_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, "with", "of")
 #: How far around a name its context words are looked for (characters).
 WINDOW = 40
 
@@ -110,9 +121,9 @@ def context_weight(text: str, start: int, end: int) -> int:
     if after.startswith(("’s", "'s")):
         return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
     weight = 0
-    if CITED_IN.search(before):
+    if cited_in(before):
         weight -= 1
-    elif _PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before.lower()):  # also "Refugees from X"
+    elif _after_place_word(before) or _after_motion(before.lower()):  # also "Refugees from X"
         weight += 2
     if _PLACE_AFTER.match(after):
         weight += 1
@@ -120,16 +131,33 @@ def context_weight(text: str, start: int, end: int) -> int:
         weight += 2
     if _PERSON_AFTER.match(after):
         weight -= 2
-    if _PERSON_BEFORE.search(before):
+    if _after_person_word(before):
         weight -= 1
     return weight
+
+
+def _after_place_word(before: str) -> bool:
+    """Does ``before`` end in words that make a place of the name after them (:data:`_PLACE_BEFORE`)?"""
+    return before.rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before) is not None
+
+
+def _after_person_word(before: str) -> bool:
+    """Does ``before`` end in words that make a person of the name after them (:data:`_PERSON_BEFORE`)?"""
+    return before.rstrip().endswith(_PERSON_BEFORE_ENDS) and _PERSON_BEFORE.search(before) is not None
+
+
+def _after_motion(before: str) -> bool:
+    """Does ``before`` (in lower case) end in words of movement and a link
+    (:data:`_MOTION_BEFORE`)? The link is looked for first: the expression
+    alone is tried at every word."""
+    return before.rstrip().endswith(_MOTION_LINKS) and _MOTION_BEFORE.search(before) is not None
 
 
 def person_context(text: str, start: int, end: int) -> bool:
     """Do the words next to ``text[start:end]`` make it a person's name ("X
     said", "X, who", "met X", "the death of X")?"""
     return _PERSON_AFTER.match(text, end, end + WINDOW) is not None \
-        or _PERSON_BEFORE.search(text[max(0, start - WINDOW):start]) is not None
+        or _after_person_word(text[max(0, start - WINDOW):start])
 
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
@@ -251,7 +279,9 @@ def _decide(form: str, weight: int, kinds: set[str], unnamed: bool, articled: bo
     return None
 
 
-_CAPITALISING = re.compile(r"(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
+#: (Matched after "(?s:.*)", which makes the regex engine try the last characters first, where
+#: such a match begins, instead of every one from the start as ``search`` does.)
+_CAPITALISING = re.compile(r"(?s:.*)(?:^|[.!?:;\n\[\]—–…“\"‘(&]|\d|[A-Z][\w’'-]*,?[ \t]+(?:(?:of|for|and|the|in|on|to|a|an)[ \t]+)?)"
                            r"[ \t\u00a0]*$")
 
 
@@ -260,7 +290,7 @@ def _where_words_are_capitalised(text: str, start: int) -> bool:
     after a capitalised word and perhaps a small word (a title in title case:
     "New Documentary Evidence", "Documents for Use"):
     where ordinary words are capitalised ("Pause.", "Smiling, he …")."""
-    return _CAPITALISING.search(text, max(0, start - 24), start) is not None
+    return _CAPITALISING.match(text, max(0, start - 24), start) is not None
 
 
 def ordinary(form: str) -> bool:

@@ -29,12 +29,13 @@ from .tokens import Tok, Tokens, sentence_start
 from ..english import is_english
 
 
-def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
+def context_places(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+                   taken) -> Iterator[Candidate]:
     """Unknown capitalised words listed after "in"/"near" ("in Enlam, Posan,
     Pailin, Kora, Kungevai"): places the context marks, proposed with low
     certainty. ``taken(start, end)`` says whether a span is already claimed."""
     fields = place_field_values(text)
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if not (i and toks[i - 1].folded in _PREPOSITION_ENDS and after_place_preposition(text, tok)) \
                 and not (fields and tok.start in fields):
@@ -68,12 +69,13 @@ def context_places(text: str, toks: Tokens, lower: frozenset[str], taken) -> Ite
             j = k
 
 
-def lone_names(text: str, toks: Tokens, lower: frozenset[str], taken) -> Iterator[Candidate]:
+def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+               taken) -> Iterator[Candidate]:
     """A capitalised word alone inside a sentence that is no common word,
     adjective, place or acronym ("Nixon has mined our ports"), or opening one
     before a verb of speech or a verb in the singular ("Okello speaks of war",
     "Okello takes his men north"): proposed as a person with low certainty."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
             continue

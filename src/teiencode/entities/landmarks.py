@@ -84,7 +84,7 @@ our your their his her its my we i he she they it as when if while after before 
 between near via outside inside across along""".split())
 
 
-def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+def landmarks(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str]) -> Iterator[Candidate]:
     """Each capitalised name ending in a head noun of :data:`HEADS` (or
     "Hall"/"House" after a common word, "the" or "in"/"at"), with an "of
     (the) X" after "Hall"/"Palace"/"House" ("Palace of the Republic"), and
@@ -93,7 +93,7 @@ def landmarks(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candid
     after_name = not _AFTER_NAME_ASCII.isdisjoint(lower) or not text.isascii() and any(
         word in text for word in _AFTER_NAME_OTHER)
     korean = "-" in text
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.is_upper:
             continue

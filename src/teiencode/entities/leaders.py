@@ -45,11 +45,11 @@ LEADERS: frozenset[str] = frozenset(
     name for names in (_UNITED_STATES, _SOVIET_UNION, _UNITED_KINGDOM, _FRANCE, _CHINA) for name in names.split())
 
 
-def leaders(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+def leaders(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str]) -> Iterator[Candidate]:
     """The surname of a statesman of the period alone (:data:`LEADERS`),
     also where a sentence starts ("Reagan does not want peace"): a person,
     before a gazetteer place of the same name ("Kennedy")."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.bare not in LEADERS or is_word(tok, lower):
             continue

@@ -23,7 +23,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import is_not
+from operator import attrgetter, is_not
 from typing import TypeVar
 
 from ..model import (
@@ -36,7 +36,7 @@ from .recognise import Span, recognise
 from .register import Register
 
 RESP = "#teiencode"
-_Node = TypeVar("_Node", Block, Inline, Paragraph)
+_Node = TypeVar("_Node", Block, Inline, Paragraph, Participant)
 _T = TypeVar("_T")
 _CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
@@ -327,7 +327,7 @@ def _attach_participants(spans: list[Span], participants: tuple[Participant, ...
                 n += 1
             renamed[p.id] = f"{current}-{n}"
             taken.add(renamed[p.id])
-    new_participants = tuple(dataclasses.replace(p, id=renamed.get(p.id, p.id)) for p in participants)
+    new_participants = tuple(_replaced(p, id=renamed.get(p.id, p.id)) for p in participants)
     to_participant = {entity: renamed.get(p.id, p.id) for p in participants for entity in entities_of.get(p.id, ())}
     out = []
     for s in spans:
@@ -344,7 +344,7 @@ class _Wrapper:
 
     def __init__(self, layout: _Layout, spans: list[Span]) -> None:
         self.ranges = layout.ranges
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = sorted(spans, key=attrgetter("start"))
         self.starts = [s.start for s in self.spans]
         self.placed: set[int] = set()
 
@@ -453,7 +453,7 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
-        cert = min((s.cert for s in group), key=lambda c: _CERT_ORDER[c]) if participant is None else None
+        cert = min((s.cert for s in group), key=_CERT_ORDER.__getitem__) if participant is None else None
         idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
         pending = register.records.get(entity_id) if register is not None else None
         if pending is not None and pending.status == "proposed":  # the editor's note on a proposal
@@ -467,6 +467,9 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
 
 def _best_name(group: list[Span]) -> str:
     """The entity's display name: the longest form written in mixed case."""
+    first = group[0]
+    if first.kind != "person" and first.name:
+        return first.name
     forms = [strip_title(strip_brackets(s.text)) for s in group]
     mixed = [f for f in forms if not f.isupper()] or forms
-    return max(mixed, key=len) if group[0].kind == "person" else (group[0].name or mixed[0])
+    return max(mixed, key=len) if first.kind == "person" else mixed[0]

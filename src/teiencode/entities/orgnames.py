@@ -82,7 +82,7 @@ _CHAMBER_WORDS = tuple(word.capitalize() for word in CHAMBERS)  # as written, to
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
 
 
-def legislatures(text: str, toks: Tokens) -> Iterator[Candidate]:
+def legislatures(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candidate]:
     """On a page that names a legislature by its people ("the American
     Congress") or its state after "of" ("Congress of the United States"), each
     chamber of :data:`CHAMBERS`: after a state's name, with it ("US Congress"),
@@ -90,7 +90,7 @@ def legislatures(text: str, toks: Tokens) -> Iterator[Candidate]:
     "the House"). Elsewhere "Congress" is most often a party's meeting."""
     if not any(word in text for word in _CHAMBER_WORDS):
         return
-    heads = [i for i in toks.capitalised if toks[i].folded in CHAMBERS and not toks[i].is_upper]
+    heads = [i for i in capitalised if toks[i].folded in CHAMBERS and not toks[i].is_upper]
     if not any(demonym_of_a_state(toks[i - 1].bare) or _of_a_state(toks, i) for i in heads if i):
         return
     for i in heads:
@@ -140,13 +140,13 @@ def completed_acronyms(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), "place", 2, 2, source="completed-acronym")
 
 
-def internationals(text: str, toks: Tokens) -> Iterator[Candidate]:
+def internationals(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candidate]:
     """"the Third International", "the second International": an ordinal
     (of any case) before "International" ending the name numbers one of the
     socialist Internationals ("Third International Congress" is a meeting)."""
     if "International" not in text:
         return
-    for i in toks.capitalised:
+    for i in capitalised:
         if toks[i].folded != "international" or not i or toks[i - 1].folded not in _ORDINALS:
             continue
         if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i].joins_org:
@@ -239,13 +239,13 @@ _UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade", "division", "corps"
 _DETERMINERS = frozenset({"the", "our", "their"})
 
 
-def companies(text: str, toks: Tokens) -> Iterator[Candidate]:
+def companies(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candidate]:
     """A capitalised name after or before a firm noun in lower case, after a
     vessel's, or one word before a noun of its products or a military unit's
     (and the names listed
     with it after a plural one), and a compound ending in a firm's head
     (:func:`compound`): organisations. One pass over the capitalised words for both."""
-    for i in toks.capitalised:
+    for i in capitalised:
         if _ends_in_head(toks[i].folded) and not toks[i].is_upper and _compound(text, toks, i):
             yield compound(text, toks, i)
         before = toks[i - 1] if i else None
@@ -276,10 +276,10 @@ def _name_end(toks: Tokens, i: int, limit: int = 3) -> int:
     return j
 
 
-def foreign_orgs(text: str, toks: Tokens) -> Iterator[Candidate]:
+def foreign_orgs(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candidate]:
     """Names opening with a head of :data:`FOREIGN_HEADS`, running over
     capitalised words and foreign connectors to the end of the name."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.folded.partition("-")[0] not in FOREIGN_HEADS or not tok.joins_org:  # "Hezb-e Islami"
             continue
@@ -346,9 +346,9 @@ def _compound(text: str, toks: Tokens, i: int) -> bool:
         len(tok.folded) - len(e) >= _COMPOUND_MIN for e in COMPOUND_HEADS if tok.folded.endswith(e))
 
 
-def newspapers(text: str, toks: Tokens) -> Iterator[Candidate]:
+def newspapers(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candidate]:
     """A capitalised name after "newspaper", "daily", "editor of": an organisation."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         before = toks[i - 1].folded if i else ""
         if not (before in _PRESS_NOUNS or before in {"of", "the"} and _after_editor_of(toks, i)) \

@@ -146,14 +146,14 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
     Rhodesian F. Smith")."""
     tok = toks[j]
     return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
-        and not demonym_of_a_state(tok.bare) and tok.bare.lower() not in lower and (
+        and not demonym_of_a_state(tok.bare) and tok.lowered not in lower and (
             j > i or particle_start or tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_initial
             and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
 
 def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     """A token that may be part of a person's name (Latin script; a letter alone only as an initial)."""
-    return tok.is_cap and len(tok.bare) > 1 and tok.bare.lower() not in lower and _name_word(tok.bare)
+    return tok.is_cap and len(tok.bare) > 1 and tok.lowered not in lower and _name_word(tok.bare)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -172,24 +172,28 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
          particle_start: bool = False) -> int:
     """The end index (exclusive) of a run of name tokens and initials at ``i``;
     ``particle_start``: the run may open with "de", "van der" (after a title)."""
+    size = len(toks)
     j = i
-    while j < len(toks) and j - i < limit:
+    while j < size and j - i < limit:
         tok = toks[j]
-        if j > i and not toks[j - 1].joins_name:
-            break
-        if j > i and text[toks[j - 1].end:tok.start].strip() == "." and not toks[j - 1].is_initial:
-            break
-        if j > i and toks[j - 1].is_upper and text[toks[j - 1].end:tok.start].endswith("["):
-            break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
+        if j > i:  # may the gap from the token before lie inside a name?
+            before = toks[j - 1]
+            if not before.joins_name:
+                break
+            gap = text[before.end:tok.start]
+            if gap.strip() == "." and not before.is_initial:
+                break
+            if before.is_upper and gap.endswith("["):
+                break  # "MNR [Mozambican National Resistance]": an acronym's expansion, not a completion
         k = j
-        while k < len(toks) and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
+        while k < size and toks[k].bare in LOWER_PARTICLES and (k == j or toks[k - 1].joins_name):
             k += 1
-        if k > j and (j > i or particle_start) and k < len(toks) and toks[k].is_cap and toks[k - 1].joins_name:
+        if k > j and (j > i or particle_start) and k < size and toks[k].is_cap and toks[k - 1].joins_name:
             j = k  # "Charles de Gaulle", "Max van der Stoel"
             continue
-        if (j > i or toks[j].is_initial) and _opens_name(toks, j) and not (j > i and toks[j].folded in NAME_TITLES):
+        if (j > i or tok.is_initial) and _opens_name(toks, j) and not (j > i and tok.folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
-        if toks[j].is_initial and j + 1 < len(toks):
+        if tok.is_initial and j + 1 < size:
             if _opens_name(toks, j + 1):
                 break  # "A. Dr. Kissinger": a list letter, then a title
             j += 1
@@ -337,12 +341,13 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     return a >= 2 and toks[a - 1].folded in {"of", "on", "for"} and toks[a - 2].folded in _INSTRUMENTS
 
 
-def persons(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+            heading: Headings) -> Iterator[Candidate]:
     """Names after titles, with initials, given + initial + surname, and
     runs of two or more name-like capitalised words."""
     after = 0  # the index after the last name found
     offices = not _OFFICES.isdisjoint(lower)  # "the ambassador Henderson": once a text
-    for i in toks.capitalised:  # a title or a name starts with a capital
+    for i in capitalised:  # a title or a name starts with a capital
         tok = toks[i]
         if i < after:
             continue  # inside a name found
@@ -493,7 +498,7 @@ def _named_like_a_place(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
     """A surname alone that the gazetteer knows as a place ("Lima", "Sabah"),
     after a title: no common word, acronym or demonym, no name running on."""
     tok = toks[i]
-    return tok.is_cap and not tok.is_upper and len(tok.bare) > 2 and tok.bare.lower() not in lower \
+    return tok.is_cap and not tok.is_upper and len(tok.bare) > 2 and tok.lowered not in lower \
         and tok.folded not in COMMON_WORDS and tok.folded not in ORG_HEADS and not is_demonym(tok.bare) \
         and gazetteer.lookup(tok.bare) is not None \
         and not (tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap)
@@ -548,7 +553,8 @@ class LinePattern:
         yield from self.after_newline.finditer(text)
 
 
-_LABEL = LinePattern(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
+#: (The lookahead, a colon within the label's reach, spares the lazy repeat on lines without one.)
+_LABEL = LinePattern(r"""^[ \t]*(?=[^\n:;]{1,62}+[:;])(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
                      r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""")
 _CAPS_LABEL = LinePattern(r"^[ \t]*(?P<label>[A-Z][A-Z.\-]*(?: [A-Z][A-Z.\-]*){1,3})\.?[ \t]+"
                           r"(?=[A-Z“\"](?:[a-z]|\s))")
@@ -635,10 +641,10 @@ def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candid
 _DIRECTION_WORDS = frozenset(d.split("-")[0] for d in gazetteer.DIRECTIONS)
 
 
-def places(text: str, toks: Tokens, lower: frozenset[str]) -> Iterator[Candidate]:
+def places(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str]) -> Iterator[Candidate]:
     """Gazetteer names (longest first, a direction prefix allowed) and state
     names ("People’s Republic of Angola", "SOCIALIST REPUBLIC OF VIETNAM")."""
-    for i, sizes in name_chains(toks, 6, gazetteer.prefixes(), heads=_DIRECTION_WORDS):
+    for i, sizes in name_chains(toks, capitalised, 6, gazetteer.prefixes(), heads=_DIRECTION_WORDS):
         tok = toks[i]
         for n in sizes:
             end = toks[i + n - 1].end
@@ -741,11 +747,12 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
                         canonical=place.name if place else None, source="state-name")
 
 
-def orgs(text: str, toks: Tokens, lower: frozenset[str], heading: Headings) -> Iterator[Candidate]:
+def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+         heading: Headings) -> Iterator[Candidate]:
     """Organisation names built around a head noun ("MPRP Central Committee",
     "Embassy of the GDR", "Kampuchean National United Front for National
     Salvation", "Bulgarian Embassy in Phnom Penh")."""
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.folded not in _HEAD_WORDS or tok.folded not in ORG_HEADS and not _qualified(toks, i):
             continue
@@ -963,13 +970,13 @@ def _acronym_word(word: str) -> bool:
         and not is_roman(word) and fold(word) not in COMMON_WORDS
 
 
-def acronyms(text: str, toks: Tokens, lower: frozenset[str], title_words: frozenset[str],
+def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], title_words: frozenset[str],
              heading: Headings) -> Iterator[Candidate]:
     """Acronyms as organisations ("KNUFNS", "CMEA"); a run of acronyms is one
     name ("USSR MFA", "SAPMO-BArch"). ``title_words``: words the text also
     writes in title case, so capitals in a heading are not taken for acronyms."""
     j = 0  # the end of the last run
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if i < j or not acronym(tok, lower) or tok.bare.capitalize() in title_words or heading(tok) \
                 and len(tok.bare) > 5:
@@ -1076,8 +1083,10 @@ def _initials_match(short: str, long_: str) -> bool:
     return all(any(c == x for x in it) for c in caps) and len(caps) >= len(letters) // 2
 
 
-_SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
-                         r"[ \t]*(?:,[^\n\r]{0,60})?\r?$")
+#: (Possessive repeats: what follows a word, a separator or the comma's text cannot begin with
+#: what they would give back, so the engine does not try a line's words letter by letter.)
+_SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*+(?:[ .\-]{1,2}+[^\W\d_][^\W\d_.\-]*+){0,2}+)"
+                         r"[ \t]*(?:,[^\n\r]{0,60}+)?\r?$")
 
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
@@ -1109,9 +1118,19 @@ CITED_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uote
                       r"|[Cc]ollected)[ \t]+in[ \t]+$")
 
 
+def cited_in(before: str) -> bool:
+    """Does ``before`` end in a reference's "in" (:data:`CITED_IN`)? (The "in"
+    is looked for first: the expression alone is tried at every character.)"""
+    return before.rstrip().endswith("in") and CITED_IN.search(before) is not None
+
+
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place (not
     after "reprinted in", "quoted in": authors follow)."""
     before = text[max(0, tok.start - 20):tok.start]
-    return before.rstrip().endswith(PLACE_PREPOSITION_ENDS) and bool(_PLACE_PREPOSITIONS.search(before)) \
-        and not CITED_IN.search(before)
+    stripped = before.rstrip()
+    # (the words a match ends in, first; it ends in "the" only after a link, "the outskirts of the ")
+    if not stripped.endswith(PLACE_PREPOSITION_ENDS) \
+            or stripped.endswith("the") and not stripped[:-3].rstrip().endswith(_PLACE_NOUN_LINKS):
+        return False
+    return bool(_PLACE_PREPOSITIONS.search(before)) and not cited_in(before)

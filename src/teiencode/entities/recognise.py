@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
                patterns)
@@ -83,22 +83,22 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     """Every person, place, organisation and date mention in ``text``, in
     order, never overlapping. ``year`` completes dates such as "10 May"; by
     default the first year the text names."""
-    toks = tokenize(text)
+    toks, capitalised = tokenize(text)
     lower = lowercase_vocabulary(text)
     if year is None:
         first = next((d for d in iter_dates(text) if d.when), None)
         year = int(first.when[:4]) if first else None
-    candidates = _candidates(text, toks, lower, register, year)
+    candidates = _candidates(text, toks, capitalised, lower, register, year)
     chosen = _choose(candidates)
-    found, propagated = _propagate(text, toks, lower, chosen, register)
+    found, propagated = _propagate(text, toks, capitalised, lower, chosen, register)
     chosen = _choose(chosen + found)
-    chosen = _choose(guesses.context_places(text, toks, lower, _Taken(chosen)), kept=chosen)
-    chosen = _choose(guesses.lone_names(text, toks, lower, _Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.context_places(text, toks, capitalised, lower, _Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.lone_names(text, toks, capitalised, lower, _Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _particle_places(text, _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants)))
     chosen = orgcontext.settle_articled(text, orgcontext.settle_orgs(text, chosen, _norm), _norm)
     chosen = evidence.split_joined(text, citations.settle(text, chosen))
-    found = _propagate(text, toks, lower, chosen, register, propagated)[0]
+    found = _propagate(text, toks, capitalised, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
         chosen = _choose(chosen + found)
     spans = _link(text, chosen, register, year)
@@ -107,7 +107,10 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     return sorted((s for s in spans if _whole_words(text, s.start, s.end)
                    and not (s.text[-1].isupper() and _in_code(text, s))),
-                  key=lambda s: s.start)
+                  key=_SPAN_START)
+
+
+_SPAN_START = attrgetter("start")
 
 
 def _close_bracket(text: str, span: Span) -> Span:
@@ -141,44 +144,45 @@ def _in_code(text: str, span: Span) -> bool:
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(text: str, toks: Tokens, lower: frozenset[str], register: Register | None,
+def _candidates(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], register: Register | None,
                 year: int | None) -> list[Candidate]:
-    title_words = frozenset(toks[i].bare for i in toks.capitalised if not toks[i].is_upper)
+    title_words = frozenset(toks[i].bare for i in capitalised if not toks[i].is_upper)
     heading = patterns.Headings(text)
     found: list[Candidate] = []
     if register is not None:
-        found += _register_matches(text, toks, lower, register)
+        found += _register_matches(text, toks, capitalised, lower, register)
     found += [Candidate(d.start, d.end, "date", 3, 0, when=d.when, source="date") for d in find_dates(text, year)]
     found += patterns.labels(text, toks, lower)
     found += patterns.signatures(text, toks, lower)
-    found += patterns.persons(text, toks, lower, heading)
+    found += patterns.persons(text, toks, capitalised, lower, heading)
     found += patterns.inverted_names(text, toks, lower)
     found += patterns.comrade_abbreviations(text, toks, lower)
-    found += patterns.orgs(text, toks, lower, heading)
-    found += patterns.places(text, toks, lower)
-    found += patterns.acronyms(text, toks, lower, title_words, heading)
-    found += leaders.leaders(text, toks, lower)
+    found += patterns.orgs(text, toks, capitalised, lower, heading)
+    found += patterns.places(text, toks, capitalised, lower)
+    found += patterns.acronyms(text, toks, capitalised, lower, title_words, heading)
+    found += leaders.leaders(text, toks, capitalised, lower)
     found += honorifics.honorific_names(text, toks, lower)
     found += honorifics.regnal_names(text)
-    found += landmarks.landmarks(text, toks, lower)
-    found += orgnames.foreign_orgs(text, toks)
-    found += orgnames.newspapers(text, toks)
+    found += landmarks.landmarks(text, toks, capitalised, lower)
+    found += orgnames.foreign_orgs(text, toks, capitalised)
+    found += orgnames.newspapers(text, toks, capitalised)
     found += orgnames.movements(text)
-    found += orgnames.legislatures(text, toks)
-    found += orgnames.internationals(text, toks)
+    found += orgnames.legislatures(text, toks, capitalised)
+    found += orgnames.internationals(text, toks, capitalised)
     found += orgnames.completed_acronyms(text)
-    found += orgnames.companies(text, toks)
+    found += orgnames.companies(text, toks, capitalised)
     found += citations.credits(text)
     found += _defined(text, found)
     return found
 
 
-def _register_matches(text: str, toks: Tokens, lower: frozenset[str], register: Register) -> list[Candidate]:
+def _register_matches(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
+                      register: Register) -> list[Candidate]:
     """Register forms in the text, longest first at each word (also where a
     word may begin a name spelt otherwise: "Jeong Il-gwon" for "Chung Il Kwon")."""
     out = []
     heads = register.loose_heads
-    for i, sizes in name_chains(toks, 8, register.prefixes):
+    for i, sizes in name_chains(toks, capitalised, 8, register.prefixes):
         tok = toks[i]
         if heads and syllable_key(tok.folded.partition("-")[0]) in heads:
             n = 1
@@ -318,7 +322,7 @@ class _Taken:
         return bool(at) and self.ends[at - 1] > start
 
 
-def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Candidate],
+def _propagate(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], chosen: list[Candidate],
                register: Register | None, known: frozenset[str] = frozenset()
                ) -> tuple[list[Candidate], frozenset[str]]:
     """The forms already chosen, and short forms of the persons, found again
@@ -330,8 +334,9 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
             continue
         form = _norm(text[cand.start:cand.end])
         if cand.kind == "person":
+            sure = cand.tier >= 2 or cand.source == "capitals"  # its one-word variants are looked for too
             for variant, several_words in _variant_keys(form):
-                if several_words or cand.tier >= 2 or cand.source == "capitals":
+                if several_words or sure:
                     lexicon.setdefault(variant, cand)
         if len(form) > 1:
             lexicon.setdefault(form, cand)
@@ -342,21 +347,20 @@ def _propagate(text: str, toks: Tokens, lower: frozenset[str], chosen: list[Cand
     if not lexicon and register is None:
         return out, forms
     linked = {cid for c in chosen if c.source == "register" for cid in (c.canonical or "").split("|")}
-    for i, sizes in name_chains(toks, 6, lookup_prefixes(lexicon), every=register is not None):
+    for i, sizes in name_chains(toks, capitalised, 6, lookup_prefixes(lexicon), every=register is not None):
         tok = toks[i]
+        start = tok.start
         for n in sizes:
             end = toks[i + n - 1].end
-            source = lexicon.get(_with_titles(text[tok.start:end]))
+            source = lexicon.get(_with_titles(text[start:end]))
             if source is None or (n == 1 and is_word(tok, lower)):
                 continue
             if text.startswith(("-", ".", "’", "'"), end) and not text.startswith(
                     ("’s", "'s", ". ", ".\n"), end) and end < len(text) - 1:
                 continue
             rank = 3 if source.kind == "person" else 2
-            out.append(Candidate(
-                start=tok.start, end=end, kind=source.kind, tier=1, rank=rank, cert=source.cert,
-                canonical=source.canonical, geonames=source.geonames, when=source.when,
-                source=source.source if source.source == "register" else "lexicon"))
+            out.append(Candidate(start, end, source.kind, 1, rank, source.cert, source.canonical, source.geonames,
+                                 source.when, source.source if source.source == "register" else "lexicon"))
             break
         else:
             if register is not None and tok.folded not in COMMON_WORDS:

@@ -41,6 +41,7 @@ class Tok(NamedTuple):
     end: int
     text: str
     bare: str  # without brackets: "Yu[mjaagiin]" → "Yumjaagiin"
+    lowered: str  # ``bare`` in lower case (to look up in a text's lower-case words)
     folded: str  # :func:`~.names.fold` of ``bare``
     is_cap: bool  # starts with a capital letter
     is_upper: bool  # all capitals, two letters or more ("KNUFNS", "LE")
@@ -59,9 +60,12 @@ _INSERTION = rf"\[{_LETTER}+\]{_LETTER}*"
 #: not an ASCII capital ("Il-sung"): the word goes on after them.
 _JOINED = rf"['’](?![sS]\b){_LETTER}+|-[^\W\d_A-Z]{_LETTER}*"
 _GOES_ON = rf"(?:{_INSERTION}|{_JOINED})"
+#: The letters that follow, all of them (``{_LETTER}*+``), ASCII letters tried
+#: first: a bit in a table, where a Unicode letter is looked up twice.
+_LETTERS = rf"[a-zA-Z]*+(?:{_LETTER}[a-zA-Z]*+)*+"
 #: A word after its first letter; a closing bracket at its end only after an
 #: insertion (an unbalanced bracket is left to the gap).
-_WORD_REST = rf"{_LETTER}*+(?:{_JOINED})*+(?:{_INSERTION}{_GOES_ON}*+\]?)?+"
+_WORD_REST = rf"{_LETTERS}(?:{_JOINED})*+(?:{_INSERTION}{_GOES_ON}*+\]?)?+"
 #: A token, captured, for ``split`` to return tokens and gaps. Its first
 #: character is taken by a class the regex engine scans for, then looked at
 #: behind: a letter other than "s"; an "s" after a character other than an
@@ -74,12 +78,12 @@ _SPLIT = re.compile(
     rf"|(?<=[sS])(?:(?<=[^'’][sS])|(?={_LETTER}|\[{_LETTER}+\]|['’](?![sS]\b){_LETTER}|-[^\W\d_A-Z])){_WORD_REST}"
     rf"|(?<=\[)(?={_LETTER}++(?:{_JOINED})*+(?:\[{_LETTER}+\]|\])){_LETTER}++{_GOES_ON}*+\]?))")
 _GAP_KEY = slice(None, 4)  # the beginning of a gap that :func:`_features` looks at
-_IS_CAP = itemgetter(3)  # of :func:`_features`
+_IS_CAP = itemgetter(4)  # of :func:`_features`
 _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
 
 
 @lru_cache(maxsize=1 << 16)
-def _features(word: str, gap: str) -> tuple[str, str, str, bool, bool, bool, str, bool, bool, bool]:
+def _features(word: str, gap: str) -> tuple[str, str, str, str, bool, bool, bool, str, bool, bool, bool]:
     """The fields of a token after its offsets, which depend only on its text
     and on the gap to the next token (its first four characters are enough:
     a longer gap joins nothing)."""
@@ -88,7 +92,7 @@ def _features(word: str, gap: str) -> tuple[str, str, str, bool, bool, bool, str
     is_cap = bare[:1].isupper()
     initial = is_cap and gap[:1] == "." and ("[" in word or len(bare) == 1 or len(bare) == 2 and bare[1].islower())
     joins_name, joins_org = _gap(gap)
-    return (word, bare, folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
+    return (word, bare, bare.lower(), folded, is_cap, len(bare) > 1 and bare.isupper(), is_roman(bare),
             _letters(folded)[:_PREFIX], initial, joins_name, joins_org)
 
 
@@ -109,28 +113,22 @@ def _gap(gap: str) -> tuple[bool, bool]:
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
 
 
-class Tokens(list[Tok]):
-    """The tokens of a text, in order, and the indices of the capitalised
-    ones, where a name may begin: passes that look for names skip the rest."""
-
-    __slots__ = ("capitalised",)
-
-    def __init__(self, toks: Iterable[Tok] = (), capitalised: list[int] | None = None) -> None:
-        super().__init__(toks)
-        self.capitalised = [i for i, tok in enumerate(self) if tok.is_cap] if capitalised is None else capitalised
+#: The tokens of a text, in order: a list itself, not a subclass, which the
+#: interpreter indexes faster (a page's passes index its tokens thousands of times).
+Tokens = list[Tok]
 
 
-def tokenize(text: str) -> Tokens:
-    """The tokens of ``text``, with their features (built by iterators over
-    the parts, without a loop in Python)."""
+def tokenize(text: str) -> tuple[Tokens, list[int]]:
+    """The tokens of ``text``, with their features, and the indices of the
+    capitalised ones, where a name may begin: passes that look for names skip
+    the rest (built by iterators over the parts, without a loop in Python)."""
     parts = _SPLIT.split(text)  # gap, token, gap, token … gap
     ends = list(accumulate(map(len, parts)))  # where each part ends: a token at k spans ends[k - 1]:ends[k]
     features = list(map(_features, parts[1::2], map(getitem, parts[2::2], repeat(_GAP_KEY))))
-    toks = Tokens(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)),
-                  list(compress(count(), map(_IS_CAP, features))))
+    toks = list(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)))
     if toks:  # no token follows the last: it joins nothing
         toks[-1] = toks[-1]._replace(joins_name=False, joins_org=False)
-    return toks
+    return toks, list(compress(count(), map(_IS_CAP, features)))
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
@@ -147,10 +145,10 @@ def _prefixes(form: str) -> tuple[str, ...]:
     return tuple(letters[:n] for n in range(1, min(len(letters), _PREFIX) + 1))
 
 
-def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
+def name_chains(toks: Tokens, capitalised: list[int], limit: int, prefixes: Container[str],
                 heads: Container[str] = frozenset(), *, every: bool = True) -> Iterator[tuple[int, range]]:
-    """Where to look up names: for each capitalised token, its index and the
-    numbers of tokens from it (longest first, at most ``limit``) that can
+    """Where to look up names: for each capitalised token (``capitalised``
+    holds their indices), its index and the numbers of tokens from it (longest first, at most ``limit``) that can
     belong to one name (joined by :attr:`Tok.joins_name`).
 
     ``prefixes`` (see :func:`lookup_prefixes`) rule out numbers that cannot
@@ -160,7 +158,7 @@ def name_chains(toks: Tokens, limit: int, prefixes: Container[str],
     ``every``: also the tokens where nothing can match (with no numbers), for
     a pass that looks at every capitalised token; else these are skipped."""
     nothing = range(0)
-    for i in toks.capitalised:
+    for i in capitalised:
         tok = toks[i]
         if tok.prefix not in prefixes:
             if every:
@@ -192,7 +190,7 @@ def token_at(toks: list[Tok], start: int) -> int | None:
 def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
     """A common word rather than a name: in the stop list, or written in
     lower case elsewhere in the same text ("Union" when "union" occurs)."""
-    return tok.folded in COMMON_WORDS or tok.bare.lower() in lowercase_words or tok.is_roman
+    return tok.folded in COMMON_WORDS or tok.lowered in lowercase_words or tok.is_roman
 
 
 #: A word in lower case, no word going on before or after it (looked for
@@ -209,9 +207,10 @@ def lowercase_vocabulary(text: str) -> frozenset[str]:
 def title_at(toks: list[Tok], i: int) -> int:
     """The number of tokens of a title ("Cde.", "Vice Premier", "Tan Sri")
     starting at token ``i``, 0 when there is none."""
-    if not toks[i].is_cap:
+    tok = toks[i]
+    if not tok.is_cap:
         return 0
-    for seq in _TITLE_SEQS.get(toks[i].folded, ()):
+    for seq in _TITLE_SEQS.get(tok.folded, ()):
         n = len(seq)
         words = toks[i:i + n]
         if len(words) == n and tuple(t.folded for t in words) == seq and \
