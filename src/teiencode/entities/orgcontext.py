@@ -17,13 +17,14 @@ organisation, with low certainty.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
-from .guesses import singular_verb_after
-from .names import fold
-from .patterns import Candidate
+from .guesses import IRREGULAR_PASTS, singular_verb_after
+from .names import fold, key as _key
+from .patterns import LED_HEADS, Candidate
 from ..english import is_english
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
@@ -40,6 +41,11 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what is done to a body, not to a person: "X was founded"
                              r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
                              r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b"
+                             # a paper, a party or a firm shut ("X was closed", "X and Y were banned")
+                             r"|[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:closed|banned"
+                             r"|shut[ \t]+down)\b"
+                             r"|[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:were|are|have[ \t]+been)"
+                             r"[ \t]+(?:closed|banned|shut[ \t]+down|dissolved|outlawed|nationali[sz]ed)\b"
                              # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
                              # the radar", "X buys your oil"; not "delivered a speech")
                              rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
@@ -53,7 +59,8 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
 #: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
 #: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
 _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
-                        r"[ \t]+[a-z]+(?:ed|s|n)[ \t]+its\b")
+                        rf"[ \t]+(?:[a-z]+(?:ed|s|n)|{'|'.join(sorted(IRREGULAR_PASTS | {'lost', 'held', 'set', 'shut', 'put', 'cut'}))})"
+                        r"[ \t]+its\b")
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
@@ -65,9 +72,21 @@ _ORG_NOUN_OF_BEFORE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+#: A noun of a paper, an agency or a firm just before a name, in apposition ("its paper X", "the
+#: press agency X", "the firm X").
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:[Pp]aper|[Nn]ewspaper|daily|weekly|organ|[Aa]gency|broadcaster|station|firm|company|concern|bank)"
+    r"[ \t]+$")
+
+
+def named_body(text: str, start: int) -> bool:
+    """Does a noun of :data:`_BODY_NOUN_BEFORE` stand just before ``text[start:]``?"""
+    return _BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
-    return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None \
+    return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None or named_body(text, start) \
         or _ITS_AFTER.match(text, end, end + WINDOW) is not None and not text.endswith(("of ", "of the "), 0, start) \
         or text.endswith(("of ", "of the "), 0, start) \
         and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
@@ -83,7 +102,10 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     if not guessed_at:
         return chosen
     persons = [chosen[n] for n in guessed_at]
-    orgish = {form_of(text[c.start:c.end]) for c in persons if org_context(text, c.start, c.end)}
+    # the words after "the TUC of Tettegah" are the body's, not its leader's
+    led = {n for n in guessed_at if n and chosen[n - 1].kind == "org" and text[chosen[n - 1].end:chosen[n].start] == " of "}
+    orgish = {form_of(text[chosen[n].start:chosen[n].end]) for n in guessed_at
+              if n not in led and org_context(text, chosen[n].start, chosen[n].end)}
     orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in persons}
     if not orgish and not short:
@@ -93,7 +115,8 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
         if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
                 and (not guessed(cand) or person_context(text, cand.start, cand.end)):
             personal.add(form)
-    orgish -= personal
+    # a body's noun before the name outweighs a verb of speech after it ("its paper X wrote")
+    orgish -= personal - {form_of(text[c.start:c.end]) for c in persons if named_body(text, c.start)}
     orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
                                             if c.kind == "person" and c.cert is None}
     return [c._replace(kind="org", cert="low") if guessed_person(c) and form_of(text[c.start:c.end]) in orgish
@@ -201,3 +224,86 @@ def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str],
         kind = "place" if weights[form_of(text[cand.start:cand.end])] > 0 else "org"
         out[n] = cand._replace(kind=kind, cert="low")
     return out
+
+
+#: Heads of bodies that a page names alone after "the", capitalised, once it has named the body
+#: in full ("the Patriotic Front … the Front", "the Awami League … The League", "the Junta
+#: Democrática … the Junta", "the National Security Council … The Council").
+ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", "alliance", "party", "union"})
+#: A word after the head that makes it part of another name ("the Front Line States", "the
+#: Council of Ministers", "the Party Congress", "the Union's").
+_HEAD_GOES_ON = re.compile(r"(?:[ \t]+(?:of|for|on)\b|[ \t]*[-’']|[ \t]+[A-Z])")
+#: A ministry named by its subject alone ("Foreign Affairs called in our chargé"; not "Minister of
+#: Foreign Affairs", "Ministry for …", "Trade and Foreign Affairs", "the Foreign Affairs Committee").
+_MINISTRY_SUBJECT = re.compile(r"(?<!, )(?<![Oo]f )(?<![Ff]or )(?<![Aa]nd )(?<![Oo]n )(?<![Tt]o )(?<!&amp; )"
+                               r"\b(?:Foreign|External|Internal|Home)[ \t]+Affairs\b(?![ \t]+[A-Z\d]|-)")
+
+
+def settle_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (mentions in order, disjoint) with the bodies named again by their head alone
+    (:data:`ANAPHORIC_HEADS`, after "the", capitalised, after the body's full name) as
+    mentions of that body, and the ministries named by their subject alone
+    (:data:`_MINISTRY_SUBJECT`), both with low certainty."""
+    chosen = _split_leaders(text, chosen)
+    bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
+    for cand in chosen:
+        if cand.kind == "org":
+            words = text[cand.start:cand.end].split()
+            if len(words) > 1:
+                for word in {words[-1], words[0]}:
+                    if word.lower() in ANAPHORIC_HEADS and word[:1].isupper() and not word.isupper():
+                        bodies.append((cand.end, word, cand))
+    ministries = " Affairs" in text
+    if not bodies and not ministries:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    added: list[Candidate] = []
+
+    def free(start: int, end: int) -> bool:
+        at = bisect.bisect_left(taken, (end, end))
+        return not (at and taken[at - 1][1] > start)
+
+    for head in {word for _, word, _ in bodies}:
+        for article in ("the ", "The "):
+            at = text.find(article + head)
+            while at >= 0:
+                start, end = at + 4, at + 4 + len(head)
+                named = [c for where, word, c in bodies if word == head and where <= start]
+                if named and (end == len(text) or not text[end].isalnum()) \
+                        and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
+                    body = named[-1]
+                    added.append(Candidate(start, end, "org", 1, 0, "low",
+                                           body.canonical or _key(text[body.start:body.end]), source="context"))
+                at = text.find(article + head, end)
+    if ministries:
+        for m in _MINISTRY_SUBJECT.finditer(text):
+            if free(m.start(), m.end()):
+                added.append(Candidate(m.start(), m.end(), "org", 1, 0, "low", source="context"))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
+_LEADER_TAIL = re.compile(r"[ \t]+of[ \t]+(?P<name>[A-Z][\w’'-]+)$")
+
+
+def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's name built on a head of :data:`.patterns.LED_HEADS` and ending in "of" and one
+    word the page names elsewhere as a person ("the Patriotic Front of Nkomo", where "Joshua
+    Nkomo" or "Nkomo said" is named) is the body's name and its leader's."""
+    persons = None
+    out = chosen
+    for n, cand in enumerate(chosen):
+        if cand.kind != "org" or cand.source != "org-head":
+            continue
+        m = _LEADER_TAIL.search(text, cand.start, cand.end)
+        if m is None or fold(text[cand.start:m.start()].rsplit(None, 1)[-1]) not in LED_HEADS:
+            continue
+        if persons is None:
+            persons = {w for c in chosen if c.kind == "person" for w in text[c.start:c.end].split()}
+        if m["name"] in persons:
+            if out is chosen:
+                out = list(chosen)
+            out[n] = cand._replace(end=m.start())
+            out.append(Candidate(m.start("name"), m.end("name"), "person", 0, 1, "low", source="lexicon"))
+    return out if out is chosen else sorted(out, key=lambda c: c.start)

@@ -889,6 +889,9 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
+            elif c < len(toks) and toks[c - 1].folded == "of" and toks[b - 1].folded in LED_HEADS \
+                    and _leader_after_of(text, toks, c, lower):
+                break  # "the Progress Party of Busia", "the Council of General Evren": its leader
         elif toks[c].is_cap and (toks[c].folded in _RIGHT_HEADS or acronym(toks[c], lower)):
             b = c + 1
             continue
@@ -908,6 +911,21 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             break
         b = d
     return b
+
+
+#: Heads of the bodies a leader's name follows after "of" ("the Patriotic Front of Nkomo", "the
+#: Progress Party of Busia", "the National Security Council of General Evren"), where a country's
+#: or a people's name follows too ("the Communist Party of Bolivia").
+LED_HEADS = frozenset({"party", "front", "movement", "league", "union", "alliance", "council", "junta",
+                       "committee", "government", "army", "group", "faction", "wing", "guard", "guards"})
+
+
+def _leader_after_of(text: str, toks: list[Tok], c: int, lower: frozenset[str]) -> bool:
+    """Is the name at ``toks[c]``, after a body's head and "of", its leader's, a title before a
+    capitalised word ("of General Evren"; a leader named by his name alone, "of Nkomo", is
+    told from a country, "of Malaya", by the page: :func:`.orgcontext.settle_heads`)?"""
+    n = title_at(toks, c)
+    return bool(n) and c + n < len(toks) and toks[c + n].is_cap and toks[c + n - 1].joins_name
 
 
 #: Words that take their subject after "on" in a name ("Committee on Foreign Relations",
