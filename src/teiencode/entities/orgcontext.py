@@ -44,7 +44,8 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # a paper, a party or a firm shut ("X was closed", "X and Y were banned")
                              r"|[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:closed|banned"
                              r"|shut[ \t]+down)\b"
-                             r"|[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:were|are|have[ \t]+been)"
+                             r"|[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,3}"
+                             r"[ \t]+(?:were|are|have[ \t]+been)"
                              r"[ \t]+(?:closed|banned|shut[ \t]+down|dissolved|outlawed|nationali[sz]ed)\b"
                              # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
                              # the radar", "X buys your oil"; not "delivered a speech")
@@ -93,6 +94,11 @@ def org_context(text: str, start: int, end: int) -> bool:
         and ENDS_PHRASE.match(text, end) is not None
 
 
+#: A capitalised word, not a chosen mention, before "of" and a name ("Lonrho of Rowland": the
+#: body's name, which the recogniser did not take, and its head's).
+_NAME_OF = re.compile(r"(?:^|[.;:]\s+|\n)[A-Z][\w’'-]+[ \t]+of[ \t]+$")
+
+
 def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` (mentions in order) with the guessed persons whose context
     makes them organisations (see the module's docstring) made organisations;
@@ -103,9 +109,19 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
         return chosen
     persons = [chosen[n] for n in guessed_at]
     # the words after "the TUC of Tettegah" are the body's, not its leader's
-    led = {n for n in guessed_at if n and chosen[n - 1].kind == "org" and text[chosen[n - 1].end:chosen[n].start] == " of "}
-    orgish = {form_of(text[chosen[n].start:chosen[n].end]) for n in guessed_at
-              if n not in led and org_context(text, chosen[n].start, chosen[n].end)}
+    led = {n for n in guessed_at if text.endswith(" of ", 0, chosen[n].start)
+           and (n and chosen[n - 1].kind == "org" and chosen[n - 1].end == chosen[n].start - 4
+                or _NAME_OF.search(text, max(0, chosen[n].start - 40), chosen[n].start) is not None
+                and not (n and chosen[n - 1].end == chosen[n].start - 4))}
+    orgish = set()
+    for n in guessed_at:
+        if n not in led and org_context(text, chosen[n].start, chosen[n].end):
+            if n and guessed_person(chosen[n - 1]) and text[chosen[n - 1].end:chosen[n].start] == " of " \
+                    and not named_body(text, chosen[n].start):
+                # "Lonrho of Rowland finances …": the verb is the body's, the name after "of" its head's
+                orgish.add(form_of(text[chosen[n - 1].start:chosen[n - 1].end]))
+            else:
+                orgish.add(form_of(text[chosen[n].start:chosen[n].end]))
     orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in persons}
     if not orgish and not short:
@@ -182,7 +198,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")
 #: The heads of the organisations that a short form names alone, the name before them being
 #: their own ("Tarvo Front" → "Tarvo"; not "Kestel Group", "Kestel Pact", named after a place).
 _MOVEMENT_HEADS = frozenset({"front", "party", "movement", "league", "union", "alliance", "organisation",
-                             "organization", "army", "company", "corporation"})
+                             "organization", "army", "company", "corporation", "airways", "airlines"})
 
 
 def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:

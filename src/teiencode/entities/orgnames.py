@@ -31,6 +31,10 @@ comite comitato consejo conselho conseil asamblea assemblee ejercito exercito ar
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
 agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
 bibliotheca huta gaz electricite charbonnages regie radio""".split()) | frozenset(
+    # a Spanish or Portuguese body named by its head first ("Junta Democrática", "Guardia Civil",
+    # "Guarda Nacional", "Plataforma de Convergencia"); an English paper named by its time of
+    # appearing first ("Daily Graphic", "Evening News")
+    """junta guardia guarda plataforma daily evening""".split()) | frozenset(
     # a paper named by its head first in Portuguese, Spanish, Italian and Polish ("Jornal de Angola",
     # "Diário de Notícias", "Diario de Centro América", "Giornale di Sicilia", "Gazeta Wyborcza")
     """jornal diario giornale gazeta""".split()) | frozenset(

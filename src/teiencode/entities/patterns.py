@@ -38,6 +38,7 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
+chamber chambers scouts pioneers rangers commandos
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
@@ -796,7 +797,7 @@ def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
 #: Heads of military units, numbered by an ordinal in figures before the words that qualify
 #: them too ("64th Fighter Aviation Corps", "1st Marine Division").
 _UNIT_HEADS = frozenset("""army armies fleet fleets division divisions brigade brigades regiment regiments corps
-battalion battalions squadron flotilla force forces guards rifles""".split())
+battalion battalions squadron flotilla force forces guards rifles rangers commandos scouts""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
 
 
@@ -1009,8 +1010,12 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
         if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
+        end = run[-1].end
+        if j < len(toks) and toks[j].start == end + 1 and text[end] == "-" and len(toks[j].bare) == 1 \
+                and toks[j].bare.isupper() and not text[toks[j].end:toks[j].end + 1].isalnum():
+            end = toks[j].end  # "EOKA-B", "SWAPO-D": a body's letter after a hyphen is part of its name
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
-            yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
+            yield Candidate(tok.start, end, "org", 1, 1, source="acronym")
 
 
 # Both forms start at a capital, which the regex takes first (so that the
