@@ -36,7 +36,9 @@ _ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
 #: Verbs of trade, production and payment, whose subject is a firm ("X exports", "X pays both sides").
 _TRADE_VERBS = (r"buys?|bought|sells?|sold|ships?|shipped|exports?|exported|imports?|imported|supplies|supplied"
                 r"|deliver(?:s|ed)?|produces?|produced|manufactures?|manufactured|mines|invests?|invested"
-                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)")
+                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)"
+                # what a paper or a broadcaster does ("X printed the photographs", "X broadcasts marches")
+                r"|prints|printed|reprinted|broadcasts")
 _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what is done to a body, not to a person: "X was founded"
                              r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
