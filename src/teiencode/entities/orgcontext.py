@@ -75,16 +75,17 @@ _ORG_NOUN_OF_BEFORE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
-#: A noun of a paper, an agency or a firm just before a name, in apposition ("its paper X", "the
+#: Nouns of a paper, an agency or a firm just before a name, in apposition ("its paper X", "the
 #: press agency X", "the firm X").
-_BODY_NOUN_BEFORE = re.compile(
-    r"\b(?:[Pp]aper|[Nn]ewspaper|daily|weekly|organ|[Aa]gency|broadcaster|station|firm|company|concern|bank)"
-    r"[ \t]+$")
+_BODY_NOUNS = frozenset({"paper", "Paper", "newspaper", "Newspaper", "daily", "weekly", "organ", "agency", "Agency",
+                         "broadcaster", "station", "firm", "company", "concern", "bank"})
 
 
 def named_body(text: str, start: int) -> bool:
-    """Does a noun of :data:`_BODY_NOUN_BEFORE` stand just before ``text[start:]``?"""
-    return _BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) is not None
+    """Is the word before ``text[start:]``, after one space, a noun of :data:`_BODY_NOUNS`?"""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    return text[max(0, text.rfind(" ", max(0, start - 14), start - 1) + 1):start - 1] in _BODY_NOUNS
 
 
 def org_context(text: str, start: int, end: int) -> bool:
@@ -252,26 +253,36 @@ ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", 
 #: Council of Ministers", "the Party Congress", "the Union's").
 _HEAD_GOES_ON = re.compile(r"(?:[ \t]+(?:of|for|on)\b|[ \t]*[-’']|[ \t]+[A-Z])")
 #: A ministry named by its subject alone ("Foreign Affairs called in our chargé"; not "Minister of
-#: Foreign Affairs", "Ministry for …", "Trade and Foreign Affairs", "the Foreign Affairs Committee").
-_MINISTRY_SUBJECT = re.compile(r"(?<!, )(?<![Oo]f )(?<![Ff]or )(?<![Aa]nd )(?<![Oo]n )(?<![Tt]o )(?<!&amp; )"
-                               r"\b(?:Foreign|External|Internal|Home)[ \t]+Affairs\b(?![ \t]+[A-Z\d]|-)")
+#: Foreign Affairs", "Ministry for …", "Trade and Foreign Affairs", "the Foreign Affairs Committee",
+#: an archive's "…, External Affairs, 4/59", a stamp's "Foreign Affairs 5th Department").
+_MINISTRY_SUBJECT = re.compile(r"\b(?:Foreign|External|Internal|Home)[ \t]+Affairs\b(?![ \t]+[A-Z\d]|-)")
+_NOT_BEFORE_MINISTRY = (", ", "of ", "Of ", "for ", "For ", "and ", "And ", "on ", "On ", "to ", "To ")
+#: "the Front", "The Front", … and the head they hold.
+_HEAD_NEEDLES = tuple((article + head.capitalize(), head.capitalize())
+                      for head in sorted(ANAPHORIC_HEADS) for article in ("the ", "The "))
 
 
 def settle_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` (mentions in order, disjoint) with the bodies named again by their head alone
     (:data:`ANAPHORIC_HEADS`, after "the", capitalised, after the body's full name) as
     mentions of that body, and the ministries named by their subject alone
-    (:data:`_MINISTRY_SUBJECT`), both with low certainty."""
+    (:data:`_MINISTRY_SUBJECT`), both with low certainty; first :func:`_split_leaders`."""
     chosen = _split_leaders(text, chosen)
-    bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
-    for cand in chosen:
-        if cand.kind == "org":
-            words = text[cand.start:cand.end].split()
-            if len(words) > 1:
-                for word in {words[-1], words[0]}:
-                    if word.lower() in ANAPHORIC_HEADS and word[:1].isupper() and not word.isupper():
-                        bodies.append((cand.end, word, cand))
+    heads = {head for needle, head in _HEAD_NEEDLES if needle in text}
     ministries = " Affairs" in text
+    if not heads and not ministries:
+        return chosen
+    bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
+    if heads:
+        for cand in chosen:
+            if cand[2] == "org":
+                first, _, rest = text[cand[0]:cand[1]].partition(" ")
+                if rest:
+                    last = rest.rpartition(" ")[2]
+                    if first in heads:
+                        bodies.append((cand[1], first, cand))
+                    if last in heads and last != first:
+                        bodies.append((cand[1], last, cand))
     if not bodies and not ministries:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
@@ -295,14 +306,11 @@ def settle_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 at = text.find(article + head, end)
     if ministries:
         for m in _MINISTRY_SUBJECT.finditer(text):
-            if free(m.start(), m.end()):
+            if not text.endswith(_NOT_BEFORE_MINISTRY, 0, m.start()) and free(m.start(), m.end()):
                 added.append(Candidate(m.start(), m.end(), "org", 1, 0, "low", source="context"))
     if not added:
         return chosen
     return sorted(chosen + added, key=lambda c: c.start)
-
-
-_LEADER_TAIL = re.compile(r"[ \t]+of[ \t]+(?P<name>[A-Z][\w’'-]+)$")
 
 
 def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -312,16 +320,16 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
     persons = None
     out = chosen
     for n, cand in enumerate(chosen):
-        if cand.kind != "org" or cand.source != "org-head":
+        if cand[9] != "org-head":  # its source
             continue
-        m = _LEADER_TAIL.search(text, cand.start, cand.end)
-        if m is None or fold(text[cand.start:m.start()].rsplit(None, 1)[-1]) not in LED_HEADS:
+        body, of, name = text[cand[0]:cand[1]].rpartition(" of ")
+        if not of or " " in name or not name[:1].isupper() or fold(body.rpartition(" ")[2]) not in LED_HEADS:
             continue
         if persons is None:
             persons = {w for c in chosen if c.kind == "person" for w in text[c.start:c.end].split()}
-        if m["name"] in persons:
+        if name in persons:
             if out is chosen:
                 out = list(chosen)
-            out[n] = cand._replace(end=m.start())
-            out.append(Candidate(m.start("name"), m.end("name"), "person", 0, 1, "low", source="lexicon"))
+            out[n] = cand._replace(end=cand.start + len(body))
+            out.append(Candidate(cand.end - len(name), cand.end, "person", 0, 1, "low", source="lexicon"))
     return out if out is chosen else sorted(out, key=lambda c: c.start)
