@@ -158,3 +158,22 @@ def test_a_diplomats_full_rank_in_a_signature_is_no_name() -> None:
 
 def test_a_commissioner_is_a_title() -> None:
     assert of_kind("Police Commissioner Marandu resigned.", "person") == ["Marandu"]
+
+
+def test_all_before_a_state_opens_a_bodys_name() -> None:
+    assert of_kind("He said that All Burma Radio had lied.", "org") == ["All Burma Radio"]
+    assert of_kind("All Soviet Embassy staff left.", "org") == ["Soviet Embassy"]
+
+
+def test_a_german_compound_in_wehr_is_a_body() -> None:
+    assert of_kind("The Heimwehr marched on the town.", "org") == ["Heimwehr"]
+
+
+def test_an_ezafe_name_opening_with_a_head_of_bodies_is_one_organisation() -> None:
+    text = "In Lahore the Tehrik-e-Istiqlal has called a strike."
+    assert of_kind(text, "org") == ["Tehrik-e-Istiqlal"]
+    assert of_kind(text, "person") == []
+
+
+def test_the_owner_of_a_name_makes_it_a_body() -> None:
+    assert of_kind("Marandu, the owner of Mwangaza, was arrested.", "org") == ["Mwangaza"]

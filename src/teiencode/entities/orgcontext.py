@@ -69,7 +69,7 @@ _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|
 _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
-    r"|statutes|congress|plenum"
+    r"|statutes|congress|plenum|owners?|publishers?"
     # a paper's or an agency's people and pages ("the correspondent of X", "the columns of X")
     r"|correspondents?|reporters|editors|editorials?|columns|front[ \t]+page)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")

@@ -717,6 +717,13 @@ def _joined_places(text: str, toks: Tokens, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def _a_state(word: str) -> bool:
+    """A state's name the gazetteer knows ("India", "Burma")."""
+    place = gazetteer.lookup(word)
+    return place is not None and place.feature in _STATE_FEATURES
+
+
+@lru_cache(maxsize=1 << 12)
 def _state_or_people(word: str) -> bool:
     """A state's name the gazetteer knows ("Hungary") or a people's adjective ("Cuban", "Soviet")."""
     place = gazetteer.lookup(word)
@@ -771,6 +778,8 @@ def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
+        if 0 < a < i and toks[a - 1].bare == "All" and toks[a - 1].joins_org and _a_state(toks[a].bare):
+            a -= 1  # "All India Radio", "All Burma Federation of Trade Unions"
         start = _ordinal_before(text, toks, a) if a == i or tok.folded in _UNIT_HEADS else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
         if a < i and b == i + 1 < len(toks) and toks[b].folded == "general" and tok.folded == "consulate" \
