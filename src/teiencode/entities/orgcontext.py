@@ -62,8 +62,16 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
 #: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
 #: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
 _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
-                        rf"[ \t]+(?:[a-z]+(?:ed|s|n)|{'|'.join(sorted(IRREGULAR_PASTS | {'lost', 'held', 'set', 'shut', 'put', 'cut'}))})"
-                        r"[ \t]+its\b")
+                        r"[ \t]+(?P<verb>[a-z]+)[ \t]+its\b")
+#: The verbs before "its" (besides those in "-ed", "-s", "-n"): the irregular pasts and a few
+#: more that bodies lose, hold, set, shut, put and cut ("X has lost its ministers").
+_ITS_PASTS = IRREGULAR_PASTS | {"lost", "held", "set", "shut", "put", "cut"}
+
+
+def _its_after(text: str, end: int) -> bool:
+    """Does a verb and "its" follow ``text[:end]`` (see :data:`_ITS_AFTER`)?"""
+    match = _ITS_AFTER.match(text, end, end + WINDOW)
+    return match is not None and (match["verb"].endswith(("ed", "s", "n")) or match["verb"] in _ITS_PASTS)
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
@@ -91,7 +99,7 @@ def named_body(text: str, start: int) -> bool:
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
     return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None or named_body(text, start) \
-        or _ITS_AFTER.match(text, end, end + WINDOW) is not None and not text.endswith(("of ", "of the "), 0, start) \
+        or _its_after(text, end) and not text.endswith(("of ", "of the "), 0, start) \
         or text.endswith(("of ", "of the "), 0, start) \
         and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
@@ -257,19 +265,20 @@ _HEAD_GOES_ON = re.compile(r"(?:[ \t]+(?:of|for|on)\b|[ \t]*[-’']|[ \t]+[A-Z])
 #: an archive's "…, External Affairs, 4/59", a stamp's "Foreign Affairs 5th Department").
 _MINISTRY_SUBJECT = re.compile(r"\b(?:Foreign|External|Internal|Home)[ \t]+Affairs\b(?![ \t]+[A-Z\d]|-)")
 _NOT_BEFORE_MINISTRY = (", ", "of ", "Of ", "for ", "For ", "and ", "And ", "on ", "On ", "to ", "To ")
-#: "the Front", "The Front", … and the head they hold.
-_HEAD_NEEDLES = tuple((article + head.capitalize(), head.capitalize())
-                      for head in sorted(ANAPHORIC_HEADS) for article in ("the ", "The "))
+#: The heads of :data:`ANAPHORIC_HEADS` as a page writes them ("Front").
+_CAPITALISED_HEADS = frozenset(head.capitalize() for head in ANAPHORIC_HEADS)
 
 
-def settle_heads(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]) -> list[Candidate]:
     """``chosen`` (mentions in order, disjoint) with the bodies named again by their head alone
     (:data:`ANAPHORIC_HEADS`, after "the", capitalised, after the body's full name) as
     mentions of that body, and the ministries named by their subject alone
-    (:data:`_MINISTRY_SUBJECT`), both with low certainty; first :func:`_split_leaders`."""
+    (:data:`_MINISTRY_SUBJECT`), both with low certainty; first :func:`_split_leaders`.
+    ``title_words``: the words the page writes capitalised (not in capitals), where the heads
+    and "Affairs" are looked for first."""
     chosen = _split_leaders(text, chosen)
-    heads = {head for needle, head in _HEAD_NEEDLES if needle in text}
-    ministries = " Affairs" in text
+    heads = _CAPITALISED_HEADS & title_words
+    ministries = "Affairs" in title_words
     if not heads and not ministries:
         return chosen
     bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
