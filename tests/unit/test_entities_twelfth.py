@@ -133,6 +133,7 @@ def test_an_airlines_short_form_is_the_airline() -> None:
     ("The Mandara Scouts raided the camps in May.", "Mandara Scouts"),
     ("Members of the Young Pioneers were sent home.", "Young Pioneers"),
     ("The Third Rangers crossed the border.", "Third Rangers"),
+    ("The exiles speak through Yeni Radyo every night.", "Yeni Radyo"),
 ])
 def test_chambers_scouts_pioneers_and_rangers_head_a_body(text: str, org: str) -> None:
     assert org in of_kind(text, "org")

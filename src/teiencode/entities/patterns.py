@@ -42,12 +42,13 @@ chamber chambers scouts pioneers rangers commandos
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
-radio
+radio radyo
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
 # "radio" last: a broadcaster named after its city, as the monitoring reports name them ("Baghdad
-# Radio", "Hanoi Radio"; "Radio X", its head first, is in orgnames.FOREIGN_HEADS).
+# Radio", "Hanoi Radio"; "Radio X", its head first, is in orgnames.FOREIGN_HEADS); "radyo" is
+# Turkish ("Bizim Radyo").
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
 STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
