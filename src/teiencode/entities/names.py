@@ -42,6 +42,10 @@ TITLES = (
     # Khomeini"), and Indonesian "Bung" ("brother": "Bung Karno", "Bung Tomo")
     "Archbishop", "Primate", "Patriarch", "Pastor", "Reverend", "Rev.", "Superintendent", "Monsignor",
     "Abbot", "Rabbi", "Ayatollah", "Mullah", "Bung",
+    # the plural of a rank before two names ("Colonels Papadopoulos and Makarezos"), a diplomat's
+    # full rank in a signature ("Minister Plenipotentiary"), a commissioner of police or of a state
+    "Colonels", "Generals", "Messrs", "Messrs.", "Minister Plenipotentiary", "Envoy Extraordinary",
+    "Commissioner", "Police Commissioner", "High Commissioner",
 )
 
 #: The units of archives' call numbers in their languages ("fond 5, opis 30, delo 27"; "teczka",

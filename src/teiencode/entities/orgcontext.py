@@ -17,13 +17,14 @@ organisation, with low certainty.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
-from .guesses import singular_verb_after
-from .names import fold
-from .patterns import Candidate
+from .guesses import IRREGULAR_PASTS, singular_verb_after
+from .names import fold, key as _key
+from .patterns import LED_HEADS, Candidate
 from ..english import is_english
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
@@ -35,11 +36,19 @@ _ORG_NOUNS = (r"members?|cadres?|activists?|militants?|branch(?:es)?"
 #: Verbs of trade, production and payment, whose subject is a firm ("X exports", "X pays both sides").
 _TRADE_VERBS = (r"buys?|bought|sells?|sold|ships?|shipped|exports?|exported|imports?|imported|supplies|supplied"
                 r"|deliver(?:s|ed)?|produces?|produced|manufactures?|manufactured|mines|invests?|invested"
-                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)")
+                r"|finances|financed|carr(?:y|ies|ied)[ \t]+(?:fuel|oil|goods|cargo|freight|passengers)"
+                # what a paper or a broadcaster does ("X printed the photographs", "X broadcasts marches")
+                r"|prints|printed|reprinted|broadcasts")
 _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
                              # what is done to a body, not to a person: "X was founded"
                              r"|[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:founded|established|set[ \t]+up"
                              r"|nationali[sz]ed|dissolved|outlawed|legali[sz]ed|registered)\b"
+                             # a paper, a party or a firm shut ("X was closed", "X and Y were banned")
+                             r"|[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:closed|banned"
+                             r"|shut[ \t]+down)\b"
+                             r"|[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,3}"
+                             r"[ \t]+(?:were|are|have[ \t]+been)"
+                             r"[ \t]+(?:closed|banned|shut[ \t]+down|dissolved|outlawed|nationali[sz]ed)\b"
                              # what a firm does: trade, make, ship and pay ("X ships copper", "X will deliver
                              # the radar", "X buys your oil"; not "delivered a speech")
                              rf"|[ \t]+(?:(?:will|would|can|could|must|still|also|now)[ \t]+)?(?:{_TRADE_VERBS})\b"
@@ -53,25 +62,52 @@ _ORG_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_ORG_NOUNS})\b"
 #: A clause whose subject "its" takes up: a body, not a person ("X has withdrawn its people", "X
 #: stopped its flights"; the name its subject, not after "of": "the Hezb of X has its offices").
 _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|not|then|already|again))*"
-                        r"[ \t]+[a-z]+(?:ed|s|n)[ \t]+its\b")
+                        r"[ \t]+(?P<verb>[a-z]+)[ \t]+its\b")
+#: The verbs before "its" (besides those in "-ed", "-s", "-n"): the irregular pasts and a few
+#: more that bodies lose, hold, set, shut, put and cut ("X has lost its ministers").
+_ITS_PASTS = IRREGULAR_PASTS | {"lost", "held", "set", "shut", "put", "cut"}
+
+
+def _its_after(text: str, end: int) -> bool:
+    """Does a verb and "its" follow ``text[:end]`` (see :data:`_ITS_AFTER`)?"""
+    match = _ITS_AFTER.match(text, end, end + WINDOW)
+    return match is not None and (match["verb"].endswith(("ed", "s", "n")) or match["verb"] in _ITS_PASTS)
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
-    r"|statutes|congress|plenum"
+    r"|statutes|congress|plenum|owners?|publishers?"
     # a paper's or an agency's people and pages ("the correspondent of X", "the columns of X")
     r"|correspondents?|reporters|editors|editorials?|columns|front[ \t]+page)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+#: Nouns of a paper, an agency or a firm just before a name, in apposition ("its paper X", "the
+#: press agency X", "the firm X").
+_BODY_NOUNS = frozenset({"paper", "Paper", "newspaper", "Newspaper", "daily", "weekly", "organ", "agency", "Agency",
+                         "broadcaster", "station", "firm", "company", "concern", "bank"})
+
+
+def named_body(text: str, start: int) -> bool:
+    """Is the word before ``text[start:]``, after one space, a noun of :data:`_BODY_NOUNS`?"""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    return text[max(0, text.rfind(" ", max(0, start - 14), start - 1) + 1):start - 1] in _BODY_NOUNS
+
+
 def org_context(text: str, start: int, end: int) -> bool:
     """Do the nouns next to ``text[start:end]`` make it an organisation's name?"""
-    return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None \
-        or _ITS_AFTER.match(text, end, end + WINDOW) is not None and not text.endswith(("of ", "of the "), 0, start) \
+    return _ORG_NOUN_AFTER.match(text, end, end + WINDOW) is not None or named_body(text, start) \
+        or _its_after(text, end) and not text.endswith(("of ", "of the "), 0, start) \
         or text.endswith(("of ", "of the "), 0, start) \
         and _ORG_NOUN_OF_BEFORE.search(text, max(0, start - WINDOW), start) is not None \
         and ENDS_PHRASE.match(text, end) is not None
+
+
+#: A capitalised word, not a chosen mention, before "of" and a name ("Lonrho of Rowland": the
+#: body's name, which the recogniser did not take, and its head's).
+_NAME_OF = re.compile(r"(?:^|[.;:]\s+|\n)[A-Z][\w’'-]+[ \t]+of[ \t]+$")
 
 
 def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
@@ -83,7 +119,20 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     if not guessed_at:
         return chosen
     persons = [chosen[n] for n in guessed_at]
-    orgish = {form_of(text[c.start:c.end]) for c in persons if org_context(text, c.start, c.end)}
+    # the words after "the TUC of Tettegah" are the body's, not its leader's
+    led = {n for n in guessed_at if text.endswith(" of ", 0, chosen[n].start)
+           and (n and chosen[n - 1].kind == "org" and chosen[n - 1].end == chosen[n].start - 4
+                or _NAME_OF.search(text, max(0, chosen[n].start - 40), chosen[n].start) is not None
+                and not (n and chosen[n - 1].end == chosen[n].start - 4))}
+    orgish = set()
+    for n in guessed_at:
+        if n not in led and org_context(text, chosen[n].start, chosen[n].end):
+            if n and guessed_person(chosen[n - 1]) and text[chosen[n - 1].end:chosen[n].start] == " of " \
+                    and not named_body(text, chosen[n].start):
+                # "Lonrho of Rowland finances …": the verb is the body's, the name after "of" its head's
+                orgish.add(form_of(text[chosen[n - 1].start:chosen[n - 1].end]))
+            else:
+                orgish.add(form_of(text[chosen[n].start:chosen[n].end]))
     orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in persons}
     if not orgish and not short:
@@ -93,7 +142,8 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
         if cand.kind == "person" and (form := form_of(text[cand.start:cand.end])) in orgish \
                 and (not guessed(cand) or person_context(text, cand.start, cand.end)):
             personal.add(form)
-    orgish -= personal
+    # a body's noun before the name outweighs a verb of speech after it ("its paper X wrote")
+    orgish -= personal - {form_of(text[c.start:c.end]) for c in persons if named_body(text, c.start)}
     orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
                                             if c.kind == "person" and c.cert is None}
     return [c._replace(kind="org", cert="low") if guessed_person(c) and form_of(text[c.start:c.end]) in orgish
@@ -159,7 +209,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")
 #: The heads of the organisations that a short form names alone, the name before them being
 #: their own ("Tarvo Front" → "Tarvo"; not "Kestel Group", "Kestel Pact", named after a place).
 _MOVEMENT_HEADS = frozenset({"front", "party", "movement", "league", "union", "alliance", "organisation",
-                             "organization", "army", "company", "corporation"})
+                             "organization", "army", "company", "corporation", "airways", "airlines"})
 
 
 def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
@@ -201,3 +251,94 @@ def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str],
         kind = "place" if weights[form_of(text[cand.start:cand.end])] > 0 else "org"
         out[n] = cand._replace(kind=kind, cert="low")
     return out
+
+
+#: Heads of bodies that a page names alone after "the", capitalised, once it has named the body
+#: in full ("the Patriotic Front … the Front", "the Awami League … The League", "the Junta
+#: Democrática … the Junta", "the National Security Council … The Council").
+ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", "alliance", "party", "union"})
+#: A word after the head that makes it part of another name ("the Front Line States", "the
+#: Council of Ministers", "the Party Congress", "the Union's").
+_HEAD_GOES_ON = re.compile(r"(?:[ \t]+(?:of|for|on)\b|[ \t]*[-’']|[ \t]+[A-Z])")
+#: A ministry named by its subject alone ("Foreign Affairs called in our chargé"; not "Minister of
+#: Foreign Affairs", "Ministry for …", "Trade and Foreign Affairs", "the Foreign Affairs Committee",
+#: an archive's "…, External Affairs, 4/59", a stamp's "Foreign Affairs 5th Department").
+_MINISTRY_SUBJECT = re.compile(r"\b(?:Foreign|External|Internal|Home)[ \t]+Affairs\b(?![ \t]+[A-Z\d]|-)")
+_NOT_BEFORE_MINISTRY = (", ", "of ", "Of ", "for ", "For ", "and ", "And ", "on ", "On ", "to ", "To ")
+#: The heads of :data:`ANAPHORIC_HEADS` as a page writes them ("Front").
+_CAPITALISED_HEADS = frozenset(head.capitalize() for head in ANAPHORIC_HEADS)
+
+
+def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]) -> list[Candidate]:
+    """``chosen`` (mentions in order, disjoint) with the bodies named again by their head alone
+    (:data:`ANAPHORIC_HEADS`, after "the", capitalised, after the body's full name) as
+    mentions of that body, and the ministries named by their subject alone
+    (:data:`_MINISTRY_SUBJECT`), both with low certainty; first :func:`_split_leaders`.
+    ``title_words``: the words the page writes capitalised (not in capitals), where the heads
+    and "Affairs" are looked for first."""
+    chosen = _split_leaders(text, chosen)
+    heads = _CAPITALISED_HEADS & title_words
+    ministries = "Affairs" in title_words
+    if not heads and not ministries:
+        return chosen
+    bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
+    if heads:
+        for cand in chosen:
+            if cand[2] == "org":
+                first, _, rest = text[cand[0]:cand[1]].partition(" ")
+                if rest:
+                    last = rest.rpartition(" ")[2]
+                    if first in heads:
+                        bodies.append((cand[1], first, cand))
+                    if last in heads and last != first:
+                        bodies.append((cand[1], last, cand))
+    if not bodies and not ministries:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    added: list[Candidate] = []
+
+    def free(start: int, end: int) -> bool:
+        at = bisect.bisect_left(taken, (end, end))
+        return not (at and taken[at - 1][1] > start)
+
+    for head in {word for _, word, _ in bodies}:
+        for article in ("the ", "The "):
+            at = text.find(article + head)
+            while at >= 0:
+                start, end = at + 4, at + 4 + len(head)
+                named = [c for where, word, c in bodies if word == head and where <= start]
+                if named and (end == len(text) or not text[end].isalnum()) \
+                        and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
+                    body = named[-1]
+                    added.append(Candidate(start, end, "org", 1, 0, "low",
+                                           body.canonical or _key(text[body.start:body.end]), source="context"))
+                at = text.find(article + head, end)
+    if ministries:
+        for m in _MINISTRY_SUBJECT.finditer(text):
+            if not text.endswith(_NOT_BEFORE_MINISTRY, 0, m.start()) and free(m.start(), m.end()):
+                added.append(Candidate(m.start(), m.end(), "org", 1, 0, "low", source="context"))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
+def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's name built on a head of :data:`.patterns.LED_HEADS` and ending in "of" and one
+    word the page names elsewhere as a person ("the Patriotic Front of Nkomo", where "Joshua
+    Nkomo" or "Nkomo said" is named) is the body's name and its leader's."""
+    persons = None
+    out = chosen
+    for n, cand in enumerate(chosen):
+        if cand[9] != "org-head":  # its source
+            continue
+        body, of, name = text[cand[0]:cand[1]].rpartition(" of ")
+        if not of or " " in name or not name[:1].isupper() or fold(body.rpartition(" ")[2]) not in LED_HEADS:
+            continue
+        if persons is None:
+            persons = {w for c in chosen if c.kind == "person" for w in text[c.start:c.end].split()}
+        if name in persons:
+            if out is chosen:
+                out = list(chosen)
+            out[n] = cand._replace(end=cand.start + len(body))
+            out.append(Candidate(cand.end - len(name), cand.end, "person", 0, 1, "low", source="lexicon"))
+    return out if out is chosen else sorted(out, key=lambda c: c.start)

@@ -31,6 +31,14 @@ comite comitato consejo conselho conseil asamblea assemblee ejercito exercito ar
 federacion confederacion sindicato banco banque empresa compania sociedad societe instituto institut
 agencia agence hezb hizb jamiat harakat ittehad jabha compagnie companhia compagnia veb kombinat
 bibliotheca huta gaz electricite charbonnages regie radio""".split()) | frozenset(
+    # a Spanish or Portuguese body named by its head first ("Junta Democrática", "Guardia Civil",
+    # "Guarda Nacional", "Plataforma de Convergencia"); an English paper named by its time of
+    # appearing first ("Daily Graphic", "Evening News")
+    """junta guardia guarda plataforma daily evening""".split()) | frozenset(
+    # a party, a society, a movement or an organisation in Urdu, Persian and Arabic, the head of a
+    # name joined by the ezafe or a hyphen ("Jamaat-e-Islami", "Tehrik-e-Istiqlal", "Fedayan-e
+    # Khalq", "Mojahedin-e Khalq", "Sazman-e …")
+    """jamaat tehrik fedayan fedayin mojahedin mujahedin sazman""".split()) | frozenset(
     # a paper named by its head first in Portuguese, Spanish, Italian and Polish ("Jornal de Angola",
     # "Diário de Notícias", "Diario de Centro América", "Giornale di Sicilia", "Gazeta Wyborcza")
     """jornal diario giornale gazeta""".split()) | frozenset(
@@ -294,8 +302,8 @@ def foreign_orgs(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Ca
             elif toks[j].folded not in _FOREIGN_CONNECTORS:
                 break
             j += 1
-        if last > i:
-            yield Candidate(toks[a].start, toks[last].end, "org", 2, 2, source="foreign-org")
+        if last > i or last == i == a and "-" in tok.bare and tok.bare.rpartition("-")[2][:1].isupper():
+            yield Candidate(toks[a].start, toks[last].end, "org", 2, 2, source="foreign-org")  # "Jamaat-e-Islami"
 
 
 _ELIDED = ("l’", "d’", "l'", "d'")
@@ -313,6 +321,7 @@ def _elided_article(word: str) -> bool:
 #: airlines ("Aeroflot", "Interflug"), archives ("Bundesarchiv").
 COMPOUND_HEADS = ("export", "import", "torg", "industria", "mash", "werk", "werke", "bahn", "flot", "flug",
                   "archiv", "stroy", "kombinat", "polizei", "armee",  # "Volkspolizei", "Volksarmee"
+                  "wehr",  # "Bundeswehr", "Reichswehr", "Heimwehr"
                   # the foreign trade enterprises' other endings ("Medimpex", "Polimex", "Hungarotex",
                   # "Chemokomplex", "Bulgartabak", "Balkantourist")
                   "impex", "imex", "tex", "komplex", "tabak", "tourist")

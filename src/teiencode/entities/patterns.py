@@ -38,15 +38,17 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
+chamber chambers scouts pioneers rangers commandos
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
-radio
+radio radyo
 """.split())
 # The last line: council, association, committee and front in the languages of South Asia ("Gorkha
 # Parishad", "Jana Sangh"; Hindi, Nepali, Bengali; "Sabha", assembly, comes with the legislatures).
 # "radio" last: a broadcaster named after its city, as the monitoring reports name them ("Baghdad
-# Radio", "Hanoi Radio"; "Radio X", its head first, is in orgnames.FOREIGN_HEADS).
+# Radio", "Hanoi Radio"; "Radio X", its head first, is in orgnames.FOREIGN_HEADS); "radyo" is
+# Turkish ("Bizim Radyo").
 #: Heads that name an organisation on their own when capitalised.
 _LONE_HEADS = frozenset({"politburo", "presidium", "secretariat", "cominform", "comintern"})
 STATE_HEADS = frozenset({"republic", "kingdom", "federation", "emirates", "jamahiriya",
@@ -716,6 +718,13 @@ def _joined_places(text: str, toks: Tokens, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
+def _a_state(word: str) -> bool:
+    """A state's name the gazetteer knows ("India", "Burma")."""
+    place = gazetteer.lookup(word)
+    return place is not None and place.feature in _STATE_FEATURES
+
+
+@lru_cache(maxsize=1 << 12)
 def _state_or_people(word: str) -> bool:
     """A state's name the gazetteer knows ("Hungary") or a people's adjective ("Cuban", "Soviet")."""
     place = gazetteer.lookup(word)
@@ -770,6 +779,8 @@ def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
+        if 0 < a < i and toks[a - 1].bare == "All" and toks[a - 1].joins_org and _a_state(toks[a].bare):
+            a -= 1  # "All India Radio", "All Burma Federation of Trade Unions"
         start = _ordinal_before(text, toks, a) if a == i or tok.folded in _UNIT_HEADS else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
         if a < i and b == i + 1 < len(toks) and toks[b].folded == "general" and tok.folded == "consulate" \
@@ -796,7 +807,7 @@ def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
 #: Heads of military units, numbered by an ordinal in figures before the words that qualify
 #: them too ("64th Fighter Aviation Corps", "1st Marine Division").
 _UNIT_HEADS = frozenset("""army armies fleet fleets division divisions brigade brigades regiment regiments corps
-battalion battalions squadron flotilla force forces guards rifles""".split())
+battalion battalions squadron flotilla force forces guards rifles rangers commandos scouts""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+$")
 
 
@@ -889,6 +900,9 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             c += 1
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
+            elif c < len(toks) and toks[c - 1].folded == "of" and toks[b - 1].folded in LED_HEADS \
+                    and _leader_after_of(text, toks, c, lower):
+                break  # "the Progress Party of Busia", "the Council of General Evren": its leader
         elif toks[c].is_cap and (toks[c].folded in _RIGHT_HEADS or acronym(toks[c], lower)):
             b = c + 1
             continue
@@ -908,6 +922,21 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             break
         b = d
     return b
+
+
+#: Heads of the bodies a leader's name follows after "of" ("the Patriotic Front of Nkomo", "the
+#: Progress Party of Busia", "the National Security Council of General Evren"), where a country's
+#: or a people's name follows too ("the Communist Party of Bolivia").
+LED_HEADS = frozenset({"party", "front", "movement", "league", "union", "alliance", "council", "junta",
+                       "committee", "government", "army", "group", "faction", "wing", "guard", "guards"})
+
+
+def _leader_after_of(text: str, toks: list[Tok], c: int, lower: frozenset[str]) -> bool:
+    """Is the name at ``toks[c]``, after a body's head and "of", its leader's, a title before a
+    capitalised word ("of General Evren"; a leader named by his name alone, "of Nkomo", is
+    told from a country, "of Malaya", by the page: :func:`.orgcontext.settle_heads`)?"""
+    n = title_at(toks, c)
+    return bool(n) and c + n < len(toks) and toks[c + n].is_cap and toks[c + n - 1].joins_name
 
 
 #: Words that take their subject after "on" in a name ("Committee on Foreign Relations",
@@ -991,8 +1020,12 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
         if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
+        end = run[-1].end
+        if j < len(toks) and toks[j].start == end + 1 and text[end] == "-" and len(toks[j].bare) == 1 \
+                and toks[j].bare.isupper() and not text[toks[j].end:toks[j].end + 1].isalnum():
+            end = toks[j].end  # "EOKA-B", "SWAPO-D": a body's letter after a hyphen is part of its name
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
-            yield Candidate(tok.start, run[-1].end, "org", 1, 1, source="acronym")
+            yield Candidate(tok.start, end, "org", 1, 1, source="acronym")
 
 
 # Both forms start at a capital, which the regex takes first (so that the

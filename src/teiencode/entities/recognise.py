@@ -88,7 +88,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     if year is None:
         first = next((d for d in iter_dates(text) if d.when), None)
         year = int(first.when[:4]) if first else None
-    candidates = _candidates(text, toks, capitalised, lower, register, year)
+    title_words = frozenset(toks[i].bare for i in capitalised if not toks[i].is_upper)
+    candidates = _candidates(text, toks, capitalised, lower, register, year, title_words)
     chosen = _choose(candidates)
     found, propagated = _propagate(text, toks, capitalised, lower, chosen, register)
     chosen = _choose(chosen + found)
@@ -101,6 +102,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     found = _propagate(text, toks, capitalised, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
         chosen = _choose(chosen + found)
+    chosen = orgcontext.settle_heads(text, chosen, title_words)
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
@@ -145,8 +147,7 @@ def _in_code(text: str, span: Span) -> bool:
 
 
 def _candidates(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], register: Register | None,
-                year: int | None) -> list[Candidate]:
-    title_words = frozenset(toks[i].bare for i in capitalised if not toks[i].is_upper)
+                year: int | None, title_words: frozenset[str]) -> list[Candidate]:
     heading = patterns.Headings(text)
     found: list[Candidate] = []
     if register is not None:
