@@ -13,6 +13,7 @@ is written ``⟪Label|Speaker⟫`` (the label without its separator). Writes
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import re
@@ -27,12 +28,13 @@ def build(source: Path) -> tuple[str, list[dict[str, object]], dict[str, str]]:
     """The page's text, its turns and its manifest row."""
     head, _, marked = source.read_text(encoding="utf-8").partition("\n---\n")
     meta = dict(line.split(": ", 1) for line in head.splitlines())
-    pieces, turns, length = [], [], 0
-    position = 0
+    pieces: list[str] = []
+    labels: list[tuple[int, str, str]] = []  # (offset in the text, label, speaker)
+    length = position = 0
     for match in LABEL.finditer(marked):
         pieces.append(marked[position:match.start()])
         length += match.start() - position
-        turns.append({"start": length, "label": match[1], "speaker": match[2]})
+        labels.append((length, match[1], match[2]))
         pieces.append(match[1])
         length += len(match[1])
         position = match.end()
@@ -44,14 +46,13 @@ def build(source: Path) -> tuple[str, list[dict[str, object]], dict[str, str]]:
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
-    gold = []
-    for turn in turns:
-        start = int(turn["start"])  # type: ignore[call-overload]
-        if start + len(str(turn["label"])) > len(text):
+    gold: list[dict[str, object]] = []
+    for start, label, speaker in labels:
+        if start + len(label) > len(text):
             continue  # cut off by the page store
-        line = max(i for i, s in enumerate(starts) if s <= start) + 1
-        assert text[start:].startswith(str(turn["label"])), (source.name, turn)
-        gold.append({"line": line, "label": turn["label"], "speaker": turn["speaker"]})
+        assert text.startswith(label, start), (source.name, label)
+        line = bisect.bisect_right(starts, start)
+        gold.append({"line": line, "label": label, "speaker": speaker})
     row = {"file": source.stem + ".txt", "url": meta["url"], "date": meta["date"], "title": meta["title"],
            "layout": meta["layout"], "complete": "truncated" if cut and len(text.encode()) >= cut - 4 else "yes"}
     return text, gold, row
