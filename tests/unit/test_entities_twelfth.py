@@ -178,3 +178,36 @@ def test_an_ezafe_name_opening_with_a_head_of_bodies_is_one_organisation() -> No
 
 def test_the_owner_of_a_name_makes_it_a_body() -> None:
     assert of_kind("Marandu, the owner of Mwangaza, was arrested.", "org") == ["Mwangaza"]
+
+
+def test_a_linking_verb_before_its_makes_a_member_not_the_body() -> None:
+    text = "Okello was its first chairman. Later Okello became its president."
+    assert of_kind(text, "org") == []
+    assert of_kind("Kapwepwe has withdrawn its ministers.", "org") == ["Kapwepwe"]
+
+
+def test_troops_loyal_to_a_leader_make_no_place_but_units_from_a_town_do() -> None:
+    assert of_kind("Soldiers loyal to Okello seized the radio.", "place") == []
+    assert of_kind("The leadership passed to Okello.", "place") == []
+    assert of_kind("The battalion from Kisumu arrived.", "place") == ["Kisumu"]
+
+
+def test_a_bodys_head_is_found_again_only_as_a_word() -> None:
+    text = "The Patriotic Front met. Nkomo and the others loathe Front politics."
+    assert of_kind(text, "org") == ["Patriotic Front"]
+
+
+def test_a_body_noun_before_a_name_is_a_whole_word() -> None:
+    from teiencode.entities.orgcontext import named_body
+    assert named_body("\npaper Pravda", 7) and named_body("(agency Tanjug", 8)
+    assert not named_body("wallpaper Pravda", 10) and not named_body("paper  Pravda", 7)
+
+
+def test_a_place_joined_by_a_particle_keeps_the_weaker_certainty() -> None:
+    from teiencode.entities.patterns import Candidate
+    from teiencode.entities.recognise import _particle_places
+    text = "Santiago de Chile"
+    sure, doubtful = Candidate(0, 8, "place", 1, 0, "medium"), Candidate(12, 17, "place", 1, 0, "low")
+    assert [c.cert for c in _particle_places(text, [sure, doubtful])] == ["low"]
+    assert [c.cert for c in _particle_places(text, [sure._replace(cert=None), doubtful._replace(cert="medium")])] \
+        == ["medium"]

@@ -76,14 +76,17 @@ _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|n
            r"|road|roads|railway|line|route|way|trip|journey|flight|flights|visit|visits|distance|kilometres|kilometers"
            r"|miles|km|back|transport(?:ed)?|shipped|ships|trains|deliver(?:ed|y|ies)?|supplies|evacuation"
            r"|taken|refugees|claims?"  # "taken to X", "refugees from X", "a claim to X" (a territory)
-           # the means of moving and the units moved ("by ship to X", "the battalion from X", "policemen from X")
-           r"|ship|sea|air|rail|boat|plane|planes|aircraft|helicopters?|trucks?|convoys?|enter|pass(?:es|ed)?"
-           r"|troops|battalions?|brigades?|regiments?|units|soldiers|policemen|reinforcements"
+           # the means of moving ("by ship to X", "the convoy from X")
+           r"|ship|sea|air|rail|boat|plane|planes|aircraft|helicopters?|trucks?|convoys?|enter"
            # goods, whose origin or destination is a place ("crude oil from X", "rice to X")
            r"|oil|gas|coal|rice|grain|wheat|ore|copper|cotton|timber|crude|cargo|goods|exports|imports")
 #: The words that end the words of movement before a place.
 _MOTION_LINKS = ("to", "from", "toward", "towards", "into", "through", "up", "down", "along")
 _MOTION_BEFORE = re.compile(rf"\b(?:{_MOTION})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{'|'.join(_MOTION_LINKS)})[ \t]+$")
+#: The units moved, before "from" only ("the battalion from X", "policemen from X"; not "troops
+#: loyal to X", a leader).
+_UNITS_FROM = re.compile(r"\b(?:troops|battalions?|brigades?|regiments?|units|soldiers|policemen|reinforcements)"
+                         r"(?:[ \t]+[a-z]+){0,2}?[ \t]+from[ \t]+$")
 #: Nouns after a name that make it a place ("Ha Tuyen province", "Kuito airport").
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?:province|provinces|district|districts|region|county|prefecture|aimag|oblast|area|airport|"
@@ -150,7 +153,9 @@ def _after_motion(before: str) -> bool:
     """Does ``before`` (in lower case) end in words of movement and a link
     (:data:`_MOTION_BEFORE`)? The link is looked for first: the expression
     alone is tried at every word."""
-    return before.rstrip().endswith(_MOTION_LINKS) and _MOTION_BEFORE.search(before) is not None
+    end = before.rstrip()
+    return end.endswith(_MOTION_LINKS) and _MOTION_BEFORE.search(before) is not None \
+        or end.endswith("from") and _UNITS_FROM.search(before) is not None
 
 
 def person_context(text: str, start: int, end: int) -> bool:

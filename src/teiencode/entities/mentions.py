@@ -32,13 +32,13 @@ from ..model import (
 )
 from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title
+from .patterns import CERT_ORDER
 from .recognise import Span, recognise
 from .register import Register
 
 RESP = "#teiencode"
 _Node = TypeVar("_Node", Block, Inline, Paragraph, Participant)
 _T = TypeVar("_T")
-_CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
 
 
 class _Layout:
@@ -453,7 +453,7 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
-        cert = min((s.cert for s in group), key=_CERT_ORDER.__getitem__) if participant is None else None
+        cert = min((s.cert for s in group), key=CERT_ORDER.__getitem__) if participant is None else None
         idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
         pending = register.records.get(entity_id) if register is not None else None
         if pending is not None and pending.status == "proposed":  # the editor's note on a proposal

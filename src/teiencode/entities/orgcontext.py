@@ -66,12 +66,17 @@ _ITS_AFTER = re.compile(r"(?:[ \t]+(?:has|had|have|will|would|did|does|also|now|
 #: The verbs before "its" (besides those in "-ed", "-s", "-n"): the irregular pasts and a few
 #: more that bodies lose, hold, set, shut, put and cut ("X has lost its ministers").
 _ITS_PASTS = IRREGULAR_PASTS | {"lost", "held", "set", "shut", "put", "cut"}
+#: Linking verbs: "X was its chairman", "X has been its leader", "X became its president" make X
+#: the body's member, a person, not the body.
+_LINKING_VERBS = frozenset({"is", "was", "been", "becomes", "became", "remains", "remained", "seems",
+                            "seemed", "has", "does"})
 
 
 def _its_after(text: str, end: int) -> bool:
     """Does a verb and "its" follow ``text[:end]`` (see :data:`_ITS_AFTER`)?"""
     match = _ITS_AFTER.match(text, end, end + WINDOW)
-    return match is not None and (match["verb"].endswith(("ed", "s", "n")) or match["verb"] in _ITS_PASTS)
+    return match is not None and match["verb"] not in _LINKING_VERBS \
+        and (match["verb"].endswith(("ed", "s", "n")) or match["verb"] in _ITS_PASTS)
 #: Nouns before "of" and a name that make it an organisation's ("the workers of X"; not "the
 #: group of X", "the units of X": a leader's, often).
 _ORG_NOUN_OF_BEFORE = re.compile(
@@ -89,11 +94,17 @@ _BODY_NOUNS = frozenset({"paper", "Paper", "newspaper", "Newspaper", "daily", "w
                          "broadcaster", "station", "firm", "company", "concern", "bank"})
 
 
+_LONGEST_BODY_NOUN = max(map(len, _BODY_NOUNS))
+
+
 def named_body(text: str, start: int) -> bool:
     """Is the word before ``text[start:]``, after one space, a noun of :data:`_BODY_NOUNS`?"""
     if start < 2 or text[start - 1] != " ":
         return False
-    return text[max(0, text.rfind(" ", max(0, start - 14), start - 1) + 1):start - 1] in _BODY_NOUNS
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha() and start - 1 - begin < _LONGEST_BODY_NOUN:
+        begin -= 1
+    return (begin == 0 or not text[begin - 1].isalpha()) and text[begin:start - 1] in _BODY_NOUNS
 
 
 def org_context(text: str, start: int, end: int) -> bool:
@@ -284,14 +295,14 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
     bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
     if heads:
         for cand in chosen:
-            if cand[2] == "org":
-                first, _, rest = text[cand[0]:cand[1]].partition(" ")
+            if cand.kind == "org":
+                first, _, rest = text[cand.start:cand.end].partition(" ")
                 if rest:
                     last = rest.rpartition(" ")[2]
                     if first in heads:
-                        bodies.append((cand[1], first, cand))
+                        bodies.append((cand.end, first, cand))
                     if last in heads and last != first:
-                        bodies.append((cand[1], last, cand))
+                        bodies.append((cand.end, last, cand))
     if not bodies and not ministries:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
@@ -307,7 +318,8 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
             while at >= 0:
                 start, end = at + 4, at + 4 + len(head)
                 named = [c for where, word, c in bodies if word == head and where <= start]
-                if named and (end == len(text) or not text[end].isalnum()) \
+                if named and (at == 0 or not text[at - 1].isalnum()) \
+                        and (end == len(text) or not text[end].isalnum()) \
                         and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
                     body = named[-1]
                     added.append(Candidate(start, end, "org", 1, 0, "low",
@@ -329,9 +341,9 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
     persons = None
     out = chosen
     for n, cand in enumerate(chosen):
-        if cand[9] != "org-head":  # its source
+        if cand.source != "org-head":
             continue
-        body, of, name = text[cand[0]:cand[1]].rpartition(" of ")
+        body, of, name = text[cand.start:cand.end].rpartition(" of ")
         if not of or " " in name or not name[:1].isupper() or fold(body.rpartition(" ")[2]) not in LED_HEADS:
             continue
         if persons is None:

@@ -96,6 +96,10 @@ _PLACE_PREPOSITIONS = re.compile(
     rf"|\b(?:{'|'.join(_PLACE_NOUNS)})\s+(?:{'|'.join(_PLACE_NOUN_LINKS)})\s+(?:the\s+)?)$")
 
 
+#: Certainty from the least sure (low) to the surest (none given: certain).
+CERT_ORDER = {None: 3, "high": 3, "medium": 2, "low": 1}
+
+
 class Candidate(NamedTuple):
     """A possible mention: offsets, kind, how sure the shape makes it."""
 

@@ -24,7 +24,7 @@ from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, l
                patterns)
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
-from .patterns import Candidate
+from .patterns import CERT_ORDER, Candidate
 from .register import Register
 from .romanisation import syllable_key
 from .tokens import Tokens, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
@@ -305,7 +305,7 @@ def _particle_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if last is not None and cand.kind == "place" and last.kind == "place" and cand.start - last.end <= 5 \
                 and text[last.end:cand.start] in _PLACE_PARTICLES:
             out[-1] = last._replace(end=cand.end, canonical=None, geonames=None,
-                                    cert=last.cert or cand.cert)
+                                    cert=min(last.cert, cand.cert, key=CERT_ORDER.__getitem__))
             continue
         out.append(cand)
     return out
