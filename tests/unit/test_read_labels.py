@@ -310,3 +310,51 @@ def test_labels_of_verbs_stops_and_dashes(text: str, label: str, speech: str, ru
 ])
 def test_not_labels_of_verbs_stops_and_dashes(text: str) -> None:
     assert _label(text) is None
+
+
+def _blocks(page: str) -> list[tuple[str, str | None]]:
+    from teiencode.read import read_page
+    return [(type(b).__name__, getattr(b, "speaker", None)) for b in read_page(page, "p.txt").blocks]
+
+
+def _reviews(page: str) -> list[int | None]:
+    from teiencode.read import read_page
+    return [w.line for w in read_page(page, "p.txt").warnings if w.code == "TE-REVIEW-TURN"]
+
+
+def test_a_participant_list_field_starts_at_its_label() -> None:
+    from teiencode.model import Field
+    from teiencode.read import read_page
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of talks\n\nParticipants:\n\nPremier Zhou Enlai\n\n"
+            "Secretary Henry Kissinger\n\nZhou Enlai: Welcome.\n\nKissinger: Thank you.\n")
+    [field] = [b for b in read_page(page, "p.txt").blocks if isinstance(b, Field)]
+    assert field.span is not None and field.span.line == 7
+
+
+def test_a_two_letter_short_form_a_page_defines_opens_its_turns() -> None:
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of a Conversation between A. Kiselev and B. Gromov\n\n"
+            "Present: A. Kiselev (hereafter Ki.), B. Gromov (hereafter G.)\n\nKi.: We are glad to see you.\n\n"
+            "G.: Thank you.\n\nKi.: Thank you too.\n")
+    assert [s for kind, s in _blocks(page) if kind == "Turn"] == ["a-kiselev", "b-gromov", "a-kiselev"]
+
+
+def test_a_name_closed_by_spaces_before_the_talks_is_counted_once() -> None:
+    page = "Skip to content\n\nMay 2, 1975\n\nRecord of talks\n\nKUZNETSOV    We leave tomorrow.\n\nThe train was late.\n"
+    assert [kind for kind, _ in _blocks(page)] == ["Paragraph", "Paragraph"]
+
+
+def test_the_interpreter_amid_the_talks_is_a_field_like_interpreter() -> None:
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of a conversation between Zhou Enlai and Kissinger\n\n"
+            "Zhou Enlai: Welcome.\n\nKissinger: Thank you.\n\nThe interpreter: Ji Chaozhu.\n\nZhou Enlai: Good.\n")
+    assert [kind for kind, _ in _blocks(page)] == ["Turn", "Turn", "Field", "Turn"]
+
+
+def test_a_titles_stop_is_no_sentences_end_before_a_run_in_label() -> None:
+    page = ("Skip to content\n\nMay 2, 1975\n\nRecord of a conversation between Zhou Enlai and Kissinger\n\n"
+            "Zhou Enlai: Welcome.\n\nKissinger: I spoke with Mr. Zhou Enlai: Yes, he agreed.\n")
+    assert _reviews(page) == []
+
+
+def test_an_empty_label_name_has_a_speaker_key() -> None:
+    from teiencode.read.participants import Participants
+    assert isinstance(Participants().speaker(" "), str)

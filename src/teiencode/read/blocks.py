@@ -557,7 +557,7 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
                 or (len(words) <= 4 or not match.group("value")) and len(written) > 1  # not "A:", an answer
                 and label_kind(written) == "field"):
             return None
-        if not state.spoken and written[1:2] in ". " and len(written) <= 6:
+        if not state.spoken and (written[1:2] in ". " or written[2:3] == ".") and len(written) <= 6:
             _review_initials(state, line, "a field")  # "N.: We are glad …" before the first turn
     _close_turn(state)
     label = line.text if list_field else match.group("label")  # type: ignore[union-attr]
@@ -585,16 +585,14 @@ def _field(state: _State, body: list[Line], i: int) -> int | None:
                 _add_listed(state, body[j].text)
             j += 1
         if people:  # the roles the list gives with one person each, once it is read whole
-            for line in body[i + 1:j]:
-                state.people.add_listed_roles(line.text)
+            for item in body[i + 1:j]:
+                state.people.add_listed_roles(item.text)
     elif role_field:
         state.people.add_role(label.rstrip(": "), value.strip().rstrip(".;"))
         state.people.add_listed(value.strip().rstrip(".;"))
     elif _PEOPLE_FIELD.search(label):
-        parts = re.split(r"[;,]\s*", value)
-        for part in parts:
+        for part in re.split(r"[;,]\s*", value):
             _add_listed(state, part)
-        for part in parts:
             state.people.add_listed_roles(part)
     end = body[j - 1]
     state.blocks.append(Field(label, inlines, tuple(items), SourceSpan(line.start, end.end, line.no)))
@@ -773,7 +771,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     """A paragraph or a turn from line ``i``; ``lead``: the line above, the first of its label."""
     line = body[i]
     text = line.text
-    label = _declared_label(state, text) if state.people.has_short_forms and text[1:2] in ". " else None
+    label = (_declared_label(state, text) if state.people.has_short_forms
+             and (text[1:2] in ". " or text[2:3] == ".") else None)
     if label is None:
         label = _label(state, text)
     if label is None and text[-1] != ":":
@@ -785,9 +784,9 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     if label is None and state.spoken and (word := _WORD.match(text)) is not None \
             and word.group().casefold() in PART_OPENERS:
         label = _part_turn(state, text)
-    gap_doubt = None
+    gap_doubt, counted = None, False
     if label is None and has_gap(text, state.page, line.start):
-        label, gap_doubt = _spaced_turn(state, line, state.page[line.start:line.start + len(text)])
+        label, gap_doubt, counted = _spaced_turn(state, line, state.page[line.start:line.start + len(text)])
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -807,7 +806,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         if state.spoken:
             _review_label_like(state, line)
         else:  # a conversation the reader has not seen begin?
-            _count_label_like(state, text)
+            if not counted:
+                _count_label_like(state, text)
             _note_name_alone(state, body, i, "narration")
             _note_numbered(state, line)
         if gap_doubt is not None and len(state.warnings) == reviews:
@@ -820,7 +820,7 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _review_as_label(state, line, state.page[line.start:line.start + text.find(":") + 1],
                              "Han characters and a colon, as other paragraphs "
                              "open: a speaker's name in a language the reader does not read?")
-        if len(state.warnings) == reviews and text[1:2] in ".: " and not state.spoken:
+        if len(state.warnings) == reviews and (text[1:2] in ".: " or text[2:3] == ".") and not state.spoken:
             _review_initials(state, line)
         if len(state.warnings) == reviews:
             _review_midline_label(state, line, text)
@@ -896,25 +896,26 @@ def _gap_after(state: _State, line: Line, label: Label) -> bool:
     return len(gap) > 1 or gap == "\t"
 
 
-def _spaced_turn(state: _State, line: Line, original: str) -> tuple[Label | None, str | None]:
-    """A label closed by a tab or a run of spaces (:func:`~.labels.spaced_label`), and the name of
-    one kept as text for review. Its turn opens when the page gives its name (or heads two such
-    paragraphs or more with it: :func:`_recurring`), when it names a side, or on a page that sets
-    its labels so, where a name given nowhere else that speaks once is a doubt
-    (:func:`_review_turns`). Before the first turn another is counted; after it, reviewed."""
+def _spaced_turn(state: _State, line: Line, original: str) -> tuple[Label | None, str | None, bool]:
+    """A label closed by a tab or a run of spaces (:func:`~.labels.spaced_label`), the name of
+    one kept as text for review, and whether one was counted. Its turn opens when the page gives
+    its name (or heads two such paragraphs or more with it: :func:`_recurring`), when it names a
+    side, or on a page that sets its labels so, where a name given nowhere else that speaks once
+    is a doubt (:func:`_review_turns`). Before the first turn another is counted (once: not again
+    by :func:`_count_label_like`); after it, reviewed."""
     label = spaced_label(line.text, original)
     if label is None:
-        return None, None
+        return None, None, False
     name = label.name
     if _is_known(state, name) or label_kind(name) == "side" or state.spaced_labels:
         word = _NEXT_WORD.match(line.text, label.speech)
         if word is None or not (core_tokens(word.group()) and state.people.is_known(f"{name} {word.group()}")):
-            return label, None  # not "Comrade Kim  Il Sung said …": the name goes on
-        return None, None
+            return label, None, False  # not "Comrade Kim  Il Sung said …": the name goes on
+        return None, None, False
     if not state.spoken:
         state.label_like[name] += 1
-        return None, None
-    return None, name if _names_unknown(state, name) else None
+        return None, None, True
+    return None, name if _names_unknown(state, name) else None, False
 
 
 def _without_speech(state: _State, label: Label, body: list[Line], i: int) -> bool:
@@ -1183,6 +1184,8 @@ def _review_midline_label(state: _State, line: Line, text: str) -> None:
         return  # most lines: one look
     for match in _MIDLINE_LABEL.finditer(text, 1):
         before = text[:match.start()]
+        if fold(before.rpartition(" ")[2]) in TITLES:
+            continue  # "… with Mr. Zhou Enlai: …": a title's stop, no sentence's end
         if sum(map(before.count, _OPENING_QUOTES)) > before.count("”") + before.count("’") - before.count("’s") \
                 or before.count('"') % 2:
             continue  # inside a quotation

@@ -250,7 +250,7 @@ def _referenced(text: str, known: Collection[str], is_known: Callable[[str], boo
     label = next((found for rule in _RULES if (found := rule(plain, known, is_known)) is not None), None)
     if label is None or not any(mark.start() < label.speech for mark in marks):
         return None
-    return Label(text[:label.speech].rstrip(), label.name.strip(), label.speech, label.rule)
+    return Label(text[:label.speech].rstrip(), " ".join(label.name.split()), label.speech, label.rule)
 
 
 def _may_be_numbered(text: str) -> bool:
@@ -324,8 +324,10 @@ def part_label(text: str) -> tuple[Label, str | None] | None:
 
 
 def is_interpreter(name: str) -> bool:
-    """Whether a label names an interpreter or a translator ("Interpreter (for Mao)")."""
-    return name.split(" ", 1)[0].casefold() in INTERPRETERS
+    """Whether a label names an interpreter or a translator ("Interpreter (for Mao)", "The
+    interpreter"): its first word not of :data:`UNNAMED` ("the", "a" …)."""
+    head = next((word for word in map(str.casefold, name.split()) if word not in UNNAMED), "")
+    return head in INTERPRETERS
 
 
 def colon_label(text: str) -> Label | None:

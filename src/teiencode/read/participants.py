@@ -142,7 +142,7 @@ class Participants:
         final ids come from :meth:`ids` once the page is read."""
         if label_name in self._by_label:
             return self._by_label[label_name]
-        if is_initial(label_name.split()[0]) and self.declared(label_name):  # "K.", a short form defined
+        if is_initial((label_name.split() or [""])[0]) and self.declared(label_name):  # "K.", a short form defined
             person = next(p for p in self._people if p.kind == "person" and label_name in p.forms)
             return self._labelled(person, label_name, label_name, None)
         asks = _interview_part(label_name)
