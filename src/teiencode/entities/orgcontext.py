@@ -236,7 +236,7 @@ def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
     return out
 
 
-#: The definite articles of Spanish, Portuguese, Italian and French that open the title of a paper,
+#: The definite articles of Spanish, Italian and French that open the title of a paper,
 #: a firm or a place ("El Siglo", "La Prensa", "Il Giorno", "Los Andes", "Les Échos"), never a
 #: person's name ("Le" is left out: a Vietnamese surname, "Le Duan").
 _ROMANCE_ARTICLES = ("El ", "La ", "Los ", "Las ", "Il ", "Les ")

@@ -249,6 +249,7 @@ def _opens_name(toks: list[Tok], j: int) -> bool:
     return bool(n) and j + n < len(toks) and toks[j + n].is_cap and toks[j + n - 1].joins_name
 
 
+@lru_cache(maxsize=1 << 12)
 def is_state(word: str) -> bool:
     """A state's name (or a capital's, a region's) the gazetteer knows."""
     place = gazetteer.lookup(word)
@@ -722,13 +723,6 @@ def _joined_places(text: str, toks: Tokens, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _a_state(word: str) -> bool:
-    """A state's name the gazetteer knows ("India", "Burma")."""
-    place = gazetteer.lookup(word)
-    return place is not None and place.feature in _STATE_FEATURES
-
-
-@lru_cache(maxsize=1 << 12)
 def _state_or_people(word: str) -> bool:
     """A state's name the gazetteer knows ("Hungary") or a people's adjective ("Cuban", "Soviet")."""
     place = gazetteer.lookup(word)
@@ -783,7 +777,7 @@ def orgs(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str],
             a -= 1
         while a < i and toks[a].folded in _CONNECTORS:
             a += 1
-        if 0 < a < i and toks[a - 1].bare == "All" and toks[a - 1].joins_org and _a_state(toks[a].bare):
+        if 0 < a < i and toks[a - 1].bare == "All" and toks[a - 1].joins_org and is_state(toks[a].bare):
             a -= 1  # "All India Radio", "All Burma Federation of Trade Unions"
         start = _ordinal_before(text, toks, a) if a == i or tok.folded in _UNIT_HEADS else toks[a].start
         b = _extend_right(text, toks, i + 1, lower)
@@ -905,7 +899,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
             if c < len(toks) and toks[c].folded == "the":
                 c += 1
             elif c < len(toks) and toks[c - 1].folded == "of" and toks[b - 1].folded in LED_HEADS \
-                    and _leader_after_of(text, toks, c, lower):
+                    and _leader_after_of(toks, c):
                 break  # "the Progress Party of Busia", "the Council of General Evren": its leader
         elif toks[c].is_cap and (toks[c].folded in _RIGHT_HEADS or acronym(toks[c], lower)):
             b = c + 1
@@ -935,10 +929,10 @@ LED_HEADS = frozenset({"party", "front", "movement", "league", "union", "allianc
                        "committee", "government", "army", "group", "faction", "wing", "guard", "guards"})
 
 
-def _leader_after_of(text: str, toks: list[Tok], c: int, lower: frozenset[str]) -> bool:
+def _leader_after_of(toks: list[Tok], c: int) -> bool:
     """Is the name at ``toks[c]``, after a body's head and "of", its leader's, a title before a
     capitalised word ("of General Evren"; a leader named by his name alone, "of Nkomo", is
-    told from a country, "of Malaya", by the page: :func:`.orgcontext.settle_heads`)?"""
+    told from a country, "of Malaya", by the page: :func:`.orgcontext._split_leaders`)?"""
     n = title_at(toks, c)
     return bool(n) and c + n < len(toks) and toks[c + n].is_cap and toks[c + n - 1].joins_name
 

@@ -38,6 +38,7 @@ from . import cable
 from .dates import DATE_RE
 from .inlines import bracket_kind, parse_inlines, unbalanced
 from .labels import (
+    NEXT_WORD,
     PART_OPENERS,
     Label,
     find_label,
@@ -151,7 +152,6 @@ _GROUP_IN_NAME = re.compile(r"\([^()]*\)|\[(?=[a-z])[^\[\]]*\]")  # asides, not 
 _LOWER_IN_LABELS = PARTICLES | TITLES | frozenset(["and", "of", "the"])
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _DIGIT = re.compile(r"\d")
-_NEXT_WORD = re.compile(r"[\w’'-]+")
 # A name set off by marks before speech (see _review_marked_speaker): "(Brezhnev) We …", "*Honecker: Yes.".
 _QUOTES = "“‘«„\"'"
 _MARKED_NAME = re.compile(r"[^\w\s“‘«„\"']{0,3}(?P<name>[^\W\d_][\w’'.-]*(?:\s[^\W\d_][\w’'.-]*){0,3}?)(?P<mark>[^\w\s]{1,4})\s?(?=\S)")
@@ -908,7 +908,7 @@ def _spaced_turn(state: _State, line: Line, original: str) -> tuple[Label | None
         return None, None, False
     name = label.name
     if _is_known(state, name) or label_kind(name) == "side" or state.spaced_labels:
-        word = _NEXT_WORD.match(line.text, label.speech)
+        word = NEXT_WORD.match(line.text, label.speech)
         if word is None or not (core_tokens(word.group()) and state.people.is_known(f"{name} {word.group()}")):
             return label, None, False  # not "Comrade Kim  Il Sung said …": the name goes on
         return None, None, False

@@ -63,7 +63,7 @@ _GROUP = re.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])")
 # Letters supplied inside a word, with the full stop of the initial they
 # complete: "E[dward]. Gierek", "J[ambyn]. Batmunkh" read as "E. Gierek".
 _SUPPLIED_IN_WORD = re.compile(r"(?<=[^\W\d_])\[[^\W\d_]{1,20}\]\.?")
-_NEXT_WORD = re.compile(r"[\w’'-]+")
+NEXT_WORD = re.compile(r"[\w’'-]+")  # a word after a label
 _SPACE = re.compile(r" +")
 # A side who speaks: "The Chinese side", "Vietnamese comrades", "Our side" (labels.toml, [sides]).
 _SIDE_LABEL = re.compile(r"(?:The |the )?(?!(?:Our|Their|Your|His|Her|Its|Other|One|Each|Either) )"
@@ -296,7 +296,7 @@ def spaced_label(text: str, original: str) -> Label | None:
     if not name or name[-1] in ",:;" or not is_name_like(name) or label_kind(name) not in ("person", "side", "role"):
         return None
     speech = _speech_start(text, end)
-    word = _NEXT_WORD.match(text, speech)
+    word = NEXT_WORD.match(text, speech)
     if not _starts_speech(text, speech) or word is not None and fold(word.group()) in _OFFICE_WORDS:
         return None
     return Label(name, name, speech, "spaced")
@@ -396,7 +396,7 @@ def _bracketed(text: str, known: Collection[str], is_known: Callable[[str], bool
     if match is None:
         return None
     name, speech = match.group(), _speech_start(text, match.end())
-    word = _NEXT_WORD.match(text, speech)
+    word = NEXT_WORD.match(text, speech)
     if word is None or _LOWER.search(text, word.end(), word.end() + 80) is None:
         return None  # "[North] Korea", a word supplied in a name; a word alone after it is no sure speech
     if not is_name_like(name) or label_kind(name) not in ("person", "role") or not is_known(name[1:-1]) \
@@ -547,7 +547,7 @@ def _known(text: str, known: Collection[str], is_known: Callable[[str], bool]) -
             titled = fold(words[0]) in TITLES
         opens = _starts_speech if titled else _starts_sentence
         if opens(text, split.end()) and is_name_like(prefix) and is_known(prefix):
-            word = _NEXT_WORD.match(text, split.end())
+            word = NEXT_WORD.match(text, split.end())
             if word is not None and core_tokens(word.group()) and is_known(f"{prefix} {word.group()}"):
                 continue  # the name goes on: "Comrade Mao Zedong warmly …" is no label "Comrade Mao"
             return Label(prefix, prefix, split.end(), "known")
@@ -593,7 +593,7 @@ def _caps_ok(name: str, is_known: Callable[[str], bool]) -> bool:
 def _starts_speech(text: str, start: int) -> bool:
     """After a capitalised label ("LE DUAN We …"), from ``start``: "I", or a
     capitalised word that is not itself in capitals, then ordinary lower-case text."""
-    word = _NEXT_WORD.match(text, start)
+    word = NEXT_WORD.match(text, start)
     return (word is not None and word.group() == "I") or \
         _opens_speech(text, start, lambda token: not token.isupper())
 
@@ -619,7 +619,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 def _opens_speech(text: str, start: int, accept: Callable[[str], bool]) -> bool:
     """Whether a speech opens at ``start``: with a quotation mark, or with a
     capitalised word that ``accept`` takes, then ordinary lower-case text."""
-    word = _NEXT_WORD.match(text, start)
+    word = NEXT_WORD.match(text, start)
     if word is None:
         return text[start:start + 1] in "“\"‘'"
     token = word.group()

@@ -208,7 +208,7 @@ class Participants:
         participant list gives with it to one person, or None."""
         key = role_key(_PAREN.sub("", label_name))
         found = self._roles.get(key)
-        return found if found is not None or not self._listed_roles else self._listed_roles.get(key)
+        return found if found is not None else self._listed_roles.get(key)
 
     def _resolve(self, name: str) -> _Person:
         tokens = set(core_tokens(strip_titles(name)))
