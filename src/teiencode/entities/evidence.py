@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .landmarks import in_place_field
-from .patterns import Candidate, cited_in
+from .patterns import Candidate, cited_in, ends_with_match
 from .towns import is_town
 from ..english import is_english
 
@@ -141,21 +141,18 @@ def context_weight(text: str, start: int, end: int) -> int:
 
 def _after_place_word(before: str) -> bool:
     """Does ``before`` end in words that make a place of the name after them (:data:`_PLACE_BEFORE`)?"""
-    return before.rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before) is not None
+    return ends_with_match(before, _PLACE_BEFORE_ENDS, _PLACE_BEFORE)
 
 
 def _after_person_word(before: str) -> bool:
     """Does ``before`` end in words that make a person of the name after them (:data:`_PERSON_BEFORE`)?"""
-    return before.rstrip().endswith(_PERSON_BEFORE_ENDS) and _PERSON_BEFORE.search(before) is not None
+    return ends_with_match(before, _PERSON_BEFORE_ENDS, _PERSON_BEFORE)
 
 
 def _after_motion(before: str) -> bool:
-    """Does ``before`` (in lower case) end in words of movement and a link
-    (:data:`_MOTION_BEFORE`)? The link is looked for first: the expression
-    alone is tried at every word."""
-    end = before.rstrip()
-    return end.endswith(_MOTION_LINKS) and _MOTION_BEFORE.search(before) is not None \
-        or end.endswith("from") and _UNITS_FROM.search(before) is not None
+    """Does ``before`` (in lower case) end in words of movement and a link (:data:`_MOTION_BEFORE`),
+    or in units moved and "from" (:data:`_UNITS_FROM`)?"""
+    return ends_with_match(before, _MOTION_LINKS, _MOTION_BEFORE) or ends_with_match(before, "from", _UNITS_FROM)
 
 
 def person_context(text: str, start: int, end: int) -> bool:

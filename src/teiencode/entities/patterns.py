@@ -1149,10 +1149,16 @@ CITED_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uote
                       r"|[Cc]ollected)[ \t]+in[ \t]+$")
 
 
+def ends_with_match(before: str, ends: str | tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Does ``before`` end in a match of ``pattern``, an expression anchored at the end whose
+    matches end in one of the words ``ends``? The words are looked for first: the expression
+    alone is tried at every character."""
+    return before.rstrip().endswith(ends) and pattern.search(before) is not None
+
+
 def cited_in(before: str) -> bool:
-    """Does ``before`` end in a reference's "in" (:data:`CITED_IN`)? (The "in"
-    is looked for first: the expression alone is tried at every character.)"""
-    return before.rstrip().endswith("in") and CITED_IN.search(before) is not None
+    """Does ``before`` end in a reference's "in" (:data:`CITED_IN`)?"""
+    return ends_with_match(before, "in", CITED_IN)
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:

@@ -786,7 +786,7 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         label = _part_turn(state, text)
     gap_doubt, counted = None, False
     if label is None and has_gap(text, state.page, line.start):
-        label, gap_doubt, counted = _spaced_turn(state, line, state.page[line.start:line.start + len(text)])
+        label, gap_doubt, counted = _spaced_turn(state, line, _original(state, line))
     refused = label is not None  # a label the rules found and then refused, with reason
     address = _address(state, label) if label is not None and not state.spoken else None
     if label is not None and address is not None:
@@ -1197,7 +1197,7 @@ def _review_midline_label(state: _State, line: Line, text: str) -> None:
         state.warnings.append(review(
             "TE-REVIEW-TURN", f"“{name}:” after the end of a sentence, inside the paragraph, names a "
             "speaker of this page: a turn whose line break was lost? Kept in "
-            f"{'the turn before it' if state.turn is not None else 'narration'}; if it is a turn, "
+            f"{_holder(state)}; if it is a turn, "
             "encode it as one", state.source, line.no))
         return
 
@@ -1312,10 +1312,14 @@ def _not_a_word(name: str) -> bool:
 
 
 def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
-    holder = "the turn before it" if state.turn is not None else "narration"
     state.warnings.append(review(
         "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{label}” ({why}): kept as "
-        f"{holder}; if it is a turn, encode it as one", state.source, line.no))
+        f"{_holder(state)}; if it is a turn, encode it as one", state.source, line.no))
+
+
+def _holder(state: _State) -> str:
+    """What keeps a paragraph the reader did not take as a turn: the turn it is in, or narration."""
+    return "the turn before it" if state.turn is not None else "narration"
 
 
 def _address(state: _State, label: Label) -> str | None:
