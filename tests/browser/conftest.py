@@ -40,13 +40,14 @@ def unavailable(reason: str) -> None:
 
 
 def build_site(out: Path, sources: list[Path], registers: list[Path]) -> Path:
-    """``teiencode build`` of ``sources`` into ``out``, with a site title and base URL."""
+    """``teiencode build`` of ``sources`` into ``out``, with a site title and base URL, its
+    search index in bundles of 16 pages (several, which the search page must merge)."""
     try:
         import teiencode.read  # noqa: F401  (the encoding stages)
         from teiencode.build import SiteOptions, build
     except ImportError as exc:
         unavailable(f"the encoding stages are not importable yet: {exc}")
-    summary = build(sources, out, registers=registers, jobs=2,
+    summary = build(sources, out, registers=registers, jobs=2, search_bundle_pages=16,
                     site=SiteOptions(title="Test edition", base_url="https://example.org/ed/",
                                      source_urls={SEED.stem: SEED_URL}))
     assert summary.failed == 0 and not summary.site_warnings, summary

@@ -239,7 +239,8 @@ def test_the_downloads_are_the_page_s_tei_and_text(browser: Any, served: str, si
         page.close()
 
 
-def test_search_finds_a_phrase_of_the_seed_and_opens_its_paragraph(browser: Any, served: str) -> None:
+def test_search_finds_a_phrase_of_the_seed_and_opens_its_paragraph(browser: Any, served: str,
+                                                                   site: Path) -> None:
     phrase = "esteemed Chairman Batmunkh"
     page = browser.new_page()
     requests: list[str] = []
@@ -254,10 +255,16 @@ def test_search_finds_a_phrase_of_the_seed_and_opens_its_paragraph(browser: Any,
         anchor = page.evaluate("location.hash")[1:]
         assert phrase in " ".join(page.locator(f"[id='{anchor}']").inner_text().split())
         assert in_viewport(page, anchor)
-        # filters come from the index: years, document types and the register's people
+        # filters come from the index: years, document types and the register's people;
+        # the index is in several bundles, merged: its years are all the corpus's
+        assert len(list((site / "pagefind").iterdir())) > 2
+        page.goto(served + "index.html")
+        years = {y.lower() for y in page.locator("h3.year").all_inner_texts()}
         page.goto(served + "search.html")
         for name in ("year", "type", "person"):
             page.locator(f"#filter-{name} option").nth(1).wait_for(state="attached", timeout=15_000)
+        options = page.locator("#filter-year option").evaluate_all("o => o.map(e => e.value)")
+        assert {o.lower() for o in options if o} == years
         page.goto(served + "search.html?q=Batmunkh&year=1979")
         page.locator("#results li").first.wait_for(timeout=15_000)
         assert all("1979" in t for t in page.locator("#results li").all_inner_texts())

@@ -12,7 +12,7 @@ from build_fakes import FAKE_STAGES, build_sources, write_pages
 from click.testing import CliRunner
 
 from teiencode.build import SiteOptions
-from teiencode.build import neighbours
+from teiencode.build import neighbours, search
 from teiencode.build.neighbours import END, START
 from teiencode.build.siteoptions import load_source_urls
 from teiencode.cli import main
@@ -107,10 +107,83 @@ def test_the_site_has_its_style_sheet_and_a_search_unless_switched_off(tmp_path:
     summary, _ = build_sources([pages], out, stages=SLOTTED)
     assert not summary.site_warnings
     assert (out / "teiencode.css").read_text() == FAKE_STAGES.render_css()
-    assert (out / "search.html").is_file() and (out / "pagefind" / "pagefind.js").is_file()
+    assert (out / "search.html").is_file() and (out / "pagefind" / "0" / "pagefind.js").is_file()
     build_sources([pages], out, stages=SLOTTED, site=SiteOptions(search=False))
     assert not (out / "search.html").exists() and not (out / "pagefind").exists()
     assert (out / "teiencode.css").is_file()
+
+
+def bundle_pages(out: Path) -> dict[str, int]:
+    """How many pages each bundle of the search index under ``out`` holds."""
+    return {entry.parent.name: sum(language["page_count"] for language
+                                   in json.loads(entry.read_text())["languages"].values())
+            for entry in sorted((out / "pagefind").glob("*/pagefind-entry.json"))}
+
+
+def entry_times(out: Path) -> dict[str, int]:
+    return {p.parent.name: p.stat().st_mtime_ns
+            for p in (out / "pagefind").glob("*/pagefind-entry.json")}
+
+
+def test_bundle_counts_are_powers_of_two_bounded_and_pages_stay_in_their_bundle() -> None:
+    assert [search.bundle_count(n, 1000) for n in (0, 1, 1000, 1001, 4000, 4001, 10**6)] == [
+        1, 1, 1, 2, 4, 8, search.MAX_BUNDLES]
+    listed = [(f"page-{n}", "hash") for n in range(40)]
+    bundles = search.plan_bundles(listed, ".html", "tool", 10)
+    assert [b.folder for b in bundles] == ["pagefind/0", "pagefind/1", "pagefind/2", "pagefind/3"]
+    assert sorted(p for b in bundles for p in b.pages) == sorted(f"{n}.html" for n, _ in listed)
+    again = search.plan_bundles([*listed[:5], ("page-5", "changed"), *listed[6:]], ".html",
+                                "tool", 10)
+    assert [b.pages for b in again] == [b.pages for b in bundles]  # a page keeps its bundle
+    assert sum(a.key != b.key for a, b in zip(again, bundles, strict=True)) == 1
+
+
+def test_a_large_index_is_split_into_bundles_the_search_page_merges_written_when_they_change(
+        tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write_pages(pages, 7)
+    out = tmp_path / "out"
+    (out / "pagefind").mkdir(parents=True)  # an earlier version's single index, to be replaced
+    (out / "pagefind" / "pagefind.js").write_text("old", encoding="utf-8")
+    summary, _ = build_sources([pages], out, stages=None, search_bundle_pages=2)
+    assert not summary.site_warnings
+    counts = bundle_pages(out)
+    assert sorted(counts) == ["0", "1", "2", "3"] and sum(counts.values()) == 7
+    assert sorted(p.name for p in (out / "pagefind").iterdir()) == ["0", "1", "2", "3"]
+    assert ('data-bundles="pagefind/0/ pagefind/1/ pagefind/2/ pagefind/3/"'
+            in (out / "search.html").read_text(encoding="utf-8"))
+    written = entry_times(out)
+    build_sources([pages], out, stages=None, search_bundle_pages=2)
+    assert entry_times(out) == written  # nothing changed: no bundle written again
+    (pages / "page-003.txt").write_text("Title 3\n\nChanged.\n", encoding="utf-8")
+    build_sources([pages], out, stages=None, search_bundle_pages=2)
+    changed = {name for name, time in entry_times(out).items() if written[name] != time}
+    assert len(changed) == 1  # only the bundle of the changed page
+    for path in sorted(pages.glob("*.txt"))[1:]:
+        path.unlink()
+    build_sources([pages], out, stages=None, search_bundle_pages=2)
+    assert bundle_pages(out) == {"0": 1}
+    assert 'data-bundles="pagefind/0/"' in (out / "search.html").read_text(encoding="utf-8")
+
+
+def test_a_failing_pagefind_is_a_warning_and_its_bundle_is_written_next_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pagefind_bin
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'pagefind: out of memory' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    real = pagefind_bin.get_executable
+    monkeypatch.setattr(pagefind_bin, "get_executable", lambda: broken)
+    pages = tmp_path / "pages"
+    write_pages(pages, 2)
+    out = tmp_path / "out"
+    summary, results = build_sources([pages], out, stages=SLOTTED)
+    assert [w.code for w in summary.site_warnings] == ["TE-BUILD-SEARCH"]
+    assert "out of memory" in summary.site_warnings[0].message
+    assert {r.status for r in results.values()} == {"ok"}
+    monkeypatch.setattr(pagefind_bin, "get_executable", real)
+    summary, _ = build_sources([pages], out, stages=SLOTTED)
+    assert not summary.site_warnings and bundle_pages(out) == {"0": 2}
 
 
 def test_a_page_cannot_take_the_name_of_the_search_or_its_index(tmp_path: Path) -> None:

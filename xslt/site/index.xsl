@@ -110,12 +110,13 @@
 
   <!-- The search page: a form (words, and filters by year, type and person
        that the script fills from the index) and the results, each opening its
-       document at the passage found. Pagefind's index and API (pagefind/),
-       which the build writes, answer in the browser; the page needs script
-       and a web server (any static one: browsers refuse script modules on
-       file: addresses). -->
+       document at the passage found. Pagefind's index and API (the bundles
+       pagefind/0/, pagefind/1/ … of the site's @bundles, merged), which the
+       build writes, answer in the browser; the page needs script and a web
+       server (any static one: browsers refuse script modules on file:
+       addresses). -->
   <xsl:template name="te:search">
-    <section id="search" aria-labelledby="search-heading">
+    <section id="search" aria-labelledby="search-heading" data-bundles="{(@bundles[normalize-space()], 'pagefind/0/')[1]}">
       <h2 id="search-heading">Search the documents</h2>
       <form class="search-form" role="search" action="search.html" method="get">
         <p class="search-words">
@@ -311,10 +312,13 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('results');
 const selects = Array.from(document.querySelectorAll('select[data-filter]'));
 const PASSAGE = /^(p|div|h[1-6]|li)$/;
+const bundles = document.getElementById('search').dataset.bundles.split(' ').filter(Boolean);
+const here = new URL('.', location.href).pathname;
 let pagefind;
 try {
-  pagefind = await import('./pagefind/pagefind.js');
-  await pagefind.options({ baseUrl: new URL('.', location.href).pathname, excerptLength: 24 });
+  pagefind = await import('./' + bundles[0] + 'pagefind.js');
+  await pagefind.options({ baseUrl: here, excerptLength: 24 });
+  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(here + bundle, { baseUrl: here });
 } catch (error) {
   status.textContent = 'The search index cannot be loaded here (open the site through a web server).';
   throw error;

@@ -38,8 +38,8 @@ from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .neighbours import link_neighbours
 from .schemas import place_schemas
 from .report import BuildSummary, DocResult, Tally, write_report
-from .search import Indexing, remove_search
-from .site import PAGE_SIZE, index_stale, write_index
+from .search import BUNDLE_PAGES, STATE_KEY, Indexing, plan_bundles, remove_search
+from .site import PAGE_SIZE, write_index
 from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
 from .store import BuildStore
@@ -78,6 +78,7 @@ def build(
     edition: Edition | None = None,
     tei_schema: str | Path | None = None,
     site: SiteOptions | None = None,
+    search_bundle_pages: int = BUNDLE_PAGES,
 ) -> BuildSummary:
     """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
@@ -106,7 +107,8 @@ def build(
     the encoding) is passed to the tei stage; ``site`` (:class:`SiteOptions`:
     title, base URL, source addresses, search) to the HTML; changing either
     rebuilds every page. The editions link to their neighbours in date order
-    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`); the
+    (:mod:`.neighbours`); the site gets a search index (:mod:`.search`), in
+    bundles of about ``search_bundle_pages`` editions; the
     TEI files get the project's schemas beside them (:mod:`.schemas`).
     ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
     page with the Schematron rules embedded in it (:class:`~teiencode.validate.
@@ -182,13 +184,18 @@ def build(
                 for outcome in outcomes:  # after a fail-fast stop, the pages in flight finish
                     batch.finish(outcome)
                 place_schemas(outdir, (name for name, _ in store.listed_names()))
-                changed = index_stale(outdir, store, manifest, page_size=index_page_size)
-                with Indexing(outdir, changed=changed, enabled=site.search) as indexing:
-                    write_index(outdir, store, manifest, workers.run,
-                                page_size=index_page_size, site=site)
+                bundles = (plan_bundles(store.listed_names(), OUTPUT_SUFFIXES["html"],
+                                        manifest.tool, search_bundle_pages)
+                           if site.search else [])
+                with Indexing(outdir, bundles, previous=store.meta(STATE_KEY),
+                              jobs=workers.jobs or os.cpu_count() or 1) as indexing:
+                    write_index(outdir, store, manifest, workers.run, page_size=index_page_size,
+                                site=site, search_bundles=[b.folder for b in bundles])
                     link_neighbours(outdir, store)
                     manifest.save(outdir)
-                    problem = indexing.finish()
+                    state, problem = indexing.finish()
+                store.set_meta(STATE_KEY, state if site.search else None)
+                store.commit()
                 if problem is not None:
                     site_warnings.append(problem)
                 if not site.search:

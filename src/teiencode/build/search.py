@@ -4,84 +4,342 @@ the search page (``search.html``, rendered by ``xslt/site/index.xsl``) queries
 in the browser, without any server but a static one and without network.
 
 Pagefind indexes what each edition marks ``data-pagefind-body`` (its text
-and footnotes), with the filters the edition marks
-(``year``, ``type``, ``person``: the register's people it names) and its
-anchors, which the search page uses to open a result at its passage. The
-index is written again only when the corpus index is (a page changed), by
-Pagefind running beside the end of the build (:class:`Indexing`).
+and footnotes), with the filters the edition marks (``year``, ``type``,
+``person``: the register's people it names) and its anchors, which the search
+page uses to open a result at its passage.
+
+Pagefind holds the pages of an index in memory until it writes it (about
+0.2 MB a page), so the index is split into bundles, ``pagefind/0/``,
+``pagefind/1/`` …, of about :data:`BUNDLE_PAGES` pages each, which the search
+page merges (Pagefind's ``mergeIndex``). A page belongs to the bundle its
+name's hash chooses, so a changed page changes one bundle, and only the
+bundles whose pages changed are written again; the number of bundles is a
+power of two, which changes (and all are written again) only when the corpus
+doubles. Pagefind's service (``pagefind --service``) indexes each edition of
+a bundle and hands back the bundle's files, which are written where they
+changed; several bundles at a time, beside the end of the build
+(:class:`Indexing`).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import shutil
 import subprocess
+import tempfile
+import threading
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import IO, Any, Self
+from urllib.parse import quote
 
+from ..atomic import write_atomic
 from ..model import Diagnostic
 
 SEARCH_DIR = "pagefind"
 #: What a search should not find: screen-reader explanations, note pop-ups,
 #: the margin numbers and the names-marking control.
-EXCLUDED = ".sr-only, .explanation, .explain, .num, .text-head"
+EXCLUDED = (".sr-only", ".explanation", ".explain", ".num", ".text-head")
+#: The file of a bundle that names its other files (the search page reads it first).
+ENTRY_FILE = "pagefind-entry.json"
+#: Pagefind's ready-made interfaces, which the search page does not use (it has its own).
+UNUSED = ("pagefind-ui.", "pagefind-component-ui.", "pagefind-modular-ui.", "pagefind-highlight.")
+#: Pages a bundle of the index holds, about, until there are :data:`MAX_BUNDLES`.
+BUNDLE_PAGES = 1000
+#: Bundles at most: each is one more index for the browser to fetch and search.
+MAX_BUNDLES = 16
+#: Under this key the build keeps (:meth:`Indexing.finish`) each bundle's folder and key.
+STATE_KEY = "search-bundles"
 TIMEOUT = 1800
 
 
-class Indexing:
-    """Pagefind indexing the editions of ``outdir`` while the build finishes
-    the site around them (the corpus index, the previous/next links: neither
-    changes what it indexes); a context manager that stops it if the build
-    does not come to :meth:`finish`."""
+@dataclass(frozen=True)
+class Bundle:
+    """One part of the search index: its folder (relative to OUTDIR), the
+    hash of what it holds, and its editions (paths relative to OUTDIR)."""
 
-    def __init__(self, outdir: Path, *, changed: bool, enabled: bool = True) -> None:
-        """Start indexing, unless the site has no search (``enabled`` false)
-        or ``changed`` is false and the index is there."""
-        self.process: subprocess.Popen[str] | None = None
+    folder: str
+    key: str
+    pages: tuple[str, ...]
+
+
+def bundle_count(pages: int, per_bundle: int = BUNDLE_PAGES) -> int:
+    """How many bundles hold the index of ``pages`` editions: the least power
+    of two giving each at most ``per_bundle``, and no more than :data:`MAX_BUNDLES`."""
+    count = 1
+    while count * per_bundle < pages and count < MAX_BUNDLES:
+        count *= 2
+    return count
+
+
+def bundle_folders(count: int) -> list[str]:
+    """The folders of ``count`` bundles, relative to OUTDIR, the first the one
+    the search page loads Pagefind from."""
+    return [f"{SEARCH_DIR}/{number}" for number in range(count)]
+
+
+def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
+                 per_bundle: int = BUNDLE_PAGES) -> list[Bundle]:
+    """The bundles of the index of the ``listed`` pages (``(name, input hash)``);
+    ``edition`` is the suffix of a page's edition, ``tool`` what else its
+    edition depends on (the tool's version and the site's options)."""
+    pages = list(listed)
+    count = bundle_count(len(pages), per_bundle)
+    members: list[list[tuple[str, str]]] = [[] for _ in range(count)]
+    for name, input_hash in pages:
+        members[_bundle_of(name, count)].append((name, input_hash))
+    bundles = []
+    for folder, held in zip(bundle_folders(count), members, strict=True):
+        digest = hashlib.sha256(f"{tool}\0{count}\n".encode())
+        for name, input_hash in held:
+            digest.update(f"{name}\0{input_hash}\n".encode())
+        bundles.append(Bundle(folder, digest.hexdigest(),
+                              tuple(name + edition for name, _ in held)))
+    return bundles
+
+
+def _bundle_of(name: str, count: int) -> int:
+    return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big") % count
+
+
+class Indexing:
+    """Pagefind writing the bundles of ``outdir``'s index whose pages changed
+    (or that are missing), up to ``jobs`` at a time, while the build finishes
+    the site around them (the corpus index, the previous/next links: neither
+    changes what Pagefind indexes); a context manager that stops it if the
+    build does not come to :meth:`finish`."""
+
+    def __init__(self, outdir: Path, bundles: Sequence[Bundle], *, previous: str | None,
+                 jobs: int = 1) -> None:
+        """Start writing the bundles that differ from ``previous`` (the state
+        :meth:`finish` returned last time) or are missing."""
+        self.outdir = outdir
+        self.bundles = list(bundles)
         self.problem: Diagnostic | None = None
-        if not enabled or not changed and (outdir / SEARCH_DIR / "pagefind.js").is_file():
+        self._services: list[_Service] = []
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._pool: ThreadPoolExecutor | None = None
+        self._futures: dict[str, Future[None]] = {}
+        known = _load_state(previous)
+        stale = [bundle for bundle in self.bundles if known.get(bundle.folder) != bundle.key
+                 or not (outdir / bundle.folder / ENTRY_FILE).is_file()]
+        self._kept = {b.folder: b.key for b in self.bundles if b not in stale}
+        if not stale:
             return
         try:
             from pagefind_bin import get_executable
-            executable = str(get_executable())
+            self.executable = str(get_executable())
         except (ImportError, FileNotFoundError) as error:
             self.problem = _warning(f"Pagefind is not installed ({error})",
                                     "pip install pagefind-bin (a dependency of teiencode)")
             return
-        command = [executable, "--site", str(outdir), "--output-subdir", SEARCH_DIR,
-                   "--exclude-selectors", EXCLUDED, "--silent"]
-        try:
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
-                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                            text=True)
-        except OSError as error:
-            self.problem = _warning(f"Pagefind did not run: {error}", "build again")
+        self._pool = ThreadPoolExecutor(max(1, min(jobs, len(stale))),
+                                        thread_name_prefix="pagefind")
+        self._futures = {bundle.folder: self._pool.submit(self._write, bundle)
+                         for bundle in stale}
+        self._written = {bundle.folder: bundle.key for bundle in stale}
 
-    def finish(self) -> Diagnostic | None:
-        """Wait for the index; a warning when it could not be written (the
-        pages are built all the same)."""
-        if self.process is None:
-            return self.problem
-        try:
-            output, _ = self.process.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.stop()
-            return _warning(f"Pagefind took longer than {TIMEOUT} s", "build again")
-        if self.process.returncode != 0:
-            return _warning(f"Pagefind failed: {output.strip()[-500:]}",
-                            "build again; report it if it fails again")
-        return None
+    def _write(self, bundle: Bundle) -> None:
+        """Index the editions of ``bundle`` and write it into its folder."""
+        with _Service(self.executable) as service:
+            with self._lock:
+                if self._stopped:
+                    return
+                self._services.append(service)
+            index = service.request({"type": "NewIndex",
+                                     "config": {"exclude_selectors": list(EXCLUDED)}})["index_id"]
+            for page in bundle.pages:
+                html = (self.outdir / page).read_text(encoding="utf-8")
+                service.send({"type": "AddFile", "index_id": index, "url": "/" + quote(page),
+                              "file_contents": html, "file_path": None})
+            files = service.request({"type": "GetFiles", "index_id": index})["files"]
+        _write_bundle(self.outdir / bundle.folder,
+                      {file["path"]: base64.b64decode(file["content"]) for file in files
+                       if not file["path"].startswith(UNUSED)})
+
+    def finish(self) -> tuple[str, Diagnostic | None]:
+        """Wait for the bundles; remove the folders of bundles the index no
+        longer has. Returns the state to pass as ``previous`` next time (the
+        bundles written or kept) and a warning when a bundle could not be
+        written (the pages are built all the same)."""
+        state = dict(self._kept)
+        problem = self.problem
+        if self._pool is not None:
+            for folder, future in self._futures.items():
+                try:
+                    future.result(timeout=TIMEOUT)
+                    state[folder] = self._written[folder]
+                except TimeoutError:
+                    problem = _warning(f"Pagefind took longer than {TIMEOUT} s", "build again")
+                    self.stop()
+                except (OSError, PagefindError) as error:
+                    problem = _warning(f"Pagefind failed: {error}",
+                                       "build again; report it if it fails again")
+            self._pool.shutdown()
+        if problem is None:
+            _remove_others(self.outdir / SEARCH_DIR, {b.folder for b in self.bundles})
+        return json.dumps(state, sort_keys=True), problem
 
     def stop(self) -> None:
-        """End Pagefind if it still runs."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.communicate()
+        """End Pagefind's processes that still run."""
+        with self._lock:
+            self._stopped = True
+            for service in self._services:
+                service.kill()
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class PagefindError(Exception):
+    """Pagefind's service answered with an error, or ended."""
+
+
+class _Service:
+    """A ``pagefind --service`` process and the messages to it: each a JSON
+    object in base64 followed by a comma, answered in kind (the protocol of
+    Pagefind's Node and Python APIs; the Python package's client reads one
+    answer a tenth of a second, too slow for thousands of pages). Requests
+    go out at once; a thread reads the answers, keeping the first error."""
+
+    def __init__(self, executable: str) -> None:
+        self._log: IO[bytes] = tempfile.TemporaryFile()
+        self._process = subprocess.Popen([executable, "--service"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=self._log)
+        self._answers: dict[int, dict[str, Any]] = {}
+        self._error: str | None = None
+        self._sent = 0
+        self._ready = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def send(self, payload: dict[str, Any]) -> int:
+        """Send a request; its number."""
+        self._sent += 1
+        message = json.dumps({"message_id": self._sent, "payload": payload}).encode("utf-8")
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.write(base64.b64encode(message) + b",")
+        except BrokenPipeError:
+            raise PagefindError(self._failure()) from None
+        return self._sent
+
+    def request(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send a request and wait for its answer (and those before it)."""
+        number = self.send(payload)
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.flush()
+        except BrokenPipeError:
+            raise PagefindError(self._failure()) from None
+        with self._ready:
+            self._ready.wait_for(lambda: number in self._answers or self._error is not None
+                                 or not self._reader.is_alive())
+            if self._error is not None or number not in self._answers:
+                raise PagefindError(self._failure())
+            return self._answers.pop(number)
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        pending = b""
+        while chunk := self._process.stdout.read1(1 << 16):
+            *messages, pending = (pending + chunk).split(b",")
+            with self._ready:
+                for message in messages:
+                    answer = json.loads(base64.b64decode(message))
+                    payload = answer.get("payload") or {}
+                    if payload.get("type") == "Error" and self._error is None:
+                        self._error = str(payload.get("message", "an error"))
+                    elif payload.get("type") != "IndexedFile":
+                        self._answers[answer.get("message_id", -1)] = payload
+                self._ready.notify_all()
+        with self._ready:
+            self._ready.notify_all()
+
+    def _failure(self) -> str:
+        if self._error is not None:
+            return self._error
+        self._log.seek(0)
+        output = self._log.read().decode("utf-8", "replace").strip()
+        return output[-500:] or f"its service ended (exit code {self._process.poll()})"
+
+    def kill(self) -> None:
+        """End the process now."""
+        if self._process.poll() is None:
+            self._process.kill()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.close()
+        except BrokenPipeError:
+            pass
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._reader.join()
+        self._log.close()
+
+
+def _write_bundle(folder: Path, files: dict[str, bytes]) -> None:
+    """Write the files of a bundle into ``folder``, each atomically and only
+    if it changed, its entry file last (a search meanwhile sees the old
+    bundle or the new one); delete the files the bundle no longer has.
+    (Pagefind's own ``WriteFiles`` answers before its files are complete,
+    and its service exits at the end of its input without finishing them.)"""
+    for path in sorted(files, key=lambda path: path == ENTRY_FILE):
+        target = folder / path
+        data = files[path]
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        write_atomic(target, data)
+    for path in sorted(folder.rglob("*"), reverse=True):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif relative not in files:
+            path.unlink(missing_ok=True)
+
+
+def _load_state(previous: str | None) -> dict[str, str]:
+    try:
+        state = json.loads(previous or "{}")
+    except ValueError:
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _remove_others(folder: Path, bundles: set[str]) -> None:
+    """Delete what ``folder`` holds besides the current bundles (those of a
+    larger corpus, or an earlier version's single index)."""
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if f"{SEARCH_DIR}/{entry.name}" in bundles:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def remove_search(outdir: Path) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
@@ -76,14 +76,16 @@ class _Page:
 
 
 def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Renderer, *,
-                page_size: int = PAGE_SIZE, site: SiteOptions | None = None) -> bool:
+                page_size: int = PAGE_SIZE, site: SiteOptions | None = None,
+                search_bundles: Sequence[str] = ()) -> bool:
     """Render the index pages over the pages listed in ``store`` with
     ``render`` (the build's workers), with the site's style sheet and, when
-    ``site`` has a search, its search page, unless they are up to date;
-    delete pages a larger index (or a build with search) had; return whether
-    they were written."""
+    ``site`` has a search, its search page (which merges ``search_bundles``,
+    the folders of the search index), unless they are up to date; delete
+    pages a larger index (or a build with search) had; return whether they
+    were written."""
     site = site or SiteOptions()
-    key = _index_key(store, manifest, page_size)
+    key = _index_key(store, manifest, page_size, search_bundles)
     previous = store.site_pages()
     if not _stale(outdir, key, manifest, previous):
         return False
@@ -95,7 +97,8 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
         written, jobs = _site_pages(store, documents, page_size)
     assets: list[SitePage | StyleSheet] = [StyleSheet(CSS_NAME)]
     if site.search:
-        assets.append(SitePage(SEARCH_NAME, _site_xml("search", None, "", documents, ())))
+        assets.append(SitePage(SEARCH_NAME, _site_xml("search", None, "", documents, (),
+                                                      bundles=search_bundles)))
     written |= {asset.path for asset in assets}
     for files in render(chain(jobs, assets)):
         for path, content in files.items():
@@ -107,15 +110,12 @@ def write_index(outdir: Path, store: BuildStore, manifest: Manifest, render: Ren
     return True
 
 
-def index_stale(outdir: Path, store: BuildStore, manifest: Manifest, *,
-                page_size: int = PAGE_SIZE) -> bool:
-    """Whether :func:`write_index` would write the index again (what it lists changed)."""
-    return _stale(outdir, _index_key(store, manifest, page_size), manifest, store.site_pages())
-
-
-def _index_key(store: BuildStore, manifest: Manifest, page_size: int) -> str:
-    """The hash of what the index lists: the pages' names and inputs, the page size, the tool."""
-    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\n".encode())
+def _index_key(store: BuildStore, manifest: Manifest, page_size: int,
+               search_bundles: Sequence[str]) -> str:
+    """The hash of what the index lists: the pages' names and inputs, the page
+    size, the tool, the search index's bundles."""
+    digest = hashlib.sha256(f"{manifest.tool}\0{page_size}\0{' '.join(search_bundles)}\n"
+                            .encode())
     for name, input_hash in store.listed_names():
         digest.update(f"{name}\0{input_hash}\n".encode())
     return digest.hexdigest()
@@ -172,11 +172,12 @@ def _name_pages(sections: Iterable[tuple[str, str, int]], per_page: int) -> Iter
 
 
 def _site_xml(part: str, current: _Page | None, navigation: str, documents: int,
-              entries: Iterable[str]) -> bytes:
+              entries: Iterable[str], *, bundles: Sequence[str] = ()) -> bytes:
     """The ``<site>`` document of one page (format: ``xslt/site/index.xsl``):
     the page ``current`` of a large index, with its ``navigation``, or the
-    one page of a small one."""
+    one page of a small one; for the search page, the search index's ``bundles``."""
     attributes = {"documents": str(documents), "part": part or None,
-                  "label": current.title if current is not None and current.title else None}
+                  "label": current.title if current is not None and current.title else None,
+                  "bundles": " ".join(f"{folder}/" for folder in bundles) or None}
     head = start_tag("site", attributes, namespace=True)
     return (head + navigation + "".join(entries) + "</site>").encode("utf-8")
