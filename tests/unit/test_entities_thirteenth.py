@@ -66,3 +66,32 @@ def test_a_town_of_the_table_after_a_preposition_of_persons_and_places_is_a_plac
 ])
 def test_a_town_after_such_a_preposition_stays_a_person_where_the_page_says_so(text: str, name: str) -> None:
     assert all(kind == "person" for kind, _ in _kinds(text, name)) and _kinds(text, name)
+
+
+# --------------------------------------------------------------------------- a romanised name's last syllable
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The plenum hailed Pak Song Il. Kim Tu Bong spoke next.", ["Pak Song Il", "Kim Tu Bong"]),
+    ("Marshal Wang Yi. The talks went on.", ["Wang Yi"]),
+    ("The cadres cheered the rise of Kim Yong Il.", ["Kim Yong Il"]),
+])
+def test_a_syllable_of_two_letters_before_a_stop_ends_the_name_and_the_sentence(text: str, names: list[str]) -> None:
+    assert of_kind(text, "person") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Premier Ri Chang Ok presented the plan.", ["Ri Chang Ok"]),
+    ("Present were Kim Il, Pak Song Chol and Ri Chang Ok.", ["Kim Il", "Pak Song Chol", "Ri Chang Ok"]),
+    ("Choe Hyon In met the delegation.", ["Choe Hyon In"]),
+])
+def test_a_syllable_that_is_an_english_word_ends_a_korean_given_name(text: str, names: list[str]) -> None:
+    assert of_kind(text, "person") == names
+
+
+def test_an_initial_after_a_surname_that_is_no_syllable_stays_an_initial() -> None:
+    assert "Tsedenbal Yu" not in of_kind("We met Tsedenbal Yu. in the hall.", "person")
+
+
+def test_a_short_word_before_a_heading_s_next_word_is_no_syllable_of_the_name() -> None:
+    assert "Chen Yi On" not in of_kind("Talks With Chen Yi On Laos", "person")
