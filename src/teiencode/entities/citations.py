@@ -20,6 +20,11 @@ publisher, year):
   organisation;
 - a guessed word of one capitalised word between commas and before a
   number ("Listy 96-97", "Vol. 5") is a unit of the reference, no mention;
+- a guessed person that fills a field of the reference, after a comma or a
+  series' code and before the file's unit and number ("…, Hanoi, Phong Phu
+  Thu Tuong, ho so 9382", "…, Cancelarie, dosar 134/1968", "XIX-J-1-j
+  Mozambik, 1977, 5. doboz"), names a fonds, a series or an office, no
+  person (a place there, "Hanoi", stays a place);
 - the names after "Contributed by", "Obtained by", "translated by" are the
   persons who did the work, even a name that reads as a place or an English
   word ("Contributed by Jordan Baev", "Obtained by You Lan").
@@ -51,6 +56,16 @@ _PUBLISHER_AFTER = re.compile(r",[ \t]+(?:1[5-9]|20)\d\d[a-z]?\)|,[ \t]+n\.[ \t]
 #: A unit of an archival reference: after a comma or a line's start, before a number.
 _UNIT_OPENINGS = ("", "\n", ",")
 _UNIT_AFTER = re.compile(r"\.?[ \t]+\d")
+#: The next field of a reference after a name: a comma, a file's unit in lower case or none, a
+#: number ended by a stop, a comma, a slash or a dash (", ho so 9382.", ", dosar 134/1968",
+#: ", 1977,", ", 9. doboz"; not ", 12 officers", a count in a sentence).
+_FIELD_BEFORE_UNIT = re.compile(r",[ \t]+(?:(?P<unit>[a-z][a-z.]*)(?:[ \t]+[a-z][a-z.]*)?[ \t]+)?\d+[.,/\-–]")
+#: A field's opening before a name: a comma, or a series' code of capitals, figures and hyphens
+#: ("XIX-J-1-j ", "TO-T ").
+_FIELD_OPENING = re.compile(r"(?:,|(?:^|[ \t])[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+)[ \t]+$")
+#: Words that open a phrase of a sentence, not a file's unit (", in 1964.").
+_NO_UNITS = frozenset({"in", "on", "at", "by", "since", "until", "till", "from", "to", "before", "after", "of",
+                       "for", "with", "about", "around", "over", "under", "and", "or", "the", "a", "an", "some"})
 #: A lower-case word beside a name, and the Latin abbreviations of references
 #: (Chicago Manual of Style 10.42), which are no phrase of another language.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
@@ -127,6 +142,9 @@ def kind_in_reference(text: str, start: int, end: int, kind: str) -> str:
     if _TITLE_AFTER.match(after) or _foreign_phrase(before, after):
         return TITLE
     if _UNIT_AFTER.match(after) and " " not in text[start:end] and before.rstrip(" \t")[-1:] in _UNIT_OPENINGS:
+        return ""
+    if kind == "person" and (field := _FIELD_BEFORE_UNIT.match(after)) is not None \
+            and field["unit"] not in _NO_UNITS and _FIELD_OPENING.search(before) is not None:
         return ""
     return kind
 

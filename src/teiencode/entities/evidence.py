@@ -8,7 +8,9 @@ of (a title before it, a gazetteer entry) settles it. The evidence of every
 mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
 a name of several words in the towns table (:mod:`.towns`) is a place ("Khe
-Sanh"); one word is not enough, many surnames being towns too ("Allende").
+Sanh"); one word is not enough, many surnames being towns too ("Allende"),
+unless a preposition that takes persons and places alike stands before it
+("open to Dehli", "cement for Hama": a place, low, unless the page says person).
 Routes ("from Hanoi to X"), lists ("Lahej, X and …"), datelines ("X, 23
 July 1988") and the value of a "Place:" or "Location:" field weigh too. A
 name whose kind changes is proposed with low certainty; a guessed person
@@ -241,6 +243,8 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         if guessed(cand):
             members[form].append(n)
             weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
+            if cand.kind == "person" and _town_after_either(text, cand, form):
+                weights[form] += 1
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
             articled[form] = articled[form] and text.endswith(("the ", "The "), 0, cand.start) \
                 and ENDS_PHRASE.match(text, cand.end) is not None
@@ -265,6 +269,19 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
 #: noun phrase (or opens the next) or a verb in the past (not "the X clique", where X qualifies the noun after it).
 ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:the|a|an|and|or|in|at|on|to|from|for|with"
                          r"|has|have|had|is|are|was|were|[a-z]+ed)\b)")
+
+
+#: Prepositions before a person as often as before a place ("a letter to X", "open to X",
+#: "cement for X", "the line before X"): no evidence alone, but with a town's name after them.
+_EITHER_BEFORE = re.compile(r"\b(?:to|[Ff]rom|for|before|via|towards?)[ \t]+$")
+
+
+def _town_after_either(text: str, cand: Candidate, form: str) -> bool:
+    """Is the guessed person ``cand`` one word, a town of the table (:mod:`.towns`), after a
+    preposition of :data:`_EITHER_BEFORE` ("open to Dehli", "the works for Hama")? Two weak
+    pieces of evidence, together a place's (1), which any sign of a person outweighs."""
+    return " " not in form and _EITHER_BEFORE.search(text, max(0, cand.start - 9), cand.start) is not None \
+        and is_town(form)
 
 
 def _decide(form: str, weight: int, kinds: set[str], unnamed: bool, articled: bool) -> str | None:

@@ -174,6 +174,29 @@ def _name_word(word: str) -> bool:
     return not is_demonym(word) and (place is None or place.feature not in _STATE_FEATURES)
 
 
+def _syllables(toks: list[Tok], i: int, j: int) -> bool:
+    """Are tokens ``i`` to ``j`` (included) romanised syllables of Korean or Chinese, none an
+    initial but perhaps the last (:func:`~.romanisation.syllable_key`)?"""
+    return all(syllable_key(t.folded) and not t.is_initial for t in toks[i:j]) and syllable_key(toks[j].folded) is not None
+
+
+def _last_syllable(toks: list[Tok], i: int, j: int) -> bool:
+    """"Kim Jong Il.", "Chen Yi.": a word of two letters before a full stop that ends a run of
+    romanised syllables is the name's last syllable, the stop the sentence's; an initial
+    stands before a surname ("Yu. Tsedenbal"), and "Tsedenbal Yu." is no run of syllables."""
+    return len(toks[j].bare) == 2 and "[" not in toks[j].text and _syllables(toks, i, j)
+
+
+def _third_syllable(toks: list[Tok], i: int, j: int) -> bool:
+    """"Ri Jong Ok", "Choe Hyon In": a short capitalised word after a family name and a
+    syllable, itself a syllable, is the second syllable of the given name even where it is an
+    English word; not before another capitalised word (a heading in title case: "Talks With
+    Chen Yi On Laos")."""
+    tok = toks[j]  # (a capital and three letters at most: asked by the caller)
+    return not tok.is_upper and "[" not in tok.text and toks[j - 1].joins_name and _syllables(toks, i, j) \
+        and not (tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_cap)
+
+
 def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
          particle_start: bool = False) -> int:
     """The end index (exclusive) of a run of name tokens and initials at ``i``;
@@ -199,11 +222,14 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
             continue
         if (j > i or tok.is_initial) and _opens_name(toks, j) and not (j > i and tok.folded in NAME_TITLES):
             break  # a title opens the next name ("Dr. Kissinger"); "Winston Lord" keeps its Lord
-        if tok.is_initial and j + 1 < size:
-            if _opens_name(toks, j + 1):
-                break  # "A. Dr. Kissinger": a list letter, then a title
-            j += 1
-            continue
+        if tok.is_initial:
+            if j > i and _last_syllable(toks, i, j):
+                return j + 1  # "Kim Jong Il.": the name's last syllable, then the sentence's stop
+            if j + 1 < size:
+                if _opens_name(toks, j + 1):
+                    break  # "A. Dr. Kissinger": a list letter, then a title
+                j += 1
+                continue
         if j > i + 1 and _verb_before_object(toks, j):
             break  # "Raúl Roa García Discusses the Current Situation": a heading's verb
         if not name_token(tok, lower) and not (tok.is_upper and _latin(tok.bare) and tok.folded not in COMMON_WORDS
@@ -212,6 +238,8 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
                          and _name_by_position(toks, i, j, lower, particle_start)) \
                 and not _hyphenated(text, toks, i, j):
+            if j == i + 2 and tok.is_cap and len(tok.bare) <= 3 and _third_syllable(toks, i, j):
+                return j + 1
             break
         j += 1
     while j > i and toks[j - 1].is_initial:
