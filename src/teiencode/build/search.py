@@ -250,20 +250,30 @@ class _Service:
             return self._answers.pop(number)
 
     def _read(self) -> None:
+        """Take in the answers as they come (a bundle's files make one of
+        several megabytes, gathered without copying it again for each piece)."""
         assert self._process.stdout is not None
-        pending = b""
+        pending = bytearray()
         while chunk := self._process.stdout.read1(1 << 16):
-            *messages, pending = (pending + chunk).split(b",")
-            with self._ready:
-                for message in messages:
-                    answer = json.loads(base64.b64decode(message))
-                    payload = answer.get("payload") or {}
-                    if payload.get("type") == "Error" and self._error is None:
-                        self._error = str(payload.get("message", "an error"))
-                    elif payload.get("type") != "IndexedFile":
-                        self._answers[answer.get("message_id", -1)] = payload
-                self._ready.notify_all()
+            first, *rest = chunk.split(b",")
+            pending += first
+            for piece in rest:
+                self._take(bytes(pending))
+                pending = bytearray(piece)
         with self._ready:
+            self._ready.notify_all()
+
+    def _take(self, message: bytes) -> None:
+        try:
+            answer = json.loads(base64.b64decode(message))
+            payload = answer.get("payload") or {}
+        except (ValueError, AttributeError):
+            answer, payload = {}, {"type": "Error", "message": "an answer it could not read"}
+        with self._ready:
+            if payload.get("type") == "Error":
+                self._error = self._error or str(payload.get("message", "an error"))
+            elif payload.get("type") != "IndexedFile":
+                self._answers[answer.get("message_id", -1)] = payload
             self._ready.notify_all()
 
     def _failure(self) -> str:
