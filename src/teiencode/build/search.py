@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -124,7 +125,7 @@ class Indexing:
         self._lock = threading.Lock()
         self._stopped = False
         self._pool: ThreadPoolExecutor | None = None
-        self._futures: dict[str, Future[None]] = {}
+        self._futures: dict[Bundle, Future[None]] = {}
         known = _load_state(previous)
         stale = [bundle for bundle in self.bundles if known.get(bundle.folder) != bundle.key
                  or not (outdir / bundle.folder / ENTRY_FILE).is_file()]
@@ -140,21 +141,22 @@ class Indexing:
             return
         self._pool = ThreadPoolExecutor(max(1, min(jobs, len(stale))),
                                         thread_name_prefix="pagefind")
-        self._futures = {bundle.folder: self._pool.submit(self._write, bundle)
-                         for bundle in stale}
-        self._written = {bundle.folder: bundle.key for bundle in stale}
+        self._futures = {bundle: self._pool.submit(self._write, bundle) for bundle in stale}
 
     def _write(self, bundle: Bundle) -> None:
         """Index the editions of ``bundle`` and write it into its folder."""
         with _Service(self.executable) as service:
             with self._lock:
                 if self._stopped:
-                    return
+                    raise PagefindError("the build stopped it")
                 self._services.append(service)
             index = service.request({"type": "NewIndex",
                                      "config": {"exclude_selectors": list(EXCLUDED)}})["index_id"]
             for page in bundle.pages:
-                html = (self.outdir / page).read_text(encoding="utf-8")
+                try:
+                    html = (self.outdir / page).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as error:
+                    raise PagefindError(f"cannot read the edition {page}: {error}") from error
                 service.send({"type": "AddFile", "index_id": index, "url": "/" + quote(page),
                               "file_contents": html, "file_path": None})
             files = service.request({"type": "GetFiles", "index_id": index})["files"]
@@ -170,10 +172,11 @@ class Indexing:
         state = dict(self._kept)
         problem = self.problem
         if self._pool is not None:
-            for folder, future in self._futures.items():
+            deadline = time.monotonic() + TIMEOUT
+            for bundle, future in self._futures.items():
                 try:
-                    future.result(timeout=TIMEOUT)
-                    state[folder] = self._written[folder]
+                    future.result(timeout=max(0.0, deadline - time.monotonic()))
+                    state[bundle.folder] = bundle.key
                 except TimeoutError:
                     problem = _warning(f"Pagefind took longer than {TIMEOUT} s", "build again")
                     self.stop()
