@@ -1020,7 +1020,8 @@ def _review_turns(state: _State) -> None:
         turn = state.blocks[index]
         assert isinstance(turn, Turn)
         label = inlines_text(turn.label)
-        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index):
+        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index) \
+                and not _named_elsewhere(state, label, turn.span):
             state.blocks[index] = replace(turn, cert="medium")
             message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
                        "check that it names a speaker and not a field, a heading or an addressee")
@@ -1038,6 +1039,25 @@ def _review_turns(state: _State) -> None:
         else:
             continue
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
+
+
+def _named_elsewhere(state: _State, label: str, span: SourceSpan | None) -> bool:
+    """Whether the page gives the surname of a label's name outside the label, after the talks
+    began too ("I met Nam Il." between two entries of a journal, "Signed: A. Alekseev" under a
+    telegram): the name is the page's, not a field's or a heading's words read as a label."""
+    words = [w for w in _PARENTHESES.sub("", _LABEL_END.sub("", label)).split() if not is_initial(w)]
+    if span is None or not words or fold(words[-1]) in TITLES:
+        return False
+    page, surname = state.page, words[-1]
+    for form in {surname, surname.title(), surname.upper()}:  # "KOSYGIN." and "Kosygin"
+        at = page.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not span.start <= at < span.end and not (at and (page[at - 1].isalnum() or page[at - 1] in "’'-")) \
+                    and not (end < len(page) and (page[end].isalnum() or page[end] in "’'-")):
+                return _not_a_word(surname.title())  # a name, not "Contents" given elsewhere
+            at = page.find(form, end)
+    return False
 
 
 def _amid_its_form(state: _State, index: int) -> bool:
