@@ -60,6 +60,7 @@ from .lines import Line, outside_brackets
 from .metadata import dateline_parts
 from .names import OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
 from .participants import Participants, names_in
+from .participants import is_english_word as _is_english
 from .reviews import review
 from .vocabulary import (
     ANSWERS,
@@ -238,6 +239,7 @@ class _State:
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
     han_labels: frozenset[int] = frozenset()  # lines of labels in Han characters (:func:`_han_labels`)
     spaced_labels: bool = False  # a label taken is closed by a tab or a run of spaces (:func:`_spaced_turn`)
+    net_held: tuple[Line, str] | None = None  # before the first turn, a label-like paragraph (_review_missed_label)
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -477,7 +479,9 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
         _close_turn(state)
         kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
                 else "classification" if _CLASSIFICATION.fullmatch(text) else "heading")
-        if kind == "heading":
+        if kind == "heading" and state.spoken:  # "PHAM VAN DONG –" above the speech
+            _review_missed_label(state, line, body[i + 1].text if i + 1 < len(body) else "")
+        elif kind == "heading":
             _note_name_alone(state, body, i, "a heading")
         _learn_names(state, text)
         state.blocks.append(Heading(_inl(state, text, line.start, line.no), kind, span))  # type: ignore[arg-type]
@@ -755,6 +759,15 @@ def _alone_label(state: _State, text: str) -> Label | None:
     return Label(text, name, len(text), "alone")
 
 
+def _signs_off(body: list[Line], i: int) -> bool:
+    """Whether line ``i`` and the last line of the body below it sign the record: a name above
+    an office that opens with a title and ends with no stop ("V. Petrov" / "Ambassador of the
+    USSR in the DPRK"), no speech."""
+    below = body[i + 1].text if i + 2 == len(body) else ""
+    word = _WORD.match(below)
+    return word is not None and fold(word.group()) in TITLES and below[-1] not in _TERMINAL
+
+
 def _label_lead(state: _State, body: list[Line], i: int) -> bool:
     """Whether line ``i`` is the first line of a label set over two lines: titles alone, no stop
     ("First Secretary of the Central Committee"), and on the very next line a person's label
@@ -784,6 +797,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
     if label is None and state.spoken and (word := _WORD.match(text)) is not None \
             and word.group().casefold() in PART_OPENERS:
         label = _part_turn(state, text)
+    if label is not None and label.rule == "alone" and _signs_off(body, i):
+        label = None  # "V. Petrov" / "Ambassador of the USSR in the DPRK": a signature
     gap_doubt, counted = None, False
     if label is None and has_gap(text, state.page, line.start):
         label, gap_doubt, counted = _spaced_turn(state, line, _original(state, line))
@@ -824,12 +839,18 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
             _review_initials(state, line)
         if len(state.warnings) == reviews:
             _review_midline_label(state, line, text)
+        if len(state.warnings) == reviews and not refused:
+            _review_missed_label(state, line, body[i + 1].text if i + 1 < len(body) and not _signs_off(body, i) else "")
+        elif not state.spoken:
+            state.net_held = None
         _learn_names(state, text)
         inlines, j = _merged(state, body, i)
         _add_paragraph(state, Paragraph(inlines, SourceSpan(line.start, body[j - 1].end, line.no)),
                        narration=_is_narration(state, text))
         return j
     _close_turn(state)
+    if state.net_held is not None and not state.spoken:  # the paragraph right above the first turn
+        _review_as_label(state, *state.net_held, _NET_WHY)
     doubt = _label_doubt(state, label)
     state.dash_labels = state.dash_labels or label.rule == "dash"
     if label.rule == "spaced" or label.rule == "known" and _gap_after(state, line, label):
@@ -969,14 +990,6 @@ def _ordinary_words(state: _State, label: Label) -> str | None:
     return why if _paragraphs_opened(state, name) < 2 else None
 
 
-def _is_english(word: str) -> bool:
-    """Whether ``word`` is a word of the English dictionary and no proper name of it
-    (:mod:`teiencode.english`, loaded on first use: few labels need it)."""
-    from ..english import is_english
-
-    return is_english(word)
-
-
 def _label_doubt(state: _State, label: Label) -> str | None:
     """Why a label just found may not open a speaker's turn: a title without a
     name ("Premier:"), or a name the page has not given before (kept only if
@@ -1007,7 +1020,8 @@ def _review_turns(state: _State) -> None:
         turn = state.blocks[index]
         assert isinstance(turn, Turn)
         label = inlines_text(turn.label)
-        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index):
+        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index) \
+                and not _named_elsewhere(state, label, turn.span):
             state.blocks[index] = replace(turn, cert="medium")
             message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
                        "check that it names a speaker and not a field, a heading or an addressee")
@@ -1025,6 +1039,25 @@ def _review_turns(state: _State) -> None:
         else:
             continue
         state.warnings.append(review("TE-REVIEW-TURN", message, state.source, turn.span.line if turn.span else None))
+
+
+def _named_elsewhere(state: _State, label: str, span: SourceSpan | None) -> bool:
+    """Whether the page gives the surname of a label's name outside the label, after the talks
+    began too ("I met Nam Il." between two entries of a journal, "Signed: A. Alekseev" under a
+    telegram): the name is the page's, not a field's or a heading's words read as a label."""
+    words = [w for w in _PARENTHESES.sub("", _LABEL_END.sub("", label)).split() if not is_initial(w)]
+    if span is None or not words or fold(words[-1]) in TITLES:
+        return False
+    page, surname = state.page, words[-1]
+    for form in {surname, surname.title(), surname.upper()}:  # "KOSYGIN." and "Kosygin"
+        at = page.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not span.start <= at < span.end and not (at and (page[at - 1].isalnum() or page[at - 1] in "’'-")) \
+                    and not (end < len(page) and (page[end].isalnum() or page[end] in "’'-")):
+                return _not_a_word(surname.title())  # a name, not "Contents" given elsewhere
+            at = page.find(form, end)
+    return False
 
 
 def _amid_its_form(state: _State, index: int) -> bool:
@@ -1094,6 +1127,10 @@ def _review_label_like(state: _State, line: Line) -> None:
     known = state.people.is_known(match.group("name"))
     if match.group("space") and (known or ":" in match.group("sep")):
         return  # a label the rules refused with reason (a field, an address), not a doubt
+    if not known and not (_names_unknown(state, match.group("name")) or _titled(match.group("name").split())):
+        return  # "Mr. General Secretary – I must say …": a role called, no name
+    if _DASH_ASIDE.match(line.text, match.end()):
+        return  # "Pak Song-chol (Minister …) – who had arrived late – took …": an aside in narration
     if not match.group("space") and not known and ":" not in match.group("sep") \
             and not (state.dash_labels and _not_a_word(match.group("name"))):
         return  # "Moscow—the capital …"; but "Sidorov:We …", and "Sidorov—we …" where labels take dashes
@@ -1275,6 +1312,9 @@ def _review_unusual_label(state: _State, line: Line, name: str, label: str, colo
         _review_as_label(state, line, label, "a name the page gives nowhere else, with an aside")
 
 
+_NO_BRACKETS = str.maketrans("", "", "[]()")
+
+
 def _review_unknown_label(state: _State, line: Line) -> None:
     """A name the page gives nowhere else, then a full stop or in capitals,
     then a sentence ("Sidorov. We …", "SIDOROV We …"); not an ordinary word
@@ -1284,8 +1324,17 @@ def _review_unknown_label(state: _State, line: Line) -> None:
         _review_as_label(state, line, label.text, "a name the page gives nowhere else")
         return
     alone = _ALONE.fullmatch(line.text) if len(line.text) <= 60 else None
-    if alone is not None and is_name_like(alone.group("name")) and _names_unknown(state, alone.group("name")):
+    if alone is not None and is_name_like(name := alone.group("name")) and _capitalised(name.translate(_NO_BRACKETS)) \
+            and _names_unknown(state, name):
         _review_as_label(state, line, line.text, "a name the page gives nowhere else, alone on its line")
+
+
+def _opens_talk(speech: str) -> bool:
+    """Whether speech opens with a word of talk (labels.toml [speech] openers: "We …", "I …",
+    "Thank you"): after a name the page gives nowhere else and a full stop, the safety net's
+    evidence of a label ("Cde. Sidorov. We …", not "Second Day. The talks …")."""
+    word = _WORD.match(speech.lstrip(" “\"‘"))
+    return word is not None and word.group().casefold() in SPEECH_OPENERS
 
 
 def _abbreviates_speaker(state: _State, name: str) -> bool:
@@ -1309,6 +1358,69 @@ def _not_a_word(name: str) -> bool:
     """Whether a name has a word that is no title, initial, English word or short acronym."""
     words = [w for w in name.split() if not is_initial(w) and fold(w) not in TITLES]
     return bool(words) and not all(_is_english(w) or w.isupper() and len(w) < 5 for w in words)
+
+
+# The safety net under the label rules (_review_missed_label): a short run of name words (capitalised
+# words, initials run together or not, particles, an elided particle "d’Estaing", an editor's
+# bracket "[Zhou]"), an aside in parentheses, then a separator some label form closes a name with,
+# or the end of the line (the speech on the next).
+_NET_WORD = (rf"(?:\[[{UPPER}][^\[\]\n]{{0,30}}\]|[{UPPER}][\w’'.-]*|(?:{'|'.join(sorted(PARTICLES))})(?=\s)"
+             rf"|[dl][’'][{UPPER}][\w’'-]*)")
+_NET_OPENING = re.compile(rf"(?P<name>{_NET_WORD}(?:\s?{_NET_WORD}){{0,5}})(?P<aside>\s?\([^()\n]{{1,30}}\))?"
+                          rf"(?P<sep>\s?[:：]|\s[–—-]|[–—]|--|\.|\t|$)\s*")
+_NET_STOPS = frozenset(".:：–—-")  # a first word closed by a separator ("Sidorov.", "Sidorov:")
+_SECTION_NUMBER = re.compile(r"[IVXLC]+\.\s")  # "II. On India"
+_NET_WHY = "a name and a mark a label may close with, in a form no rule took"
+
+
+def _titled(words: list[str]) -> bool:
+    """Whether the words of a label-like name are titles, then a word that is none ("Chairman
+    Mao", "Tov. Gromyko"): a person named by a title, whatever the name's last word is."""
+    return len(words) > 1 and fold(words[-1]) not in TITLES \
+        and any(fold(word) in TITLES and fold(word) != "the" for word in words[:-1])
+
+
+def _review_missed_label(state: _State, line: Line, below: str) -> None:
+    """The safety net under the label rules: a paragraph that opens with a short name-like phrase
+    (one to six words of a name: capitalised words, initials, particles, an editor's bracket, an
+    aside in parentheses) and a separator any label form closes a name with (a colon, a dash, a
+    hyphen between spaces, a full stop, a tab; or the end of its line, ``below`` the next line),
+    then speech, which no rule took and no other review named: a person of the page, a title
+    before a name ("Chairman Mao - We …"), or a word that is no English word, title or acronym
+    ("Cde. Sidorov. We …", "de Gaulle – We …", "PHAM VAN DONG - We …"). Kept as text, for review:
+    a label missed is not lost silently. Before the first turn, a sentence must follow, and the
+    review waits for a turn to open right below it (``state.net_held``)."""
+    state.net_held = None
+    text = line.text
+    head, _, rest = text.partition(" ")
+    if not (head[:1].isupper() or head[:1] == "[" or head in PARTICLES or head[1:2] in "’'") \
+            or head[-1:] not in _NET_STOPS and rest[:1].islower() and rest[1:2] not in "’'" \
+            and rest.partition(" ")[0] not in PARTICLES:
+        return  # most paragraphs: "We think …", "The talks …" (one look before the expression)
+    original = _original(state, line)  # a tab as the page writes it
+    match = _NET_OPENING.match(original)
+    if match is None:
+        return
+    name = match.group("name").strip()
+    words = name.replace("[", " ").replace("]", " ").split()
+    if match.group("sep") == "." and (is_initial(words[-1] + ".") or fold(words[-1]) in TITLES) \
+            or words[-1].endswith(("’s", "'s")):
+        return  # "L. I. Brezhnev …", "Mr. …": the full stop of an initial or a title; "Kissinger’s …"
+    if _SECTION_NUMBER.match(name):
+        return  # "II. On India": a section's heading
+    speech = original[match.end():] if match.end() < len(original) else below
+    if not (opens_speech(speech) if state.spoken else opens_sentence(speech)) \
+            or label_kind(name) in ("field", "address") or speech is below and _label(state, below) is not None:
+        return  # not a heading above a turn
+    plain = name.title() if name.isupper() and len(words) > 1 else name  # "PHAM VAN DONG", not "USSR"
+    known = _names_person(state, name)
+    if not known and match.group("sep") == "." and not _opens_talk(speech):
+        return  # "Second Day. The talks …", "Ogaden. The front …": a heading's full stop
+    if known or _titled(words) or _not_a_word(" ".join(words) if plain is name else plain):
+        if state.spoken:
+            _review_as_label(state, line, original[:match.end()].strip(), _NET_WHY)
+        else:
+            state.net_held = (line, original[:match.end()].strip())
 
 
 def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
@@ -1402,9 +1514,11 @@ def _learn_names(state: _State, text: str) -> None:
     Ortega The situation …") are found without a title, and their labels
     are no doubt."""
     if not state.spoken:
-        names = names_in(text, single=False)
+        names = names_in(text, single=False, titled=True)
         state.known.update(names)
         state.people.add_narrated(names)
+        if "(" in text:
+            state.people.add_narrated_short_forms(text)
 
 
 def _field_like(text: str) -> bool:

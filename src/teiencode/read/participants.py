@@ -18,6 +18,7 @@ from .names import (
     PARTICLES,
     SIDES,
     TITLES,
+    UPPER,
     core_tokens,
     display_form,
     fold,
@@ -37,6 +38,7 @@ _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called|abbreviated as|abbreviated)?\s*"
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
+_NAME_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'.-]*\s)*[{UPPER}][\w’'.-]*\s*$")  # "J. Kádár " of "J. Kádár (hereafter K.)"
 _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
@@ -132,6 +134,18 @@ class Participants:
         if person is not None:
             person.forms.add(short)  # type: ignore[arg-type]
             self.has_short_forms = True
+
+    def add_narrated_short_forms(self, text: str) -> None:
+        """The short forms the opening narration defines for the names before them ("The
+        conversation between J. Kádár (hereafter K.) and N. S. Khrushchev (hereafter Kh.)"),
+        that the people's labels take later ("K.: …"), as a participant list's items do."""
+        for match in _SHORT_FORM.finditer(text):
+            head = _NAME_BEFORE.search(text, 0, match.start())
+            close = text.find(")", match.end())
+            short = text[match.end():close].strip(" ,;") if close > 0 else ""
+            if head is not None and short and len(short) <= 6 and core_tokens(name := head.group().strip()):
+                self.add_listed(name)
+                self.add_listed_short_form(f"{name} {text[match.start():close + 1]}", name)
 
     def declared(self, form: str) -> bool:
         """Whether the page defined ``form`` as one person's short form ("(hereafter K.)")."""
@@ -398,19 +412,31 @@ _NOT_IN_NAME = _NOT_NAMES | SIDES  # no word of a name
 _NOT_OPENING = _NOT_IN_NAME | TITLES  # no first word of a name
 
 
-def names_in(text: str, *, single: bool = True) -> list[str]:
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is a word of the English dictionary and no proper name of it
+    (:mod:`teiencode.english`, loaded on first use: few labels and names need it)."""
+    from ..english import is_english
+
+    return is_english(word)
+
+
+def names_in(text: str, *, single: bool = True, titled: bool = False) -> list[str]:
     """Personal names in a title or summary: runs of capitalised words that
     are not document words ("Conversation between Jambyn Batmunkh and Heng
     Samrin", "Pham Van Dong assures Hussein Onn that …"). A run of one word
-    counts only when it stands alone ("… Affairs (Kissinger)") and ``single``."""
+    counts only when it stands alone ("… Affairs (Kissinger)") and ``single``,
+    or, with ``titled``, after a title ("Mengistu received Ambassador Ratanov")."""
     names = []
     for part in _TITLE_SPLIT.split(text):
         for run in _CAPITALISED_RUN.finditer(part):
             words = run.group().split()
+            after_title = False
             while words and fold(words[0]) in _NOT_OPENING:
+                after_title = after_title or fold(words[0]) in TITLES and fold(words[0]) != "the"
                 words.pop(0)  # "GDR Defense Minister Heinz Hoffmann", "Soviet Ambassador Puzanov"
-            if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()):
-                continue
+            if not words or len(words) > 5 or len(words) == 1 and (not single or part.strip() != run.group()) \
+                    and not (titled and after_title and not is_english_word(words[0])):
+                continue  # after a title, a word of English is none of a name ("First Day")
             if any(fold(w) in _NOT_IN_NAME for w in words):
                 continue
             name = " ".join(words)
