@@ -229,7 +229,8 @@ class _Service:
     def send(self, payload: dict[str, Any]) -> int:
         """Send a request; its number."""
         self._sent += 1
-        message = json.dumps({"message_id": self._sent, "payload": payload}).encode("utf-8")
+        message = json.dumps({"message_id": self._sent, "payload": payload},
+                             ensure_ascii=False).encode("utf-8")
         assert self._process.stdin is not None
         try:
             self._process.stdin.write(base64.b64encode(message) + b",")
