@@ -462,12 +462,17 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
                    "of names too (by default only the register's).")
 @click.option("--no-search", "search", is_flag=True, flag_value=False, default=True,
               help="Write no search page and index (OUTDIR/search.html, OUTDIR/pagefind/).")
+@click.option("--search-bundle-pages", type=click.IntRange(min=1), metavar="N",
+              help="Editions per bundle of the search index, about (default 1,000): smaller "
+                   "bundles take Pagefind less memory and time to index again, and a search "
+                   "more of them to load (16 bundles at most).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
           follow_symlinks: bool, wait: bool, tei_schema: Path | None, publisher: str | None,
           licence: str | None, edition_date: str | None, site_title: str, base_url: str,
-          source_urls: Path | None, index_proposals: bool, search: bool) -> None:
+          source_urls: Path | None, index_proposals: bool, search: bool,
+          search_bundle_pages: int | None) -> None:
     """Build a corpus: TEI, HTML and text for every page, report.json, index.html.
 
     SOURCES are pages (*.txt), TEI files (*.xml), folders (searched
@@ -517,7 +522,9 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 max_page_bytes=int(max_page_mb * 1e6) or None,
                                 follow_symlinks=follow_symlinks, wait=wait,
                                 cluster_timeout=cluster_timeout, edition=edition,
-                                tei_schema=tei_schema, site=site)
+                                tei_schema=tei_schema, site=site,
+                                **({"search_bundle_pages": search_bundle_pages}
+                                   if search_bundle_pages else {}))
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)

@@ -166,6 +166,17 @@ def test_a_large_index_is_split_into_bundles_the_search_page_merges_written_when
     assert 'data-bundles="pagefind/0/"' in (out / "search.html").read_text(encoding="utf-8")
 
 
+def test_the_command_line_sets_the_size_of_the_search_bundles(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write_pages(pages, 3)
+    out = tmp_path / "out"
+    run = CliRunner().invoke(main, ["build", str(pages), "-o", str(out), "-j", "1",
+                                    "--search-bundle-pages", "1"])
+    assert run.exit_code == 0, run.output
+    assert sorted(bundle_pages(out)) == ["0", "1", "2", "3"]
+    assert sum(bundle_pages(out).values()) == 3
+
+
 def test_a_failing_pagefind_is_a_warning_and_its_bundle_is_written_next_time(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import pagefind_bin

@@ -216,7 +216,7 @@ class _Service:
     go out at once; a thread reads the answers, keeping the first error."""
 
     def __init__(self, executable: str) -> None:
-        self._log: IO[bytes] = tempfile.TemporaryFile()
+        self._log: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__)
         self._process = subprocess.Popen([executable, "--service"], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=self._log)
         self._answers: dict[int, dict[str, Any]] = {}
