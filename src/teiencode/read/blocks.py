@@ -1087,15 +1087,18 @@ def _amid_its_form(state: _State, index: int, turns: Counter[str]) -> bool:
 _SPEECH_DOUBTS = {
     "reference": "what follows it reads as the reference to a work (a place and a year, pages), not speech",
     "aside": "the dash after the name may open an aside that a second dash closes, in narration",
-    "quotation": "what follows it is a quotation alone, and the page gives the name nowhere else: "
+    "quotation": "what follows it is a quotation alone, and the page has not given the name before: "
                  "a paper or a person quoted, not a speaker?",
     "names": "what follows it is a list of names, not speech: those present?",
+    "lower": "the page has not given the name before and what follows it opens in lower case, as the "
+             "words after a heading or a field do, not a speaker's sentence",
 }
 # A speech that is a quotation and nothing else: "“The Chinese leaders betray the revolution.”".
 _WHOLE_QUOTATION = re.compile(r"[“\"«„][^“”\"«»„]+[”\"»][.,]?\s*")
 # A speech that is a list of names: "Zhou Enlai, Li Xiannian, Qiao Guanhua." (two items or more,
 # each two to four capitalised words or initials: not "Hello, Sasha.").
 _NAME_ITEM = r"(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*"
+_LIST_SEPARATOR = re.compile(r",?\sand\s|,\s")
 _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:,\s{_NAME_ITEM})*(?:,?\sand\s|,\s){_NAME_ITEM}\.?\s*")
 _LABEL_END = re.compile(r"\s*(?::|[—–]|--|\.)?\s*$")
 # A work's reference: a place and a year in parentheses, or pages ("(Pyongyang, 1975), pp. 12-40").
@@ -1109,16 +1112,20 @@ def _speech_doubt(label: Label, speech: str, doubt: str | None) -> str | None:
     the label names (a place and a year, pages; short), or, after a dash, words in lower case
     closed by a second dash and going on in lower case (an aside in narration); a list of names
     (those present, "The Chinese side: Zhou Enlai, Li Xiannian."); after a name the page gives
-    nowhere else (``doubt``, "unknown"), a quotation and nothing else ("Pravda: “…”"). Else
+    nowhere else (``doubt``, "unknown"), a quotation and nothing else ("Pravda: “…”") or words
+    in lower case ("Laos: the situation is grave.", a section's heading amid the talks). Else
     ``doubt`` as it was."""
     if doubt == "unknown":
+        if speech[:1].islower():
+            return "lower"
         return "quotation" if speech[:1] in "“\"«„" and _WHOLE_QUOTATION.fullmatch(speech) else doubt
     if label.rule == "dash" and _DASH_ASIDE.match(speech):
         return "aside"
     if ("(" in speech or "p." in speech) and len(speech) < 200 and _REFERENCE.search(speech):
         return "reference"
-    if "," in speech[:40] and len(speech) < 200 and speech[:1].isupper() and _NAME_LIST.fullmatch(speech):
-        return "names"
+    if "," in speech[:40] and len(speech) < 200 and speech[:1].isupper() and _NAME_LIST.fullmatch(speech) \
+            and all(core_tokens(item) for item in _LIST_SEPARATOR.split(speech.strip().rstrip("."))):
+        return "names"  # but not titles called: "Mr. Chairman, Mr. Prime Minister."
     return None
 
 
