@@ -877,8 +877,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
         speech, offset = line.text, 0
     else:
         speech, offset = text[label.speech:], label.speech
-    if state.turn.doubt is None:
-        state.turn.doubt = _speech_doubt(label, speech)
+    if state.turn.doubt is None or state.turn.doubt == "unknown":
+        state.turn.doubt = _speech_doubt(label, speech, state.turn.doubt)
     _review_midline_label(state, line, speech)
     state.turn.reported = bool(_REPORTED_SPEECH.match(speech))
     inlines, j = _merged(state, body, i, offset)
@@ -1020,7 +1020,7 @@ def _review_turns(state: _State) -> None:
         turn = state.blocks[index]
         assert isinstance(turn, Turn)
         label = inlines_text(turn.label)
-        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index) \
+        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index, turns) \
                 and not _named_elsewhere(state, label, turn.span):
             state.blocks[index] = replace(turn, cert="medium")
             message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
@@ -1060,12 +1060,14 @@ def _named_elsewhere(state: _State, label: str, span: SourceSpan | None) -> bool
     return False
 
 
-def _amid_its_form(state: _State, index: int) -> bool:
+def _amid_its_form(state: _State, index: int, turns: Counter[str]) -> bool:
     """Whether the page's own structure confirms the turn at ``index`` of a name it gives
     nowhere else: the turns just before and after it are turns, no paragraph between, and its
     label's form (colon, dash, capitals …) opens two other turns or more, of two other speakers
-    or more; its name is no word of English ("Huang Hua:" between "Zhou:" and "Kissinger:", not
-    "Contents:"). A field, a heading or an addressee stands at the edge of the talk or alone."""
+    or more, one of them sure (who speaks twice or more, or whose name the page gives); its name
+    is no word of English ("Huang Hua:" between "Zhou:" and "Kissinger:", not
+    "Contents:"). A field, a heading or an addressee stands at the edge of the talk or alone,
+    and the sections of a report ("Laos: …", "Cambodia: …", "Vietnam: …") confirm no one."""
     blocks = state.blocks
     if not 0 < index < len(blocks) - 1 or not isinstance(blocks[index - 1], Turn) \
             or not isinstance(blocks[index + 1], Turn):
@@ -1075,15 +1077,29 @@ def _amid_its_form(state: _State, index: int) -> bool:
               if other == form and i != index}
     turn = blocks[index]
     assert isinstance(turn, Turn)
-    return len(others) >= 2 and turn.speaker not in others \
-        and _not_a_word(_LABEL_END.sub("", inlines_text(turn.label)))
+    if len(others) < 2 or turn.speaker in others or not _not_a_word(_LABEL_END.sub("", inlines_text(turn.label))):
+        return False
+    unsure = {blocks[i].speaker for i, doubt in state.doubts if doubt == "unknown"}  # type: ignore[union-attr]
+    return any(turns[other] > 1 or other not in unsure for other in others)
 
 
 # Why what follows a label may not be speech (see :func:`_speech_doubt`).
 _SPEECH_DOUBTS = {
     "reference": "what follows it reads as the reference to a work (a place and a year, pages), not speech",
     "aside": "the dash after the name may open an aside that a second dash closes, in narration",
+    "quotation": "what follows it is a quotation alone, and the page has not given the name before: "
+                 "a paper or a person quoted, not a speaker?",
+    "names": "what follows it is a list of names, not speech: those present?",
+    "lower": "the page has not given the name before and what follows it opens in lower case, as the "
+             "words after a heading or a field do, not a speaker's sentence",
 }
+# A speech that is a quotation and nothing else: "“The Chinese leaders betray the revolution.”".
+_WHOLE_QUOTATION = re.compile(r"[“\"«„][^“”\"«»„]+[”\"»][.,]?\s*")
+# A speech that is a list of names: "Zhou Enlai, Li Xiannian, Qiao Guanhua." (two items or more,
+# each two to four capitalised words or initials: not "Hello, Sasha.").
+_NAME_ITEM = r"(?:[A-Z][\w’'.-]*\s){1,3}[A-Z][\w’'-]*"
+_LIST_SEPARATOR = re.compile(r",?\sand\s|,\s")
+_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:,\s{_NAME_ITEM})*(?:,?\sand\s|,\s){_NAME_ITEM}\.?\s*")
 _LABEL_END = re.compile(r"\s*(?::|[—–]|--|\.)?\s*$")
 # A work's reference: a place and a year in parentheses, or pages ("(Pyongyang, 1975), pp. 12-40").
 _REFERENCE = re.compile(r"\([A-Z][\w .’'-]{1,40},\s?(?:1[6-9]|20)\d\d\)|\bpp?\.\s?\d")
@@ -1091,14 +1107,25 @@ _REFERENCE = re.compile(r"\([A-Z][\w .’'-]{1,40},\s?(?:1[6-9]|20)\d\d\)|\bpp?\
 _DASH_ASIDE = re.compile(r"[a-z][^—–.!?:;]{0,60}?\s(?:[—–]|--)\s[a-z]")
 
 
-def _speech_doubt(label: Label, speech: str) -> str | None:
+def _speech_doubt(label: Label, speech: str, doubt: str | None) -> str | None:
     """Why what follows a label may be no speech: the reference to a work by the person
     the label names (a place and a year, pages; short), or, after a dash, words in lower case
-    closed by a second dash and going on in lower case (an aside in narration)."""
+    closed by a second dash and going on in lower case (an aside in narration); a list of names
+    (those present, "The Chinese side: Zhou Enlai, Li Xiannian."); after a name the page gives
+    nowhere else (``doubt``, "unknown"), a quotation and nothing else ("Pravda: “…”") or words
+    in lower case ("Laos: the situation is grave.", a section's heading amid the talks). Else
+    ``doubt`` as it was."""
+    if doubt == "unknown":
+        if speech[:1].islower():
+            return "lower"
+        return "quotation" if speech[:1] in "“\"«„" and _WHOLE_QUOTATION.fullmatch(speech) else doubt
     if label.rule == "dash" and _DASH_ASIDE.match(speech):
         return "aside"
     if ("(" in speech or "p." in speech) and len(speech) < 200 and _REFERENCE.search(speech):
         return "reference"
+    if "," in speech[:40] and len(speech) < 200 and speech[:1].isupper() and _NAME_LIST.fullmatch(speech) \
+            and all(core_tokens(item) for item in _LIST_SEPARATOR.split(speech.strip().rstrip("."))):
+        return "names"  # but not titles called: "Mr. Chairman, Mr. Prime Minister."
     return None
 
 

@@ -74,6 +74,7 @@ _DASH = re.compile(r"(?P<name>[^—–\n:;,.!?]{1,60}?(?:\.[^—–\n:;,!?]{0,40
                    r"(?P<sep>\s?(?:[—–]|--)(?=\s*\S)|\s-(?=\s+\S))")
 _DASH_REACH = 103  # no dash before this offset: _DASH cannot match
 _SPACES = re.compile(r"\s*")
+_LIST_MARK = re.compile(r"\((?:[a-zA-Z]|[ivx]{1,4})\)\s")  # "(b) ", "(iv) ": a list's point opens
 _DIALOGUE_DASH = re.compile(r"[–—•·▪‣-]\s?")  # a dash or a bullet: "– Brezhnev:", "• Brezhnev:"
 _ASIDE = re.compile(r"(?P<name>[^,:\n]{1,60}),\s(?P<aside>[a-z][^,:\n]{0,80}?)(?P<sep>\s?:)(?=\s|$)")
 _TIGHT_COLON = re.compile(r"(?P<name>[^:\n]{1,60}?)(?P<sep>:)(?=[A-Z“\"‘'])")
@@ -177,6 +178,8 @@ def is_name_like(name: str) -> bool:
     particles, brackets and parentheses; no digits, no sentence."""
     if not name or len(name) > 140 or re.search(r"[\d!?¹²³⁴⁵⁶⁷⁸⁹⁰]", name):
         return False  # no digit, and no name called or asked for ("Comrade Honecker! We …")
+    if name[:1] == "(" and _LIST_MARK.match(name):
+        return False  # "(b) Credits", a point of a list
     name = _unbracketed(name)
     if _is_side(name):  # "Soviet side", "The Chinese delegation", "Our side"
         return True
@@ -577,6 +580,8 @@ def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
     if match is None or not is_name_like(match.group("name")) \
             or not is_known(_GROUP.sub("", match.group("name")).strip()):  # "Gromyko (USSR) –": who, not where
         return None
+    if colon_label(text[match.end():].lstrip()) is not None:
+        return None  # "Phnom Penh – Beijing: by air.", a route or a pair, the colon closes both names
     return Label(text[:match.end("sep")].strip(), match.group("name"), _speech_start(text, match.end()), "dash")
 
 

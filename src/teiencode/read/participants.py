@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Participant
 from .labels import label_kind
@@ -32,7 +33,7 @@ from .names import (
     uninverted,
     without_roles,
 )
-from .vocabulary import ANSWERS, COURTESY_TITLES, QUESTIONS, SIDE_HEADS
+from .vocabulary import ANSWERS, COURTESY_TITLES, QUESTIONS, SIDE_HEADS, TRANSLITERATION
 
 _SHORT_FORM = re.compile(
     r"\(\s*(?:hereafter|hereinafter|henceforth|thereafter)[,:]?\s*(?:referred to as|called|abbreviated as|abbreviated)?\s*"
@@ -125,6 +126,12 @@ class Participants:
             return
         if core_tokens(name) and not self._match(set(core_tokens(name)), name):
             self._people.append(_Person(name, set(core_tokens(name)), known_name=True))
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words):
+            person = self._match(set(core_tokens(name)), name)  # "Leonid Brezhnev": "L.B.:", "L. B.:"
+            if person is not None:
+                person.forms |= {"".join(f"{w[0]}." for w in words), " ".join(f"{w[0]}." for w in words)}
+                self.has_short_forms = True
 
     def add_listed_short_form(self, item: str, name: str) -> None:
         """The short form a participant list's item defines for its person ("Henry A. Kissinger
@@ -234,6 +241,9 @@ class Participants:
             role = " ".join(w for w in name.split() if fold(w) != "the") or name
             return self._role(role) or self._new(role, set(), "role")
         person = self._match(tokens, name)
+        if person is None and self._people:  # "Zhou Enlai" after "Chou En-lai"
+            alike = _romanised_alike(name, self._people)
+            person = alike[0] if len(alike) == 1 else None
         if person is not None:
             if not person.known_name and len(tokens) > len(person.tokens):
                 person.name = display_form(strip_titles(name))
@@ -323,6 +333,35 @@ class Participants:
             role = "speaker" if str(key) in speaking else "listed"
             out.append(Participant(ids[str(key)], person.name, tuple(dict.fromkeys(person.labels)), kind, role))  # type: ignore[arg-type]
         return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _skeleton(word: str) -> str:
+    """A Chinese name's word as both romanisations write it down (labels.toml [transliteration]):
+    "Chou" and "Zhou" → "cou", "Tse-tung" and "Zedong" → "cetoŋ"."""
+    word = "".join(c for c in word.casefold() if c.isalpha())
+    for written, skeleton in TRANSLITERATION:
+        word = word.replace(written, skeleton) if written != "g" else word.replace("ng", "ŋ").replace("g", "k")
+    return word
+
+
+def _romanised_alike(name: str, people: list[_Person]) -> list[_Person]:
+    """The people whose name is ``name`` in the other romanisation of Chinese ("Zhou Enlai" of
+    "Chou En-lai"): one of the two with Wade-Giles's hyphen or apostrophe, the label two words or
+    more, its last words the person's name's skeleton word by word (a title before it aside)."""
+    hyphened = "-" in name or "’" in name or "'" in name
+    people = [p for p in people if p.kind == "person" and (hyphened or "-" in p.name or "’" in p.name or "'" in p.name)]
+    if not people:  # most pages: no Wade-Giles
+        return []
+    words = name.split()
+    if len(words) < 2:
+        return []
+    alike = []
+    for person in people:
+        theirs = person.name.split()
+        if len(theirs) <= len(words) and [_skeleton(w) for w in words[-len(theirs):]] == list(map(_skeleton, theirs)):
+            alike.append(person)
+    return alike
 
 
 def _interview_part(label: str) -> str | None:
