@@ -127,8 +127,50 @@ class _Layout:
 def _replaced(node: _Node, **changes: object) -> _Node:
     """``dataclasses.replace``, or the node itself where every value given is already its own."""
     if any(getattr(node, name) is not value for name, value in changes.items()):
-        return dataclasses.replace(node, **changes)  # type: ignore[type-var]
+        return _copied(node, changes)
     return node
+
+
+_new_node = object.__new__
+_set_fields = object.__setattr__
+
+
+def _copied(node: _T, changes: dict[str, object]) -> _T:
+    """``dataclasses.replace(node, **changes)`` for a node of the model, made
+    without the frozen dataclass's ``__init__`` (which sets each field through
+    ``object.__setattr__``): the node's fields with ``changes``. The model's
+    nodes are plain frozen dataclasses (every field set by ``__init__``, no
+    ``__post_init__``: ``tests/unit/test_entities_speed.py``); a name that is
+    no field of the node is refused, as ``replace`` refuses it."""
+    fields = vars(node)
+    if not changes.keys() <= fields.keys():
+        raise TypeError(f"{type(node).__name__} has no field {sorted(changes.keys() - fields.keys())}")
+    made = _new_node(type(node))
+    _set_fields(made, "__dict__", {**fields, **changes})
+    return made
+
+
+def _text(text: str) -> Text:
+    """``Text(text)``, made as :func:`_copied` makes a node (a page cuts hundreds of text runs)."""
+    made = _new_node(Text)
+    _set_fields(made, "__dict__", {"text": text})
+    return made
+
+
+def _mention(children: tuple[Inline, ...], kind: str, ref: str | None, cert: str | None,
+             resp: str | None) -> Mention:
+    """``Mention(children, kind, ref, cert, resp)``, made as :func:`_copied` makes a node."""
+    made = _new_node(Mention)
+    _set_fields(made, "__dict__", {"children": children, "kind": kind, "ref": ref, "cert": cert, "resp": resp,
+                                   "span": None})
+    return made
+
+
+def _date(children: tuple[Inline, ...], when: str | None) -> Date:
+    """``Date(children, when)``, made as :func:`_copied` makes a node."""
+    made = _new_node(Date)
+    _set_fields(made, "__dict__", {"children": children, "when": when, "cert": None, "span": None})
+    return made
 
 
 def _kept(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
@@ -178,10 +220,9 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
                for s in placed if s.doubt]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
-    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
-                               warnings=warnings,
-                               title_marks=next((m for is_title, m in marks if is_title), ()),
-                               summary_marks=tuple(m for is_title, m in marks if not is_title))
+    return _copied(doc, {"blocks": blocks, "participants": participants, "entities": entities, "warnings": warnings,
+                         "title_marks": next((m for is_title, m in marks if is_title), ()),
+                         "summary_marks": tuple(m for is_title, m in marks if not is_title)})
 
 
 def _laid_out(blocks: Sequence[Block]) -> _Layout:
@@ -398,7 +439,7 @@ class _Wrapper:
                 pos = start
                 cuts = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)] + [end]
                 for cut in cuts:
-                    piece = node if cut - pos == end - start else Text(node.text[pos - start:cut - start])
+                    piece = node if cut - pos == end - start else _text(node.text[pos - start:cut - start])
                     if open_span is None:
                         open_span = span_at.get(pos)
                     (inside if open_span else out).append(piece)
@@ -426,9 +467,8 @@ class _Wrapper:
     def _wrap(self, span: Span, children: list[Inline]) -> Inline:
         self.placed.add(span.start)
         if span.kind == "date":
-            return Date(children=tuple(children), when=span.when)
-        return Mention(children=tuple(children), kind=span.kind, ref=span.entity,  # type: ignore[arg-type]
-                       cert=span.cert, resp=RESP if span.cert else None)
+            return _date(tuple(children), span.when)
+        return _mention(tuple(children), span.kind, span.entity, span.cert, RESP if span.cert else None)
 
 
 # --------------------------------------------------------------------------- entities
