@@ -485,24 +485,36 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
     by_id = {p.id: p for p in participants}
     out = []
     for entity_id, group in groups.items():
-        forms = tuple(dict.fromkeys(strip_brackets(s.text) for s in group))
         first = group[0]
+        alone = len(group) == 1  # (most entities are named once: their form, name and certainty are the mention's)
+        forms = (strip_brackets(first.text),) if alone else tuple(dict.fromkeys(strip_brackets(s.text) for s in group))
         known = register.entries.get(first.ref or entity_id) if register is not None else None
         if known is not None:
             out.append(dataclasses.replace(known, forms=forms))
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
-        cert = min((s.cert for s in group), key=CERT_ORDER.__getitem__) if participant is None else None
+        cert = None if participant is not None else first.cert if alone else \
+            min((s.cert for s in group), key=CERT_ORDER.__getitem__)
         idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
         pending = register.records.get(entity_id) if register is not None else None
         if pending is not None and pending.status == "proposed":  # the editor's note on a proposal
             idnos, note = pending.idnos or idnos, pending.note
         else:
             note = None
-        out.append(Entity(id=entity_id, kind=first.kind, name=name, forms=forms,  # type: ignore[arg-type]
-                          idnos=idnos, status="proposed", cert=cert or "high", note=note))
+        out.append(_proposed(entity_id, first.kind, name, forms, idnos, cert or "high", note))
     return tuple(out)
+
+
+def _proposed(entity_id: str, kind: str, name: str, forms: tuple[str, ...], idnos: tuple[tuple[str, str], ...],
+              cert: str, note: str | None) -> Entity:
+    """``Entity(entity_id, kind, name, forms, idnos, status="proposed", cert=cert, note=note)``,
+    made as :func:`_copied` makes a node (ten fields set one by one cost more than the rest of the entity)."""
+    made = _new_node(Entity)
+    _set_fields(made, "__dict__", {"id": entity_id, "kind": kind, "name": name, "forms": forms, "idnos": idnos,
+                                   "status": "proposed", "cert": cert, "note": note, "surname": None,
+                                   "forenames": ()})
+    return made
 
 
 def _best_name(group: list[Span]) -> str:
@@ -510,6 +522,8 @@ def _best_name(group: list[Span]) -> str:
     first = group[0]
     if first.kind != "person" and first.name:
         return first.name
+    if len(group) == 1:
+        return strip_title(strip_brackets(first.text))
     forms = [strip_title(strip_brackets(s.text)) for s in group]
     mixed = [f for f in forms if not f.isupper()] or forms
     return max(mixed, key=len) if first.kind == "person" else mixed[0]
