@@ -80,3 +80,36 @@ def test_the_capitalised_tokens_are_listed_beside_the_tokens() -> None:
     assert capitalised == [i for i, tok in enumerate(toks) if tok.is_cap]
     assert [toks[i].text for i in capitalised] == ["Comrade", "Zhou", "[Enlai]", "MPRP", "Ulaanbaatar"]
     assert all(tok.lowered == tok.bare.lower() for tok in toks)
+
+
+def test_the_nodes_made_without_init_are_the_models() -> None:
+    """:func:`~teiencode.entities.mentions._text`, ``_mention``, ``_date``, ``_proposed`` and ``_copied`` make
+    what the model's constructors and ``dataclasses.replace`` make (a field added to the model
+    fails this), and ``_copied`` refuses a name that is no field."""
+    import dataclasses
+
+    from teiencode import model
+    from teiencode.entities import mentions
+
+    for cls in (model.Text, model.Mention, model.Date, model.Paragraph, model.Heading, model.Turn, model.Field,
+                model.Supplied, model.Note, model.Foreign, model.Participant, model.Entity, model.Document):
+        assert dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__"), cls
+        assert all(f.init for f in dataclasses.fields(cls)), cls
+    text = model.Text("Kim Il Sung")
+    made = [(mentions._text("Kim Il Sung"), text),
+            (mentions._mention((text,), "person", "pers-kim", "low", "#teiencode"),
+             model.Mention((text,), "person", "pers-kim", "low", "#teiencode")),
+            (mentions._mention((text,), "org", None, None, None), model.Mention((text,), "org")),
+            (mentions._date((text,), "1979-12-04"), model.Date((text,), "1979-12-04")),
+            (mentions._proposed("pers-kim", "person", "Kim", ("Kim",), (("geonames", "x"),), "low", "a note"),
+             model.Entity(id="pers-kim", kind="person", name="Kim", forms=("Kim",), idnos=(("geonames", "x"),),
+                          status="proposed", cert="low", note="a note"))]
+    for fast, plain in made:
+        assert type(fast) is type(plain) and fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert list(vars(fast)) == [f.name for f in dataclasses.fields(plain)]
+    para = model.Paragraph((text,))
+    copy = mentions._copied(para, {"inlines": (model.Text("Pol Pot"),)})
+    assert copy == dataclasses.replace(para, inlines=(model.Text("Pol Pot"),)) and para.inlines == (text,)
+    assert mentions._replaced(para, inlines=para.inlines) is para
+    with pytest.raises(TypeError):
+        mentions._copied(para, {"inline": ()})

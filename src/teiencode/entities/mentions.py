@@ -127,8 +127,51 @@ class _Layout:
 def _replaced(node: _Node, **changes: object) -> _Node:
     """``dataclasses.replace``, or the node itself where every value given is already its own."""
     if any(getattr(node, name) is not value for name, value in changes.items()):
-        return dataclasses.replace(node, **changes)  # type: ignore[type-var]
+        return _copied(node, changes)
     return node
+
+
+_new_node = object.__new__
+_set_fields = object.__setattr__
+
+
+def _copied(node: _T, changes: dict[str, object]) -> _T:
+    """``dataclasses.replace(node, **changes)`` for a node of the model, made
+    without the frozen dataclass's ``__init__`` (which sets each field through
+    ``object.__setattr__``): the node's fields with ``changes``. The model's
+    nodes are plain frozen dataclasses (every field set by ``__init__``, no
+    ``__post_init__``: ``tests/unit/test_entities_speed.py``); a name that is
+    no field of the node is refused, as ``replace`` refuses it."""
+    fields = vars(node)
+    if not changes.keys() <= fields.keys():
+        raise TypeError(f"{type(node).__name__} has no field {sorted(changes.keys() - fields.keys())}")
+    made = _new_node(type(node))
+    _set_fields(made, "__dict__", {**fields, **changes})
+    return made
+
+
+def _text(text: str) -> Text:
+    """``Text(text)`` without the dataclass's ``__init__`` (a page cuts hundreds of text runs; its one
+    field is set directly: for one field, cheaper than a ``__dict__`` made whole as :func:`_copied` makes it)."""
+    made = _new_node(Text)
+    _set_fields(made, "text", text)
+    return made
+
+
+def _mention(children: tuple[Inline, ...], kind: str, ref: str | None, cert: str | None,
+             resp: str | None) -> Mention:
+    """``Mention(children, kind, ref, cert, resp)``, made as :func:`_copied` makes a node."""
+    made = _new_node(Mention)
+    _set_fields(made, "__dict__", {"children": children, "kind": kind, "ref": ref, "cert": cert, "resp": resp,
+                                   "span": None})
+    return made
+
+
+def _date(children: tuple[Inline, ...], when: str | None) -> Date:
+    """``Date(children, when)``, made as :func:`_copied` makes a node."""
+    made = _new_node(Date)
+    _set_fields(made, "__dict__", {"children": children, "when": when, "cert": None, "span": None})
+    return made
 
 
 def _kept(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
@@ -178,10 +221,9 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
                for s in placed if s.doubt]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
-    return dataclasses.replace(doc, blocks=blocks, participants=participants, entities=entities,
-                               warnings=warnings,
-                               title_marks=next((m for is_title, m in marks if is_title), ()),
-                               summary_marks=tuple(m for is_title, m in marks if not is_title))
+    return _copied(doc, {"blocks": blocks, "participants": participants, "entities": entities, "warnings": warnings,
+                         "title_marks": next((m for is_title, m in marks if is_title), ()),
+                         "summary_marks": tuple(m for is_title, m in marks if not is_title)})
 
 
 def _laid_out(blocks: Sequence[Block]) -> _Layout:
@@ -398,7 +440,7 @@ class _Wrapper:
                 pos = start
                 cuts = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)] + [end]
                 for cut in cuts:
-                    piece = node if cut - pos == end - start else Text(node.text[pos - start:cut - start])
+                    piece = node if cut - pos == end - start else _text(node.text[pos - start:cut - start])
                     if open_span is None:
                         open_span = span_at.get(pos)
                     (inside if open_span else out).append(piece)
@@ -426,9 +468,8 @@ class _Wrapper:
     def _wrap(self, span: Span, children: list[Inline]) -> Inline:
         self.placed.add(span.start)
         if span.kind == "date":
-            return Date(children=tuple(children), when=span.when)
-        return Mention(children=tuple(children), kind=span.kind, ref=span.entity,  # type: ignore[arg-type]
-                       cert=span.cert, resp=RESP if span.cert else None)
+            return _date(tuple(children), span.when)
+        return _mention(tuple(children), span.kind, span.entity, span.cert, RESP if span.cert else None)
 
 
 # --------------------------------------------------------------------------- entities
@@ -445,24 +486,36 @@ def _entities(spans: list[Span], participants: tuple[Participant, ...], register
     by_id = {p.id: p for p in participants}
     out = []
     for entity_id, group in groups.items():
-        forms = tuple(dict.fromkeys(strip_brackets(s.text) for s in group))
         first = group[0]
+        alone = len(group) == 1  # (most entities are named once: their form, name and certainty are the mention's)
+        forms = (strip_brackets(first.text),) if alone else tuple(dict.fromkeys(strip_brackets(s.text) for s in group))
         known = register.entries.get(first.ref or entity_id) if register is not None else None
         if known is not None:
             out.append(dataclasses.replace(known, forms=forms))
             continue
         participant = by_id.get(entity_id)
         name = _best_name(group)
-        cert = min((s.cert for s in group), key=CERT_ORDER.__getitem__) if participant is None else None
+        cert = None if participant is not None else first.cert if alone else \
+            min((s.cert for s in group), key=CERT_ORDER.__getitem__)
         idnos = (("geonames", authority_uri("geonames", first.geonames)),) if first.geonames else ()
         pending = register.records.get(entity_id) if register is not None else None
         if pending is not None and pending.status == "proposed":  # the editor's note on a proposal
             idnos, note = pending.idnos or idnos, pending.note
         else:
             note = None
-        out.append(Entity(id=entity_id, kind=first.kind, name=name, forms=forms,  # type: ignore[arg-type]
-                          idnos=idnos, status="proposed", cert=cert or "high", note=note))
+        out.append(_proposed(entity_id, first.kind, name, forms, idnos, cert or "high", note))
     return tuple(out)
+
+
+def _proposed(entity_id: str, kind: str, name: str, forms: tuple[str, ...], idnos: tuple[tuple[str, str], ...],
+              cert: str, note: str | None) -> Entity:
+    """``Entity(entity_id, kind, name, forms, idnos, status="proposed", cert=cert, note=note)``,
+    made as :func:`_copied` makes a node (ten fields set one by one cost more than the rest of the entity)."""
+    made = _new_node(Entity)
+    _set_fields(made, "__dict__", {"id": entity_id, "kind": kind, "name": name, "forms": forms, "idnos": idnos,
+                                   "status": "proposed", "cert": cert, "note": note, "surname": None,
+                                   "forenames": ()})
+    return made
 
 
 def _best_name(group: list[Span]) -> str:
@@ -470,6 +523,8 @@ def _best_name(group: list[Span]) -> str:
     first = group[0]
     if first.kind != "person" and first.name:
         return first.name
+    if len(group) == 1:
+        return strip_title(strip_brackets(first.text))
     forms = [strip_title(strip_brackets(s.text)) for s in group]
     mixed = [f for f in forms if not f.isupper()] or forms
     return max(mixed, key=len) if first.kind == "person" else mixed[0]

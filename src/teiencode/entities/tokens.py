@@ -82,8 +82,15 @@ _IS_CAP = itemgetter(4)  # of :func:`_features`
 _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Python-level constructor
 
 
-@lru_cache(maxsize=1 << 16)
-def _features(word: str, gap: str) -> tuple[str, str, str, str, bool, bool, bool, str, bool, bool, bool]:
+_Features = tuple[str, str, str, str, bool, bool, bool, str, bool, bool, bool]
+#: :func:`_features` of each (word, gap) met so far, looked up by ``map`` in
+#: :func:`tokenize` (cheaper than an ``lru_cache``'s bookkeeping for each of a
+#: page's hundreds of tokens); emptied when it holds :data:`_FEATURES_HELD`.
+_FEATURES: dict[tuple[str, str], _Features] = {}
+_FEATURES_HELD = 1 << 16
+
+
+def _features(word: str, gap: str) -> _Features:
     """The fields of a token after its offsets, which depend only on its text
     and on the gap to the next token (its first four characters are enough:
     a longer gap joins nothing)."""
@@ -124,11 +131,23 @@ def tokenize(text: str) -> tuple[Tokens, list[int]]:
     the rest (built by iterators over the parts, without a loop in Python)."""
     parts = _SPLIT.split(text)  # gap, token, gap, token … gap
     ends = list(accumulate(map(len, parts)))  # where each part ends: a token at k spans ends[k - 1]:ends[k]
-    features = list(map(_features, parts[1::2], map(getitem, parts[2::2], repeat(_GAP_KEY))))
+    words, gaps = parts[1::2], list(map(getitem, parts[2::2], repeat(_GAP_KEY)))
+    features = list(map(_FEATURES.get, zip(words, gaps)))
+    if not all(features):  # (a features tuple is never empty) words met for the first time
+        _met(features, words, gaps)
     toks = list(map(_new_tok, repeat(Tok), map(add, zip(ends[::2], ends[1::2]), features)))
     if toks:  # no token follows the last: it joins nothing
         toks[-1] = toks[-1]._replace(joins_name=False, joins_org=False)
     return toks, list(compress(count(), map(_IS_CAP, features)))
+
+
+def _met(features: list[_Features | None], words: list[str], gaps: list[str]) -> None:
+    """Fill in the features :data:`_FEATURES` did not hold, and keep them there."""
+    if len(_FEATURES) > _FEATURES_HELD:
+        _FEATURES.clear()
+    for n, feature in enumerate(features):
+        if feature is None:
+            features[n] = _FEATURES[words[n], gaps[n]] = _features(words[n], gaps[n])
 
 
 def lookup_prefixes(forms: Iterable[str]) -> frozenset[str]:
