@@ -41,6 +41,11 @@ def pages() -> dict[str, bytes]:
         "deep-brackets": ("A. Smith: " + "[" * 5000 + "x" + "]" * 5000 + "\n").encode("utf-8"),
         "many-colons": ("Label: " * 50_000 + "\n").encode("utf-8"),
         "capitals-telegram": ("GRAIN DELIVERIES TO MOSCOW WILL CONTINUE STOP " * 4_500).encode(),
+        # a line of capitals whose spaces were lost (OCR) amid the talks, and a telegram in
+        # capitals defining short forms: each read in time linear in its length
+        "capitals-run-together": (GOOD + "\n" + "TELEGRAMFROMTHEEMBASSY" * 40 + " NO 12\n").encode(),
+        "capitals-short-forms": (("THE COMRADES DISCUSSED THE HARVEST " * 3_000)
+                                 + "KIM IL SUNG (HEREAFTER KIM) AND PAK (HEREAFTER P.) MET.\n").encode(),
     }
 
 

@@ -59,8 +59,8 @@ from .labels import (
 from .lines import Line, outside_brackets
 from .metadata import dateline_parts
 from .names import OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial
+from .names import is_english_word as _is_english
 from .participants import Participants, names_in
-from .participants import is_english_word as _is_english
 from .reviews import review
 from .vocabulary import (
     ANSWERS,
@@ -239,7 +239,8 @@ class _State:
     alone_turns: frozenset[int] | None = None  # lines of names alone that open turns (:func:`_names_alone_turns`)
     han_labels: frozenset[int] = frozenset()  # lines of labels in Han characters (:func:`_han_labels`)
     spaced_labels: bool = False  # a label taken is closed by a tab or a run of spaces (:func:`_spaced_turn`)
-    net_held: tuple[Line, str] | None = None  # before the first turn, a label-like paragraph (_review_missed_label)
+    # before the first turn, a label-like paragraph (_review_missed_label) and the number of blocks before it
+    net_held: tuple[Line, str, int] | None = None
     _lower_words: frozenset[str] | None = None
 
     def writes_lower(self, word: str) -> bool:
@@ -480,7 +481,7 @@ def _unit(state: _State, body: list[Line], i: int, signature_from: int) -> int:
         kind = ("title" if i == 0 and state.frus else "signature" if i >= signature_from and state.started
                 else "classification" if _CLASSIFICATION.fullmatch(text) else "heading")
         if kind == "heading" and state.spoken:  # "PHAM VAN DONG –" above the speech
-            _review_missed_label(state, line, body[i + 1].text if i + 1 < len(body) else "")
+            _review_missed_label(state, line, body[i + 1].text if i + 1 < len(body) else "", "a heading")
         elif kind == "heading":
             _note_name_alone(state, body, i, "a heading")
         _learn_names(state, text)
@@ -849,8 +850,8 @@ def _paragraph(state: _State, body: list[Line], i: int, lead: Line | None = None
                        narration=_is_narration(state, text))
         return j
     _close_turn(state)
-    if state.net_held is not None and not state.spoken:  # the paragraph right above the first turn
-        _review_as_label(state, *state.net_held, _NET_WHY)
+    if state.net_held is not None and not state.spoken and len(state.blocks) == state.net_held[2] + 1:
+        _review_as_label(state, *state.net_held[:2], _NET_WHY)  # the paragraph right above the first turn
     doubt = _label_doubt(state, label)
     state.dash_labels = state.dash_labels or label.rule == "dash"
     if label.rule == "spaced" or label.rule == "known" and _gap_after(state, line, label):
@@ -1015,12 +1016,18 @@ def _review_turns(state: _State) -> None:
     the first turn of each role label, and the first of a name that is part of
     the names of several people ("Kim:", ``cert="medium"``). Each gets a review entry."""
     turns = Counter(b.speaker for b in state.blocks if isinstance(b, Turn))
+    forms: dict[str, Counter[str]] = {}  # the speakers of each label form, by turns
+    for i, form in state.forms.items():
+        forms.setdefault(form, Counter())[state.blocks[i].speaker] += 1  # type: ignore[union-attr]
+    unsure = {state.blocks[i].speaker for i, doubt in state.doubts if doubt in _UNKNOWN}  # type: ignore[union-attr]
     roles: set[str] = set()
     for index, doubt in state.doubts:
         turn = state.blocks[index]
         assert isinstance(turn, Turn)
         label = inlines_text(turn.label)
-        if doubt == "unknown" and turns[turn.speaker] == 1 and not _amid_its_form(state, index, turns) \
+        if doubt in _UNKNOWN and turns[turn.speaker] > 1:
+            continue  # a name the page gives nowhere else, but a speaker's: it speaks again
+        if doubt == "unknown" and not _amid_its_form(state, index, turns, forms, unsure) \
                 and not _named_elsewhere(state, label, turn.span):
             state.blocks[index] = replace(turn, cert="medium")
             message = (f"turn opened by the label “{label}”, a name the page gives nowhere else: "
@@ -1060,7 +1067,8 @@ def _named_elsewhere(state: _State, label: str, span: SourceSpan | None) -> bool
     return False
 
 
-def _amid_its_form(state: _State, index: int, turns: Counter[str]) -> bool:
+def _amid_its_form(state: _State, index: int, turns: Counter[str], forms: dict[str, Counter[str]],
+                   unsure: set[str]) -> bool:
     """Whether the page's own structure confirms the turn at ``index`` of a name it gives
     nowhere else: the turns just before and after it are turns, no paragraph between, and its
     label's form (colon, dash, capitals …) opens two other turns or more, of two other speakers
@@ -1072,24 +1080,25 @@ def _amid_its_form(state: _State, index: int, turns: Counter[str]) -> bool:
     if not 0 < index < len(blocks) - 1 or not isinstance(blocks[index - 1], Turn) \
             or not isinstance(blocks[index + 1], Turn):
         return False
-    form = state.forms.get(index)
-    others = {blocks[i].speaker for i, other in state.forms.items()  # type: ignore[union-attr]
-              if other == form and i != index}
     turn = blocks[index]
     assert isinstance(turn, Turn)
-    if len(others) < 2 or turn.speaker in others or not _not_a_word(_LABEL_END.sub("", inlines_text(turn.label))):
+    speakers = forms.get(state.forms.get(index, ""), Counter())  # ``forms``: the speakers of each form
+    others = set(speakers) - {turn.speaker}  # ``unsure``: the speakers of names the page gives nowhere else
+    if len(others) < 2 or speakers[turn.speaker] > 1 or not _not_a_word(_LABEL_END.sub("", inlines_text(turn.label))):
         return False
-    unsure = {blocks[i].speaker for i, doubt in state.doubts if doubt == "unknown"}  # type: ignore[union-attr]
     return any(turns[other] > 1 or other not in unsure for other in others)
 
 
+# The doubts of a name the page gives nowhere else: no more (``unknown``), or what follows it is
+# no speaker's sentence either (:func:`_speech_doubt`): reviewed when the name speaks once.
+_UNKNOWN = frozenset(("unknown", "lower", "quotation"))
 # Why what follows a label may not be speech (see :func:`_speech_doubt`).
 _SPEECH_DOUBTS = {
     "reference": "what follows it reads as the reference to a work (a place and a year, pages), not speech",
     "aside": "the dash after the name may open an aside that a second dash closes, in narration",
-    "quotation": "what follows it is a quotation alone, and the page has not given the name before: "
-                 "a paper or a person quoted, not a speaker?",
-    "names": "what follows it is a list of names, not speech: those present?",
+    "quotation": "what follows it is a quotation alone, and the page has not given the name before "
+                 "(a paper or a person quoted, not a speaker?)",
+    "names": "what follows it is a list of names, not speech (those present?)",
     "lower": "the page has not given the name before and what follows it opens in lower case, as the "
              "words after a heading or a field do, not a speaker's sentence",
 }
@@ -1123,9 +1132,10 @@ def _speech_doubt(label: Label, speech: str, doubt: str | None) -> str | None:
         return "aside"
     if ("(" in speech or "p." in speech) and len(speech) < 200 and _REFERENCE.search(speech):
         return "reference"
-    if "," in speech[:40] and len(speech) < 200 and speech[:1].isupper() and _NAME_LIST.fullmatch(speech) \
-            and all(core_tokens(item) for item in _LIST_SEPARATOR.split(speech.strip().rstrip("."))):
-        return "names"  # but not titles called: "Mr. Chairman, Mr. Prime Minister."
+    if "," in speech[:40] and len(speech) < 200 and speech[:1].isupper() and _NAME_LIST.fullmatch(speech):
+        items = _LIST_SEPARATOR.split(speech.strip().rstrip("."))
+        if all(core_tokens(item) and fold(item.split()[0]) not in TITLES for item in items):
+            return "names"  # but not people called: "Mr. Chairman, Mr. Prime Minister.", "Comrade Kim, Comrade Pak."
     return None
 
 
@@ -1391,10 +1401,13 @@ def _not_a_word(name: str) -> bool:
 # words, initials run together or not, particles, an elided particle "d’Estaing", an editor's
 # bracket "[Zhou]"), an aside in parentheses, then a separator some label form closes a name with,
 # or the end of the line (the speech on the next).
-_NET_WORD = (rf"(?:\[[{UPPER}][^\[\]\n]{{0,30}}\]|[{UPPER}][\w’'.-]*|(?:{'|'.join(sorted(PARTICLES))})(?=\s)"
-             rf"|[dl][’'][{UPPER}][\w’'-]*)")
+# Each word's letters atomic (a stop after them aside, which may close the name instead): a run of
+# capitals without spaces is one word, never split again and again ("TELEGRAMFROM…" in OCR text).
+_NET_WORD = (rf"(?:\[[{UPPER}][^\[\]\n]{{0,30}}\]|(?>[{UPPER}][\w’'-]*(?:\.[\w’'-]+)*)\.?"
+             rf"|(?:{'|'.join(sorted(PARTICLES))})(?=\s)|(?>[dl][’'][{UPPER}][\w’'-]*))")
 _NET_OPENING = re.compile(rf"(?P<name>{_NET_WORD}(?:\s?{_NET_WORD}){{0,5}})(?P<aside>\s?\([^()\n]{{1,30}}\))?"
                           rf"(?P<sep>\s?[:：]|\s[–—-]|[–—]|--|\.|\t|$)\s*")
+_APOSTROPHES = frozenset("’'")  # (a set: "" is in every string, in no set)
 _NET_STOPS = frozenset(".:：–—-")  # a first word closed by a separator ("Sidorov.", "Sidorov:")
 _SECTION_NUMBER = re.compile(r"[IVXLC]+\.\s")  # "II. On India"
 _NET_WHY = "a name and a mark a label may close with, in a form no rule took"
@@ -1407,7 +1420,7 @@ def _titled(words: list[str]) -> bool:
         and any(fold(word) in TITLES and fold(word) != "the" for word in words[:-1])
 
 
-def _review_missed_label(state: _State, line: Line, below: str) -> None:
+def _review_missed_label(state: _State, line: Line, below: str, kept: str | None = None) -> None:
     """The safety net under the label rules: a paragraph that opens with a short name-like phrase
     (one to six words of a name: capitalised words, initials, particles, an editor's bracket, an
     aside in parentheses) and a separator any label form closes a name with (a colon, a dash, a
@@ -1420,8 +1433,8 @@ def _review_missed_label(state: _State, line: Line, below: str) -> None:
     state.net_held = None
     text = line.text
     head, _, rest = text.partition(" ")
-    if not (head[:1].isupper() or head[:1] == "[" or head in PARTICLES or head[1:2] in "’'") \
-            or head[-1:] not in _NET_STOPS and rest[:1].islower() and rest[1:2] not in "’'" \
+    if not (head[:1].isupper() or head[:1] == "[" or head in PARTICLES or head[1:2] in _APOSTROPHES) \
+            or head[-1:] not in _NET_STOPS and rest[:1].islower() and rest[1:2] not in _APOSTROPHES \
             and rest.partition(" ")[0] not in PARTICLES:
         return  # most paragraphs: "We think …", "The talks …" (one look before the expression)
     original = _original(state, line)  # a tab as the page writes it
@@ -1445,15 +1458,17 @@ def _review_missed_label(state: _State, line: Line, below: str) -> None:
         return  # "Second Day. The talks …", "Ogaden. The front …": a heading's full stop
     if known or _titled(words) or _not_a_word(" ".join(words) if plain is name else plain):
         if state.spoken:
-            _review_as_label(state, line, original[:match.end()].strip(), _NET_WHY)
+            _review_as_label(state, line, original[:match.end()].strip(), _NET_WHY, kept)
         else:
-            state.net_held = (line, original[:match.end()].strip())
+            state.net_held = (line, original[:match.end()].strip(), len(state.blocks))
 
 
-def _review_as_label(state: _State, line: Line, label: str, why: str) -> None:
+def _review_as_label(state: _State, line: Line, label: str, why: str, kept: str | None = None) -> None:
+    """A review of a line that opens like a speaker label, kept as ``kept`` (default: the turn
+    before it, or narration)."""
     state.warnings.append(review(
-        "TE-REVIEW-TURN", f"the paragraph opens like a speaker label, “{label}” ({why}): kept as "
-        f"{_holder(state)}; if it is a turn, encode it as one", state.source, line.no))
+        "TE-REVIEW-TURN", f"the {'line' if kept else 'paragraph'} opens like a speaker label, “{label}” "
+        f"({why}): kept as {kept or _holder(state)}; if it is a turn, encode it as one", state.source, line.no))
 
 
 def _holder(state: _State) -> str:
@@ -1487,9 +1502,8 @@ def _note_name_alone(state: _State, body: list[Line], i: int, as_what: str) -> N
             or not opens_sentence(below) or _NARRATION.match(below):
         return
     if _names_person(state, name) or _names_unknown(state, name):
-        word = _WORD.match(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
-        told = _tells_of_someone(below)
-        talk = word is not None and word.group().casefold() in SPEECH_OPENERS and not told
+        told = _tells_of_someone(below)  # "We thank …" opens talk; "On 5 May I …" under "PYONGYANG" does not
+        talk = _opens_talk(below) and not told
         state.refusals.append(_Refusal(body[i].no, text, name, as_what, _ALONE_WHY, if_it_speaks=not talk, told=told))
 
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .inlines import PAGE_MARK
-from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold, is_initial,
-                    is_particle_name)
+from .names import (CONNECTORS, LOWER, OFFICE_WORDS, PARTICLES, SIDES, TITLES, UPPER, core_tokens, fold,
+                    is_english_word, is_initial, is_particle_name)
 from .vocabulary import (ADDRESS_OPENERS, ANSWERS, DOCUMENT_WORDS, FIELD_WORDS, INTERPRETERS, INTERVIEW_SPEAKERS, INTERVIEW_WORDS,
                          ORGANISATION_WORDS, OWN_SIDES, QUESTIONS, SIDE_HEADS, SPEECH_VERBS, UNNAMED)
 
@@ -580,8 +580,10 @@ def _dash(text: str, known: Collection[str], is_known: Callable[[str], bool]) ->
     if match is None or not is_name_like(match.group("name")) \
             or not is_known(_GROUP.sub("", match.group("name")).strip()):  # "Gromyko (USSR) –": who, not where
         return None
-    if colon_label(text[match.end():].lstrip()) is not None:
-        return None  # "Phnom Penh – Beijing: by air.", a route or a pair, the colon closes both names
+    after = colon_label(text[match.end():].lstrip())
+    if after is not None and not is_known(after.name) and not any(map(is_english_word, after.name.split())):
+        return None  # "Phnom Penh – Beijing: by air.", a route or a pair, the colon closes both names;
+        # not "Kosygin – Comrade Zhou: we agree." (a person called), "Kosygin – Regarding Vietnam: …"
     return Label(text[:match.end("sep")].strip(), match.group("name"), _speech_start(text, match.end()), "dash")
 
 

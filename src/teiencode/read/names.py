@@ -257,3 +257,11 @@ def _after_post(words: list[str], j: int) -> int:
 
 def _is_title_word(word: str) -> bool:
     return word[:1].isupper() and fold(word) in TITLES
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is a word of the English dictionary and no proper name of it
+    (:mod:`teiencode.english`, loaded on first use: few labels and names need it)."""
+    from ..english import is_english
+
+    return is_english(word)

@@ -23,6 +23,7 @@ from .names import (
     core_tokens,
     display_form,
     fold,
+    is_english_word,
     is_initial,
     is_role,
     name_tokens,
@@ -40,6 +41,11 @@ _SHORT_FORM = re.compile(
     r"|\(\s*(?:to be )?(?:abbreviated|referred to|called) as\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NAME_BEFORE = re.compile(rf"(?:[{UPPER}][\w’'.-]*\s)*[{UPPER}][\w’'.-]*\s*$")  # "J. Kádár " of "J. Kádár (hereafter K.)"
+_NAME_REACH = 80  # how far before "(hereafter …)" its name is looked for
+# A short form in capitals without a stop ("PRC", "DRV"), and "of" or "the" just before the name
+# ("Republic of China", "the Soviet Union"): a state's or a body's, not a person's ("K.", "Kh.", "Kim").
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
+_OF_THE = re.compile(r"(?:of|the|The)\s+$")
 _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
@@ -147,10 +153,13 @@ class Participants:
         conversation between J. Kádár (hereafter K.) and N. S. Khrushchev (hereafter Kh.)"),
         that the people's labels take later ("K.: …"), as a participant list's items do."""
         for match in _SHORT_FORM.finditer(text):
-            head = _NAME_BEFORE.search(text, 0, match.start())
+            head = _NAME_BEFORE.search(text, max(0, match.start() - _NAME_REACH), match.start())
             close = text.find(")", match.end())
             short = text[match.end():close].strip(" ,;") if close > 0 else ""
-            if head is not None and short and len(short) <= 6 and core_tokens(name := head.group().strip()):
+            if head is None or not short or len(short) > 6 or _ACRONYM.fullmatch(short) \
+                    or _OF_THE.search(text, max(0, head.start() - 5), head.start()):
+                continue  # "the People’s Republic of China (hereafter PRC)": a state, not a person
+            if core_tokens(name := head.group().strip()):
                 self.add_listed(name)
                 self.add_listed_short_form(f"{name} {text[match.start():close + 1]}", name)
 
@@ -341,7 +350,7 @@ def _skeleton(word: str) -> str:
     "Chou" and "Zhou" → "cou", "Tse-tung" and "Zedong" → "cetoŋ"."""
     word = "".join(c for c in word.casefold() if c.isalpha())
     for written, skeleton in TRANSLITERATION:
-        word = word.replace(written, skeleton) if written != "g" else word.replace("ng", "ŋ").replace("g", "k")
+        word = word.replace(written, skeleton)
     return word
 
 
@@ -349,13 +358,11 @@ def _romanised_alike(name: str, people: list[_Person]) -> list[_Person]:
     """The people whose name is ``name`` in the other romanisation of Chinese ("Zhou Enlai" of
     "Chou En-lai"): one of the two with Wade-Giles's hyphen or apostrophe, the label two words or
     more, its last words the person's name's skeleton word by word (a title before it aside)."""
-    hyphened = "-" in name or "’" in name or "'" in name
-    people = [p for p in people if p.kind == "person" and (hyphened or "-" in p.name or "’" in p.name or "'" in p.name)]
-    if not people:  # most pages: no Wade-Giles
-        return []
     words = name.split()
     if len(words) < 2:
         return []
+    hyphened = "-" in name or "’" in name or "'" in name
+    people = [p for p in people if p.kind == "person" and (hyphened or "-" in p.name or "’" in p.name or "'" in p.name)]
     alike = []
     for person in people:
         theirs = person.name.split()
@@ -449,14 +456,6 @@ _NOT_NAMES = frozenset(["record", "conversation", "memorandum", "memo", "telegra
 
 _NOT_IN_NAME = _NOT_NAMES | SIDES  # no word of a name
 _NOT_OPENING = _NOT_IN_NAME | TITLES  # no first word of a name
-
-
-def is_english_word(word: str) -> bool:
-    """Whether ``word`` is a word of the English dictionary and no proper name of it
-    (:mod:`teiencode.english`, loaded on first use: few labels and names need it)."""
-    from ..english import is_english
-
-    return is_english(word)
 
 
 def names_in(text: str, *, single: bool = True, titled: bool = False) -> list[str]:
