@@ -92,7 +92,8 @@ def test_the_nodes_made_without_init_are_the_models() -> None:
     from teiencode.entities import mentions
 
     for cls in (model.Text, model.Mention, model.Date, model.Paragraph, model.Heading, model.Turn, model.Field,
-                model.Supplied, model.Note, model.Foreign, model.Participant, model.Entity, model.Document):
+                model.Supplied, model.Note, model.Foreign, model.Participant, model.Entity, model.Document,
+                model.Dateline):
         assert dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__"), cls
         assert all(f.init for f in dataclasses.fields(cls)), cls
     text = model.Text("Kim Il Sung")

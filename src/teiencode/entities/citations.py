@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .evidence import GUESSED
-from .names import COMMON_WORDS, LOWER_PARTICLES, fold
+from .names import CALL_WORDS, COMMON_WORDS, LOWER_PARTICLES, fold
 from .patterns import ORG_HEADS, Candidate
 from .. import english
 
@@ -56,16 +56,13 @@ _PUBLISHER_AFTER = re.compile(r",[ \t]+(?:1[5-9]|20)\d\d[a-z]?\)|,[ \t]+n\.[ \t]
 #: A unit of an archival reference: after a comma or a line's start, before a number.
 _UNIT_OPENINGS = ("", "\n", ",")
 _UNIT_AFTER = re.compile(r"\.?[ \t]+\d")
-#: The next field of a reference after a name: a comma, a file's unit in lower case or none, a
-#: number ended by a stop, a comma, a slash or a dash (", ho so 9382.", ", dosar 134/1968",
-#: ", 1977,", ", 9. doboz"; not ", 12 officers", a count in a sentence).
-_FIELD_BEFORE_UNIT = re.compile(r",[ \t]+(?:(?P<unit>[a-z][a-z.]*)(?:[ \t]+[a-z][a-z.]*)?[ \t]+)?\d+[.,/\-–]")
+#: The next field of a reference after a name: a comma, a file's unit (one or two words in lower
+#: case) or none, a number ended by a stop, a comma, a slash or a dash (", ho so 9382.",
+#: ", dosar 134/1968", ", 1977,", ", 9. doboz"; not ", 12 officers", a count in a sentence).
+_FIELD_BEFORE_UNIT = re.compile(r",[ \t]+(?:(?P<unit>[a-z][a-z.]*(?:[ \t]+[a-z][a-z.]*)?)[ \t]+)?\d+[.,/\-–]")
 #: A field's opening before a name: a comma, or a series' code of capitals, figures and hyphens
-#: ("XIX-J-1-j ", "TO-T ").
-_FIELD_OPENING = re.compile(r"(?:,|(?:^|[ \t])[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+)[ \t]+$")
-#: Words that open a phrase of a sentence, not a file's unit (", in 1964.").
-_NO_UNITS = frozenset({"in", "on", "at", "by", "since", "until", "till", "from", "to", "before", "after", "of",
-                       "for", "with", "about", "around", "over", "under", "and", "or", "the", "a", "an", "some"})
+#: ("XIX-J-1-j ", "TO-T "), which alone opens a field followed by a number with no unit.
+_FIELD_OPENING = re.compile(r"(?:,|(?P<code>(?:^|[ \t])[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+))[ \t]+$")
 #: A lower-case word beside a name, and the Latin abbreviations of references
 #: (Chicago Manual of Style 10.42), which are no phrase of another language.
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
@@ -144,8 +141,9 @@ def kind_in_reference(text: str, start: int, end: int, kind: str) -> str:
     if _UNIT_AFTER.match(after) and " " not in text[start:end] and before.rstrip(" \t")[-1:] in _UNIT_OPENINGS:
         return ""
     if kind == "person" and (field := _FIELD_BEFORE_UNIT.match(after)) is not None \
-            and field["unit"] not in _NO_UNITS and _FIELD_OPENING.search(before) is not None:
-        return ""
+            and (opening := _FIELD_OPENING.search(before)) is not None \
+            and (" ".join(field["unit"].split()) in CALL_WORDS if field["unit"] else opening["code"]):
+        return ""  # a fonds or a series between a reference's fields; not "…, Pham Van Dong, aged 59, …"
     return kind
 
 

@@ -271,14 +271,15 @@ ENDS_PHRASE = re.compile(r"[ \t]*(?:[,.;:)\]\r\n]|$|(?:the|a|an|and|or|in|at|on|
                          r"|has|have|had|is|are|was|were|[a-z]+ed)\b)")
 
 
-#: Prepositions before a person as often as before a place ("a letter to X", "open to X",
-#: "cement for X", "the line before X"): no evidence alone, but with a town's name after them.
-_EITHER_BEFORE = re.compile(r"\b(?:to|[Ff]rom|for|before|via|towards?)[ \t]+$")
+#: Prepositions of motion that persons follow too ("a letter from X", "flew via X"): no evidence
+#: alone, but with a town's name after them. Not "to", "for", "before": persons follow them far
+#: more often ("forwarded the letter to Sadat", "reported to Lenin"; Sadat and Lenin are towns).
+_EITHER_BEFORE = re.compile(r"\b(?:[Ff]rom|via|towards?)[ \t]+$")
 
 
 def _town_after_either(text: str, cand: Candidate, form: str) -> bool:
     """Is the guessed person ``cand`` one word, a town of the table (:mod:`.towns`), after a
-    preposition of :data:`_EITHER_BEFORE` ("open to Dehli", "the works for Hama")? Two weak
+    preposition of :data:`_EITHER_BEFORE` ("the road from Dehli", "via Hama")? Two weak
     pieces of evidence, together a place's (1), which any sign of a person outweighs."""
     return " " not in form and _EITHER_BEFORE.search(text, max(0, cand.start - 9), cand.start) is not None \
         and is_town(form)

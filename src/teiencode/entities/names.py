@@ -52,7 +52,7 @@ TITLES = (
 #: "sygnatura", "Bestand"; "PA, fascikla 3, dosije 11"): common words, and a word before a
 #: number that is no name.
 CALL_WORDS = frozenset("""fond fonds fondo fundo opis delo dosar dosja dosije fascikla karton caixa pasta teczka
-sygnatura bestand signatur folder file box reel microfilm papka""".split())
+sygnatura bestand signatur folder file box reel microfilm papka doboz""".split()) | {"ho so", "hồ sơ"}
 
 #: Capitalised words that are not names: function words, months, days,
 #: offices and the nouns of a diplomatic text. Folded (see :func:`fold`).

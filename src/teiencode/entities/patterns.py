@@ -187,14 +187,15 @@ def _last_syllable(toks: list[Tok], i: int, j: int) -> bool:
     return len(toks[j].bare) == 2 and "[" not in toks[j].text and _syllables(toks, i, j)
 
 
-def _third_syllable(toks: list[Tok], i: int, j: int) -> bool:
+def _third_syllable(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """"Ri Jong Ok", "Choe Hyon In": a short capitalised word after a family name and a
     syllable, itself a syllable, is the second syllable of the given name even where it is an
-    English word; not before another capitalised word (a heading in title case: "Talks With
-    Chen Yi On Laos")."""
+    English word; not before another capitalised word or a figure (a heading in title case:
+    "Talks With Chen Yi On Laos", "Meeting With Li Peng On 12 June")."""
     tok = toks[j]  # (a capital and three letters at most: asked by the caller)
     return not tok.is_upper and "[" not in tok.text and toks[j - 1].joins_name and _syllables(toks, i, j) \
-        and not (tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_cap)
+        and not (tok.joins_name and j + 1 < len(toks) and toks[j + 1].is_cap) \
+        and not text[tok.end:tok.end + 2].lstrip(" \t")[:1].isdigit()
 
 
 def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: int = 5,
@@ -238,7 +239,7 @@ def name_run(text: str, toks: list[Tok], i: int, lower: frozenset[str], limit: i
                 and not (tok.bare.endswith(_DEMONYM_ENDINGS)
                          and _name_by_position(toks, i, j, lower, particle_start)) \
                 and not _hyphenated(text, toks, i, j):
-            if j == i + 2 and tok.is_cap and len(tok.bare) <= 3 and _third_syllable(toks, i, j):
+            if j == i + 2 and tok.is_cap and len(tok.bare) <= 3 and _third_syllable(text, toks, i, j):
                 return j + 1
             break
         j += 1

@@ -85,7 +85,7 @@ _new_tok = tuple.__new__  # a Tok from one tuple of its fields, without the Pyth
 _Features = tuple[str, str, str, str, bool, bool, bool, str, bool, bool, bool]
 #: :func:`_features` of each (word, gap) met so far, looked up by ``map`` in
 #: :func:`tokenize` (cheaper than an ``lru_cache``'s bookkeeping for each of a
-#: page's hundreds of tokens); emptied when it holds :data:`_FEATURES_HELD`.
+#: page's hundreds of tokens); emptied when it holds more than :data:`_FEATURES_HELD`.
 _FEATURES: dict[tuple[str, str], _Features] = {}
 _FEATURES_HELD = 1 << 16
 
@@ -114,7 +114,7 @@ def is_roman(word: str) -> bool:
 
 def _gap(gap: str) -> tuple[bool, bool]:
     """May a name, and an organisation name, run over this gap? (Called from
-    the cached :func:`_features` only.)"""
+    :func:`_features` only, whose results :data:`_FEATURES` keeps.)"""
     if len(gap) > _LONGEST_GAP:
         return False, False
     return _NAME_GAP.fullmatch(gap) is not None, _ORG_GAP.fullmatch(gap) is not None
