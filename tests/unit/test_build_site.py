@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from teiencode.build import SiteOptions
 from teiencode.build import neighbours, search
 from teiencode.build.neighbours import END, START
 from teiencode.build.siteoptions import load_source_urls
+from teiencode.build.store import BuildStore
 from teiencode.cli import main
 from teiencode.errors import InputError
 
@@ -173,8 +175,42 @@ def test_the_command_line_sets_the_size_of_the_search_bundles(tmp_path: Path) ->
     run = CliRunner().invoke(main, ["build", str(pages), "-o", str(out), "-j", "1",
                                     "--search-bundle-pages", "1"])
     assert run.exit_code == 0, run.output
-    assert sorted(bundle_pages(out)) == ["0", "1", "2", "3"]
-    assert sum(bundle_pages(out).values()) == 3
+    counts = bundle_pages(out)  # four bundles planned, for three pages: no empty one written
+    assert sum(counts.values()) == 3 and all(counts.values()) and set(counts) < {"0", "1", "2", "3"}
+    listed = " ".join(f"pagefind/{n}/" for n in sorted(counts))
+    assert f'data-bundles="{listed}"' in (out / "search.html").read_text(encoding="utf-8")
+
+
+def test_a_changed_register_indexes_the_bundles_again(tmp_path: Path) -> None:
+    pages, out, register = tmp_path / "pages", tmp_path / "out", tmp_path / "register.csv"
+    write_pages(pages, 3)
+    register.write_text("id,name\nx,Y\n", encoding="utf-8")
+    build_sources([pages], out, stages=SLOTTED, registers=[register])
+    indexed = bundle_keys(out)
+    register.write_text("id,name\nx,Y\nz,W\n", encoding="utf-8")  # the editions' names may change
+    build_sources([pages], out, stages=SLOTTED, registers=[register])
+    assert bundle_keys(out).keys() == indexed.keys()
+    assert all(bundle_keys(out)[folder] != key for folder, key in indexed.items())
+
+
+def bundle_keys(out: Path) -> dict[str, str]:
+    """What the build remembers of each bundle it indexed: its folder and key."""
+    with BuildStore.open(out) as store:
+        return json.loads(store.meta(search.STATE_KEY) or "{}")
+
+
+def test_a_link_in_a_bundle_s_folder_is_replaced_not_followed(tmp_path: Path) -> None:
+    pages, out, elsewhere = tmp_path / "pages", tmp_path / "out", tmp_path / "elsewhere"
+    write_pages(pages, 2)
+    build_sources([pages], out, stages=SLOTTED)
+    (elsewhere / "sub").mkdir(parents=True)
+    (elsewhere / "keep.txt").write_text("keep", encoding="utf-8")
+    shutil.rmtree(out / "pagefind" / "0")
+    (out / "pagefind" / "0").symlink_to(elsewhere, target_is_directory=True)
+    (pages / "page-000.txt").write_text("Title 0\n\nChanged.\n", encoding="utf-8")
+    build_sources([pages], out, stages=SLOTTED)
+    assert (elsewhere / "keep.txt").is_file() and (elsewhere / "sub").is_dir()
+    assert not (out / "pagefind" / "0").is_symlink() and bundle_pages(out) == {"0": 2}
 
 
 def test_a_failing_pagefind_is_a_warning_and_its_bundle_is_written_next_time(

@@ -185,7 +185,7 @@ def build(
                     batch.finish(outcome)
                 place_schemas(outdir, (name for name, _ in store.listed_names()))
                 bundles = (plan_bundles(store.listed_names(), OUTPUT_SUFFIXES["html"],
-                                        manifest.tool, search_bundle_pages)
+                                        f"{manifest.tool}\0{manifest.registers}", search_bundle_pages)
                            if site.search else [])
                 with Indexing(outdir, bundles, previous=store.meta(STATE_KEY),
                               jobs=workers.jobs or os.cpu_count() or 1) as indexing:

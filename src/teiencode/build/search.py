@@ -15,7 +15,7 @@ page merges (Pagefind's ``mergeIndex``). A page belongs to the bundle its
 name's hash chooses, so a changed page changes one bundle, and only the
 bundles whose pages changed are written again; the number of bundles is a
 power of two, which changes (and all are written again) only when the corpus
-doubles. Pagefind's service (``pagefind --service``) indexes each edition of
+doubles or halves. Pagefind's service (``pagefind --service``) indexes each edition of
 a bundle and hands back the bundle's files, which are written where they
 changed; several bundles at a time, beside the end of the build
 (:class:`Indexing`).
@@ -24,15 +24,17 @@ changed; several bundles at a time, beside the end of the build
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Self
@@ -87,7 +89,9 @@ def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
                  per_bundle: int = BUNDLE_PAGES) -> list[Bundle]:
     """The bundles of the index of the ``listed`` pages (``(name, input hash)``);
     ``edition`` is the suffix of a page's edition, ``tool`` what else its
-    edition depends on (the tool's version and the site's options)."""
+    edition depends on (the tool's version, the registers, the site's options).
+    A bundle no page falls in is left out (Pagefind's search cannot load an
+    empty index)."""
     pages = list(listed)
     count = bundle_count(len(pages), per_bundle)
     members: list[list[tuple[str, str]]] = [[] for _ in range(count)]
@@ -95,6 +99,8 @@ def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
         members[_bundle_of(name, count)].append((name, input_hash))
     bundles = []
     for folder, held in zip(bundle_folders(count), members, strict=True):
+        if not held:
+            continue
         digest = hashlib.sha256(f"{tool}\0{count}\n".encode())
         for name, input_hash in held:
             digest.update(f"{name}\0{input_hash}\n".encode())
@@ -180,7 +186,9 @@ class Indexing:
                 except TimeoutError:
                     problem = _warning(f"Pagefind took longer than {TIMEOUT} s", "build again")
                     self.stop()
-                except (OSError, PagefindError) as error:
+                except CancelledError:
+                    continue  # not started: stopped by the timeout above
+                except (OSError, PagefindError, KeyError, ValueError) as error:
                     problem = _warning(f"Pagefind failed: {error}",
                                        "build again; report it if it fails again")
             self._pool.shutdown()
@@ -217,10 +225,15 @@ class _Service:
 
     def __init__(self, executable: str) -> None:
         self._log: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__)
-        self._process = subprocess.Popen([executable, "--service"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=self._log)
+        try:
+            self._process = subprocess.Popen([executable, "--service"], stdin=subprocess.PIPE,
+                                             stdout=subprocess.PIPE, stderr=self._log)
+        except BaseException:
+            self._log.close()
+            raise
         self._answers: dict[int, dict[str, Any]] = {}
         self._error: str | None = None
+        self._ended = False  # the process's output closed (set by the reader, under ``_ready``)
         self._sent = 0
         self._ready = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -248,7 +261,7 @@ class _Service:
             raise PagefindError(self._failure()) from None
         with self._ready:
             self._ready.wait_for(lambda: number in self._answers or self._error is not None
-                                 or not self._reader.is_alive())
+                                 or self._ended)
             if self._error is not None or number not in self._answers:
                 raise PagefindError(self._failure())
             return self._answers.pop(number)
@@ -265,6 +278,7 @@ class _Service:
                 self._take(bytes(pending))
                 pending = bytearray(piece)
         with self._ready:
+            self._ended = True
             self._ready.notify_all()
 
     def _take(self, message: bytes) -> None:
@@ -313,9 +327,11 @@ class _Service:
 def _write_bundle(folder: Path, files: dict[str, bytes]) -> None:
     """Write the files of a bundle into ``folder``, each atomically and only
     if it changed, its entry file last (a search meanwhile sees the old
-    bundle or the new one); delete the files the bundle no longer has.
+    bundle or the new one); delete the files the bundle no longer has, and
+    any link in the folder (never what a link points to).
     (Pagefind's own ``WriteFiles`` answers before its files are complete,
     and its service exits at the end of its input without finishing them.)"""
+    _unlink_links(folder)
     for path in sorted(files, key=lambda path: path == ENTRY_FILE):
         target = folder / path
         data = files[path]
@@ -325,13 +341,26 @@ def _write_bundle(folder: Path, files: dict[str, bytes]) -> None:
         except OSError:
             pass
         write_atomic(target, data)
-    for path in sorted(folder.rglob("*"), reverse=True):
-        relative = path.relative_to(folder).as_posix()
-        if path.is_dir() and not path.is_symlink():
-            if not any(path.iterdir()):
-                path.rmdir()
-        elif relative not in files:
-            path.unlink(missing_ok=True)
+    for root, folders, names in os.walk(folder, topdown=False):
+        for name in names:
+            path = Path(root, name)
+            if path.relative_to(folder).as_posix() not in files:
+                path.unlink(missing_ok=True)
+        for name in folders:
+            with contextlib.suppress(OSError):
+                Path(root, name).rmdir()  # only if empty
+
+
+def _unlink_links(folder: Path) -> None:
+    """Remove ``folder`` if it is a link, and the links under it (files or folders)."""
+    if folder.is_symlink():
+        folder.unlink()
+        return
+    for root, folders, names in os.walk(folder):
+        for name in [*folders, *names]:
+            if Path(root, name).is_symlink():
+                Path(root, name).unlink()
+        folders[:] = [name for name in folders if Path(root, name).is_dir()]
 
 
 def _load_state(previous: str | None) -> dict[str, str]:
