@@ -25,7 +25,8 @@ def reviewed(text: str) -> list[int]:
 
 def test_a_state_or_a_body_defined_by_hereafter_is_no_participant() -> None:
     doc = read_page("Talks between the People’s Republic of China (hereafter PRC) and the Soviet "
-                    "Union (hereafter USSR) took place. J. Kádár (hereafter K.) was there.\n\n"
+                    "Union (hereafter USSR) and the Kingdom of Laos (hereafter Laos) took place. "
+                    "J. Kádár (hereafter K.) was there.\n\n"
                     "K.: We welcome you.\n", "p.txt")
     assert [p.name for p in doc.participants] == ["J. Kádár"]
     assert [t.speaker for t in doc.blocks if isinstance(t, Turn)] == [doc.participants[0].id]

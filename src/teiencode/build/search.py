@@ -79,12 +79,6 @@ def bundle_count(pages: int, per_bundle: int = BUNDLE_PAGES) -> int:
     return count
 
 
-def bundle_folders(count: int) -> list[str]:
-    """The folders of ``count`` bundles, relative to OUTDIR, the first the one
-    the search page loads Pagefind from."""
-    return [f"{SEARCH_DIR}/{number}" for number in range(count)]
-
-
 def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
                  per_bundle: int = BUNDLE_PAGES) -> list[Bundle]:
     """The bundles of the index of the ``listed`` pages (``(name, input hash)``);
@@ -98,9 +92,10 @@ def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
     for name, input_hash in pages:
         members[_bundle_of(name, count)].append((name, input_hash))
     bundles = []
-    for folder, held in zip(bundle_folders(count), members, strict=True):
+    for number, held in enumerate(members):
         if not held:
             continue
+        folder = f"{SEARCH_DIR}/{number}"
         digest = hashlib.sha256(f"{tool}\0{count}\n".encode())
         for name, input_hash in held:
             digest.update(f"{name}\0{input_hash}\n".encode())
@@ -239,26 +234,23 @@ class _Service:
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
-    def send(self, payload: dict[str, Any]) -> int:
-        """Send a request; its number."""
+    def send(self, payload: dict[str, Any], *, flush: bool = False) -> int:
+        """Send a request (``flush``: now, not when the pipe's buffer fills); its number."""
         self._sent += 1
         message = json.dumps({"message_id": self._sent, "payload": payload},
                              ensure_ascii=False).encode("utf-8")
         assert self._process.stdin is not None
         try:
             self._process.stdin.write(base64.b64encode(message) + b",")
+            if flush:
+                self._process.stdin.flush()
         except BrokenPipeError:
             raise PagefindError(self._failure()) from None
         return self._sent
 
     def request(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Send a request and wait for its answer (and those before it)."""
-        number = self.send(payload)
-        assert self._process.stdin is not None
-        try:
-            self._process.stdin.flush()
-        except BrokenPipeError:
-            raise PagefindError(self._failure()) from None
+        number = self.send(payload, flush=True)
         with self._ready:
             self._ready.wait_for(lambda: number in self._answers or self._error is not None
                                  or self._ended)

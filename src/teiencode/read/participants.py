@@ -45,7 +45,7 @@ _NAME_REACH = 80  # how far before "(hereafter …)" its name is looked for
 # A short form in capitals without a stop ("PRC", "DRV"), and "of" or "the" just before the name
 # ("Republic of China", "the Soviet Union"): a state's or a body's, not a person's ("K.", "Kh.", "Kim").
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
-_OF_THE = re.compile(r"(?:of|the|The)\s+$")
+_OF_THE = re.compile(r"\b(?:of|the|The)\s+$")
 _NOT_PEOPLE = frozenset((
     "one", "two", "three", "four", "five", "notetaker", "notetakers", "note-taker", "note-takers",
     "interpreter", "interpreters", "others", "staff", "aides"))
