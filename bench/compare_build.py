@@ -2,8 +2,12 @@
 
 The other version is taken from git (``git archive REF``, so the working tree and
 its branches are left alone) into a temporary folder; both versions build the same
-corpus (made by ``make_corpus.py``, or given with ``--corpus``) into fresh output
-folders, each build in a new process, in alternating pairs (old then new, new then
+corpus (made by ``make_corpus.py``, or given with ``--corpus``), each build in a new
+process into an output folder of its own that is deleted only when the comparison ends
+(on ext4 without a journal, as on this project's benchmark machine, a file created within
+about half a minute of many deletions costs the kernel a search past every inode just
+freed: a build right after deleting the last build's output pays for that output's files,
+the more so the more files it had), in alternating pairs (old then new, new then
 old, …), so that both meet the same state of the machine. Reported: the median wall
 time of each version, and the median of the per-pair ratios new / old with their
 range — a pair shares the machine's state, so the ratio holds on a machine that is
@@ -21,7 +25,6 @@ import argparse
 import json
 import os
 import shlex
-import shutil
 import statistics
 import subprocess
 import sys
@@ -52,7 +55,6 @@ def compile_sources(tree: Path) -> None:
 
 def build_seconds(tree: Path, corpus: Path, outdir: Path, jobs: int, extra: list[str]) -> float:
     """Wall time of one build of ``corpus`` by the version in ``tree``, in a new process."""
-    shutil.rmtree(outdir, ignore_errors=True)
     command = [sys.executable, "-m", "teiencode", "build", str(corpus), "-o", str(outdir),
                "-j", str(jobs), *extra]
     started = time.perf_counter()
@@ -84,11 +86,12 @@ def main() -> None:
                     "new": (ROOT, shlex.split(args.new_args))}
         times: dict[str, list[float]] = {"old": [], "new": []}
         for name, (tree, extra) in versions.items():  # a first build of each, not timed
-            build_seconds(tree, corpus, work / f"out-{name}", args.jobs, extra)
+            build_seconds(tree, corpus, work / f"out-{name}-warm-up", args.jobs, extra)
         for pair in range(args.pairs):
             for name in ("old", "new") if pair % 2 == 0 else ("new", "old"):
                 tree, extra = versions[name]
-                times[name].append(build_seconds(tree, corpus, work / f"out-{name}", args.jobs, extra))
+                times[name].append(build_seconds(tree, corpus, work / f"out-{name}-{pair}",
+                                                 args.jobs, extra))
             print(f"pair {pair + 1}: old {times['old'][-1]:.2f} s, new {times['new'][-1]:.2f} s",
                   file=sys.stderr)
         ratios = [new / old for old, new in zip(times["old"], times["new"], strict=True)]

@@ -273,3 +273,11 @@ def test_the_schemas_a_tei_file_declares_are_beside_it(tmp_path: Path) -> None:
     (out / "sub" / "teiencode.rng").write_text("stale")
     build_sources([pages], out)  # a copy out of date is replaced
     assert (out / "sub" / "teiencode.rng").read_bytes() == schema_path("teiencode.rng").read_bytes()
+
+
+def test_the_help_of_the_bundle_option_states_the_sizes_the_build_uses() -> None:
+    # the CLI writes them out so that `teiencode --help` need not import the build
+    result = CliRunner().invoke(main, ["build", "--help"], terminal_width=400)
+    text = " ".join(result.output.split())
+    assert f"(default {search.BUNDLE_PAGES:,})" in text
+    assert f"({search.MAX_BUNDLES} bundles at most)" in text
