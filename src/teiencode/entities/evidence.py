@@ -386,9 +386,17 @@ _VOCATIVE_BEFORE = re.compile(r"[a-z],[ \t]+$")
 _VOCATIVE_AFTER = re.compile(r",[ \t]+[a-z]|[.?!]")
 #: Initials after a surname and a comma, as lists of names write them ("X, A. Ia.", "X, M.A.").
 _INITIALS_AFTER = re.compile(r",[ \t]+[A-Z][a-z]?\.[ \t]?[A-Z]")
+#: A call, a letter or a visit from or to a name ("a call from X", "my letter to X"), a report,
+#: an appeal or words to it ("reported to X", "wrote to X").
+_MESSAGE_FROM = re.compile(r"\b(?:(?:call|calls|letter|letters|message|messages|telegram|cable|visit|visits|envoy)"
+                           r"[ \t]+(?:from|to)|(?:reported|reports|wrote|writes|spoke|speaks|talked|talks|appealed"
+                           r"|appeals|complained|complains|explained|explains|replied|replies)[ \t]+to)[ \t]+$")
 #: A verb of writing and "by" before a name ("Typed by X", "signed by X").
 _WRITTEN_BY = re.compile(r"\b(?:[Tt]yped|[Ss]igned|[Rr]ecorded|[Dd]rafted|[Tt]ranslated|[Nn]oted|[Cc]opied"
                          r"|[Cc]ompiled|[Ww]ritten)[ \t]+by[ \t]+$")
+#: Between the sender and the addressee of a telegram's heading, a title perhaps before the second
+#: ("X to Filippov", "X to Comrade Filippov").
+_TO_PERSON = re.compile(r"[ \t]+to[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?")
 #: Between the names of a list or a pair: a comma, "and", "or".
 _JOINED = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+")
 
@@ -404,7 +412,8 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     to it, a possessive after it, a personal pronoun in its clause ("X was
     trapped in his car"), a body before "of" ("the PCB of X"), his men, rule or
     home before "of" ("the forces of X"), initials after it and a comma ("X,
-    A. Ia."), a verb of writing and "by" before it ("Typed by X"), an address in speech ("What we need, X,
+    A. Ia."), a verb of writing and "by" before it ("Typed by X"), a message from or to it ("a call
+    from X", "reported to X"), an address in speech ("What we need, X,
     on that"), a list with a person so shown ("Longo
     and X"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
     (:func:`.personnames.is_name`) or a statesman's of the period
@@ -438,6 +447,7 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
                 or _PRONOUN_AFTER.match(text, cand.end) is not None \
                 or _LEADER_OF.search(before) is not None \
                 or _INITIALS_AFTER.match(text, cand.end) is not None or _WRITTEN_BY.search(before) is not None \
+                or _MESSAGE_FROM.search(before) is not None \
                 or _VOCATIVE_BEFORE.search(before) is not None and _VOCATIVE_AFTER.match(text, cand.end) is not None \
                 or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of ":
             shown.add(form)
@@ -453,9 +463,72 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
                     continue
                 gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
                 if (k not in forms or forms[k] in shown) and _JOINED.fullmatch(gap) \
-                        or k not in forms and gap == " to ":
+                        or k not in forms and _TO_PERSON.fullmatch(gap) is not None:
                     shown.add(forms[n])
                     changed = True
                     break
     gone = {n for n in weak if forms[n] not in shown}
     return [c for n, c in enumerate(chosen) if n not in gone] if gone else chosen
+
+
+#: A town this large is named for its government or its people as often as a person is ("Kishi
+#: and Paris agreed"): only smaller ones are read as a surname in a list of persons.
+_LISTED_TOWN_LIMIT = 500_000
+
+
+def listed_persons(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` (mentions in order) with the places of one word that are a person's surname
+    by the names data (:func:`.personnames.is_name`) and stand in a list with a person
+    ("Pinochet, Merino, Leigh and Mendoza form the junta") or after a party's head or
+    acronym and "of" ("the NDP of Douglas"), made persons, every mention of the name, with
+    low certainty: a town (not a country, a region or a town of half a million people or more)
+    or a place guessed from its neighbours, which no mention on the page puts where a place
+    stands ("in Mendoza")."""
+    from .gazetteer import places
+    from .patterns import LED_HEADS
+    from .personnames import is_name
+    table = places()
+    maybe: dict[str, list[int]] = {}
+    for n, cand in enumerate(chosen):
+        if cand.kind != "place" or not text[cand.start:cand.end].isalpha():
+            continue
+        word = text[cand.start:cand.end]
+        if guessed(cand):
+            pass
+        else:
+            place = table.get(word)
+            if place is None or place.feature not in ("city", "capital") or place.population >= _LISTED_TOWN_LIMIT:
+                continue
+        if word[:1].isupper() and not word.isupper() and is_name(word):
+            maybe.setdefault(form_of(word), []).append(n)
+    if not maybe:
+        return chosen
+    for form in [f for f, indices in maybe.items()
+                 if any(context_weight(text, chosen[n].start, chosen[n].end) > 0 for n in indices)]:
+        del maybe[form]
+    at = {n: form for form, indices in maybe.items() for n in indices}
+    persons: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for n, form in at.items():
+            if form in persons:
+                continue
+            cand = chosen[n]
+            previous = chosen[n - 1] if n else None
+            if previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of " \
+                    and (text[previous.start:previous.end].isupper()
+                         or text[previous.start:previous.end].rpartition(" ")[2].lower() in LED_HEADS):
+                persons.add(form)
+                changed = True
+                continue
+            for k in (n - 1, n + 1):
+                if 0 <= k < len(chosen) and (chosen[k].kind == "person" or at.get(k) in persons) \
+                        and _JOINED.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start)):
+                    persons.add(form)
+                    changed = True
+                    break
+    if not persons:
+        return chosen
+    return [c._replace(kind="person", cert="low", canonical=None, geonames=None) if at.get(n) in persons else c
+            for n, c in enumerate(chosen)]

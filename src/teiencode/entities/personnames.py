@@ -37,12 +37,13 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 #: Endings of surnames in the languages of Eastern Europe, the Balkans, Greece, Turkey,
-#: Armenia and Georgia (not "-in", a town's as often: "Berlin"; towns in "-ov" and "-sk" are
-#: in the gazetteer, whose sure mentions no guess overrides): "-escu", "-eanu" (Romanian), "-enko", "-chuk", "-uk" (Ukrainian), "-ski",
-#: "-ska", "-sky" (and "-skyy", "-skii", "-skiy" as transliterations write it), "-wicz", "-czak" (Polish, Czech, Russian), "-ić" (South Slavic), "-ov",
-#: "-ova", "-ev", "-eva", "-ovich" (Russian, Bulgarian), "-poulos", "-akis", "-idis",
-#: "-iadis" (Greek), "-oğlu", "-oglu" (Turkish), "-yan", "-ian" (Armenian), "-shvili",
-#: "-dze" (Georgian), "-ová" (Czech, Slovak).
+#: Armenia and Georgia (towns in "-ov" and "-sk" are in the gazetteer, whose sure mentions
+#: no guess overrides): "-escu", "-eanu" (Romanian); "-enko", "-chuk" (Ukrainian);
+#: "-ski", "-ska", "-sky" (and "-skyy", "-skii", "-skiy", "-skaya"), "-wicz", "-czak" (Polish,
+#: Czech, Russian); "-ić" (South Slavic); "-ov", "-ova", "-ev", "-eva", "-ovich", "-evich"
+#: (Russian, Bulgarian; not "-in", a mountain's or a town's as often: "Pirin"); "-ová" (Czech, Slovak);
+#: "-poulos", "-akis", "-idis", "-iadis" (Greek); "-oğlu", "-oglu" (Turkish); "-yan", "-ian"
+#: (Armenian); "-shvili", "-dze" (Georgian).
 SURNAME_ENDINGS = re.compile(
     r"(?:escu|eanu|enko|chuk|ski|ska|sky|skyy|skii|skaya|skiy|wicz|czak|ić|ov|ova|ová|ev|eva|ovich|evich|poulos"
     r"|akis|idis|iadis|oğlu|oglu|yan|ian|shvili|dze)$")
