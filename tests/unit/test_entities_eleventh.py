@@ -22,17 +22,18 @@ def _cert(text: str, name: str) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Okwuosa gave the order at dawn.", "Okwuosa"),
-    ("Tembeyo left for the coast on Monday.", "Tembeyo"),
-    ("Marandu sent two letters to the council.", "Marandu"),
+    ("Okafor gave the order at dawn.", "Okafor"),
+    ("Mwangi left for the coast on Monday.", "Mwangi"),
+    ("Phiri sent two letters to the council.", "Phiri"),
 ])
 def test_a_sentences_first_word_before_an_irregular_past_is_a_person(text: str, person: str) -> None:
+    # (a surname of the names data: since the fourteenth round a guessed name needs support)
     assert of_kind(text, "person") == [person]
     assert _cert(text, person) == "low"
 
 
 def test_a_sentences_first_word_before_a_verb_in_s_and_a_preposition_is_a_person() -> None:
-    assert of_kind("Kivuli stays at the mission until Friday.", "person") == ["Kivuli"]
+    assert of_kind("Kamau stays at the mission until Friday.", "person") == ["Kamau"]
 
 
 def test_a_plural_noun_of_a_group_before_a_preposition_makes_no_person() -> None:
@@ -44,8 +45,8 @@ def test_a_town_falling_is_no_person() -> None:
 
 
 def test_a_name_opening_a_sentence_after_one_ending_in_a_name_is_guessed() -> None:
-    text = "The column waited in Harvela. Ombeni wants the attack to begin."
-    assert of_kind(text, "person") == ["Ombeni"]
+    text = "The column waited in Harvela. Otieno wants the attack to begin."
+    assert of_kind(text, "person") == ["Otieno"]
     assert of_kind(text, "place") == ["Harvela"]
 
 

@@ -71,13 +71,14 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The talks ended. Temboga takes his men to the north.",
-    "The talks ended. Temboga speaks of war every day.",
-    "The talks ended. Temboga is ill.",
-    "The talks ended. Temboga helps Kenya with money.",
+    "The talks ended. Mutua takes his men to the north.",
+    "The talks ended. Mutua speaks of war every day.",
+    "The talks ended. Mutua is ill.",
+    "The talks ended. Mutua helps Kenya with money.",
 ])
 def test_a_name_opening_a_sentence_before_a_verb_in_the_singular_is_guessed(text: str) -> None:
-    assert of_kind(text, "person") == ["Temboga"]
+    # (a surname of the names data: since the fourteenth round a guessed name needs support)
+    assert of_kind(text, "person") == ["Mutua"]
 
 
 @pytest.mark.parametrize("text", ["The talks ended. Temboga districts were flooded.",

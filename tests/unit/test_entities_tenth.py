@@ -140,9 +140,10 @@ def test_an_office_in_lower_case_makes_the_name_after_it_a_person(text: str, per
 
 @pytest.mark.parametrize("text", [
     "The talks are over. Okello will report to the committee.",
-    "Nobody knows. Temboga must decide alone.",
+    "Nobody knows. Mutua must decide alone.",
 ])
 def test_a_sentences_first_word_before_a_modal_is_a_name(text: str) -> None:
+    # (a surname of the names data: since the fourteenth round a guessed name needs support)
     assert len(of_kind(text, "person")) == 1
 
 
@@ -164,7 +165,7 @@ def test_two_names_opening_a_sentence_before_a_plural_verb_are_persons(text: str
 
 
 def test_a_sentences_first_word_before_a_verb_in_the_past_is_a_name() -> None:
-    assert of_kind("Nobody knew. Temboga telephoned at noon.", "person") == ["Temboga"]
+    assert of_kind("Nobody knew. Mutua telephoned at noon.", "person") == ["Mutua"]
 
 
 def test_a_passive_after_a_sentences_first_word_makes_no_name() -> None:

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .landmarks import in_place_field
+from .names import TITLES
 from .patterns import Candidate, cited_in, ends_with_match
 from .towns import is_town
 from ..english import is_english
@@ -366,3 +367,168 @@ def _joint(form: str, persons: dict[str, int]) -> int | None:
             return at
         at = form.find(_JOIN_GAP, at + 1)
     return None
+
+
+#: A possessive and up to two words before a name: a role in apposition ("his secretary X",
+#: "its general secretary X"), a person's (not "its paper X": :func:`.orgcontext.named_body`).
+_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[a-z]+){1,2}[ \t]+$")
+#: A title or rank in lower case before a name ("ambassador X", "general X").
+_TITLE_WORDS = frozenset(word.lower() for title in TITLES for word in [title.rstrip(".")] if word.isalpha())
+#: A personal pronoun after a name, in its clause ("X was trapped in his car", "X said he").
+_PRONOUN_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:his|he|him|her|she|himself|herself)\b")
+#: Nouns before "of" and a name that make it a person's: his men, rule and home ("the forces of
+#: X", "the government of X", "the residence of X").
+_LEADER_OF = re.compile(r"\b(?:forces|troops|units|men|army|guerrillas|partisans|government|cabinet|regime"
+                        r"|residence|house|home|family|son|daughter|wife|widow|brother|sister)[ \t]+of[ \t]+$")
+#: A name addressed in speech, between commas after a word in lower case ("What we need, X, on
+#: that …", "Thank you, X.").
+_VOCATIVE_BEFORE = re.compile(r"[a-z],[ \t]+$")
+_VOCATIVE_AFTER = re.compile(r",[ \t]+[a-z]|[.?!]")
+#: Initials after a surname and a comma, as lists of names write them ("X, A. Ia.", "X, M.A.").
+_INITIALS_AFTER = re.compile(r",[ \t]+[A-Z][a-z]?\.[ \t]?[A-Z]")
+#: A call, a letter or a visit from or to a name ("a call from X", "my letter to X"), a report,
+#: an appeal or words to it ("reported to X", "wrote to X").
+_MESSAGE_FROM = re.compile(r"\b(?:(?:call|calls|letter|letters|message|messages|telegram|cable|visit|visits|envoy)"
+                           r"[ \t]+(?:from|to)|(?:reported|reports|wrote|writes|spoke|speaks|talked|talks|appealed"
+                           r"|appeals|complained|complains|explained|explains|replied|replies)[ \t]+to)[ \t]+$")
+#: A verb of writing and "by" before a name ("Typed by X", "signed by X").
+_WRITTEN_BY = re.compile(r"\b(?:[Tt]yped|[Ss]igned|[Rr]ecorded|[Dd]rafted|[Tt]ranslated|[Nn]oted|[Cc]opied"
+                         r"|[Cc]ompiled|[Ww]ritten)[ \t]+by[ \t]+$")
+#: Between the sender and the addressee of a telegram's heading, a title perhaps before the second
+#: ("X to Filippov", "X to Comrade Filippov").
+_TO_PERSON = re.compile(r"[ \t]+to[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?")
+#: Between the names of a list or a pair: a comma, "and", "or".
+_JOINED = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+")
+
+
+def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
+                is_org_body: Callable[[str, int], bool]) -> list[Candidate]:
+    """``chosen`` (mentions in order) without the guessed persons of one word
+    that nothing supports: a name the recogniser took for a person by its
+    capitals alone ("Keidanren has asked the factions", "Pemex and Telmex are
+    guarded"), which no mention of it on the page shows to be a person's and
+    which does not look like one. A person's name is shown by a sure mention of
+    it or a longer name ending in it, a title, a role or a verb of speech next
+    to it, a possessive after it, a personal pronoun in its clause ("X was
+    trapped in his car"), a body before "of" ("the PCB of X"), his men, rule or
+    home before "of" ("the forces of X"), initials after it and a comma ("X,
+    A. Ia."), a verb of writing and "by" before it ("Typed by X"), a message from or to it ("a call
+    from X", "reported to X"), an address in speech ("What we need, X,
+    on that"), a list with a person so shown ("Longo
+    and X"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
+    (:func:`.personnames.is_name`) or a statesman's of the period
+    (:data:`.leaders.STATESMEN`). Names in capitals (a signature: "BASOV")
+    are kept. ``is_org_body(text, start)``: a body's noun stands just before
+    ``start`` ("its paper X")."""
+    weak = [n for n, c in enumerate(chosen) if c.cert == "low" and guessed_person(c)
+            and " " not in (form := text[c.start:c.end]) and not form.isupper()]
+    if not weak:
+        return chosen
+    from .leaders import STATESMEN
+    from .personnames import is_name
+    shown: set[str] = set()
+    for cand in chosen:
+        if cand.kind == "person" and (cand.cert != "low" or not guessed(cand)
+                                      or " " in text[cand.start:cand.end]):
+            shown.update(form_of(word) for word in text[cand.start:cand.end].split())
+    forms = {n: form_of(text[chosen[n].start:chosen[n].end]) for n in weak}
+    for n in weak:
+        form = forms[n]
+        if form in shown:
+            continue
+        cand = chosen[n]
+        word = text[cand.start:cand.end]
+        before = text[max(0, cand.start - WINDOW):cand.start]
+        previous = chosen[n - 1] if n else None
+        if word in STATESMEN or is_name(word) or person_context(text, cand.start, cand.end) \
+                or text.startswith(("’s", "'s"), cand.end) \
+                or before.rstrip().rpartition(" ")[2].lower() in _TITLE_WORDS and before.endswith(" ") \
+                or _ROLE_BEFORE.search(before) is not None and not is_org_body(text, cand.start) \
+                or _PRONOUN_AFTER.match(text, cand.end) is not None \
+                or _LEADER_OF.search(before) is not None \
+                or _INITIALS_AFTER.match(text, cand.end) is not None or _WRITTEN_BY.search(before) is not None \
+                or _MESSAGE_FROM.search(before) is not None \
+                or _VOCATIVE_BEFORE.search(before) is not None and _VOCATIVE_AFTER.match(text, cand.end) is not None \
+                or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of ":
+            shown.add(form)
+    changed = True
+    while changed:  # lists: "Longo and X", "Ulbricht, X, Zhivkov"; a telegram's "X to Filippov"
+        changed = False
+        for n in weak:
+            if forms[n] in shown:
+                continue
+            cand = chosen[n]
+            for k in (n - 1, n + 1):
+                if not 0 <= k < len(chosen) or chosen[k].kind != "person":
+                    continue
+                gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
+                if (k not in forms or forms[k] in shown) and _JOINED.fullmatch(gap) \
+                        or k not in forms and _TO_PERSON.fullmatch(gap) is not None:
+                    shown.add(forms[n])
+                    changed = True
+                    break
+    gone = {n for n in weak if forms[n] not in shown}
+    return [c for n, c in enumerate(chosen) if n not in gone] if gone else chosen
+
+
+#: A town this large is named for its government or its people as often as a person is ("Kishi
+#: and Paris agreed"): only smaller ones are read as a surname in a list of persons.
+_LISTED_TOWN_LIMIT = 500_000
+
+
+def listed_persons(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` (mentions in order) with the places of one word that are a person's surname
+    by the names data (:func:`.personnames.is_name`) and stand in a list with a person
+    ("Pinochet, Merino, Leigh and Mendoza form the junta") or after a party's head or
+    acronym and "of" ("the NDP of Douglas"), made persons, every mention of the name, with
+    low certainty: a town (not a country, a region or a town of half a million people or more)
+    or a place guessed from its neighbours, which no mention on the page puts where a place
+    stands ("in Mendoza")."""
+    from .gazetteer import places
+    from .patterns import LED_HEADS
+    from .personnames import is_name
+    table = places()
+    maybe: dict[str, list[int]] = {}
+    for n, cand in enumerate(chosen):
+        if cand.kind != "place" or not text[cand.start:cand.end].isalpha():
+            continue
+        word = text[cand.start:cand.end]
+        if guessed(cand):
+            pass
+        else:
+            place = table.get(word)
+            if place is None or place.feature not in ("city", "capital") or place.population >= _LISTED_TOWN_LIMIT:
+                continue
+        if word[:1].isupper() and not word.isupper() and is_name(word):
+            maybe.setdefault(form_of(word), []).append(n)
+    if not maybe:
+        return chosen
+    for form in [f for f, indices in maybe.items()
+                 if any(context_weight(text, chosen[n].start, chosen[n].end) > 0 for n in indices)]:
+        del maybe[form]
+    at = {n: form for form, indices in maybe.items() for n in indices}
+    persons: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for n, form in at.items():
+            if form in persons:
+                continue
+            cand = chosen[n]
+            previous = chosen[n - 1] if n else None
+            if previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of " \
+                    and (text[previous.start:previous.end].isupper()
+                         or text[previous.start:previous.end].rpartition(" ")[2].lower() in LED_HEADS):
+                persons.add(form)
+                changed = True
+                continue
+            for k in (n - 1, n + 1):
+                if 0 <= k < len(chosen) and (chosen[k].kind == "person" or at.get(k) in persons) \
+                        and _JOINED.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start)):
+                    persons.add(form)
+                    changed = True
+                    break
+    if not persons:
+        return chosen
+    return [c._replace(kind="person", cert="low", canonical=None, geonames=None) if at.get(n) in persons else c
+            for n, c in enumerate(chosen)]

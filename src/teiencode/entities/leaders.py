@@ -56,3 +56,55 @@ def leaders(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
         if tok.joins_name and i + 1 < len(toks) and toks[i + 1].is_cap:
             continue  # "Johnson Administration", "Ford Foundation": another name
         yield Candidate(tok.start, tok.end, "person", 1, 3, source="leader")
+
+
+#: Heads of state, heads of government and leaders of the ruling party, 1945–1991, of the
+#: socialist states of Europe and Asia and Cuba, and of the independent states of Africa, the
+#: Middle East and South and South-East Asia, and the best-known of Western Europe's and Latin
+#: America's, as documents write them alone. Unlike :data:`LEADERS` they make no mention
+#: where they stand (many are words or towns too: "Tito", "Neto", "Roman"): they are evidence
+#: that a name the recogniser guessed is a person's (:func:`teiencode.entities.evidence.unsupported`).
+_SOCIALIST_EUROPE = """Hoxha Shehu Alia Zhivkov Chervenkov Dimitrov Kolarov Yugov Todorov Atanasov Gotwald Gottwald
+Zápotocký Novotný Dubček Husák Svoboda Štrougal Černík Jakeš Adamec Ulbricht Honecker Grotewohl Stoph Pieck Krenz
+Modrow Rákosi Gerő Nagy Kádár Münnich Fock Lázár Grósz Németh Hegedüs Dobi Losonczi Tildy Bierut Gomułka Gierek
+Kania Jaruzelski Cyrankiewicz Ochab Rakowski Messner Jaroszewicz Babiuch Gheorghiu-Dej Ceaușescu Ceausescu Maurer
+Groza Stoica Mănescu Manescu Verdeț Dăscălescu Tito Kardelj Ranković Bakarić Djilas Đilas Mikulić Planinc Dolanc
+Minić Koliševski Stambolić Dizdarević"""
+_SOCIALIST_ASIA = """Choibalsan Tsedenbal Batmönkh Batmunkh Sambuu Zhou Liu Lin Hua Zhao Hu Kim Pak Ho Dong Duan Truong
+Chinh Giap Linh Dong Kaysone Souphanouvong Phoumi Sihanouk Lon Nol Sar Pol Samphan Heng Samrin Chan Hun Sen
+Taraki Amin Karmal Najibullah Keshtmand Daoud"""
+_CUBA_AND_LATIN_AMERICA = """Castro Fidel Raúl Dorticós Guevara Batista Allende Pinochet Frei Perón Peron Videla
+Viola Galtieri Bignone Alfonsín Menem Onganía Lanusse Frondizi Illia Stroessner Somoza Ortega Borge Torrijos
+Noriega Trujillo Balaguer Bosch Duvalier Arbenz Árbenz Goulart Vargas Kubitschek Quadros Médici Geisel Figueiredo
+Sarney Velasco Belaúnde Barrientos Banzer Torres Echeverría Díaz Ordaz López Portillo Betancourt Caldera Pérez
+Bordaberry Manley Bishop Burnham Jagan"""
+_AFRICA = """Nasser Sadat Mubarak Naguib Neguib Ben Bella Boumediene Bendjedid Bourguiba Hassan Qaddafi Gaddafi
+Nimeiri Numeiri Nkrumah Busia Acheampong Rawlings Touré Senghor Diouf Houphouët-Boigny Houphouet-Boigny Keita
+Traoré Olympio Eyadéma Eyadema Ahidjo Biya Tombalbaye Habré Habre Bokassa Dacko Youlou Massamba-Débat Ngouabi
+Sassou-Nguesso Mba Bongo Lumumba Kasavubu Tshombe Mobutu Adoula Gizenga Kayibanda Habyarimana Micombero
+Nyerere Karume Mwinyi Kenyatta Moi Obote Amin Museveni Kaunda Banda Mugabe Nkomo Smith Muzorewa Sithole
+Machel Samora Chissano Neto Agostinho Savimbi Roberto Cabral Nujoma Vorster Verwoerd Botha Malan Strijdom
+Haile Selassie Mengistu Siad Barre Ahmadu Bello Balewa Azikiwe Gowon Ojukwu Obasanjo Shagari Buhari Babangida
+Tubman Tolbert Doe Stevens Margai Sankara Compaoré Lamizana Diori Kountché Kountche Ratsiraka Tsiranana
+Jawara Nzeogwu Tafawa"""
+_MIDDLE_EAST_AND_ASIA = """Hussein Assad Hafez Asad Saddam Bakr Qasim Kassem Arif Aref Arafat Habash Hawatmeh Begin
+Ben-Gurion Sharett Eshkol Meir Golda Rabin Peres Shamir Dayan Allon Mossadegh Mosaddegh Zahedi Hoveyda Khomeini
+Bazargan Bani-Sadr Rafsanjani Khamenei Menderes İnönü Inonu Gürsel Gursel Demirel Ecevit Evren Özal Ozal Erbakan
+Türkeş Turkes Makarios Kyprianou Denktaş Denktash Karamanlis Papandreou Papadopoulos Chamoun Chehab Gemayel
+Jumblatt Faisal Feisal Fahd Khalid Saud Sallal Hamdi Ismail Nehru Shastri Gandhi Indira Desai Jinnah Liaquat
+Ayub Yahya Bhutto Zia Mujib Mujibur Bangabandhu Ershad Bandaranaike Senanayake Jayewardene Koirala Mahendra
+Sukarno Soekarno Suharto Soeharto Hatta Djuanda Subandrio Natsir Marcos Aquino Magsaysay Macapagal Garcia
+Diem Thieu Ky Minh Sarit Thanom Pridi Phibun Rahman Razak Mahathir Lee Ne Win Nu Rhee Park Chun Roh Yoshida
+Hatoyama Kishi Ikeda Sato Tanaka Miki Fukuda Ohira Suzuki Nakasone Takeshita Chiang Ching-kuo"""
+_WESTERN_EUROPE = """Adenauer Erhard Kiesinger Brandt Schmidt Kohl Heuss Lübke Lubke Heinemann Scheel Weizsäcker
+De Gasperi Fanfani Moro Andreotti Rumor Colombo Craxi Cossiga Pertini Saragat Segni Leone Togliatti Longo
+Berlinguer Nenni Franco Salazar Caetano Spínola Spinola Soares Cunhal Suárez Suarez González Gonzalez Carrillo
+Kreisky Raab Figl Kekkonen Koivisto Paasikivi Palme Erlander Gerhardsen Spaak Eyskens Drees Lubbers
+Luns Lemass Lynch Haughey FitzGerald Mintoff Trudeau Pearson Diefenbaker Menzies Whitlam Fraser Hawke
+Hammarskjöld Hammarskjold Thant Waldheim Pérez de Cuéllar"""
+
+#: Every word of those names: evidence that a guessed name is a person's, not a mention.
+STATESMEN: frozenset[str] = frozenset(
+    word for names in (_SOCIALIST_EUROPE, _SOCIALIST_ASIA, _CUBA_AND_LATIN_AMERICA, _AFRICA,
+                       _MIDDLE_EAST_AND_ASIA, _WESTERN_EUROPE) for word in names.split()
+    if word[:1].isupper() and len(word) > 2) | LEADERS

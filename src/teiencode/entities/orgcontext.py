@@ -144,7 +144,8 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
                 orgish.add(form_of(text[chosen[n - 1].start:chosen[n - 1].end]))
             else:
                 orgish.add(form_of(text[chosen[n].start:chosen[n].end]))
-    orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at)}
+    seeds = {n for n in guessed_at if form_of(text[chosen[n].start:chosen[n].end]) in orgish}
+    orgish |= {form_of(text[c.start:c.end]) for c in _coordinated(text, chosen, guessed_at, seeds)}
     short = _short_forms(text, chosen) & {text[c.start:c.end] for c in persons}
     if not orgish and not short:
         return chosen
@@ -167,7 +168,8 @@ _AND = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]+")
 
 
-def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> list[Candidate]:
+def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int],
+                 seeds: set[int] = frozenset()) -> list[Candidate]:
     """The guessed persons of ``chosen`` (at ``guessed_at``) listed with a sure
     organisation ("Hestor, Valdane Steel and the Orvik Company" → "Hestor",
     "Valdane Steel"): "and" or "or" between them, or a comma and the list going
@@ -176,8 +178,8 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int]) -> l
     the guessed names it makes organisations ("X, Y and Z", Z sure)."""
     # the sure organisations next to a guessed name, and the names made organisations
     size = len(chosen)
-    sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < size and chosen[k].kind == "org"
-            and not guessed(chosen[k])}
+    sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < size and (
+        chosen[k].kind == "org" and not guessed(chosen[k]) or k in seeds)}
     if not sure:
         return []
     guessed_names = set(guessed_at)

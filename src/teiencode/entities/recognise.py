@@ -102,7 +102,9 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     found = _propagate(text, toks, capitalised, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
         chosen = _choose(chosen + found)
-    chosen = orgcontext.settle_heads(text, chosen, title_words)
+    chosen = evidence.unsupported(text, orgcontext.settle_heads(text, chosen, title_words), _norm,
+                                  orgcontext.named_body)
+    chosen = evidence.listed_persons(text, chosen, _norm)
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
