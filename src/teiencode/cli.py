@@ -463,9 +463,10 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
 @click.option("--no-search", "search", is_flag=True, flag_value=False, default=True,
               help="Write no search page and index (OUTDIR/search.html, OUTDIR/pagefind/).")
 @click.option("--search-bundle-pages", type=click.IntRange(min=1), metavar="N",
-              help="Editions per bundle of the search index, about (default 1,000): smaller "
-                   "bundles take Pagefind less memory and time to index again, and a search "
-                   "more of them to load (16 bundles at most).")
+              help="Editions per bundle of the search index, about (default 1,000, and two "
+                   "bundles at least from 256 editions, indexed at once): smaller bundles take "
+                   "Pagefind less memory and time to index again, and a search more of them to "
+                   "load (16 bundles at most).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,
@@ -523,8 +524,7 @@ def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], j
                                 follow_symlinks=follow_symlinks, wait=wait,
                                 cluster_timeout=cluster_timeout, edition=edition,
                                 tei_schema=tei_schema, site=site,
-                                **({"search_bundle_pages": search_bundle_pages}
-                                   if search_bundle_pages else {}))
+                                search_bundle_pages=search_bundle_pages)
     except (InputError, RegisterError) as error:  # registers, output folder: the build's setup
         raise click.UsageError(str(error)) from error
     _print_warnings(summary.register_warnings)

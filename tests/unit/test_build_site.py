@@ -279,5 +279,13 @@ def test_the_help_of_the_bundle_option_states_the_sizes_the_build_uses() -> None
     # the CLI writes them out so that `teiencode --help` need not import the build
     result = CliRunner().invoke(main, ["build", "--help"], terminal_width=400)
     text = " ".join(result.output.split())
-    assert f"(default {search.BUNDLE_PAGES:,})" in text
+    assert f"(default {search.BUNDLE_PAGES:,}, and two bundles at least from {search.SPLIT_PAGES} " \
+        "editions" in text
     assert f"({search.MAX_BUNDLES} bundles at most)" in text
+
+
+def test_by_default_a_corpus_of_some_hundred_pages_is_indexed_in_two_bundles_at_once() -> None:
+    split = search.SPLIT_PAGES
+    assert [search.bundle_count(n) for n in (0, split - 1, split, 2000, 2001, 10**6)] == [
+        1, 1, 2, 2, 4, search.MAX_BUNDLES]
+    assert search.bundle_count(split, 1000) == 1  # a size asked for is kept

@@ -38,7 +38,7 @@ from .manifest import Manifest, content_hash, registers_hash, tool_fingerprint
 from .neighbours import link_neighbours
 from .schemas import place_schemas
 from .report import BuildSummary, DocResult, Tally, write_report
-from .search import BUNDLE_PAGES, STATE_KEY, Indexing, plan_bundles, remove_search
+from .search import STATE_KEY, Indexing, plan_bundles, remove_search
 from .site import PAGE_SIZE, write_index
 from .siteoptions import SiteOptions
 from .sources import Source, as_sources, collect_sources, name_problem, printable, unique_sources
@@ -78,7 +78,7 @@ def build(
     edition: Edition | None = None,
     tei_schema: str | Path | None = None,
     site: SiteOptions | None = None,
-    search_bundle_pages: int = BUNDLE_PAGES,
+    search_bundle_pages: int | None = None,
 ) -> BuildSummary:
     """Build every page and TEI source of ``sources`` into ``outdir``; return the summary.
 
@@ -108,7 +108,8 @@ def build(
     title, base URL, source addresses, search) to the HTML; changing either
     rebuilds every page. The editions link to their neighbours in date order
     (:mod:`.neighbours`); the site gets a search index (:mod:`.search`), in
-    bundles of about ``search_bundle_pages`` editions; the
+    bundles of about ``search_bundle_pages`` editions (default: about 1,000, two
+    bundles at least from 256 pages: :func:`.search.bundle_count`); the
     TEI files get the project's schemas beside them (:mod:`.schemas`).
     ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
     page with the Schematron rules embedded in it (:class:`~teiencode.validate.

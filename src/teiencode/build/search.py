@@ -10,7 +10,8 @@ page uses to open a result at its passage.
 
 Pagefind holds the pages of an index in memory until it writes it (about
 0.2 MB a page), so the index is split into bundles, ``pagefind/0/``,
-``pagefind/1/`` …, of about :data:`BUNDLE_PAGES` pages each, which the search
+``pagefind/1/`` …, of about :data:`BUNDLE_PAGES` pages each (two bundles at
+least from :data:`SPLIT_PAGES` pages: indexed at once, on two cores), which the search
 page merges (Pagefind's ``mergeIndex``). A page belongs to the bundle its
 name's hash chooses, so a changed page changes one bundle, and only the
 bundles whose pages changed are written again; the number of bundles is a
@@ -55,6 +56,9 @@ UNUSED = ("pagefind-ui.", "pagefind-component-ui.", "pagefind-modular-ui.", "pag
 BUNDLE_PAGES = 1000
 #: Bundles at most: each is one more index for the browser to fetch and search.
 MAX_BUNDLES = 16
+#: From this many pages the index has two bundles at least (unless a size is asked for):
+#: Pagefind indexes one bundle on one core, and the end of a build waits for it.
+SPLIT_PAGES = 256
 #: Under this key the build keeps (:meth:`Indexing.finish`) each bundle's folder and key.
 STATE_KEY = "search-bundles"
 TIMEOUT = 1800
@@ -70,18 +74,22 @@ class Bundle:
     pages: tuple[str, ...]
 
 
-def bundle_count(pages: int, per_bundle: int = BUNDLE_PAGES) -> int:
+def bundle_count(pages: int, per_bundle: int | None = None) -> int:
     """How many bundles hold the index of ``pages`` editions: the least power
-    of two giving each at most ``per_bundle``, and no more than :data:`MAX_BUNDLES`."""
-    count = 1
+    of two giving each at most ``per_bundle``, and no more than :data:`MAX_BUNDLES`;
+    by default (``None``) at most :data:`BUNDLE_PAGES`, and two bundles at least from
+    :data:`SPLIT_PAGES` pages."""
+    count = 2 if per_bundle is None and pages >= SPLIT_PAGES else 1
+    per_bundle = per_bundle or BUNDLE_PAGES
     while count * per_bundle < pages and count < MAX_BUNDLES:
         count *= 2
     return count
 
 
 def plan_bundles(listed: Iterable[tuple[str, str]], edition: str, tool: str,
-                 per_bundle: int = BUNDLE_PAGES) -> list[Bundle]:
-    """The bundles of the index of the ``listed`` pages (``(name, input hash)``);
+                 per_bundle: int | None = None) -> list[Bundle]:
+    """The bundles of the index of the ``listed`` pages (``(name, input hash)``;
+    ``per_bundle``: see :func:`bundle_count`);
     ``edition`` is the suffix of a page's edition, ``tool`` what else its
     edition depends on (the tool's version, the registers, the site's options).
     A bundle no page falls in is left out (Pagefind's search cannot load an
