@@ -259,3 +259,12 @@ def test_listed_towns_are_linear() -> None:
     out = evidence.listed_persons(text, chosen, _norm)
     assert time.perf_counter() - began < 0.5
     assert all(c.kind == "person" for c in out)
+
+
+def test_statesmen_of_two_letters_count_and_particles_do_not() -> None:
+    from teiencode.entities import leaders
+    assert {"Ky", "Nu", "Ho", "Hu"} <= STATESMEN and "De" not in STATESMEN
+    lists = (leaders._SOCIALIST_EUROPE, leaders._SOCIALIST_ASIA, leaders._CUBA_AND_LATIN_AMERICA,
+             leaders._AFRICA, leaders._MIDDLE_EAST_AND_ASIA, leaders._WESTERN_EUROPE)
+    words = [word for names in lists for word in names.split()]
+    assert len(words) == len(set(words))   # each name once

@@ -24,7 +24,7 @@ The census holds few of the surnames of Eastern Europe, Africa and Asia;
 the endings that make a surname in the languages of Eastern Europe, the
 Balkans, Greece, Turkey, Armenia and Georgia stand for them
 (:data:`SURNAME_ENDINGS`: "Iliescu", "Stănculescu", "Kiszczak" aside), and
-the heads of state, government and ruling party of the period
+the politicians of the period
 (:data:`teiencode.entities.leaders.STATESMEN`) for the best known of the rest.
 """
 
