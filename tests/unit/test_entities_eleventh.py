@@ -37,11 +37,11 @@ def test_a_sentences_first_word_before_a_verb_in_s_and_a_preposition_is_a_person
 
 
 def test_a_plural_noun_of_a_group_before_a_preposition_makes_no_person() -> None:
-    assert of_kind("Lumbeni refugees in the camp were counted.", "person") == []
+    assert of_kind("Njoroge refugees in the camp were counted.", "person") == []
 
 
 def test_a_town_falling_is_no_person() -> None:
-    assert of_kind("Nakuyo fell on the third day.", "person") == []
+    assert of_kind("Ochieng fell on the third day.", "person") == []
 
 
 def test_a_name_opening_a_sentence_after_one_ending_in_a_name_is_guessed() -> None:
@@ -75,11 +75,11 @@ def test_town_after_a_name_makes_a_place_but_not_after_a_title() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("The Front besieges Tarkoma and cuts the road.", "Tarkoma"),
-    ("A destroyer lies off Velumbi tonight.", "Velumbi"),
-    ("Two brigades went by ship to Korsavi.", "Korsavi"),
-    ("The battalion from Dunevo is ready.", "Dunevo"),
-    ("Nyakoro sent fifty policemen from Lembatu.", "Lembatu"),
+    ("The Front besieges Boateng and cuts the road.", "Boateng"),
+    ("A destroyer lies off Owusu tonight.", "Owusu"),
+    ("Two brigades went by ship to Nwosu.", "Nwosu"),
+    ("The battalion from Okoro is ready.", "Okoro"),
+    ("Nyakoro sent fifty policemen from Adeyemi.", "Adeyemi"),
 ])
 def test_verbs_means_and_units_of_moving_make_a_place(text: str, place: str) -> None:
     assert place in of_kind(text, "place")
@@ -109,9 +109,9 @@ def test_le_stays_a_vietnamese_surname() -> None:
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("The columns of Zarpeta were blank for a week.", "Zarpeta"),
-    ("Yesterday Kovrana has withdrawn its people from the mines.", "Kovrana"),
-    ("Since then, Ostelia has stopped its flights to the south.", "Ostelia"),
+    ("The columns of Salgado were blank for a week.", "Salgado"),
+    ("Yesterday Iturbe has withdrawn its people from the mines.", "Iturbe"),
+    ("Since then, Arriaga has stopped its flights to the south.", "Arriaga"),
 ])
 def test_a_papers_pages_and_its_make_an_organisation(text: str, org: str) -> None:
     assert of_kind(text, "org") == [org]
@@ -123,8 +123,8 @@ def test_its_after_a_name_after_of_belongs_to_the_head() -> None:
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("The Kempetai arrests our students every night.", "Kempetai"),
-    ("He said that the Sakhrana tried to kill him.", "Sakhrana"),
+    ("The Tembo arrests our students every night.", "Tembo"),
+    ("He said that the Wanjiku tried to kill him.", "Wanjiku"),
 ])
 def test_a_word_alone_after_the_as_a_verbs_subject_is_an_organisation(text: str, org: str) -> None:
     assert of_kind(text, "org") == [org]
@@ -158,8 +158,8 @@ def test_a_press_noun_before_a_full_stop_opens_no_paper() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("The strikers were taken to the prison of Kivuntu at night.", "Kivuntu"),
-    ("The column reached the town of Olembe before noon.", "Olembe"),
+    ("The strikers were taken to the prison of Odhiambo at night.", "Odhiambo"),
+    ("The column reached the town of Mutua before noon.", "Mutua"),
 ])
 def test_a_settlement_or_a_prison_before_of_makes_a_place(text: str, place: str) -> None:
     assert of_kind(text, "place") == [place]

@@ -36,8 +36,8 @@ def test_a_word_of_a_cited_title_is_no_paper() -> None:
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
-    ("Offices of the Tarvo Front, Velmora and Ostrand Petrol were burnt.",
-     ["Tarvo Front", "Velmora", "Ostrand Petrol"]),
+    ("Offices of the Tarvo Front, Okafor and Kessler Petrol were burnt.",
+     ["Tarvo Front", "Okafor", "Kessler Petrol"]),
     ("Only the Kelmar Company and Dravenko still pay their workers.", ["Kelmar Company", "Dravenko"]),
 ])
 def test_a_guessed_name_listed_with_an_organisation_is_one(text: str, orgs: list[str]) -> None:
@@ -81,8 +81,8 @@ def test_a_name_opening_a_sentence_before_a_verb_in_the_singular_is_guessed(text
     assert of_kind(text, "person") == ["Mutua"]
 
 
-@pytest.mark.parametrize("text", ["The talks ended. Temboga districts were flooded.",
-                                  "The talks ended. Temboga news came late."])
+@pytest.mark.parametrize("text", ["The talks ended. Mwangi districts were flooded.",
+                                  "The talks ended. Mwangi news came late."])
 def test_a_plural_noun_after_it_is_no_verb(text: str) -> None:
     assert of_kind(text, "person") == []
 
@@ -113,8 +113,8 @@ def test_a_religions_adjective_is_no_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Herdsmen of Okaramba sum reported patrols.", "Okaramba"),
-    ("The militia of Okaramba wilaya was disarmed.", "Okaramba"),
+    ("Herdsmen of Onyango sum reported patrols.", "Onyango"),
+    ("The militia of Onyango wilaya was disarmed.", "Onyango"),
 ])
 def test_an_administrative_unit_of_another_state_after_a_name_makes_a_place(text: str, place: str) -> None:
     assert of_kind(text, "place") == [place]
@@ -132,12 +132,12 @@ def test_the_generic_words_of_other_languages_place_names_make_places(text: str,
 
 
 @pytest.mark.parametrize("text", [
-    "The workers who left Okaramba have not been replaced.",
-    "In the spring the army occupied Okaramba again.",
-    "Patrols were seen opposite Okaramba at night.",
+    "The workers who left Onyango have not been replaced.",
+    "In the spring the army occupied Onyango again.",
+    "Patrols were seen opposite Onyango at night.",
 ])
 def test_a_verb_of_leaving_or_seizing_before_a_name_makes_a_place(text: str) -> None:
-    assert of_kind(text, "place") == ["Okaramba"]
+    assert of_kind(text, "place") == ["Onyango"]
     assert of_kind(text, "person") == []
 
 

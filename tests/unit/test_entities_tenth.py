@@ -81,8 +81,8 @@ def test_a_station_after_an_ordinary_word_is_a_works() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The leaders were held in Velmora prison for a month.",
-    "The pilots landed at Okarsk base after the raid.",
+    "The leaders were held in Okafor prison for a month.",
+    "The pilots landed at Otieno base after the raid.",
 ])
 def test_a_place_of_detention_or_a_base_after_a_name_makes_it_a_place(text: str) -> None:
     assert of_kind(text, "person") == []
@@ -169,15 +169,15 @@ def test_a_sentences_first_word_before_a_verb_in_the_past_is_a_name() -> None:
 
 
 def test_a_passive_after_a_sentences_first_word_makes_no_name() -> None:
-    assert of_kind("Nobody knew. Velkarsk surrounded by hills lies north.", "person") == []
+    assert of_kind("Nobody knew. Kariuki surrounded by hills lies north.", "person") == []
 
 
 # --------------------------------------------------------------------------- firms and the press
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("The envoy said that Ostrand will deliver the turbines in May.", "Ostrand"),
-    ("He complained that Velmora still ships copper through the port.", "Velmora"),
+    ("The envoy said that Kessler will deliver the turbines in May.", "Kessler"),
+    ("He complained that Okafor still ships copper through the port.", "Okafor"),
     ("They learnt that Kelmar exports tractors to the south.", "Kelmar"),
 ])
 def test_the_subject_of_a_verb_of_trade_is_a_firm(text: str, org: str) -> None:
@@ -193,9 +193,9 @@ def test_a_person_delivering_a_speech_stays_a_person() -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("The column advanced towards Velkarsk before dawn.", "Velkarsk"),
-    ("The crowd marched up Kelmarsk to the square.", "Kelmarsk"),
-    ("The peasants of Tarvelle refused to sell grain.", "Tarvelle"),
+    ("The column advanced towards Kariuki before dawn.", "Kariuki"),
+    ("The crowd marched up Kamau to the square.", "Kamau"),
+    ("The peasants of Mensah refused to sell grain.", "Mensah"),
 ])
 def test_places_by_motion_and_their_people(text: str, place: str) -> None:
     assert place in of_kind(text, "place")
@@ -208,7 +208,7 @@ def test_the_last_of_a_pair_after_a_place_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("The Velmora Herald printed the list on Monday.", "Velmora Herald"),
+    ("The Okafor Herald printed the list on Monday.", "Okafor Herald"),
     ("He wrote for the Sunday Tribune for years.", "Sunday Tribune"),
     ("The Kelmar Gazette was closed.", "Kelmar Gazette"),
 ])

@@ -369,9 +369,11 @@ def _joint(form: str, persons: dict[str, int]) -> int | None:
     return None
 
 
+#: (The patterns of :func:`unsupported` take a line break where they take a space: a page's lines
+#: are broken where its typist's were, "the ambassador" at a line's end and "X" on the next.)
 #: A possessive and up to two words before a name: a role in apposition ("his secretary X",
 #: "its general secretary X"), a person's (not "its paper X": :func:`.orgcontext.named_body`).
-_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[a-z]+){1,2}[ \t]+$")
+_ROLE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z]+){1,2}\s+$")
 #: A title or rank in lower case before a name ("ambassador X", "general X").
 _TITLE_WORDS = frozenset(word.lower() for title in TITLES for word in [title.rstrip(".")] if word.isalpha())
 #: A personal pronoun after a name, in its clause ("X was trapped in his car", "X said he").
@@ -379,26 +381,55 @@ _PRONOUN_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:his|he|him|her|she|himself|h
 #: Nouns before "of" and a name that make it a person's: his men, rule and home ("the forces of
 #: X", "the government of X", "the residence of X").
 _LEADER_OF = re.compile(r"\b(?:forces|troops|units|men|army|guerrillas|partisans|government|cabinet|regime"
-                        r"|residence|house|home|family|son|daughter|wife|widow|brother|sister)[ \t]+of[ \t]+$")
+                        r"|residence|house|home|family|son|daughter|wife|widow|brother|sister)\s+of\s+$")
 #: A name addressed in speech, between commas after a word in lower case ("What we need, X, on
 #: that …", "Thank you, X.").
-_VOCATIVE_BEFORE = re.compile(r"[a-z],[ \t]+$")
-_VOCATIVE_AFTER = re.compile(r",[ \t]+[a-z]|[.?!]")
+_VOCATIVE_BEFORE = re.compile(r"[a-z],\s+$")
+_VOCATIVE_AFTER = re.compile(r",\s+[a-z]|[.?!]")
 #: Initials after a surname and a comma, as lists of names write them ("X, A. Ia.", "X, M.A.").
-_INITIALS_AFTER = re.compile(r",[ \t]+[A-Z][a-z]?\.[ \t]?[A-Z]")
+_INITIALS_AFTER = re.compile(r",\s+[A-Z][a-z]?\.[ \t]?[A-Z]")
 #: A call, a letter or a visit from or to a name ("a call from X", "my letter to X"), a report,
 #: an appeal or words to it ("reported to X", "wrote to X").
 _MESSAGE_FROM = re.compile(r"\b(?:(?:call|calls|letter|letters|message|messages|telegram|cable|visit|visits|envoy)"
-                           r"[ \t]+(?:from|to)|(?:reported|reports|wrote|writes|spoke|speaks|talked|talks|appealed"
-                           r"|appeals|complained|complains|explained|explains|replied|replies)[ \t]+to)[ \t]+$")
+                           r"\s+(?:from|to)|(?:reported|reports|wrote|writes|spoke|speaks|talked|talks|appealed"
+                           r"|appeals|complained|complains|explained|explains|replied|replies)\s+to)\s+$")
 #: A verb of writing and "by" before a name ("Typed by X", "signed by X").
 _WRITTEN_BY = re.compile(r"\b(?:[Tt]yped|[Ss]igned|[Rr]ecorded|[Dd]rafted|[Tt]ranslated|[Nn]oted|[Cc]opied"
-                         r"|[Cc]ompiled|[Ww]ritten)[ \t]+by[ \t]+$")
+                         r"|[Cc]ompiled|[Ww]ritten)\s+by\s+$")
 #: Between the sender and the addressee of a telegram's heading, a title perhaps before the second
 #: ("X to Filippov", "X to Comrade Filippov").
-_TO_PERSON = re.compile(r"[ \t]+to[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?")
-#: Between the names of a list or a pair: a comma, "and", "or".
-_JOINED = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+")
+_TO_PERSON = re.compile(r"\s+to\s+(?:[A-Z][a-z]+\.?\s+)?")
+#: Between the names of a list or a pair: a comma, "and", "or", and perhaps the title of the
+#: second ("X and Comrade Y"; :func:`_joined`).
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(\S+)\s+)?")
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, between two names, the gap of a list or a pair (:data:`_JOINED`):
+    a comma, "and" or "or", and perhaps a title ("Okonkwa and Comrade Ulbricht")?"""
+    match = _JOINED.fullmatch(text, start, end)
+    return match is not None and (match.group(1) is None or match.group(1).rstrip(".").lower() in _TITLE_WORDS)
+
+
+def _supported_alone(text: str, chosen: list[Candidate], n: int, is_org_body: Callable[[str, int], bool]) -> bool:
+    """Does the look of the guessed person ``chosen[n]`` or a word next to it show a person's name
+    (see :func:`unsupported`)?"""
+    from .leaders import STATESMEN
+    from .personnames import is_name
+    cand = chosen[n]
+    word = text[cand.start:cand.end]
+    before = text[max(0, cand.start - WINDOW):cand.start]
+    previous = chosen[n - 1] if n else None
+    return word in STATESMEN or is_name(word) or person_context(text, cand.start, cand.end) \
+        or text.startswith(("’s", "'s"), cand.end) \
+        or before[-1:].isspace() and before.split()[-1:] != [] and before.split()[-1].lower() in _TITLE_WORDS \
+        or _ROLE_BEFORE.search(before) is not None and not is_org_body(text, cand.start) \
+        or _PRONOUN_AFTER.match(text, cand.end) is not None \
+        or _LEADER_OF.search(before) is not None \
+        or _INITIALS_AFTER.match(text, cand.end) is not None or _WRITTEN_BY.search(before) is not None \
+        or _MESSAGE_FROM.search(before) is not None \
+        or _VOCATIVE_BEFORE.search(before) is not None and _VOCATIVE_AFTER.match(text, cand.end) is not None \
+        or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of "
 
 
 def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
@@ -415,7 +446,7 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     A. Ia."), a verb of writing and "by" before it ("Typed by X"), a message from or to it ("a call
     from X", "reported to X"), an address in speech ("What we need, X,
     on that"), a list with a person so shown ("Longo
-    and X"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
+    and X", "X and Comrade Y"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
     (:func:`.personnames.is_name`) or a statesman's of the period
     (:data:`.leaders.STATESMEN`). Names in capitals (a signature: "BASOV")
     are kept. ``is_org_body(text, start)``: a body's noun stands just before
@@ -424,49 +455,35 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
             and " " not in (form := text[c.start:c.end]) and not form.isupper()]
     if not weak:
         return chosen
-    from .leaders import STATESMEN
-    from .personnames import is_name
     shown: set[str] = set()
     for cand in chosen:
         if cand.kind == "person" and (cand.cert != "low" or not guessed(cand)
                                       or " " in text[cand.start:cand.end]):
             shown.update(form_of(word) for word in text[cand.start:cand.end].split())
     forms = {n: form_of(text[chosen[n].start:chosen[n].end]) for n in weak}
+    at: dict[str, list[int]] = defaultdict(list)
     for n in weak:
-        form = forms[n]
-        if form in shown:
+        at[forms[n]].append(n)
+    for n in weak:
+        if forms[n] not in shown and _supported_alone(text, chosen, n, is_org_body):
+            shown.add(forms[n])
+    # lists: "Longo and X", "Ulbricht, X, Zhivkov"; a telegram's "X to Filippov". A worklist: a name
+    # newly shown makes only the names next to its mentions worth looking at again.
+    work = list(weak)
+    while work:
+        n = work.pop()
+        if forms[n] in shown:
             continue
         cand = chosen[n]
-        word = text[cand.start:cand.end]
-        before = text[max(0, cand.start - WINDOW):cand.start]
-        previous = chosen[n - 1] if n else None
-        if word in STATESMEN or is_name(word) or person_context(text, cand.start, cand.end) \
-                or text.startswith(("’s", "'s"), cand.end) \
-                or before.rstrip().rpartition(" ")[2].lower() in _TITLE_WORDS and before.endswith(" ") \
-                or _ROLE_BEFORE.search(before) is not None and not is_org_body(text, cand.start) \
-                or _PRONOUN_AFTER.match(text, cand.end) is not None \
-                or _LEADER_OF.search(before) is not None \
-                or _INITIALS_AFTER.match(text, cand.end) is not None or _WRITTEN_BY.search(before) is not None \
-                or _MESSAGE_FROM.search(before) is not None \
-                or _VOCATIVE_BEFORE.search(before) is not None and _VOCATIVE_AFTER.match(text, cand.end) is not None \
-                or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of ":
-            shown.add(form)
-    changed = True
-    while changed:  # lists: "Longo and X", "Ulbricht, X, Zhivkov"; a telegram's "X to Filippov"
-        changed = False
-        for n in weak:
-            if forms[n] in shown:
+        for k in (n - 1, n + 1):
+            if not 0 <= k < len(chosen) or chosen[k].kind != "person":
                 continue
-            cand = chosen[n]
-            for k in (n - 1, n + 1):
-                if not 0 <= k < len(chosen) or chosen[k].kind != "person":
-                    continue
-                gap = text[min(cand.end, chosen[k].end):max(cand.start, chosen[k].start)]
-                if (k not in forms or forms[k] in shown) and _JOINED.fullmatch(gap) \
-                        or k not in forms and _TO_PERSON.fullmatch(gap) is not None:
-                    shown.add(forms[n])
-                    changed = True
-                    break
+            start, end = min(cand.end, chosen[k].end), max(cand.start, chosen[k].start)
+            if (k not in forms or forms[k] in shown) and _joined(text, start, end) \
+                    or k not in forms and _TO_PERSON.fullmatch(text, start, end) is not None:
+                shown.add(forms[n])
+                work += [m for i in at[forms[n]] for m in (i - 1, i + 1) if m in forms and forms[m] not in shown]
+                break
     gone = {n for n in weak if forms[n] not in shown}
     return [c for n, c in enumerate(chosen) if n not in gone] if gone else chosen
 
@@ -477,58 +494,79 @@ _LISTED_TOWN_LIMIT = 500_000
 
 
 def listed_persons(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
-    """``chosen`` (mentions in order) with the places of one word that are a person's surname
-    by the names data (:func:`.personnames.is_name`) and stand in a list with a person
-    ("Pinochet, Merino, Leigh and Mendoza form the junta") or after a party's head or
-    acronym and "of" ("the NDP of Douglas"), made persons, every mention of the name, with
-    low certainty: a town (not a country, a region or a town of half a million people or more)
-    or a place guessed from its neighbours, which no mention on the page puts where a place
-    stands ("in Mendoza")."""
+    """``chosen`` (mentions in order) with the places of one word that are a surname or first
+    name of the names data (:func:`.personnames.is_name`, its entries only: a surname's ending,
+    as in "Geneva" or "Kiev", does not make a town a person) and stand in a list with two
+    persons at least ("Pinochet, Merino, Leigh and Mendoza form the junta"), made persons, every
+    mention of the name, with low certainty: a town (not a capital, a country, a region or a
+    town of half a million people or more) or a place guessed from its neighbours, which no
+    mention on the page puts where a place stands ("in Mendoza"). One person is not enough
+    ("met Mr. Ikeda and Nancy": a visitor and the town he came from), nor a town after a
+    person with a title and a comma, a post or a dateline ("Ambassador Ivanov, Bonn"), nor a
+    town after a body and "of" ("the PCI of Florence", its branch there)."""
     from .gazetteer import places
-    from .patterns import LED_HEADS
     from .personnames import is_name
     table = places()
     maybe: dict[str, list[int]] = {}
     for n, cand in enumerate(chosen):
-        if cand.kind != "place" or not text[cand.start:cand.end].isalpha():
-            continue
         word = text[cand.start:cand.end]
-        if guessed(cand):
-            pass
-        else:
-            place = table.get(word)
-            if place is None or place.feature not in ("city", "capital") or place.population >= _LISTED_TOWN_LIMIT:
-                continue
-        if word[:1].isupper() and not word.isupper() and is_name(word):
+        if cand.kind != "place" or not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        place = table.get(word)
+        if not guessed(cand) and (place is None or place.feature != "city"
+                                  or place.population >= _LISTED_TOWN_LIMIT):
+            continue
+        if place is not None and place.feature == "capital":
+            continue
+        if is_name(word, endings=False):
             maybe.setdefault(form_of(word), []).append(n)
     if not maybe:
         return chosen
     for form in [f for f, indices in maybe.items()
                  if any(context_weight(text, chosen[n].start, chosen[n].end) > 0 for n in indices)]:
         del maybe[form]
-    at = {n: form for form, indices in maybe.items() for n in indices}
+    at = {n: form for form, indices in maybe.items() for n in indices if not _posted(text, chosen, n)}
+    if not at:
+        return chosen
+    # the lists: runs of mentions joined by commas, "and" or "or", each with its towns
+    runs: list[list[int]] = []
+    for n in range(len(chosen)):
+        if n and runs and runs[-1][-1] == n - 1 and _joined(text, chosen[n - 1].end, chosen[n].start):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    runs = [run for run in runs if len(run) > 2 and any(n in at for n in run)]
+    runs_of: dict[str, list[int]] = defaultdict(list)
+    for r, run in enumerate(runs):
+        for n in run:
+            if n in at:
+                runs_of[at[n]].append(r)
     persons: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for n, form in at.items():
-            if form in persons:
-                continue
-            cand = chosen[n]
-            previous = chosen[n - 1] if n else None
-            if previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of " \
-                    and (text[previous.start:previous.end].isupper()
-                         or text[previous.start:previous.end].rpartition(" ")[2].lower() in LED_HEADS):
+    # a worklist: a name made a person makes its other lists (only) worth a new look
+    work = list(range(len(runs)))
+    queued = set(work)
+    while work:
+        r = work.pop()
+        queued.discard(r)
+        run = runs[r]
+        members = sum(1 for n in run if chosen[n].kind == "person" or at.get(n) in persons)
+        for n in run if members >= 2 else ():
+            form = at.get(n)
+            if form is not None and form not in persons:
                 persons.add(form)
-                changed = True
-                continue
-            for k in (n - 1, n + 1):
-                if 0 <= k < len(chosen) and (chosen[k].kind == "person" or at.get(k) in persons) \
-                        and _JOINED.fullmatch(text, min(cand.end, chosen[k].end), max(cand.start, chosen[k].start)):
-                    persons.add(form)
-                    changed = True
-                    break
+                fresh = [other for other in runs_of[form] if other != r and other not in queued]
+                work += fresh
+                queued.update(fresh)
     if not persons:
         return chosen
     return [c._replace(kind="person", cert="low", canonical=None, geonames=None) if at.get(n) in persons else c
             for n, c in enumerate(chosen)]
+
+
+def _posted(text: str, chosen: list[Candidate], n: int) -> bool:
+    """Is ``chosen[n]`` after a person with a title and a comma ("Ambassador Ivanov, Bonn",
+    "Comrade Zorin, Geneva"): his post or a dateline, a place?"""
+    if n == 0 or chosen[n - 1].kind != "person" or not _LIST_GAP.fullmatch(text, chosen[n - 1].end, chosen[n].start):
+        return False
+    words = text[max(0, chosen[n - 1].start - 30):chosen[n - 1].start].split()
+    return words[-1:] != [] and (words[-1] in TITLES or words[-1].rstrip(".").lower() in _TITLE_WORDS)

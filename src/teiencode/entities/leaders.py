@@ -58,12 +58,17 @@ def leaders(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
         yield Candidate(tok.start, tok.end, "person", 1, 3, source="leader")
 
 
-#: Heads of state, heads of government and leaders of the ruling party, 1945–1991, of the
-#: socialist states of Europe and Asia and Cuba, and of the independent states of Africa, the
-#: Middle East and South and South-East Asia, and the best-known of Western Europe's and Latin
-#: America's, as documents write them alone. Unlike :data:`LEADERS` they make no mention
-#: where they stand (many are words or towns too: "Tito", "Neto", "Roman"): they are evidence
-#: that a name the recogniser guessed is a person's (:func:`teiencode.entities.evidence.unsupported`).
+#: Politicians of 1945–1991 as documents write them alone: the heads of state and government
+#: and the leaders of the ruling party of the socialist states of Europe and Asia and Cuba, and
+#: of the independent states of Africa, the Middle East and South and South-East Asia, and the
+#: best-known of Western Europe's and Latin America's; with them other politicians the
+#: documents of the period name often: ministers and commanders ("Giap", "Dayan", "Kardelj"),
+#: leaders of parties out of power and of movements ("Berlinguer", "Cunhal", "Savimbi",
+#: "Arafat", "Habash") and the Secretaries-General of the United Nations. Unlike :data:`LEADERS`
+#: they make no mention where they stand (many are words or towns too: "Tito", "Neto", "Roman"):
+#: they are evidence that a name the recogniser guessed is a person's
+#: (:func:`teiencode.entities.evidence.unsupported`). Names of two letters count ("Ky", "Nu",
+#: "Ho"); particles do not (:data:`_PARTICLES`).
 _SOCIALIST_EUROPE = """Hoxha Shehu Alia Zhivkov Chervenkov Dimitrov Kolarov Yugov Todorov Atanasov Gotwald Gottwald
 Zápotocký Novotný Dubček Husák Svoboda Štrougal Černík Jakeš Adamec Ulbricht Honecker Grotewohl Stoph Pieck Krenz
 Modrow Rákosi Gerő Nagy Kádár Münnich Fock Lázár Grósz Németh Hegedüs Dobi Losonczi Tildy Bierut Gomułka Gierek
@@ -71,7 +76,7 @@ Kania Jaruzelski Cyrankiewicz Ochab Rakowski Messner Jaroszewicz Babiuch Gheorgh
 Groza Stoica Mănescu Manescu Verdeț Dăscălescu Tito Kardelj Ranković Bakarić Djilas Đilas Mikulić Planinc Dolanc
 Minić Koliševski Stambolić Dizdarević"""
 _SOCIALIST_ASIA = """Choibalsan Tsedenbal Batmönkh Batmunkh Sambuu Zhou Liu Lin Hua Zhao Hu Kim Pak Ho Dong Duan Truong
-Chinh Giap Linh Dong Kaysone Souphanouvong Phoumi Sihanouk Lon Nol Sar Pol Samphan Heng Samrin Chan Hun Sen
+Chinh Giap Linh Kaysone Souphanouvong Phoumi Sihanouk Lon Nol Sar Pol Samphan Heng Samrin Chan Hun Sen
 Taraki Amin Karmal Najibullah Keshtmand Daoud"""
 _CUBA_AND_LATIN_AMERICA = """Castro Fidel Raúl Dorticós Guevara Batista Allende Pinochet Frei Perón Peron Videla
 Viola Galtieri Bignone Alfonsín Menem Onganía Lanusse Frondizi Illia Stroessner Somoza Ortega Borge Torrijos
@@ -82,7 +87,7 @@ _AFRICA = """Nasser Sadat Mubarak Naguib Neguib Ben Bella Boumediene Bendjedid B
 Nimeiri Numeiri Nkrumah Busia Acheampong Rawlings Touré Senghor Diouf Houphouët-Boigny Houphouet-Boigny Keita
 Traoré Olympio Eyadéma Eyadema Ahidjo Biya Tombalbaye Habré Habre Bokassa Dacko Youlou Massamba-Débat Ngouabi
 Sassou-Nguesso Mba Bongo Lumumba Kasavubu Tshombe Mobutu Adoula Gizenga Kayibanda Habyarimana Micombero
-Nyerere Karume Mwinyi Kenyatta Moi Obote Amin Museveni Kaunda Banda Mugabe Nkomo Smith Muzorewa Sithole
+Nyerere Karume Mwinyi Kenyatta Moi Obote Museveni Kaunda Banda Mugabe Nkomo Smith Muzorewa Sithole
 Machel Samora Chissano Neto Agostinho Savimbi Roberto Cabral Nujoma Vorster Verwoerd Botha Malan Strijdom
 Haile Selassie Mengistu Siad Barre Ahmadu Bello Balewa Azikiwe Gowon Ojukwu Obasanjo Shagari Buhari Babangida
 Tubman Tolbert Doe Stevens Margai Sankara Compaoré Lamizana Diori Kountché Kountche Ratsiraka Tsiranana
@@ -101,10 +106,13 @@ De Gasperi Fanfani Moro Andreotti Rumor Colombo Craxi Cossiga Pertini Saragat Se
 Berlinguer Nenni Franco Salazar Caetano Spínola Spinola Soares Cunhal Suárez Suarez González Gonzalez Carrillo
 Kreisky Raab Figl Kekkonen Koivisto Paasikivi Palme Erlander Gerhardsen Spaak Eyskens Drees Lubbers
 Luns Lemass Lynch Haughey FitzGerald Mintoff Trudeau Pearson Diefenbaker Menzies Whitlam Fraser Hawke
-Hammarskjöld Hammarskjold Thant Waldheim Pérez de Cuéllar"""
+Hammarskjöld Hammarskjold Thant Waldheim Cuéllar"""  # ("Pérez de Cuéllar": "Pérez" is above)
+
+#: Words of those names that are no name alone ("De Gasperi").
+_PARTICLES = frozenset({"De"})
 
 #: Every word of those names: evidence that a guessed name is a person's, not a mention.
 STATESMEN: frozenset[str] = frozenset(
     word for names in (_SOCIALIST_EUROPE, _SOCIALIST_ASIA, _CUBA_AND_LATIN_AMERICA, _AFRICA,
                        _MIDDLE_EAST_AND_ASIA, _WESTERN_EUROPE) for word in names.split()
-    if word[:1].isupper() and len(word) > 2) | LEADERS
+    if word[:1].isupper() and word not in _PARTICLES) | LEADERS

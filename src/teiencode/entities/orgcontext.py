@@ -175,7 +175,10 @@ def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int],
     "Valdane Steel"): "and" or "or" between them, or a comma and the list going
     on with another organisation or guessed name (not "Thuyen, DRV ambassador,
     and Quang, PRG ambassador"), no article between; a list is followed through
-    the guessed names it makes organisations ("X, Y and Z", Z sure)."""
+    the guessed names it makes organisations ("X, Y and Z", Z sure).
+    ``seeds``: indices of guessed names already known to be organisations (their
+    context shows a body: "Ostrakon printed the first announcements"), which
+    start a list as a sure organisation does ("Velmarco and Ostrakon printed …")."""
     # the sure organisations next to a guessed name, and the names made organisations
     size = len(chosen)
     sure = {k for n in guessed_at for k in (n - 1, n + 1) if 0 <= k < size and (

@@ -24,7 +24,7 @@ The census holds few of the surnames of Eastern Europe, Africa and Asia;
 the endings that make a surname in the languages of Eastern Europe, the
 Balkans, Greece, Turkey, Armenia and Georgia stand for them
 (:data:`SURNAME_ENDINGS`: "Iliescu", "Stănculescu", "Kiszczak" aside), and
-the heads of state, government and ruling party of the period
+the politicians of the period
 (:data:`teiencode.entities.leaders.STATESMEN`) for the best known of the rest.
 """
 
@@ -49,11 +49,32 @@ SURNAME_ENDINGS = re.compile(
     r"|akis|idis|iadis|oğlu|oglu|yan|ian|shvili|dze)$")
 
 
+#: Words of the data that are no evidence of a person, left out when it is read: the census
+#: lists whatever its people wrote, so English function words ("the", "and", "he", "will",
+#: "may": the grammar of every sentence, capitalised wherever one starts) and the nouns of
+#: institutions and the names of papers that stand alone for a body ("State", "Union",
+#: "Army", "Police", "Times", "Pravda"). Entries of one or two letters (169: "al", "de",
+#: "ho", "o") are left out too: syllables and particles of longer names ("Al-Fatah"), not
+#: names that stand alone as a guessed person.
+STOP_WORDS = frozenset("""
+a an the and or but nor if then than so as at by for from in into of on onto to with without
+up upon over under about after before since until while
+i me my he him his she her we us our you your they them their it its this that these those
+who whom whose which what there here no not
+am is are was were be been being has have had do does did will would shall should can could
+may might must
+state states union army navy police guard council congress court party bank press league bureau
+company office people news times herald tribune daily pravda izvestia iskra trud
+""".split())
+
+
 @cache
 def _names() -> frozenset[str]:
     """The names of the data file, read once a process (160,000 words: 40 ms; through
-    ``importlib.resources`` four times as long, its machinery's first use)."""
-    return frozenset(gzip.decompress(_DATA.read_bytes()).decode("ascii").split())
+    ``importlib.resources`` four times as long, its machinery's first use), without the
+    :data:`STOP_WORDS` and the entries of one or two letters."""
+    words = gzip.decompress(_DATA.read_bytes()).decode("ascii").split()
+    return frozenset(word for word in words if len(word) > 2 and word not in STOP_WORDS)
 
 
 #: The data file, beside this module.
@@ -62,15 +83,21 @@ _DATA = Path(__file__).resolve().parent / "data" / "us-names.txt.gz"
 
 @lru_cache(maxsize=4096)
 def fold(word: str) -> str:
-    """``word`` in lower case without its accents ("Kádár" → "kadar", "Türkeş" → "turkes")."""
-    word = word.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ß", "ss")
+    """``word`` in lower case without its accents and apostrophes ("Kádár" → "kadar",
+    "Türkeş" → "turkes", "O’Brien" → "obrien": the census writes none)."""
+    word = word.replace("'", "").replace("’", "").replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
-def is_name(word: str) -> bool:
+def is_name(word: str, endings: bool = True) -> bool:
     """Is ``word`` (one word) a person's name by its look: a surname or first name of the
-    data, or a word with a surname's ending (:data:`SURNAME_ENDINGS`)?"""
-    if len(word) > 3 and SURNAME_ENDINGS.search(word.lower()) is not None:
+    data ("O'Brien" as "OBrien", "D'Aubuisson" also as "Aubuisson"), or (``endings``) a
+    word with a surname's ending (:data:`SURNAME_ENDINGS`)?"""
+    if endings and len(word) > 3 and SURNAME_ENDINGS.search(word.lower()) is not None:
         return True
+    names = _names()
     folded = fold(word)
-    return folded in _names() or "-" in folded and all(part in _names() for part in folded.split("-"))
+    if folded in names or "-" in folded and all(part in names for part in folded.split("-")):
+        return True
+    tail = re.split(r"['’]", word)[-1]  # "D'Aubuisson": the name after a particle
+    return tail != word and fold(tail) in names
