@@ -7,7 +7,8 @@ the towns table (:mod:`teiencode.entities.towns`) and a word in lower case stand
 rebels hold X", "escaped to X"), or it follows such a place and "and", every mention of it is a
 place with ``cert="low"``. A town opening a sentence or a clause, or after "of", stays out (a body
 or a paper as often); a town the page or the names data shows to be a person's stays a person.
-The sentences are the tests' own; the towns ("Morolica", "Itarema", "Dandenong", "Aguirre") are
+A line that opens with a clause before a semicolon ("The rebels hold X; General Y said …") is no
+speaker's label, whose names would all be persons. The sentences are the tests' own; the towns ("Morolica", "Itarema", "Dandenong", "Aguirre") are
 small towns of the GeoNames table, checked in the tests.
 """
 
@@ -71,3 +72,23 @@ def test_a_town_that_opens_a_clause_or_follows_of_is_no_place(text: str) -> None
 ])
 def test_a_town_the_page_or_its_look_shows_a_person_stays_no_place(text: str) -> None:
     assert not any(s.text in {"Aguirre", "Morolica"} and s.kind == "place" for s in recognise(text))
+
+
+# --- a clause before a semicolon is no speaker's label --------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels hold Morolica; General Okonkwa said the town will fall.", "Morolica"),
+    ("Velmarco now appears as Ostrakon; Radio Itarema printed its last bulletin.", "Ostrakon"),
+    ("The strikers in Itarema greet Zorvakan; The Times calls the affair closed.", "Zorvakan"),
+])
+def test_a_clause_before_a_semicolon_names_no_speaker(text: str, word: str) -> None:
+    assert not any(s.text == word and s.kind == "person" for s in recognise(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dr. Okonkwa; We thought the presentation showed a great understanding.", "Okonkwa"),
+    ("Minister of Trade Okonkwa; We agree.", "Okonkwa"),
+    ("Comrade Okonkwa and Comrade Velmarco; We agree.", "Velmarco"),
+])
+def test_a_speaker_s_label_with_a_semicolon_stays(text: str, speaker: str) -> None:
+    assert any(s.text == speaker and s.kind == "person" for s in recognise(text))
