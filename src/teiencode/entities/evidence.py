@@ -449,8 +449,9 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     and X", "X and Comrade Y"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
     (:func:`.personnames.is_name`) or a statesman's of the period
     (:data:`.leaders.STATESMEN`). Names in capitals (a signature: "BASOV")
-    are kept. ``is_org_body(text, start)``: a body's noun stands just before
-    ``start`` ("its paper X")."""
+    are kept. An unsupported name that is a town in the object of a verb or a preposition ("the
+    rebels hold X") is a place with low certainty instead (:func:`_towns_placed`).
+    ``is_org_body(text, start)``: a body's noun stands just before ``start`` ("its paper X")."""
     weak = [n for n, c in enumerate(chosen) if c.cert == "low" and guessed_person(c)
             and " " not in (form := text[c.start:c.end]) and not form.isupper()]
     if not weak:
@@ -485,7 +486,41 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
                 work += [m for i in at[forms[n]] for m in (i - 1, i + 1) if m in forms and forms[m] not in shown]
                 break
     gone = {n for n in weak if forms[n] not in shown}
-    return [c for n, c in enumerate(chosen) if n not in gone] if gone else chosen
+    if not gone:
+        return chosen
+    placed = _towns_placed(text, chosen, gone, forms)
+    return [c._replace(kind="place", cert="low") if n in gone else c
+            for n, c in enumerate(chosen) if n not in gone or forms[n] in placed]
+
+
+#: A word in lower case just before a name (not after a point: "Huta im. Lenina").
+_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]+)[ \t]+$")
+#: Words before a name that leave it no object of a verb or a preposition: "of" (a body's or a
+#: person's as often: "the intellectuals of X"), articles, "and", "or", "by", "with" (a person's
+#: more often), and the conjunctions and relatives that open a clause whose subject it is.
+_NOT_OBJECT = frozenset({"of", "and", "or", "nor", "the", "a", "an", "by", "with", "that", "which", "who", "whom",
+                         "whose", "when", "while", "but", "because", "if", "as", "since", "although", "though",
+                         "where", "then", "so", "yet", "also", "whether", "until", "after", "before", "once"})
+
+
+def _towns_placed(text: str, chosen: list[Candidate], gone: set[int], forms: dict[int, str]) -> set[str]:
+    """The forms of the unsupported names ``gone`` (indices of ``chosen``) that are places, with
+    low certainty: a town of the table (:mod:`.towns`) that a mention puts in the object of a verb
+    or a preposition, a word in lower case before it ("the rebels hold X", "escaped to X", "open
+    to X"), or after a place and "and" or "or" ("holds Elisabethville and X"); not a town that
+    opens a sentence or a clause, a body or a paper as often ("X has gone underground", "X and
+    Telmex are guarded", "; X printed"), nor one after "of" ("the intellectuals of X")."""
+    towns = [n for n in sorted(gone) if is_town(text[chosen[n].start:chosen[n].end])]
+    placed: set[str] = set()
+    for n in towns:
+        match = _WORD_BEFORE.search(text, max(0, chosen[n].start - 20), chosen[n].start)
+        if match is not None and match.group(1) not in _NOT_OBJECT:
+            placed.add(forms[n])
+    for n in towns:  # in order: a pair's first is settled before its second
+        if n and forms[n] not in placed and _PAIR_GAP.fullmatch(text, chosen[n - 1].end, chosen[n].start) \
+                and (chosen[n - 1].kind == "place" and n - 1 not in gone or forms.get(n - 1) in placed):
+            placed.add(forms[n])
+    return placed
 
 
 #: A town this large is named for its government or its people as often as a person is ("Kishi

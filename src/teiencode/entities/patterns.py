@@ -645,11 +645,28 @@ def _field_label(text: str, toks: list[Tok], a: int, b: int, lower: frozenset[st
     return all(t.is_cap for t in toks[first:a]) and _field_of_a_name(text, toks, a, b, end, lower)
 
 
+#: A word in lower case in a label (a sentence's, not a speaker's).
+_LOWER_WORD = re.compile(r"(?<![\w.])([a-z]+)\b")
+
+
+def _sentence_before_semicolon(text: str, end: int) -> bool:
+    """Is the label ending at ``end`` a clause before a semicolon ("The rebels hold Kuito; General
+    Okello said …", "El Mercurio greets the junta; El Siglo …"): a word in lower case in it, no
+    particle of a name ("de", "van") nor "and" or "of", where a speaker's label written with a
+    semicolon for a colon ("Dr. Kissinger; We thought …") has none?"""
+    if not text.startswith(";", end):
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    return any(word not in LOWER_PARTICLES and word not in ("and", "of")
+               for word in _LOWER_WORD.findall(text, line, end))
+
+
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """Names in speaker labels at the start of a line: "Heng Samrin:",
     "Cde Kaysone:", "VM Chiao:", "North (KIM):", "LE DUAN …" — one word is
     enough here. Single capitals ("K:") are left to :mod:`.recognise`."""
-    spans = [(m.start("label"), m.end("label")) for m in _LABEL.finditer(text)]
+    spans = [(m.start("label"), m.end("label")) for m in _LABEL.finditer(text)
+             if not _sentence_before_semicolon(text, m.end("label"))]
     spans += [(m.start("label"), m.end("label")) for m in _CAPS_LABEL.finditer(text)
               if len(m.group("label").split()) <= 4]
     for start, end in spans:
