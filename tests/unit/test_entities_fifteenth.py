@@ -92,3 +92,43 @@ def test_a_clause_before_a_semicolon_names_no_speaker(text: str, word: str) -> N
 ])
 def test_a_speaker_s_label_with_a_semicolon_stays(text: str, speaker: str) -> None:
     assert any(s.text == speaker and s.kind == "person" for s in recognise(text))
+
+
+# --- review: only a place's preposition or a verb of taking a place puts a town where a place stands
+
+@pytest.mark.parametrize("text, name", [
+    ("The junta arrested Otelo in June.", "Otelo"),                      # a verb that takes a person
+    ("The court sentenced Otelo to prison.", "Otelo"),
+    ("The ambassador then phoned Figueres about the loan.", "Figueres"),
+    ("Washington supported Figueres in the elections.", "Figueres"),
+    ("The embassy invited Figueres to dinner.", "Figueres"),
+    ("The country prospered under Figueres.", "Figueres"),              # a preposition a person takes
+    ("The campaign against Figueres failed.", "Figueres"),
+    ("The army stayed loyal to Figueres.", "Figueres"),                 # "to" after a word of persons
+    ("The talks between Figueres and the President", "Figueres"),
+    ("The crowd cheered ex-president Figueres", "Figueres"),            # a word after a hyphen
+    ("The crowd cheered brother Otelo", "Otelo"),                       # a person's noun
+    ("The workers struck against Pemex", "Pemex"),
+    ("support for Pemex", "Pemex"),
+    ("The article was published in Granma", "Granma"),                 # a paper's "in"
+    ("He wrote for Excelsior", "Excelsior"),
+    ("They came to Otelo's rescue.", "Otelo"),                          # a possessive
+])
+def test_a_town_after_a_word_that_takes_a_person_is_no_place(text: str, name: str) -> None:
+    assert is_town(name)
+    assert not any(s.text == name and s.kind == "place" for s in recognise(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The rebels seized Kuito and Figueres fled.", "Figueres"),          # a verb: a new clause
+    ("The rebels seized Kuito and Otelo fled to Lisbon.", "Otelo"),
+    ("The junta arrested Otelo and Figueres in June.", "Figueres"),      # the first is no place
+])
+def test_a_pair_that_opens_a_clause_or_follows_no_place_is_no_place(text: str, name: str) -> None:
+    assert not any(s.text == name and s.kind == "place" for s in recognise(text))
+
+
+def test_a_pair_in_the_object_still_places_both() -> None:
+    found = mentions("The rebels seized Kuito and Otelo on Tuesday.")
+    assert ("Kuito", "place", "low") in found and ("Otelo", "place", "low") in found
+

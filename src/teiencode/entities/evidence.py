@@ -493,33 +493,86 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
             for n, c in enumerate(chosen) if n not in gone or forms[n] in placed]
 
 
-#: A word in lower case just before a name (not after a point: "Huta im. Lenina").
-_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]+)[ \t]+$")
-#: Words before a name that leave it no object of a verb or a preposition: "of" (a body's or a
-#: person's as often: "the intellectuals of X"), articles, "and", "or", "by", "with" (a person's
-#: more often), and the conjunctions and relatives that open a clause whose subject it is.
-_NOT_OBJECT = frozenset({"of", "and", "or", "nor", "the", "a", "an", "by", "with", "that", "which", "who", "whom",
-                         "whose", "when", "while", "but", "because", "if", "as", "since", "although", "though",
-                         "where", "then", "so", "yet", "also", "whether", "until", "after", "before", "once"})
+#: A word in lower case just before a name (not after a point or a hyphen: "Huta im. Lenina",
+#: "ex-president X"), and the word before that.
+_WORD_BEFORE = re.compile(r"(?<![\w.\-])(?:([a-z]+)[ \t]+)?(?<![\w.\-])([a-z]+)[ \t]+$")
+#: The words before a name that put it where a place stands: the prepositions of a place ("escaped
+#: to X", "fighting near X") and the verbs of taking, holding, leaving or reaching a place ("the
+#: rebels hold X", "the garrison abandoned X"). A list of the words allowed, not of the words
+#: refused: a verb that takes a person ("arrested X", "supported X", "phoned X") or a preposition
+#: that takes one as often ("under X", "against X", "between X", "for X") leaves the name out.
+#: "attacked" and "visited" take a person as often as a town ("the press attacked X") and are no
+#: such verbs.
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from", "into", "near", "towards", "toward", "through",
+                                 "via", "outside", "around", "across", "inside", "onto"})
+_PLACE_VERBS = frozenset({"hold", "holds", "held", "holding", "seize", "seized", "seizes", "capture", "captured",
+                          "captures", "take", "takes", "took", "taken", "abandon", "abandoned", "abandons",
+                          "occupy", "occupies", "occupied", "enter", "enters", "entered", "leave", "leaves", "left",
+                          "evacuate", "evacuated", "evacuates", "shell", "shelled", "shelling", "bomb", "bombed",
+                          "bombing", "surround", "surrounded", "besiege", "besieged", "reach", "reaches",
+                          "reached", "liberate", "liberated", "recapture", "recaptured", "retook", "retake",
+                          "overran", "overrun", "encircled", "stormed", "fell"})
+_PLACE_WORDS = _PLACE_PREPOSITIONS | _PLACE_VERBS
+#: The words before "in" that make it a paper's, not a place's ("published in X", "an article in X").
+_PAPER_IN = frozenset({"published", "printed", "appeared", "appears", "article", "articles", "editorial",
+                       "wrote", "writes", "written", "quoted", "cited", "reported", "commentary", "report"})
+#: The words before "to" that make it a person's ("loyal to X", "wrote to X", "a letter to X").
+_PERSON_TO = frozenset({"loyal", "faithful", "devoted", "close", "closer", "opposed", "hostile", "friendly",
+                        "grateful", "married", "related", "sympathetic", "wrote", "written", "writes", "spoke",
+                        "speaks", "talked", "talks", "said", "says", "replied", "reported", "letter", "message",
+                        "cable", "telegram", "note", "appeal", "appealed", "answer", "answered", "successor",
+                        "heir", "adviser", "advisor", "aide", "deputy", "secretary", "assistant", "lost"})
+#: A name's possessive ("to X's rescue"): a person's or a body's as often as a town's.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: The words in lower case after the second name of a pair that leave its clause open ("seized X and Y
+#: on Tuesday"); any other ("seized X and Y fled") is a verb whose subject the second name is.
+_AFTER_PAIR = frozenset({"on", "in", "at", "by", "to", "from", "near", "with", "without", "for", "after", "before",
+                         "during", "and", "or", "but", "as", "while", "when", "which", "where", "since", "until",
+                         "yesterday", "today", "again", "too", "also", "early", "late", "last", "this", "that",
+                         "the", "a", "an", "within", "into", "towards", "toward", "through", "under", "over"})
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _in_place_position(text: str, cand: Candidate) -> bool:
+    """Does a word of :data:`_PLACE_WORDS` stand just before ``cand`` ("hold X", "escaped to X"), not
+    "in" after a word of papers ("published in X") nor "to" after a word that takes a person ("loyal
+    to X"), and no possessive after it ("to X's")?"""
+    match = _WORD_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    if match is None or match.group(2) not in _PLACE_WORDS:
+        return False
+    if match.group(2) == "in" and match.group(1) in _PAPER_IN \
+            or match.group(2) == "to" and match.group(1) in _PERSON_TO:
+        return False
+    return _POSSESSIVE_AFTER.match(text, cand.end) is None
 
 
 def _towns_placed(text: str, chosen: list[Candidate], gone: set[int], forms: dict[int, str]) -> set[str]:
     """The forms of the unsupported names ``gone`` (indices of ``chosen``) that are places, with
-    low certainty: a town of the table (:mod:`.towns`) that a mention puts in the object of a verb
-    or a preposition, a word in lower case before it ("the rebels hold X", "escaped to X", "open
-    to X"), or after a place and "and" or "or" ("holds Elisabethville and X"); not a town that
-    opens a sentence or a clause, a body or a paper as often ("X has gone underground", "X and
-    Telmex are guarded", "; X printed"), nor one after "of" ("the intellectuals of X")."""
+    low certainty: a town of the table (:mod:`.towns`) that a mention puts after a preposition of
+    a place or a verb of taking or reaching one (:func:`_in_place_position`: "the rebels hold X",
+    "escaped to X", "open to X"), or after a place so put and "and" or "or" ("holds
+    Elisabethville and X"), unless a verb follows ("seized X and Y fled": a new clause). Not a
+    town after any other word ("arrested X", "the campaign against X", "the students of X"), nor
+    one that opens a sentence or a clause, a body or a paper as often ("X has gone underground")."""
     towns = [n for n in sorted(gone) if is_town(text[chosen[n].start:chosen[n].end])]
     placed: set[str] = set()
+    by_position: set[int] = set()
     for n in towns:
-        match = _WORD_BEFORE.search(text, max(0, chosen[n].start - 20), chosen[n].start)
-        if match is not None and match.group(1) not in _NOT_OBJECT:
+        if _in_place_position(text, chosen[n]):
             placed.add(forms[n])
+            by_position.add(n)
     for n in towns:  # in order: a pair's first is settled before its second
-        if n and forms[n] not in placed and _PAIR_GAP.fullmatch(text, chosen[n - 1].end, chosen[n].start) \
-                and (chosen[n - 1].kind == "place" and n - 1 not in gone or forms.get(n - 1) in placed):
-            placed.add(forms[n])
+        if not n or forms[n] in placed or not _PAIR_GAP.fullmatch(text, chosen[n - 1].end, chosen[n].start):
+            continue
+        first = chosen[n - 1]
+        if not (n - 1 in by_position or first.kind == "place" and n - 1 not in gone
+                and _in_place_position(text, first)):
+            continue
+        after = _WORD_AFTER.match(text, chosen[n].end)
+        if after is not None and after.group(1) not in _AFTER_PAIR:
+            continue
+        placed.add(forms[n])
+        by_position.add(n)
     return placed
 
 
