@@ -132,3 +132,25 @@ def test_a_pair_in_the_object_still_places_both() -> None:
     found = mentions("The rebels seized Kuito and Otelo on Tuesday.")
     assert ("Kuito", "place", "low") in found and ("Otelo", "place", "low") in found
 
+
+# --- review: a speaker's label with a semicolon, remarks in brackets, titles' phrases, particles ----
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Okonkwa; We agree with the plan.", "Okonkwa"),                    # a bare label
+    ("Okonkwa (through interpreter); We agree with the plan.", "Okonkwa"),
+    ("Okonkwa (laughs); We agree with the plan.", "Okonkwa"),
+    ("Okonkwa (in Russian); We agree with the plan.", "Okonkwa"),
+    ("Okonkwa (interrupting); We agree with the plan.", "Okonkwa"),
+    ("Okonkwa (cont'd); We agree with the plan.", "Okonkwa"),
+    ("Minister of the Interior Okonkwa; We agree with the plan.", "Okonkwa"),
+    ("The Minister of the Interior, Okonkwa; We agree.", "Okonkwa"),
+    ("Mr. ter Okonkwa; We agree with the plan.", "Okonkwa"),
+    ("Ambassador-at-large Okonkwa; We agree with the plan.", "Ambassador-at-large Okonkwa"),
+])
+def test_a_speaker_s_label_with_a_semicolon_is_a_sure_person(text: str, speaker: str) -> None:
+    assert (speaker, "person", None) in mentions(text)
+
+
+def test_a_clause_before_a_semicolon_with_a_general_after_it() -> None:
+    found = mentions("The rebels hold Kuito; General Okello said the town will fall.")
+    assert not any(s[0] == "Kuito" and s[1] == "person" for s in found)

@@ -645,20 +645,30 @@ def _field_label(text: str, toks: list[Tok], a: int, b: int, lower: frozenset[st
     return all(t.is_cap for t in toks[first:a]) and _field_of_a_name(text, toks, a, b, end, lower)
 
 
-#: A word in lower case in a label (a sentence's, not a speaker's).
-_LOWER_WORD = re.compile(r"(?<![\w.])([a-z]+)\b")
+#: A word in lower case in a label, not after a hyphen or a point ("Ambassador-at-large", "Huta
+#: im.") and not an elision ("d'Estaing").
+_LOWER_WORD = re.compile(r"(?<![\w.\-'\u2019])([a-z]+)\b(?!['\u2019\-])")
+#: A remark in brackets after a speaker's name ("(through interpreter)", "(laughs)", "(cont'd)").
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+#: The words in lower case a speaker's label holds: those of a title's phrase ("Minister of the
+#: Interior", "Minister for Foreign Affairs", "Ambassador to the UN", "Minister at the Presidency")
+#: and a list's "and"; a name's particles (:data:`.names.LOWER_PARTICLES` and these) too.
+_LABEL_LOWER = frozenset({"of", "the", "and", "for", "to", "at", "on", "in", "ter", "ten", "zu", "af", "vom",
+                          "zum", "zur", "dei", "degli", "des", "st"}) | LOWER_PARTICLES
 
 
 def _sentence_before_semicolon(text: str, end: int) -> bool:
     """Is the label ending at ``end`` a clause before a semicolon ("The rebels hold Kuito; General
-    Okello said …", "El Mercurio greets the junta; El Siglo …"): a word in lower case in it, no
-    particle of a name ("de", "van") nor "and" or "of", where a speaker's label written with a
-    semicolon for a colon ("Dr. Kissinger; We thought …") has none?"""
+    Okello said …", "El Mercurio greets the junta; El Siglo …")? A clause has a word in lower case
+    that a label has not: a verb or a noun ("hold", "greets", "junta"). A speaker's label written with
+    a semicolon for a colon ("Dr. Kissinger; We thought …") holds only capitalised words, the words
+    of a title's phrase and a name's particles (:data:`_LABEL_LOWER`: "Minister of the Interior X;",
+    "Mr. ter X;"), the parts of a word after a hyphen ("Ambassador-at-large X;") and a remark in
+    brackets ("X (through interpreter);"), which are not looked at."""
     if not text.startswith(";", end):
         return False
-    line = text.rfind("\n", 0, end) + 1
-    return any(word not in LOWER_PARTICLES and word not in ("and", "of")
-               for word in _LOWER_WORD.findall(text, line, end))
+    line = _BRACKETED.sub(" ", text[text.rfind("\n", 0, end) + 1:end])
+    return any(word not in _LABEL_LOWER for word in _LOWER_WORD.findall(line))
 
 
 def labels(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
