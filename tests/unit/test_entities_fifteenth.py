@@ -3,12 +3,14 @@ preposition, is a place proposed with low certainty.
 
 A guessed person of one word that nothing on the page supports and that does not look like a
 person's name is no mention (:func:`teiencode.entities.evidence.unsupported`). When it is a town of
-the towns table (:mod:`teiencode.entities.towns`) and a word in lower case stands before it ("the
-rebels hold X", "escaped to X"), or it follows such a place and "and", every mention of it is a
-place with ``cert="low"``. A town opening a sentence or a clause, or after "of", stays out (a body
+the towns table (:mod:`teiencode.entities.towns`) and a place's preposition or a verb of taking a
+place stands before it ("the rebels hold X", "escaped to X"; not "arrested X", "against X",
+"published in X", "loyal to X"), or it follows such a place and "and" with no verb after it, every
+mention of it is a place with ``cert="low"``. A town opening a sentence or a clause, or after "of", stays out (a body
 or a paper as often); a town the page or the names data shows to be a person's stays a person.
 A line that opens with a clause before a semicolon ("The rebels hold X; General Y said …") is no
-speaker's label, whose names would all be persons. The sentences are the tests' own; the towns ("Morolica", "Itarema", "Dandenong", "Aguirre") are
+speaker's label, whose names would all be persons; a label's words in lower case are a title's
+phrase ("Minister of the Interior"), a name's particles, a remark in brackets ("(laughs)"). The sentences are the tests' own; the towns ("Morolica", "Itarema", "Dandenong", "Aguirre") are
 small towns of the GeoNames table, checked in the tests.
 """
 
