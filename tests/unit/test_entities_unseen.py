@@ -1,4 +1,4 @@
-"""The recogniser on the pages kept for measuring (bench/unseen, bench/sealed):
+"""The recogniser on the pages kept for measuring (bench/unseen, bench/sealed, bench/sealed2):
 their figures must not fall below those the README reports. A failure here
 is a regression to fix by a rule for the whole family, never by reading the
 pages' misses (see the READMEs of those folders)."""
@@ -16,6 +16,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 FLOORS = {
     "unseen": {"person": 0.938, "place": 0.959, "org": 0.912, "date": 1.0},
     "sealed": {"person": 0.946, "place": 0.928, "org": 0.818, "date": 1.0},
+    "sealed2": {"person": 0.792, "place": 0.898, "org": 0.840, "date": 1.0},
 }
 
 
