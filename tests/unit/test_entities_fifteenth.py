@@ -156,3 +156,24 @@ def test_a_speaker_s_label_with_a_semicolon_is_a_sure_person(text: str, speaker:
 def test_a_clause_before_a_semicolon_with_a_general_after_it() -> None:
     found = mentions("The rebels hold Kuito; General Okello said the town will fall.")
     assert not any(s[0] == "Kuito" and s[1] == "person" for s in found)
+
+
+# --- a field's label of one English word is no speaker ---------------------------------------------
+
+@pytest.mark.parametrize("text, field", [
+    ("Distribution: Ambassador Malik, Kingston.", "Distribution"),
+    ("Drafted: Malik.", "Drafted"),
+    ("Approved: the Deputy Minister.", "Approved"),
+    ("Summary: the talks went well.", "Summary"),
+])
+def test_a_field_label_of_one_english_word_is_no_person(text: str, field: str) -> None:
+    assert field not in [t for t, _, _ in mentions(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Brown: We agree with the plan.", "Brown"),  # English words that are surnames stay speakers
+    ("Young: We agree with the plan.", "Young"),
+    ("Okonkwa: We agree with the plan.", "Okonkwa"),
+])
+def test_a_speaker_named_by_an_english_word_stays_a_person(text: str, speaker: str) -> None:
+    assert (speaker, "person", None) in mentions(text)

@@ -625,12 +625,17 @@ def _field_of_a_name(text: str, toks: list[Tok], i: int, j: int, end: int, lower
 
 
 def _common_noun_label(text: str, toks: list[Tok], i: int, j: int) -> bool:
-    """"Comments:", "Note-taker:": a label of one word that is an English
-    plural or a compound of English words, once on the page, names a field,
-    not a speaker (who speaks again: "Banks: … Banks: …")."""
+    """"Comments:", "Note-taker:", "Distribution:", "Drafted:": a label of one
+    word that is an English plural, a compound of English words, or an English
+    word that is no person's name by its look (:func:`.personnames.is_name`:
+    "Brown:", "King:" may be speakers), once on the page, names a field, not a
+    speaker (who speaks again: "Banks: … Banks: …")."""
+    from .personnames import is_name
+
     word = toks[i].bare
     return j == i + 1 and (word.endswith("s") and is_english(word) and is_english(word[:-1])
-                           or "-" in word and all(is_english(part) for part in word.split("-"))) \
+                           or "-" in word and all(is_english(part) for part in word.split("-"))
+                           or is_english(word) and not is_name(word)) \
         and text.count(f"\n{word}:") + text.startswith(f"{word}:") < 2
 
 
