@@ -464,9 +464,9 @@ def convert(registers: tuple[Path, ...], output: Path | None, fmt: str | None) -
               help="Write no search page and index (OUTDIR/search.html, OUTDIR/pagefind/).")
 @click.option("--search-bundle-pages", type=click.IntRange(min=1), metavar="N",
               help="Editions per bundle of the search index, about (default 1,000, and two "
-                   "bundles at least from 256 editions, indexed at once): smaller bundles take "
-                   "Pagefind less memory and time to index again, and a search more of them to "
-                   "load (16 bundles at most).")
+                   "bundles at least from 256 editions, indexed at once; a size given turns that "
+                   "split off): smaller bundles take Pagefind less memory and time to index "
+                   "again, and a search more of them to load (16 bundles at most).")
 def build(sources: tuple[str, ...], outdir: Path, registers: tuple[Path, ...], jobs: int | None,
           force: bool, fail_fast: bool, json_lines: bool, executor: str,
           scheduler: str | None, cluster_timeout: float, max_page_mb: float, page_timeout: float,

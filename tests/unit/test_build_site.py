@@ -280,12 +280,25 @@ def test_the_help_of_the_bundle_option_states_the_sizes_the_build_uses() -> None
     result = CliRunner().invoke(main, ["build", "--help"], terminal_width=400)
     text = " ".join(result.output.split())
     assert f"(default {search.BUNDLE_PAGES:,}, and two bundles at least from {search.SPLIT_PAGES} " \
-        "editions" in text
+        "editions, indexed at once; a size given turns that split off)" in text
     assert f"({search.MAX_BUNDLES} bundles at most)" in text
 
 
-def test_by_default_a_corpus_of_some_hundred_pages_is_indexed_in_two_bundles_at_once() -> None:
+def test_by_default_a_corpus_of_some_hundred_pages_is_indexed_in_two_bundles_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     split = search.SPLIT_PAGES
     assert [search.bundle_count(n) for n in (0, split - 1, split, 2000, 2001, 10**6)] == [
         1, 1, 2, 2, 4, search.MAX_BUNDLES]
     assert search.bundle_count(split, 1000) == 1  # a size asked for is kept
+    with pytest.raises(ValueError):
+        search.bundle_count(split, 0)
+    monkeypatch.setattr(search, "SPLIT_PAGES", 4)  # the default, through build() and the CLI
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    write_pages(pages, 4)
+    run = CliRunner().invoke(main, ["build", str(pages), "-o", str(out), "-j", "1"])
+    assert run.exit_code == 0, run.output
+    assert sorted(bundle_pages(out)) == ["0", "1"]
+    sorted(pages.glob("*.txt"))[0].unlink()
+    build_sources([pages], out, stages=None)
+    assert bundle_pages(out) == {"0": 3}  # below the split again: one bundle, the other removed
+    assert 'data-bundles="pagefind/0/"' in (out / "search.html").read_text(encoding="utf-8")

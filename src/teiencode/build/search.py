@@ -57,7 +57,8 @@ BUNDLE_PAGES = 1000
 #: Bundles at most: each is one more index for the browser to fetch and search.
 MAX_BUNDLES = 16
 #: From this many pages the index has two bundles at least (unless a size is asked for):
-#: Pagefind indexes one bundle on one core, and the end of a build waits for it.
+#: Pagefind indexes one bundle on one core, and the end of a build waits for it (with
+#: ``-j 2`` or more, two are indexed at once). A corpus crossing it indexes every bundle again.
 SPLIT_PAGES = 256
 #: Under this key the build keeps (:meth:`Indexing.finish`) each bundle's folder and key.
 STATE_KEY = "search-bundles"
@@ -79,6 +80,8 @@ def bundle_count(pages: int, per_bundle: int | None = None) -> int:
     of two giving each at most ``per_bundle``, and no more than :data:`MAX_BUNDLES`;
     by default (``None``) at most :data:`BUNDLE_PAGES`, and two bundles at least from
     :data:`SPLIT_PAGES` pages."""
+    if per_bundle is not None and per_bundle < 1:
+        raise ValueError(f"a bundle of the search index holds one page at least, not {per_bundle}")
     count = 2 if per_bundle is None and pages >= SPLIT_PAGES else 1
     per_bundle = per_bundle or BUNDLE_PAGES
     while count * per_bundle < pages and count < MAX_BUNDLES:

@@ -19,6 +19,7 @@ from . import gazetteer
 from .dates import MONTHS
 from .romanisation import syllable_key
 from .names import CALL_WORDS, COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
+from .personnames import is_name
 from .tokens import Tok, Tokens, first_from, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 from ..english import is_english
 from ..english import words as english_words
@@ -630,8 +631,6 @@ def _common_noun_label(text: str, toks: list[Tok], i: int, j: int) -> bool:
     word that is no person's name by its look (:func:`.personnames.is_name`:
     "Brown:", "King:" may be speakers), once on the page, names a field, not a
     speaker (who speaks again: "Banks: … Banks: …")."""
-    from .personnames import is_name
-
     word = toks[i].bare
     return j == i + 1 and (word.endswith("s") and is_english(word) and is_english(word[:-1])
                            or "-" in word and all(is_english(part) for part in word.split("-"))
