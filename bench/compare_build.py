@@ -55,8 +55,12 @@ def compile_sources(tree: Path) -> None:
                    env=environment)
 
 
-def build_seconds(tree: Path, corpus: Path, outdir: Path, jobs: int, extra: list[str]) -> float:
-    """Wall time of one build of ``corpus`` by the version in ``tree``, in a new process."""
+def build_seconds(tree: Path, corpus: Path, outdir: Path, jobs: int, extra: list[str],
+                  settle: float = 0.0) -> float:
+    """Wall time of one build of ``corpus`` by the version in ``tree``, in a new process,
+    after ``settle`` seconds of rest (the files the last build replaced age out of the file
+    system's memory of inodes just freed)."""
+    time.sleep(settle)
     command = [sys.executable, "-m", "teiencode", "build", str(corpus), "-o", str(outdir),
                "-j", str(jobs), *extra]
     started = time.perf_counter()
@@ -77,6 +81,9 @@ def main() -> None:
     parser.add_argument("-j", "--jobs", type=int, default=2)
     parser.add_argument("--old-args", default="", help="options for the old version's build")
     parser.add_argument("--new-args", default="", help="options for this version's build")
+    parser.add_argument("--settle", type=float, default=0.0, metavar="SECONDS",
+                        help="rest before each build (40 on ext4 without a journal: a build "
+                             "replaces files, and the next one pays for the inodes it freed)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="teiencode-compare-") as tmp:
         work = Path(tmp)
@@ -88,12 +95,12 @@ def main() -> None:
                     "new": (ROOT, shlex.split(args.new_args))}
         times: dict[str, list[float]] = {"old": [], "new": []}
         for name, (tree, extra) in reversed(versions.items()):  # a first build of each, not timed
-            build_seconds(tree, corpus, work / f"out-{name}-warm-up", args.jobs, extra)
+            build_seconds(tree, corpus, work / f"out-{name}-warm-up", args.jobs, extra, args.settle)
         for pair in range(args.pairs):
             for name in ("old", "new") if pair % 2 == 0 else ("new", "old"):
                 tree, extra = versions[name]
                 times[name].append(build_seconds(tree, corpus, work / f"out-{name}-{pair}",
-                                                 args.jobs, extra))
+                                                 args.jobs, extra, args.settle))
             print(f"pair {pair + 1}: old {times['old'][-1]:.2f} s, new {times['new'][-1]:.2f} s",
                   file=sys.stderr)
         ratios = [new / old for old, new in zip(times["old"], times["new"], strict=True)]
