@@ -29,9 +29,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from .gazetteer import places
 from .landmarks import in_place_field
+from .leaders import STATESMEN
 from .names import TITLES
 from .patterns import Candidate, cited_in, ends_with_match
+from .personnames import is_name
 from .towns import is_town
 from ..english import is_english
 
@@ -414,15 +417,14 @@ def _joined(text: str, start: int, end: int) -> bool:
 def _supported_alone(text: str, chosen: list[Candidate], n: int, is_org_body: Callable[[str, int], bool]) -> bool:
     """Does the look of the guessed person ``chosen[n]`` or a word next to it show a person's name
     (see :func:`unsupported`)?"""
-    from .leaders import STATESMEN
-    from .personnames import is_name
     cand = chosen[n]
     word = text[cand.start:cand.end]
     before = text[max(0, cand.start - WINDOW):cand.start]
+    last_word = before.split()[-1:]
     previous = chosen[n - 1] if n else None
     return word in STATESMEN or is_name(word) or person_context(text, cand.start, cand.end) \
         or text.startswith(("’s", "'s"), cand.end) \
-        or before[-1:].isspace() and before.split()[-1:] != [] and before.split()[-1].lower() in _TITLE_WORDS \
+        or before[-1:].isspace() and last_word != [] and last_word[0].lower() in _TITLE_WORDS \
         or _ROLE_BEFORE.search(before) is not None and not is_org_body(text, cand.start) \
         or _PRONOUN_AFTER.match(text, cand.end) is not None \
         or _LEADER_OF.search(before) is not None \
@@ -592,8 +594,6 @@ def listed_persons(text: str, chosen: list[Candidate], form_of: Callable[[str], 
     ("met Mr. Ikeda and Nancy": a visitor and the town he came from), nor a town after a
     person with a title and a comma, a post or a dateline ("Ambassador Ivanov, Bonn"), nor a
     town after a body and "of" ("the PCI of Florence", its branch there)."""
-    from .gazetteer import places
-    from .personnames import is_name
     table = places()
     maybe: dict[str, list[int]] = {}
     for n, cand in enumerate(chosen):

@@ -115,4 +115,4 @@ _PARTICLES = frozenset({"De"})
 STATESMEN: frozenset[str] = frozenset(
     word for names in (_SOCIALIST_EUROPE, _SOCIALIST_ASIA, _CUBA_AND_LATIN_AMERICA, _AFRICA,
                        _MIDDLE_EAST_AND_ASIA, _WESTERN_EUROPE) for word in names.split()
-    if word[:1].isupper() and word not in _PARTICLES) | LEADERS
+    if word not in _PARTICLES) | LEADERS

@@ -169,7 +169,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t]+")
 
 
 def _coordinated(text: str, chosen: list[Candidate], guessed_at: list[int],
-                 seeds: set[int] = frozenset()) -> list[Candidate]:
+                 seeds: set[int]) -> list[Candidate]:
     """The guessed persons of ``chosen`` (at ``guessed_at``) listed with a sure
     organisation ("Hestor, Valdane Steel and the Orvik Company" → "Hestor",
     "Valdane Steel"): "and" or "or" between them, or a comma and the list going
