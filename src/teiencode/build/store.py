@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from ..letters import plain_letters
 from ..namespaces import SITE_NS
 from .edits import Written, file_hash
 from .report import REPORT_NAME
@@ -355,7 +355,7 @@ OTHER = "~"  # the initial of names that start with neither a letter nor a digit
 def initial(sort: str | None) -> str:
     """The letter a name is filed under: "a" … "z" (accents dropped), "0-9",
     or :data:`OTHER`; in this order as strings."""
-    first = unicodedata.normalize("NFKD", (sort or "").strip()[:1])[:1].lower()
+    first = plain_letters((sort or "").strip()[:1])[:1].lower()
     if "a" <= first <= "z":
         return first
     return "0-9" if first.isdigit() else OTHER

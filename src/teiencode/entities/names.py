@@ -8,9 +8,9 @@ dash or spacing each was written with.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ..letters import plain_letters
 from .romanisation import korean_key
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-", "‐": "-"})
@@ -113,12 +113,9 @@ LOWER_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der"
 
 @lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form: ``"Dorticós"`` → ``"dorticos"``."""
-    text = key(text)
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Case- and accent-insensitive form (:func:`~teiencode.letters.plain_letters`):
+    ``"Dorticós"`` → ``"dorticos"``, ``"Gomułka"`` → ``"gomulka"``."""
+    return plain_letters(key(text)).casefold()
 
 
 def key(text: str) -> str:
@@ -139,14 +136,10 @@ def strip_brackets(text: str) -> str:
     return " ".join(text.replace("[", "").replace("]", "").split())
 
 
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
-                               "œ": "oe", "þ": "th", "ð": "d"})
-
-
 @lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
     """An ASCII slug for ids: ``"Ieng Sary"`` → ``"ieng-sary"``, ``"Gomułka"`` → ``"gomulka"``."""
-    ascii_ = fold(strip_brackets(text)).translate(_UNDECOMPOSED).encode("ascii", "ignore").decode()
+    ascii_ = fold(strip_brackets(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "x"
 
 
@@ -157,7 +150,7 @@ def loose(form: str) -> str:
     d’Aubigny" = "Lefevre dAubigny", "Günaydın" = "Gunaydin"), and Korean
     names in any romanisation on one key (:mod:`.romanisation`: "Jeong
     Il-gwon" = "Chung Il Kwon")."""
-    words = fold(form).translate(_UNDECOMPOSED).replace("-", " ").split()
+    words = fold(form).replace("-", " ").split()
     return korean_key(words) or " ".join(words).replace("'", "")
 
 

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+
+from ..letters import plain_letters
 
 #: Endings of surnames in the languages of Eastern Europe, the Balkans, Greece, Turkey,
 #: Armenia and Georgia (towns in "-ov" and "-sk" are in the gazetteer, whose sure mentions
@@ -85,8 +86,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "us-names.txt.gz"
 def fold(word: str) -> str:
     """``word`` in lower case without its accents and apostrophes ("Kádár" → "kadar",
     "Türkeş" → "turkes", "O’Brien" → "obrien": the census writes none)."""
-    word = word.replace("'", "").replace("’", "").replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    return plain_letters(word.replace("'", "").replace("’", "")).lower()
 
 
 def is_name(word: str, endings: bool = True) -> bool:

