@@ -26,7 +26,6 @@ import pycountry
 
 from .. import letters
 from ..cache import cached_lines
-from ..letters import plain_letters
 from . import names, tokens
 from .names import COMMON_WORDS, fold, key
 
@@ -204,7 +203,7 @@ def _add(table: dict[str, Place], form: str, place: Place) -> None:
     form = form.strip()
     if not form or fold(form) in COMMON_WORDS and " " not in form:
         return
-    for variant in dict.fromkeys((key(form), plain_letters(key(form)))):
+    for variant in dict.fromkeys((key(form), letters.plain_letters(key(form)))):
         current = table.get(variant)
         if current is None or _rank(place) > _rank(current):
             table[variant] = place
@@ -316,8 +315,8 @@ def lookup(form: str) -> Place | None:
     form = key(form)
     if form in table:
         return table[form]
-    if not form.isascii() and plain_letters(form) in table:  # "Afghánistán"
-        return table[plain_letters(form)]
+    if not form.isascii() and (plain := letters.plain_letters(form)) in table:  # "Afghánistán"
+        return table[plain]
     head, _, rest = form.partition(" ")
     if head in DIRECTIONS and rest in table:
         base = table[rest]
