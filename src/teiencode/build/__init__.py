@@ -108,8 +108,8 @@ def build(
     title, base URL, source addresses, search) to the HTML; changing either
     rebuilds every page. The editions link to their neighbours in date order
     (:mod:`.neighbours`); the site gets a search index (:mod:`.search`), in
-    bundles of about ``search_bundle_pages`` editions (default: about 1,000, two
-    bundles at least from 256 pages: :func:`.search.bundle_count`); the
+    bundles of about ``search_bundle_pages`` editions (default: :func:`.search.bundle_count`,
+    from :data:`.search.BUNDLE_PAGES` and :data:`.search.SPLIT_PAGES`); the
     TEI files get the project's schemas beside them (:mod:`.schemas`).
     ``tei_schema``, a RELAX NG schema such as tei_all.rng, is checked on every
     page with the Schematron rules embedded in it (:class:`~teiencode.validate.

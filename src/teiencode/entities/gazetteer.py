@@ -203,7 +203,8 @@ def _add(table: dict[str, Place], form: str, place: Place) -> None:
     form = form.strip()
     if not form or fold(form) in COMMON_WORDS and " " not in form:
         return
-    for variant in dict.fromkeys((key(form), letters.plain_letters(key(form)))):
+    keyed = key(form)
+    for variant in dict.fromkeys((keyed, letters.plain_letters(keyed))):
         current = table.get(variant)
         if current is None or _rank(place) > _rank(current):
             table[variant] = place

