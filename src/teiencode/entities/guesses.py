@@ -238,7 +238,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 #: Words after a verb in "-s" that show it is one (a determiner or a pronoun opening its object;
 #: a capitalised word does too).
-_OBJECT_OPENERS = frozenset("""his her its their the a an them him it that our your this these those""".split())
+_OBJECT_OPENERS = frozenset("""his her its their the a an them him it that our your this these those
+                                no more some any all every each much many several""".split())
 
 
 _SINGULAR_AFTER = re.compile(

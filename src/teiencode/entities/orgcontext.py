@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from . import gazetteer
 from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
 from .guesses import IRREGULAR_PASTS, singular_verb_after
 from .names import fold, key as _key
@@ -220,6 +221,31 @@ def _opens_clause(text: str, end: int) -> bool:
 
 
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")
+
+
+#: A sentence's or a clause's first word and "and" before a mention ("Granma and Prensa Latina
+#: should not …", "…; Belga and AFP spread …").
+_OPENING_PAIR = re.compile(r"(?:^|(?<=[.!?;:])[ \t]+|\n[ \t]*)(?P<name>[^\W\d_][\w’'-]+)[ \t]+and[ \t]+$")
+
+
+def paired_openers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (mentions in order, disjoint) with the first word of a sentence or a clause
+    that "and" joins to an organisation ("Granma and Prensa Latina should not name our units",
+    "Belga and AFP spread reports"), an organisation too, with low certainty: a capitalised word
+    no mention takes, that is no English word and no place of the gazetteer. (A sentence's
+    first word is no guess of the recogniser's: its capital says nothing.) Not after "the"
+    ("X and the Y" joins a person to a body as often as not)."""
+    found = []
+    for n, cand in enumerate(chosen):
+        if cand.kind != "org" or cand.start < 5:
+            continue
+        match = _OPENING_PAIR.search(text, max(0, cand.start - 60), cand.start)
+        if match is None or n and chosen[n - 1].end > match.start("name"):
+            continue
+        word = match["name"]
+        if word[0].isupper() and len(word) > 2 and not is_english(word) and gazetteer.lookup(word) is None:
+            found.append(Candidate(match.start("name"), match.end("name"), "org", 0, -1, "low", source="lone"))
+    return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
 
 #: The heads of the organisations that a short form names alone, the name before them being
