@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from build_fakes import FAKE_STAGES, build_sources, write_pages
 from click.testing import CliRunner
+from lxml import html as lxml_html
 
 from teiencode.build import SiteOptions
 from teiencode.build import neighbours, search
@@ -302,3 +304,24 @@ def test_by_default_a_corpus_of_some_hundred_pages_is_indexed_in_two_bundles_at_
     build_sources([pages], out, stages=None)
     assert bundle_pages(out) == {"0": 3}  # below the split again: one bundle, the other removed
     assert 'data-bundles="pagefind/0/"' in (out / "search.html").read_text(encoding="utf-8")
+
+
+GOLDEN_EDITION = Path(__file__).parents[1] / "golden" / "1979-12-04_batmunkh-heng-samrin.html"
+
+
+def test_pagefind_reads_an_edition_with_the_anchors_the_search_opens_and_all_its_text() -> None:
+    edition = GOLDEN_EDITION.read_text(encoding="utf-8")
+    seen = search.for_search(edition)
+    before, after = lxml_html.fromstring(edition), lxml_html.fromstring(seen)
+    assert after.text_content() == before.text_content()
+    assert [el.tag for el in after.iter()] == [el.tag for el in before.iter()]
+    opened = [(el.tag, el.get("id")) for el in before.iter() if el.get("id") and el.tag in search.OPENED]
+    assert opened and [(el.tag, el.get("id")) for el in after.iter() if el.get("id")] == opened
+    assert before.xpath("//a[@id='mention-8']") and not after.xpath("//*[@id='mention-8']")
+
+
+def test_the_search_page_opens_the_elements_whose_anchors_pagefind_is_given() -> None:
+    script = (Path(__file__).parents[2] / "xslt" / "site" / "index.xsl").read_text(encoding="utf-8")
+    passage = re.compile(re.search(r"const PASSAGE = /(.*?)/;", script).group(1))
+    assert all(passage.match(tag) for tag in search.OPENED)
+    assert not any(passage.match(tag) for tag in ("a", "span", "section", "input", "button", "pre"))

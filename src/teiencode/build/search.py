@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -48,6 +49,13 @@ SEARCH_DIR = "pagefind"
 #: What a search should not find: screen-reader explanations, note pop-ups,
 #: the margin numbers and the names-marking control.
 EXCLUDED = (".sr-only", ".explanation", ".explain", ".num", ".text-head")
+#: The elements whose anchors the search page opens (a result's passage: a paragraph, a turn, a
+#: heading, a footnote; ``PASSAGE`` in ``xslt/site/index.xsl``'s script, which must agree).
+OPENED = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li")
+#: The ``id`` of any other element (a mention's link, a note's pop-up, the names-marking control):
+#: Pagefind records every element with an id as an anchor, copying its text, and the search page
+#: never opens these; a tenth of Pagefind's work per edition.
+_UNOPENED_ID = re.compile(rf'(<(?!(?:{"|".join(OPENED)})[\s>/])[A-Za-z][\w-]*\b[^<>]*?)[ \t\n]id="[^"<>]*"')
 #: The file of a bundle that names its other files (the search page reads it first).
 ENTRY_FILE = "pagefind-entry.json"
 #: Pagefind's ready-made interfaces, which the search page does not use (it has its own).
@@ -170,7 +178,7 @@ class Indexing:
                 except (OSError, UnicodeDecodeError) as error:
                     raise PagefindError(f"cannot read the edition {page}: {error}") from error
                 service.send({"type": "AddFile", "index_id": index, "url": "/" + quote(page),
-                              "file_contents": html, "file_path": None})
+                              "file_contents": for_search(html), "file_path": None})
             files = service.request({"type": "GetFiles", "index_id": index})["files"]
         _write_bundle(self.outdir / bundle.folder,
                       {file["path"]: base64.b64decode(file["content"]) for file in files
@@ -325,6 +333,13 @@ class _Service:
             self._process.wait()
         self._reader.join()
         self._log.close()
+
+
+def for_search(html: str) -> str:
+    """An edition as Pagefind reads it: the same markup and text, without the ids of the
+    elements the search page never opens (not in :data:`OPENED`), which Pagefind would record
+    as anchors."""
+    return _UNOPENED_ID.sub(r"\1", html)
 
 
 def _write_bundle(folder: Path, files: dict[str, bytes]) -> None:
