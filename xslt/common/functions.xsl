@@ -279,7 +279,9 @@
     <xsl:variable name="names" select="map {'wikidata': 'Wikidata', 'viaf': 'VIAF',
         'geonames': 'GeoNames', 'gnd': 'GND', 'lcnaf': 'LC Name Authority'}"/>
     <xsl:variable name="v" select="normalize-space($idno)"/>
-    <xsl:variable name="id" select="if (te:is-web-address($v) and matches($v, '^https?://[^/]+/.')) then replace($v, '^.*/([^/]+)/?$', '$1') else $v"/>
+    <!-- the address's last step, if it has a path (without a regular expression: see above) -->
+    <xsl:variable name="steps" select="if (te:is-web-address($v)) then tokenize($v, '/')[position() gt 3][.] else ()"/>
+    <xsl:variable name="id" select="($steps[last()], $v)[1]"/>
     <xsl:sequence select="($names(lower-case($idno/@type)), string($idno/@type), 'Authority')[.][1]
                           || ' ' || $id"/>
   </xsl:function>
