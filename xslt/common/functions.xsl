@@ -184,11 +184,12 @@
           return (map {generate-id(): $path}, te:child-paths(., $path || '-')))"/>
   </xsl:function>
 
-  <!-- The passage a node belongs to: the nearest paragraph, head, dateline or ab. -->
+  <!-- The passage a node of the body belongs to: the nearest paragraph, head, dateline, ab or
+       speaker label: inside a body, as the node is (no element above the outermost body is one). -->
   <xsl:function name="te:passage-of" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor::*[self::tei:p or self::tei:head or self::tei:dateline
-                          or self::tei:ab or self::tei:speaker][1][ancestor::tei:body]"/>
+                          or self::tei:ab or self::tei:speaker][1]"/>
   </xsl:function>
 
   <!-- ================================================================ mentions -->
