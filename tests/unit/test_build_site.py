@@ -309,15 +309,19 @@ def test_by_default_a_corpus_of_some_hundred_pages_is_indexed_in_two_bundles_at_
 GOLDEN_EDITION = Path(__file__).parents[1] / "golden" / "1979-12-04_batmunkh-heng-samrin.html"
 
 
-def test_pagefind_reads_an_edition_with_the_anchors_the_search_opens_and_all_its_text() -> None:
+def test_pagefind_reads_an_edition_with_its_passages_anchors_and_all_its_text() -> None:
     edition = GOLDEN_EDITION.read_text(encoding="utf-8")
     seen = search.for_search(edition)
     before, after = lxml_html.fromstring(edition), lxml_html.fromstring(seen)
     assert after.text_content() == before.text_content()
     assert [el.tag for el in after.iter()] == [el.tag for el in before.iter()]
     opened = [(el.tag, el.get("id")) for el in before.iter() if el.get("id") and el.tag in search.OPENED]
-    assert opened and [(el.tag, el.get("id")) for el in after.iter() if el.get("id")] == opened
-    assert before.xpath("//a[@id='mention-8']") and not after.xpath("//*[@id='mention-8']")
+    assert opened and [(el.tag, el.get("id")) for el in after.iter()
+                       if el.get("id") and el.tag in search.OPENED] == opened
+    mentions = before.xpath("//section[@id='text']//*[contains(concat(' ', @class, ' '), ' mention ')]"
+                            "[not(ancestor::*[@class = 'legend'])]")
+    assert mentions and all(m.get("id", "").startswith("mention-") for m in mentions)
+    assert not after.xpath("//*[starts-with(@id, 'mention-')]")
 
 
 def test_the_search_page_opens_the_elements_whose_anchors_pagefind_is_given() -> None:
