@@ -44,15 +44,21 @@ def counted_build(tree: Path, pages: Path, work: Path, cache: Path) -> dict[str,
                            f"--callgrind-out-file={profiles}/cg.%p", sys.executable, "-m",
                            "teiencode", "build", str(pages), "-o", str(out), "-j", "1"],
                           cwd=tree, env=environment, capture_output=True, text=True)
-    if done.returncode not in (0, 1):
+    # 1: some page invalid, which the versions may differ on; a crash exits 1 too, so the site's
+    # index and search must be there
+    if done.returncode not in (0, 1) or not (out / "index.html").is_file() \
+            or not any(out.glob("pagefind/*/pagefind-entry.json")):
         raise SystemExit(f"the build of {tree} failed ({done.returncode}): {done.stderr[-2000:]}")
     counts: dict[str, int] = {}
     for profile in profiles.iterdir():
-        text = profile.read_text(errors="replace")
-        command = next(line for line in text.splitlines() if line.startswith("cmd:")).split()[1]
-        program = "pagefind" if Path(command).name.startswith("pagefind") else "python"
-        total = next(int(line.split()[1]) for line in text.splitlines() if line.startswith("summary:"))
-        counts[program] = counts.get(program, 0) + total
+        fields = dict(line.split(": ", 1) for line in profile.read_text(errors="replace").splitlines()
+                      if line.startswith(("cmd: ", "summary: ")))
+        if "cmd" not in fields or "summary" not in fields:
+            raise SystemExit(f"{profile}: no command or no total (did valgrind end early?)")
+        program = "pagefind" if Path(fields["cmd"].split()[0]).name.startswith("pagefind") else "python"
+        counts[program] = counts.get(program, 0) + int(fields["summary"])
+    if set(counts) != {"python", "pagefind"}:
+        raise SystemExit(f"the build of {tree} left profiles of {sorted(counts)} only")
     return counts
 
 
@@ -64,12 +70,11 @@ def per_page(tree: Path, corpus: list[Path], small: int, large: int, work: Path)
         pages = work / f"pages-{size}"
         if not pages.is_dir():
             pages.mkdir()
-            for path in corpus[:size]:
-                shutil.copy(path, pages / path.name)
+            for number, path in enumerate(corpus[:size]):  # numbered: names may repeat in subfolders
+                shutil.copy(path, pages / f"{number:05d}_{path.name}")
         counts[size] = counted_build(tree, pages, work, cache)
-    return {program: round((counts[large].get(program, 0) - counts[small].get(program, 0))
-                           / (large - small) / 1e6, 2)
-            for program in sorted(set(counts[small]) | set(counts[large]))}
+    return {program: round((counts[large][program] - counts[small][program]) / (large - small) / 1e6, 2)
+            for program in sorted(counts[large])}
 
 
 def main() -> None:
@@ -79,6 +84,8 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=20, help="pages of the smaller build")
     parser.add_argument("--large", type=int, default=120, help="pages of the larger build")
     args = parser.parse_args()
+    if not 0 < args.small < args.large:
+        raise SystemExit(f"--small ({args.small}) must be at least 1 and less than --large ({args.large})")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     with tempfile.TemporaryDirectory(prefix="teiencode-count-") as tmp:

@@ -324,7 +324,7 @@ def test_pagefind_reads_an_edition_with_its_passages_anchors_and_all_its_text() 
     assert not after.xpath("//*[starts-with(@id, 'mention-')]")
 
 
-def test_the_search_page_opens_the_elements_whose_anchors_pagefind_is_given() -> None:
+def test_the_opened_elements_are_those_the_search_page_opens() -> None:
     script = (Path(__file__).parents[2] / "xslt" / "site" / "index.xsl").read_text(encoding="utf-8")
     passage = re.compile(re.search(r"const PASSAGE = /(.*?)/;", script).group(1))
     assert all(passage.match(tag) for tag in search.OPENED)

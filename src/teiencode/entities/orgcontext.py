@@ -223,9 +223,10 @@ def _opens_clause(text: str, end: int) -> bool:
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+s)\b")
 
 
-#: A sentence's or a clause's first word and "and" before a mention ("Granma and Prensa Latina
-#: should not …", "…; Belga and AFP spread …").
-_OPENING_PAIR = re.compile(r"(?:^|(?<=[.!?;:])[ \t]+|\n[ \t]*)(?P<name>[^\W\d_][\w’'-]+)[ \t]+and[ \t]+$")
+#: A sentence's, a clause's or a line's first word and "and" before a mention ("Granma and Prensa
+#: Latina should not …", "…; Belga and AFP spread …"); not a possessive ("X’s and AFP’s reports").
+_OPENING_PAIR = re.compile(r"(?:^|(?<=[.!?;:])[ \t]+|\n[ \t]*)"
+                           r"(?P<name>[^\W\d_][\w-]*(?:[’'](?![sS]\b)[^\W\d_]+)*)[ \t]+and[ \t]+$")
 
 
 def paired_openers(text: str, chosen: list[Candidate]) -> list[Candidate]:
