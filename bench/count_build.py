@@ -10,7 +10,9 @@ the difference in pages is the work a page adds, start-up and caches aside. Each
 cache folder of its own, filled by a build before the counted ones. Reported per page, in
 millions of instructions: teiencode's process (Python, lxml, Saxon) and Pagefind's, and the
 ratio of this version's total to the other's. What the kernel does (writing files) is not
-counted. Slow: about 50 times a build's time.
+counted. ``--small`` must be large enough that both builds pay every once-a-build cost (a
+build of one page skips some: 1 against 3 pages gave 546 M a page, 20 against 120 gives 93 M).
+Slow: about 50 times a build's time.
 
     python bench/count_build.py dcfdfc2 --corpus /tmp/bench300
 """
