@@ -48,9 +48,6 @@ SEARCH_DIR = "pagefind"
 #: What a search should not find: screen-reader explanations, note pop-ups,
 #: the margin numbers and the names-marking control.
 EXCLUDED = (".sr-only", ".explanation", ".explain", ".num", ".text-head")
-#: The elements whose anchors the search page opens (a result's passage: a paragraph, a turn, a
-#: heading, a footnote; ``PASSAGE`` in ``xslt/site/index.xsl``'s script, which must agree).
-OPENED = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li")
 #: How an edition gives a mention its anchor (``te:mention-id`` in ``xslt/common/functions.xsl``,
 #: after the mention's class), and what Pagefind reads instead (see :func:`for_search`).
 MENTION_ANCHOR, MENTION_FOR_SEARCH = '" id="mention-', '" data-mention="'
@@ -336,8 +333,8 @@ class _Service:
 def for_search(html: str) -> str:
     """An edition as Pagefind reads it: the same markup and text, but its mentions' anchors
     (a link of the name index lands on them) not ids. Pagefind records every element with an
-    id as an anchor, copying its text, and the search page opens only passages
-    (:data:`OPENED`): the mentions' anchors were some 6 % of Pagefind's work. A plain
+    id as an anchor, copying its text, and the search page opens only passages (``PASSAGE`` in
+    ``xslt/site/index.xsl``'s script): the mentions' anchors were some 6 % of Pagefind's work. A plain
     replacement of the attribute, not an HTML parser nor a regular expression (either would
     cost the parent more than Pagefind saves)."""
     return html.replace(MENTION_ANCHOR, MENTION_FOR_SEARCH)

@@ -27,7 +27,6 @@ import pycountry
 
 from .. import letters
 from ..cache import cached_lines
-from ..letters import plain_letters
 
 #: Towns below this population are left out.
 TOWN_MIN_POPULATION = 5000
@@ -42,7 +41,7 @@ _PUNCTUATION = str.maketrans({"-": " ", "'": None, "’": None, "‘": None, "`"
 def town_key(form: str) -> str:
     """The form on which spellings meet: accents, case, apostrophes and
     points out, hyphens as spaces ("Zamyn-Üüd" = "zamyn uud")."""
-    return " ".join(plain_letters(form).translate(_PUNCTUATION).lower().split())
+    return " ".join(letters.plain_letters(form).translate(_PUNCTUATION).lower().split())
 
 
 def _latin(name: str) -> bool:
