@@ -21,6 +21,7 @@ from teiencode.build.siteoptions import load_source_urls
 from teiencode.build.store import BuildStore
 from teiencode.cli import main
 from teiencode.errors import InputError
+from teiencode.publish import render_html
 
 
 def render_html_with_slot(xml: bytes, params: object = None) -> str:
@@ -312,12 +313,32 @@ GOLDEN_EDITION = Path(__file__).parents[1] / "golden" / "1979-12-04_batmunkh-hen
 def test_pagefind_reads_an_edition_with_its_passages_anchors_and_all_its_text() -> None:
     script = (Path(__file__).parents[2] / "xslt" / "site" / "index.xsl").read_text(encoding="utf-8")
     passage = re.compile(re.search(r"const PASSAGE = /(.*?)/;", script).group(1))  # what a result opens
-    edition = GOLDEN_EDITION.read_text(encoding="utf-8")
+    tei = GOLDEN_EDITION.with_suffix(".xml").read_bytes()
+    edition = render_html(tei, params={"search-href": "search.html", "index-href": "index.html"})
     seen = search.for_search(edition)
     before, after = lxml_html.fromstring(edition), lxml_html.fromstring(seen)
-    assert after.text_content() == before.text_content()
-    assert [el.tag for el in after.iter()] == [el.tag for el in before.iter()]
-    opened = [(el.tag, el.get("id")) for el in before.iter() if el.get("id") and passage.match(el.tag)]
+    # what Pagefind indexes, and the title, type, date and filters it reads, all unchanged
+    indexed = "//*[@data-pagefind-body]"
+    assert before.xpath(indexed)
+    assert [el.text_content() for el in after.xpath(indexed)] == [
+        el.text_content() for el in before.xpath(indexed)]
+    assert [[d.tag for d in el.iter()] for el in after.xpath(indexed)] == [
+        [d.tag for d in el.iter()] for el in before.xpath(indexed)]
+    people = {el.text_content() for el in before.xpath("//*[@data-pagefind-filter = 'person']")}
+    assert people == {"Jambyn Batmunkh", "Heng Samrin", "S. Luvsangombo", "Ts. Chuluun", "Lon Nol",
+                      "Pol Pot", "Ieng Sary", "Norodom Sihanouk"}  # the register's, not proposals
+    fields = "//*[@data-pagefind-filter or @data-pagefind-meta]"
+    assert [(dict(el.attrib), el.text_content()) for el in after.xpath(fields)] == [
+        (dict(el.attrib), el.text_content()) for el in before.xpath(fields)]
+    assert after.findtext(".//title") == before.findtext(".//title")
+    assert after.get("lang") == before.get("lang") == "en"
+    # and not what it would parse for nothing: the panel, the name index, the citations
+    for part in ("//aside", "//section[@id='index']", "//section[@id='cite']",
+                 "//meta[@name != 'viewport']"):
+        assert before.xpath(part) and not after.xpath(part), part
+    assert len(seen) < 0.75 * len(edition)
+    opened = [(el.tag, el.get("id")) for el in before.xpath(indexed + "//*[@id]")
+              if passage.match(el.tag)]
     assert opened and [(el.tag, el.get("id")) for el in after.iter()
                        if el.get("id") and passage.match(el.tag)] == opened
     mentions = before.xpath("//section[@id='text']//*[contains(concat(' ', @class, ' '), ' mention ')]"
@@ -325,3 +346,12 @@ def test_pagefind_reads_an_edition_with_its_passages_anchors_and_all_its_text() 
     assert mentions and all(m.get("id", "").startswith("mention-") for m in mentions)
     assert not any(passage.match(m.tag) for m in mentions)  # the search never opened them
     assert not after.xpath("//*[starts-with(@id, 'mention-')]")
+
+
+def test_a_part_pagefind_is_not_given_is_cut_only_when_found_whole() -> None:
+    page = ('<html><head><title>T</title><meta name="description" content="d"></head><body>'
+            '<section id="text" data-pagefind-body="">A <a class="mention person" id="mention-1"'
+            ' href="#x">B</a></section><section id="index">no end</section></body></html>')
+    # the head's metadata goes; the index, not followed by the end of <main>, stays
+    assert search.for_search(page) == page.replace(
+        '<meta name="description" content="d">', "").replace('" id="mention-1"', '" data-mention="1"')

@@ -97,6 +97,10 @@
         <p hidden="">
           <span data-pagefind-filter="year"><xsl:value-of select="(te:date-parts(te:date-when(.))[1], 'undated')[1]"/></span>
           <span data-pagefind-meta="date"><xsl:value-of select="te:date-text(.)"/></span>
+          <!-- the register's people the document names (not the names proposed) -->
+          <xsl:for-each select="te:entities(.)[not(te:is-proposed(.))][te:entity-kind(.) eq 'person']">
+            <span data-pagefind-filter="person"><xsl:value-of select="te:entity-name(.)"/></span>
+          </xsl:for-each>
         </p>
       </xsl:if>
     </header>

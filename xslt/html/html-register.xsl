@@ -58,12 +58,7 @@
                                        $mentions) ! normalize-space()[.])[. ne $name]"/>
     <xsl:variable name="proposed" select="te:is-proposed(.)"/>
     <li id="{@xml:id}" class="entity {te:entity-kind(.)}">
-      <span class="entity-name">
-        <xsl:if test="$search-href and not($proposed) and te:entity-kind(.) eq 'person'">
-          <xsl:attribute name="data-pagefind-filter" select="'person'"/>
-        </xsl:if>
-        <xsl:value-of select="$name"/>
-      </span>
+      <span class="entity-name"><xsl:value-of select="$name"/></span>
       <xsl:if test="exists($forms)">
         <span class="forms"> — also <xsl:value-of select="string-join($forms, '; ')"/></span>
       </xsl:if>

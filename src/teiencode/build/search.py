@@ -51,6 +51,13 @@ EXCLUDED = (".sr-only", ".explanation", ".explain", ".num", ".text-head")
 #: How an edition gives a mention its anchor (``te:mention-id`` in ``xslt/common/functions.xsl``,
 #: after the mention's class), and what Pagefind reads instead (see :func:`for_search`).
 MENTION_ANCHOR, MENTION_FOR_SEARCH = '" id="mention-', '" data-mention="'
+#: What Pagefind is not given of an edition: from each start to its end (kept), in order (see
+#: :func:`for_search`). They are the edition's own markup (``xslt/html/``): the head's metadata
+#: after its title, the document's panel before the text, the name index and the citations
+#: after the text and notes (the filters and meta are in the masthead, ``html-header.xsl``).
+UNSEARCHED = (('<meta name="description"', "</head>"), ('<meta name="generator"', "</head>"),
+              ('<aside class="panel"', "<main>"),
+              ('<section id="index"', "</main>"), ('<section id="cite"', "</main>"))
 #: The file of a bundle that names its other files (the search page reads it first).
 ENTRY_FILE = "pagefind-entry.json"
 #: Pagefind's ready-made interfaces, which the search page does not use (it has its own).
@@ -331,12 +338,20 @@ class _Service:
 
 
 def for_search(html: str) -> str:
-    """An edition as Pagefind reads it: the same markup and text, but its mentions' anchors
-    (a link of the name index lands on them) not ids. Pagefind records every element with an
-    id as an anchor, copying its text, and the search page opens only passages (``PASSAGE`` in
-    ``xslt/site/index.xsl``'s script): the mentions' anchors were some 6 % of Pagefind's work. A plain
-    replacement of the attribute, not an HTML parser nor a regular expression (either would
-    cost the parent more than Pagefind saves)."""
+    """An edition as Pagefind reads it: its indexed parts (text and notes) and the head and
+    masthead that carry its title, type, date and filters, unchanged; without the parts it
+    would parse for nothing (:data:`UNSEARCHED`: the head's metadata, the document's panel, the
+    name index and the citations, some 40 % of an edition and a fifth of Pagefind's work), and
+    with its mentions' anchors (a link of the name index lands on them) not ids: Pagefind
+    records every element with an id as an anchor, copying its text, and the search page opens
+    only passages (``PASSAGE`` in ``xslt/site/index.xsl``'s script). A part whose markers are
+    not both found in order is kept. Plain string searches, not an HTML parser nor a regular
+    expression (either would cost the parent more than Pagefind saves)."""
+    for start, end in UNSEARCHED:
+        cut = html.find(start)
+        stop = html.find(end, cut) if cut >= 0 else -1
+        if stop >= 0:
+            html = html[:cut] + html[stop:]
     return html.replace(MENTION_ANCHOR, MENTION_FOR_SEARCH)
 
 
