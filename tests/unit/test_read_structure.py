@@ -162,6 +162,20 @@ def test_a_listed_participant_is_named_without_side_remark_or_compound_title() -
     assert names == ["Kim Chol", "Li Hua", "Wang Bing"]
 
 
+def test_an_editors_line_in_brackets_names_no_participant() -> None:
+    # FRUS: the omission note after the list (a blank line between) ends it; a redacted
+    # participant inside the list stays its item but names no one
+    body = ("PARTICIPANTS\nPrime Minister Kakuei Tanaka\n[name not declassified]\n"
+            "Peter W. Rodman, NSC Staff\n\n[Omitted here is a discussion of unrelated topics.]\n\n"
+            "Prime Minister Tanaka: Welcome.\n\nPeter W. Rodman: Thank you.")
+    doc = read_page(_page(body))
+    assert sorted(p.name for p in doc.participants) == ["Kakuei Tanaka", "Peter W. Rodman"]
+    field = next(block for block in doc.blocks if isinstance(block, Field))
+    assert [inlines_text(item) for item in field.items] == [
+        "Prime Minister Kakuei Tanaka", "[name not declassified]", "Peter W. Rodman, NSC Staff"]
+    assert "Omitted here" in inlines_text(doc.blocks[doc.blocks.index(field) + 1].inlines)
+
+
 def test_the_header_lines_of_a_cable_are_headings_before_its_text() -> None:
     body = ("Ciphered Telegram No. 1234\n\nExtremely urgent.\n\nFrom Sofia.\n\nTo Cde. Petrov.\n\n"
             "Sent by wire on 3.5.51 at 03:15.\n\nMoscow—Ministry of Foreign Affairs of the USSR.\n\n"

@@ -627,12 +627,16 @@ def _is_list_item(state: _State, line: Line, previous: Line) -> bool:
     short = len(text) <= 120 and text[-1] not in ".!?…" and _FIELD.fullmatch(text) is None
     if line.no == previous.no + 1:
         return (state.gapped or short) and not _field_like(text)
+    own = outside_brackets(text)  # an editor's line alone after a blank ends the list
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
-            and not outside_brackets(text).isupper())
+            and own.strip() != "" and not own.isupper())
 
 
 def _add_listed(state: _State, item: str) -> None:
-    """A participant list's item: its person, and the short form it defines ("(hereafter K.)")."""
+    """A participant list's item: its person, and the short form it defines ("(hereafter K.)");
+    none for an item wholly in an editor's brackets ("[name not declassified]")."""
+    if not outside_brackets(item).strip():
+        return
     name = _listed_name(item)
     state.people.add_listed(name)
     if "(" in item:
