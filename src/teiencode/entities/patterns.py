@@ -290,6 +290,21 @@ def _has_name(toks: list[Tok], i: int, j: int) -> bool:
     return any(not toks[k].is_initial for k in range(i, j))
 
 
+def _acronym_and_post(toks: list[Tok], i: int, j: int, lower: frozenset[str]) -> bool:
+    """"NSC Senior (Staff Member)", "CIA Senior Analyst": an acronym before ordinary words
+    and a post (:data:`_POSTS`, in them or just after) names a body and a post in it, not a
+    person ("KIM Il Sung", "LI Peng": a word no English one follows the capitals)."""
+    return toks[i].is_upper and acronym(toks[i], lower) and not toks[i + 1].is_upper \
+        and all(is_english(tok.bare) for tok in toks[i + 1:j]) \
+        and any(tok.folded in _POSTS for tok in toks[i + 1:j + 2])
+
+
+#: Words of a post held in a body ("Senior Staff Member", "Special Agent", "Delegate").
+_POSTS = frozenset({"staff", "member", "analyst", "agent", "delegate", "representative", "officer", "official",
+                    "correspondent", "chairman", "secretary", "director", "chief", "adviser", "advisor",
+                    "spokesman", "envoy", "ambassador", "minister", "head", "deputy", "counsellor", "attache"})
+
+
 def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
     """"Pol Pot-Ieng Sary" → two names where a hyphen joins two two-word names
     (not after an article in lower case: "Abd al-Karim Qasim" is one)."""
@@ -413,7 +428,8 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
         if (tok.folded in FAMILY_NAME_WORDS or len(tok.bare) <= 3) and i + 1 < len(toks) and toks[i + 1].is_cap \
                 and not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
             j = after_family_name(text, toks, i, lower)
-            if j > i:  # "Ji Pengfei, He Ying and …", "why Oh Jin Wu, and …", "[So Chon Ju]"
+            if j > i and not _acronym_and_post(toks, i, j, lower):  # "Ji Pengfei, He Ying and …",
+                # "why Oh Jin Wu, and …", "[So Chon Ju]"
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
                 after = j
                 continue
@@ -432,7 +448,7 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
                     if after_place_preposition(text, toks[a]):
                         for c, d in split_glosses(toks, a, b):
                             yield Candidate(toks[c].start, toks[d - 1].end, "place", 0, 1, "medium", source="capitals")
-                    else:
+                    elif not _acronym_and_post(toks, a, b, lower):
                         yield Candidate(toks[a].start, toks[b - 1].end, "person", 0, 1, "medium", source="capitals")
                 elif words == 1 and text.startswith(("’s", "'s"), toks[a].end) and \
                         not sentence_start(text, toks[a]):
