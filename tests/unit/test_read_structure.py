@@ -4,6 +4,8 @@ header fields filled from the wrong line. Short pages written for these tests.""
 
 from __future__ import annotations
 
+import pytest
+
 from teiencode.model import Field, Heading, Paragraph, Turn
 from teiencode.read import read_page
 from teiencode.read.metadata import dateline_parts, split_citation, translators
@@ -162,18 +164,27 @@ def test_a_listed_participant_is_named_without_side_remark_or_compound_title() -
     assert names == ["Kim Chol", "Li Hua", "Wang Bing"]
 
 
-def test_an_editors_line_in_brackets_names_no_participant() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_editors_line_in_brackets_names_no_participant(gap: str) -> None:
     # FRUS: the omission note after the list (a blank line between) ends it; a redacted
-    # participant inside the list stays its item but names no one
-    body = ("PARTICIPANTS\nPrime Minister Kakuei Tanaka\n[name not declassified]\n"
+    # participant inside the list, its items one or two lines apart, stays its item but names no one
+    body = (f"PARTICIPANTS{gap}Prime Minister Kakuei Tanaka{gap}[name not declassified]{gap}"
             "Peter W. Rodman, NSC Staff\n\n[Omitted here is a discussion of unrelated topics.]\n\n"
-            "Prime Minister Tanaka: Welcome.\n\nPeter W. Rodman: Thank you.")
+            "Prime Minister Tanaka: Welcome.\n\nMr. Rodman: Thank you.")
     doc = read_page(_page(body))
     assert sorted(p.name for p in doc.participants) == ["Kakuei Tanaka", "Peter W. Rodman"]
     field = next(block for block in doc.blocks if isinstance(block, Field))
     assert [inlines_text(item) for item in field.items] == [
         "Prime Minister Kakuei Tanaka", "[name not declassified]", "Peter W. Rodman, NSC Staff"]
     assert "Omitted here" in inlines_text(doc.blocks[doc.blocks.index(field) + 1].inlines)
+
+
+def test_an_editors_line_in_brackets_within_a_list_names_no_participant() -> None:
+    body = ("PARTICIPANTS\nPrime Minister Kakuei Tanaka\nPeter W. Rodman, NSC Staff\n"
+            "[Omitted here is a discussion of unrelated topics.]\n\n"
+            "Prime Minister Tanaka: Welcome.\n\nMr. Rodman: Thank you.")
+    assert sorted(p.name for p in read_page(_page(body)).participants) == [
+        "Kakuei Tanaka", "Peter W. Rodman"]
 
 
 def test_the_header_lines_of_a_cable_are_headings_before_its_text() -> None:

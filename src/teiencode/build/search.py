@@ -341,7 +341,7 @@ def for_search(html: str) -> str:
     """An edition as Pagefind reads it: its indexed parts (text and notes) and the head and
     masthead that carry its title, type, date and filters, unchanged; without the parts it
     would parse for nothing (:data:`UNSEARCHED`: the head's metadata, the document's panel, the
-    name index and the citations, some 40 % of an edition and a fifth of Pagefind's work), and
+    name index and the citations, 40–50 % of an edition and a fifth of Pagefind's work), and
     with its mentions' anchors (a link of the name index lands on them) not ids: Pagefind
     records every element with an id as an anchor, copying its text, and the search page opens
     only passages (``PASSAGE`` in ``xslt/site/index.xsl``'s script). A part whose markers are

@@ -292,11 +292,15 @@ def _has_name(toks: list[Tok], i: int, j: int) -> bool:
 
 def _acronym_and_post(toks: list[Tok], i: int, j: int, lower: frozenset[str]) -> bool:
     """"NSC Senior (Staff Member)", "CIA Senior Analyst": an acronym before ordinary words
-    and a post (:data:`_POSTS`, in them or just after) names a body and a post in it, not a
-    person ("KIM Il Sung", "LI Peng": a word no English one follows the capitals)."""
-    return toks[i].is_upper and acronym(toks[i], lower) and not toks[i + 1].is_upper \
-        and all(is_english(tok.bare) for tok in toks[i + 1:j]) \
-        and any(tok.folded in _POSTS for tok in toks[i + 1:j + 2])
+    ending in a post (:data:`_POSTS`: their last word, or the word just after them) names a
+    body and a post in it, not a person ("KIM Il Sung", "LI Peng": a word no English one
+    follows the capitals; "KIM Young Nam, Minister …": the post after a comma is his;
+    "VIP Delegate Lounge": no post at its end)."""
+    if not (toks[i].is_upper and acronym(toks[i], lower) and not toks[i + 1].is_upper
+            and all(is_english(tok.bare) for tok in toks[i + 1:j])):
+        return False
+    return toks[j - 1].folded in _POSTS or j < len(toks) and toks[j].folded in _POSTS \
+        and toks[j].start == toks[j - 1].end + 1
 
 
 #: Words of a post held in a body ("Senior Staff Member", "Special Agent", "Delegate").
@@ -428,8 +432,7 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
         if (tok.folded in FAMILY_NAME_WORDS or len(tok.bare) <= 3) and i + 1 < len(toks) and toks[i + 1].is_cap \
                 and not _in_title_case(text, toks, i) and (not sentence_start(text, tok) or text.endswith("[", 0, tok.start)):
             j = after_family_name(text, toks, i, lower)
-            if j > i and not _acronym_and_post(toks, i, j, lower):  # "Ji Pengfei, He Ying and …",
-                # "why Oh Jin Wu, and …", "[So Chon Ju]"
+            if j > i:  # "Ji Pengfei, He Ying and …", "why Oh Jin Wu, and …", "[So Chon Ju]"
                 yield Candidate(tok.start, toks[j - 1].end, "person", 0, 1, "medium", source="capitals")
                 after = j
                 continue

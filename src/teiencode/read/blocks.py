@@ -627,9 +627,10 @@ def _is_list_item(state: _State, line: Line, previous: Line) -> bool:
     short = len(text) <= 120 and text[-1] not in ".!?…" and _FIELD.fullmatch(text) is None
     if line.no == previous.no + 1:
         return (state.gapped or short) and not _field_like(text)
-    own = outside_brackets(text)  # an editor's line alone after a blank ends the list
+    own = outside_brackets(text)  # an editor's sentence alone after a blank ends the list
+    editors_sentence = not own.strip() and text.rstrip("] \t")[-1:] in ".!?…"
     return (short and _label(state, text) is None and _CLASSIFICATION.fullmatch(text) is None
-            and own.strip() != "" and not own.isupper())
+            and not editors_sentence and not own.isupper())
 
 
 def _add_listed(state: _State, item: str) -> None:
