@@ -38,6 +38,9 @@ def test_an_acronym_before_ordinary_words_is_a_body_not_a_person(text: str, body
     ("PARTICIPANTS\nKIM Young Nam, Minister of Foreign Affairs\nLEE Man Hung, Deputy Director\n",
      ["KIM Young Nam", "LEE Man Hung"]),
     ("Then KIM Young, Deputy Minister, spoke.", ["KIM Young"]),
+    # a post right after the name, but a given name no English word: a person all the same
+    ("PARTICIPANTS\nPAK Song Chol Minister of Foreign Affairs\nKIM Il Deputy Director of the Department\n",
+     ["PAK Song Chol", "KIM Il"]),
 ])
 def test_a_family_name_in_capitals_before_a_given_name_stays_a_person(text: str, people: list[str]) -> None:
     assert [name for name, kind in mentions(text) if kind == "person"] == people
