@@ -155,6 +155,18 @@ def test_ordinary_capitalised_words_are_no_persons(text: str) -> None:
     assert of_kind(text, "person") == []
 
 
+@pytest.mark.parametrize("text", [
+    # an event named after a person or a place, as archives cite their files (FRUS: "NSC Files,
+    # VIP Visits, Box 926, Tanaka Visit 31 Aug-1 Sept")
+    "(NSC Files, Box 926, Tanaka Visit 31 Aug-1 Sept)",
+    "Files, Box 12, Okalanga Visits 1970.",
+    "Box 12, Okalanga Talks, 1970.",
+    "Box 3, Brezhnev Visit, 1973.",
+])
+def test_an_event_named_after_someone_is_no_person(text: str) -> None:
+    assert not [name for name in of_kind(text, "person") if name.endswith(("Visit", "Visits", "Talks"))]
+
+
 def test_ordinary_words_in_a_name_stay_a_person_when_something_says_so() -> None:
     assert of_kind("Comrade Long Bao said the rice is late.", "person") == ["Long Bao"]
     assert of_kind("The delegation met Pol Pot in the forest.", "person") == ["Pol Pot"]

@@ -366,10 +366,11 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
 
 
 #: Last words of the names of events, plans and doctrines ("Spring Festival",
-#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea"), never of a person's name.
+#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea", "Tanaka Visit", "Paris Talks"),
+#: never of a person's name.
 _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
                           "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
-                          "initiative", "march", "idea"})
+                          "initiative", "march", "idea", "visit", "visits", "talks"})
 
 
 def _abstract(folded: str) -> bool:
