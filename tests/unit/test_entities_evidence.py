@@ -162,9 +162,12 @@ def test_ordinary_capitalised_words_are_no_persons(text: str) -> None:
     "Files, Box 12, Okalanga Visits 1970.",
     "Box 12, Okalanga Talks, 1970.",
     "Box 3, Brezhnev Visit, 1973.",
+    # and a collection named after its owner ("Nixon Presidential Materials")
+    "(Nixon Materials, NSC Files, Box 926)",
 ])
 def test_an_event_named_after_someone_is_no_person(text: str) -> None:
-    assert not [name for name in of_kind(text, "person") if name.endswith(("Visit", "Visits", "Talks"))]
+    assert not [name for name in of_kind(text, "person")
+                if name.endswith(("Visit", "Visits", "Talks", "Materials"))]
 
 
 def test_ordinary_words_in_a_name_stay_a_person_when_something_says_so() -> None:

@@ -365,12 +365,12 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
                           "accord", "accords"})
 
 
-#: Last words of the names of events, plans and doctrines ("Spring Festival",
-#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea", "Tanaka Visit", "Paris Talks"),
-#: never of a person's name.
+#: Last words of the names of events, plans, doctrines and collections ("Spring Festival",
+#: "Cold War", "Tet Offensive", "Seven-Year Plan", "Juche Idea", "Tanaka Visit", "Paris Talks",
+#: "Nixon Materials"), never of a person's name.
 _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
                           "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
-                          "initiative", "march", "idea", "visit", "visits", "talks"})
+                          "initiative", "march", "idea", "visit", "visits", "talks", "materials"})
 
 
 def _abstract(folded: str) -> bool:
