@@ -56,7 +56,6 @@
     <xsl:variable name="mentions" select="te:mentions(string(@xml:id))"/>
     <xsl:variable name="forms" select="distinct-values(((tei:persName, tei:placeName, tei:orgName, tei:name),
                                        $mentions) ! normalize-space()[.])[. ne $name]"/>
-    <xsl:variable name="proposed" select="te:is-proposed(.)"/>
     <li id="{@xml:id}" class="entity {te:entity-kind(.)}">
       <span class="entity-name"><xsl:value-of select="$name"/></span>
       <xsl:if test="exists($forms)">
