@@ -29,7 +29,7 @@ def _strings(pattern: str, seed: int, count: int = 20_000) -> list[str]:
     (evidence._after_place_word, (evidence._PLACE_BEFORE,), False),
     (evidence._after_person_word, (evidence._PERSON_BEFORE,), False),
     (evidence._after_motion, (evidence._MOTION_BEFORE, evidence._UNITS_FROM), True),
-    (patterns.cited_in, (patterns.CITED_IN,), False),
+    (patterns.person_in, (patterns.PERSON_IN,), False),
 ])
 def test_a_test_of_the_last_word_gives_the_expressions_answer(shortcut, expressions, lowered) -> None:
     for before in _strings(" ".join(expression.pattern for expression in expressions), seed=1):
@@ -45,7 +45,7 @@ def test_the_place_preposition_test_gives_the_expressions_answer() -> None:
     for before in _strings(patterns._PLACE_PREPOSITIONS.pattern + " reprinted printed", seed=2):
         window = before[-20:]
         expected = window.rstrip().endswith(patterns.PLACE_PREPOSITION_ENDS) \
-            and patterns._PLACE_PREPOSITIONS.search(window) is not None and patterns.CITED_IN.search(window) is None
+            and patterns._PLACE_PREPOSITIONS.search(window) is not None and patterns.PERSON_IN.search(window) is None
         assert patterns.after_place_preposition(before, At(len(before))) == expected, repr(before)
 
 

@@ -29,11 +29,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from .gazetteer import places
+from .gazetteer import lookup, places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
-from .names import TITLES
-from .patterns import Candidate, cited_in, ends_with_match
+from .names import PERSON_NOUNS, TITLES
+from .patterns import Candidate, ends_with_match, person_in
 from .personnames import is_name
 from .towns import is_town
 from ..english import is_english
@@ -109,15 +109,35 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
                 "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
                 "explained", "expressed", "proposed", "suggested")
-#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who").
-_PERSON_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally)|,[ \t]+who)\b")
-#: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo").
+#: What is done to a person and to no place or body, after his name ("X was arrested", "X is still
+#: in prison", "X resigned") or before it ("arrested X", "appointed X").
+_DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "executed", "hanged", "kidnapped", "abducted",
+                   "assassinated", "murdered", "pardoned", "appointed", "dismissed", "sacked", "exiled", "deported",
+                   "sentenced", "elected", "re-elected", "wounded")
+_PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
+#: After the noun of an apposition, no other noun it qualifies ("X, a prosecutor of …", not
+#: "X, a minister's car"): a stop, a comma or a word in lower case that links.
+_NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|and|or|who|with|on|since|under)\b)"
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who"), and what is done to
+#: him (:data:`_DONE_TO_PERSON`: "Okonkwo was arrested", "Okonkwo is still in prison").
+_PERSON_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died)|,[ \t]+who)\b"
+    rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
+    rf"(?:{'|'.join(_DONE_TO_PERSON)}|sworn[ \t]+in|in[ \t]+(?:prison|jail|exile|hiding|custody|detention))\b"
+    r"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?in[ \t]+"
+    r"(?:prison|jail|exile|hiding|custody|detention)\b")
+#: A noun of a person (:data:`.names.PERSON_NOUNS`) after a name, in apposition ("Okonkwo, a
+#: prosecutor of the court") or as the part he is given ("swore in Okonkwo as King"); not after a
+#: place's preposition ("in Kuito, the commander of the garrison said").
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z][a-z’'-]*[ \t]+){{0,2}}?"
+                         rf"{_PERSON_NOUN}{_NOUN_ENDS}|[ \t]+as[ \t]+(?:(?:a|an|the|its|their|new|acting|interim)[ \t]+){{0,2}}{_PERSON_NOUN}{_NOUN_ENDS}")
+#: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo", "arrested Okonkwo").
 _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
-_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?"
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_TO_PERSON)}"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
 #: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
-_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, "with", "of")
+_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, *_DONE_TO_PERSON, "with", "of")
 #: How far around a name its context words are looked for (characters).
 WINDOW = 40
 
@@ -130,15 +150,17 @@ def context_weight(text: str, start: int, end: int) -> int:
     if after.startswith(("’s", "'s")):
         return -1  # "Okonkwo's request" (and "Kuito's hospital", less often)
     weight = 0
-    if cited_in(before):
+    placed = False
+    if person_in(before):
         weight -= 1
     elif _after_place_word(before) or _after_motion(before.lower()):  # also "Refugees from X"
         weight += 2
+        placed = True
     if _PLACE_AFTER.match(after):
         weight += 1
     if _DATELINE_AFTER.match(after) and _LINE_START.search(before) or in_place_field(text, start):
         weight += 2
-    if _PERSON_AFTER.match(after):
+    if _PERSON_AFTER.match(after) or not placed and _ROLE_AFTER.match(after):
         weight -= 2
     if _after_person_word(before):
         weight -= 1
@@ -163,8 +185,9 @@ def _after_motion(before: str) -> bool:
 
 def person_context(text: str, start: int, end: int) -> bool:
     """Do the words next to ``text[start:end]`` make it a person's name ("X
-    said", "X, who", "met X", "the death of X")?"""
+    said", "X, who", "X was arrested", "X, a prosecutor", "met X", "the death of X")?"""
     return _PERSON_AFTER.match(text, end, end + WINDOW) is not None \
+        or _ROLE_AFTER.match(text, end, end + WINDOW) is not None \
         or _after_person_word(text[max(0, start - WINDOW):start])
 
 
@@ -244,9 +267,10 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         if cand.kind not in {"person", "place"}:
             continue
         form = form_of(text[cand.start:cand.end])
-        if guessed(cand):
+        town = _town_or_surname(text, cand)
+        if guessed(cand) or town:
             members[form].append(n)
-            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
+            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n) + town
             if cand.kind == "person" and _town_after_either(text, cand, form):
                 weights[form] += 1
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
@@ -267,6 +291,23 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
             if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
                 weights[form] += 2
     return weights, members, unnamed, articled
+
+
+#: A city of one word and fewer people than this may be a surname the page gives ("Zamora said",
+#: "Ikeda, the party's candidate"): towns are named after families and families after towns. A
+#: larger city, a capital or a state speaks for its government ("Bonn said", "Hanoi replied").
+SURNAME_TOWN_POPULATION = 250_000
+
+
+def _town_or_surname(text: str, cand: Candidate) -> int:
+    """1 when ``cand`` is a place the gazetteer gave, a city of one word smaller than
+    :data:`SURNAME_TOWN_POPULATION`: a place unless its mentions' words, added up, say a
+    person's name more strongly than that 1; else 0 (the gazetteer is sure)."""
+    if cand.kind != "place" or cand.cert is not None or cand.source not in {"gazetteer", "lexicon"}:
+        return 0  # (a form found again, "lexicon", keeps the first one's kind and certainty)
+    form = text[cand.start:cand.end]
+    place = None if " " in form or "-" in form else lookup(form)
+    return int(place is not None and place.feature == "city" and place.population < SURNAME_TOWN_POPULATION)
 
 
 #: What may follow a name that ends its noun phrase: a stop, a small word that opens no

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import gazetteer
 from .dates import MONTHS
-from .evidence import SPEECH_VERBS, context_weight
+from .evidence import SPEECH_VERBS, context_weight, person_context
 from .landmarks import place_field_values
 from .names import TITLES, fold
 from .patterns import (
@@ -103,8 +103,10 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
                                           and not singular_verb_after(text, tok.end)
                                           and not _past_verb(text, after) and not _pair_subject(text, toks, i)
                                           and after.folded not in IRREGULAR_PASTS
-                                          and not _verb_before_preposition(text, after)):
-            continue  # a sentence's first word is a name before a verb of speech or in the singular
+                                          and not _verb_before_preposition(text, after)) \
+                and not person_context(text, tok.start, tok.end):
+            continue  # a sentence's first word is a name before a verb of speech or in the singular, or
+            # a person's words ("Kollias, a prosecutor of …", "Nguza is still in prison")
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
         if _bulleted_alone(text, tok.start, tok.end):

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import gazetteer
 from .dates import MONTHS
 from .romanisation import syllable_key
-from .names import CALL_WORDS, COMMON_WORDS, LOWER_PARTICLES, TITLE_ABBREVIATIONS, fold
+from .names import CALL_WORDS, COMMON_WORDS, LOWER_PARTICLES, POSTS, TITLE_ABBREVIATIONS, fold
 from .personnames import is_name
 from .tokens import Tok, Tokens, first_from, is_roman, is_word, name_chains, sentence_start, title_at, token_at
 from ..english import is_english
@@ -292,21 +292,15 @@ def _has_name(toks: list[Tok], i: int, j: int) -> bool:
 
 def _acronym_and_post(toks: list[Tok], i: int, j: int, lower: frozenset[str]) -> bool:
     """"NSC Senior (Staff Member)", "CIA Senior Analyst": an acronym before ordinary words
-    ending in a post (:data:`_POSTS`: their last word, or the word just after them) names a
+    ending in a post (:data:`.names.POSTS`: their last word, or the word just after them) names a
     body and a post in it, not a person ("KIM Il Sung", "LI Peng": a word no English one
     follows the capitals; "KIM Young Nam, Minister …": the post after a comma is his;
     "VIP Delegate Lounge": no post at its end)."""
     if not (toks[i].is_upper and acronym(toks[i], lower) and not toks[i + 1].is_upper
             and all(is_english(tok.bare) for tok in toks[i + 1:j])):
         return False
-    return toks[j - 1].folded in _POSTS or j < len(toks) and toks[j].folded in _POSTS \
+    return toks[j - 1].folded in POSTS or j < len(toks) and toks[j].folded in POSTS \
         and toks[j].start == toks[j - 1].end + 1
-
-
-#: Words of a post held in a body ("Senior Staff Member", "Special Agent", "Delegate").
-_POSTS = frozenset({"staff", "member", "analyst", "agent", "delegate", "representative", "officer", "official",
-                    "correspondent", "chairman", "secretary", "director", "chief", "adviser", "advisor",
-                    "spokesman", "envoy", "ambassador", "minister", "head", "deputy", "counsellor", "attache"})
 
 
 def _split_pairs(text: str, toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
@@ -1224,9 +1218,10 @@ def _signed_in_capitals(text: str, tok: Tok) -> bool:
 PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
-#: A reference's "in" before its authors ("Reprinted in Andrei Ledovskii, …"), no place's.
-CITED_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uoted|[Rr]eproduced|[Ee]xcerpted"
-                      r"|[Cc]ollected)[ \t]+in[ \t]+$")
+#: An "in" before a person, no place: a reference's before its authors ("Reprinted in Andrei
+#: Ledovskii, …") and an oath's ("swore in Juan Carlos as King").
+PERSON_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uoted|[Rr]eproduced|[Ee]xcerpted"
+                       r"|[Cc]ollected|[Ss]wor[en]|[Ss]wear(?:s|ing)?)[ \t]+in[ \t]+$")
 
 
 def ends_with_match(before: str, ends: str | tuple[str, ...], pattern: re.Pattern[str]) -> bool:
@@ -1236,18 +1231,18 @@ def ends_with_match(before: str, ends: str | tuple[str, ...], pattern: re.Patter
     return before.rstrip().endswith(ends) and pattern.search(before) is not None
 
 
-def cited_in(before: str) -> bool:
-    """Does ``before`` end in a reference's "in" (:data:`CITED_IN`)?"""
-    return ends_with_match(before, "in", CITED_IN)
+def person_in(before: str) -> bool:
+    """Does ``before`` end in an "in" a person follows (:data:`PERSON_IN`)?"""
+    return ends_with_match(before, "in", PERSON_IN)
 
 
 def after_place_preposition(text: str, tok: Tok) -> bool:
     """"in Pailin", "near Poipet": a name after such a word is a place (not
-    after "reprinted in", "quoted in": authors follow)."""
+    after "reprinted in", "quoted in": authors follow; nor after "swore in")."""
     before = text[max(0, tok.start - 20):tok.start]
     stripped = before.rstrip()
     # (the words a match ends in, first; it ends in "the" only after a link, "the outskirts of the ")
     if not stripped.endswith(PLACE_PREPOSITION_ENDS) \
             or stripped.endswith("the") and not stripped[:-3].rstrip().endswith(_PLACE_NOUN_LINKS):
         return False
-    return bool(_PLACE_PREPOSITIONS.search(before)) and not cited_in(before)
+    return bool(_PLACE_PREPOSITIONS.search(before)) and not person_in(before)
