@@ -60,3 +60,17 @@ def test_a_small_citys_name_the_page_makes_a_persons_is_a_person_in_doubt(text: 
 ])
 def test_a_city_stays_a_sure_place_without_a_persons_words(text: str, name: str) -> None:
     assert kinds(text)[name] == ("place", None)
+
+
+def test_a_sentences_first_word_heading_a_list_of_names_is_proposed() -> None:
+    # its kind is settled with the list's (:func:`teiencode.entities.evidence.listed_persons`: two
+    # persons at least make its towns and guesses persons)
+    found = kinds("Comrade Allende died in the palace. Pinochet, Merino, Leigh and Mendoza form the "
+                  "Government Junta.")
+    assert {name: found[name] for name in ("Pinochet", "Leigh", "Mendoza")} == {
+        "Pinochet": ("person", "low"), "Leigh": ("person", "low"), "Mendoza": ("person", "low")}
+
+
+def test_a_sentences_first_word_before_a_list_of_unknown_words_is_no_name() -> None:
+    # nothing supports a person: the unknown names stay unproposed, not persons
+    assert kinds("We waited. Tawang, Bomdila and Dirang fell.") == {}

@@ -104,9 +104,10 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
                                           and not _past_verb(text, after) and not _pair_subject(text, toks, i)
                                           and after.folded not in IRREGULAR_PASTS
                                           and not _verb_before_preposition(text, after)) \
-                and not person_context(text, tok.start, tok.end):
-            continue  # a sentence's first word is a name before a verb of speech or in the singular, or
-            # a person's words ("Kollias, a prosecutor of …", "Nguza is still in prison")
+                and not person_context(text, tok.start, tok.end) and _HEADS_LIST.match(text, tok.end) is None:
+            continue  # a sentence's first word is a name before a verb of speech or in the singular, a
+            # person's words ("Kollias, a prosecutor of …", "Nguza is still in prison") or a list of
+            # names ("Pinochet, Merino and Leigh form …": their kind is settled together)
         if text.startswith(("-", "’", "'"), tok.end) and not text.startswith(("’s", "'s"), tok.end):
             continue
         if _bulleted_alone(text, tok.start, tok.end):
@@ -126,6 +127,10 @@ def _ends_sentence(text: str, tok: Tok) -> bool:
         and f"{tok.bare}." not in TITLES
 
 
+#: The rest of a list of names after its first ("…, Merino, Leigh and Mendoza"): names of one or
+#: two capitalised words after commas, the last after "and".
+_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+_HEADS_LIST = re.compile(rf",[ \t]+{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+[A-Z]")
 #: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
 _MODALS = frozenset("""will would shall should must can could may might""".split())
 #: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").
