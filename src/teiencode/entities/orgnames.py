@@ -251,11 +251,14 @@ def companies(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candi
     """A capitalised name after or before a firm noun in lower case, after a
     vessel's, or one word before a noun of its products or a military unit's
     (and the names listed
-    with it after a plural one), and a compound ending in a firm's head
-    (:func:`compound`): organisations. One pass over the capitalised words for both."""
+    with it after a plural one), a compound ending in a firm's head
+    (:func:`compound`) and an airline named "Air" and a place ("Air France"):
+    organisations. One pass over the capitalised words for all."""
     for i in capitalised:
         if _ends_in_head(toks[i].folded) and not toks[i].is_upper and _compound(text, toks, i):
             yield compound(text, toks, i)
+        if toks[i].bare == "Air" and (end := _airline_end(text, toks, i)):
+            yield Candidate(toks[i].start, end, "org", 2, 1, source="company")
         before = toks[i - 1] if i else None
         if before is None or before.folded not in _NAMING_NOUNS and before.folded not in _DETERMINERS:
             continue
@@ -274,6 +277,17 @@ def companies(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candi
                 and not after.is_cap and toks[j - 1].joins_org and before.folded in _DETERMINERS \
                 and not is_demonym(toks[i].bare):
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
+
+
+def _airline_end(text: str, toks: Tokens, i: int) -> int:
+    """Where the airline named "Air" and a state's or a town's name ends ("Air France", "Air
+    Zaïre", "Air New Zealand"), the longest name the gazetteer knows after "Air" (0: none; not "Air
+    Force", "Air Marshal")."""
+    for j in range(min(len(toks), i + 4) - 1, i, -1):
+        if all(text[toks[k - 1].end:toks[k].start] == " " and toks[k].is_cap for k in range(i + 1, j + 1)) \
+                and gazetteer.lookup(text[toks[i + 1].start:toks[j].end]) is not None:
+            return toks[j].end
+    return 0
 
 
 def _name_end(toks: Tokens, i: int, limit: int = 3) -> int:
