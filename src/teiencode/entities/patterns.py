@@ -1055,6 +1055,9 @@ def _place_ends_before(text: str, toks: list[Tok], c: int, d: int) -> bool:
 
 
 _ACRONYM = re.compile(r"^(?:[A-ZÀ-ÞČŠŽŘĚŮÚ][A-Za-zÀ-žČŠŽŘĚŮÚčšžřěůú]*)$")
+#: A surname whose second capital follows a prefix of families' names ("MacArthur", "McNamara",
+#: "FitzGerald", "DeGaulle", "LeMay", "DiMaggio"): a name's shape, not an acronym's.
+_PREFIXED_SURNAME = re.compile(r"(?:Ma?c|Fitz|De|Di|Du|La|Le)[A-Z][a-z]{2,}")
 
 
 def acronym(tok: Tok, lower: frozenset[str]) -> bool:
@@ -1068,7 +1071,7 @@ def acronym(tok: Tok, lower: frozenset[str]) -> bool:
 def _acronym_word(word: str) -> bool:
     """Whatever the page, may this word be an acronym?"""
     return len(word) <= 9 and sum(1 for c in word if c.isupper()) >= 2 and bool(_ACRONYM.match(word)) \
-        and not is_roman(word) and fold(word) not in COMMON_WORDS
+        and not is_roman(word) and fold(word) not in COMMON_WORDS and not _PREFIXED_SURNAME.fullmatch(word)
 
 
 def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], title_words: frozenset[str],

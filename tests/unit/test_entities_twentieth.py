@@ -1,7 +1,9 @@
-"""An airline named "Air" and a state's or a town's name ("Air France", "Air Zaïre", "Air New
+"""The twentieth round's names' shapes (docs/measurements.md). An airline named "Air" and a
+state's or a town's name ("Air France", "Air Zaïre", "Air New
 Zealand") is one organisation, not the word "Air" and a place; "Air Force" and "Air Marshal"
 are left to their own rules. Found on bench/families8 ("Air Zaïre", "Air Canada"); it raised the
-organisations of both sealed sets (docs/measurements.md)."""
+organisations of both sealed sets. A surname whose second capital follows a family prefix
+("MacArthur", "McNamara", "DeGaulle") is a name, not an acronym (an organisation before)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,17 @@ def test_air_and_a_places_name_is_an_airline(text: str, airlines: list[str]) -> 
 ])
 def test_air_before_no_place_is_left_to_the_other_rules(text: str, expected: tuple[str, str]) -> None:
     assert expected in mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The pilots came home. MacArthur promised that the boys would be home soon.", "MacArthur"),
+    ("McNamara said no.", "McNamara"),
+    ("LeMay wants more bombers.", "LeMay"),
+])
+def test_a_prefixed_surname_is_a_person_not_an_acronym(text: str, name: str) -> None:
+    assert (name, "person") in mentions(text)
+
+
+def test_acronyms_in_mixed_case_stay_bodies() -> None:
+    found = mentions("The MfAA and the BArch and the KoKa agreed.")
+    assert [kind for _, kind in found] == ["org", "org", "org"], found
