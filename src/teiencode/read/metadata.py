@@ -24,6 +24,8 @@ _OLD_CITATION = re.compile(
     r"(?:History and Public Policy Program Digital Archive|[^,]*Digital Archive)[,.]?\s*(?P<rest>.*)$")
 _FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.IGNORECASE)
 _TRIM = re.compile(r"^[\s,;.]+|[\s,;]+$")
+_COMMA_PART = re.compile(r"[^,]+")
+_DIGIT = re.compile(r"\d")
 _REPOSITORY_END = re.compile(r"\s*(?:[:,(]|\bfond\b|\bf\.\s)")
 
 
@@ -114,8 +116,18 @@ def dateline_parts(text: str) -> tuple[str | None, str | None, str | None]:
     before = _TRIM.sub("", text[:match.start()])
     after = _TRIM.sub("", text[match.end():])
     after = re.sub(r"^\d{1,2}[:.]\d{2}.*$|^\d{1,2}(?::\d\d)?\s*[-–]\s*\d.*$", "", after).strip()
-    place = before or _place_part(after)
+    place = _numberless(before) or _place_part(after)
     return iso_date(match), match.group(), place or None
+
+
+def _numberless(text: str) -> str:
+    """The words before a dateline's date, up to its first comma part that holds a digit: a day
+    written apart ("Pyongyang, 28 th September"), an hour ("Beijing, 5:30 p.m., 3 January") or a
+    telegram's number ("No. 611, 28 June") is no place."""
+    for part in _COMMA_PART.finditer(text):
+        if _DIGIT.search(part.group()):
+            return text[:part.start()].rstrip(" ,")
+    return text
 
 
 def _place_part(text: str) -> str | None:
