@@ -1,8 +1,8 @@
 """What a reader sees a person by, when nothing else names one: what is done to him ("X was
-arrested", "X is still in prison", "arrested X"), a noun of a person in apposition ("X, a
-prosecutor of the court") or as the part he is given ("swore in X as King"); and a town's name
-that the page's words make a person's ("Zamora said": towns are named after families). Found on
-the pages of bench/families7 and families8; each case below fails on the code before."""
+arrested", "X is still in prison", "X resigned", "arrested X", "appointed X"), a noun of a person
+in apposition ("X, a prosecutor of the court"), the "in" of an oath before him ("swore in X"); and
+a sentence's first word heading a list of names. Modelled on sentences of bench/families7 and
+families8; each case of a rule fails on the code before, the guards' cases pass on both."""
 
 from __future__ import annotations
 
@@ -20,46 +20,33 @@ def kinds(text: str) -> dict[str, tuple[str, str | None]]:
     ("The junta met on Monday. Kollias, a prosecutor of the court, heads the new government.", "Kollias"),
     ("The MPR held a rally. Nguza is still in prison at Osio.", "Nguza"),
     ("The talks failed. Okumbe, the party's general secretary, left early.", "Okumbe"),
+    ("The congress ended. Okumbe remains in exile in London.", "Okumbe"),
     # inside a sentence, one word nothing else supports
     ("The party met, and Nguza was arrested.", "Nguza"),
+    ("The party met, and Nguza resigned.", "Nguza"),
     ("The police arrested Okumbe at dawn.", "Okumbe"),
+    ("The congress appointed Okumbe at once.", "Okumbe"),
 ])
 def test_what_is_done_to_a_person_or_his_post_names_one(text: str, name: str) -> None:
     assert kinds(text).get(name) == ("person", "low")
 
 
-def test_an_oaths_in_is_no_place_and_the_part_given_is_a_persons() -> None:
-    # "swore in" is no place's "in"; "as King" is the part a person takes
+def test_an_oaths_in_is_no_place() -> None:
     assert kinds("The Cortes swore in Juan Carlos as King on 22 November.")["Juan Carlos"][0] == "person"
-
-
-@pytest.mark.parametrize("text", [
-    "In Kuito, the commander of the garrison said nothing.",  # a place's preposition: a clause follows
-    "The troops reached Kuito, the capital of the province.",  # no noun of a person
-])
-def test_an_apposition_after_a_place_or_without_a_persons_noun_leaves_a_place(text: str) -> None:
-    assert kinds(text)["Kuito"][0] == "place"
+    # the passive's "in" is a place's: "was sworn in Dirang"
+    assert kinds("He was sworn in Dirang on Monday.")["Dirang"][0] == "place"
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Zamora said that the party would wait.", "Zamora"),
-    ("The talks with Zamora, the party leader, went well.", "Zamora"),
-    ("Zamora was arrested on Monday.", "Zamora"),
-    ("Ikeda told the press nothing.", "Ikeda"),
+    ("In Kuito, the commander of the garrison said nothing.", "Kuito"),  # a place's preposition first
+    ("The troops reached Kuito, the capital of the province.", "Kuito"),  # no noun of a person
+    ("Weimar, the city of poets, welcomed the delegation.", "Weimar"),  # "city of", not a post
+    ("Weimar, its mayor and its citizens welcomed the delegation.", "Weimar"),  # a list, not an apposition
+    ("Entebbe was elected as the venue of the summit.", "Entebbe"),  # elected after: a venue too
+    ("He served Zamora as mayor.", "Zamora"),  # the part given: to a town too
 ])
-def test_a_small_citys_name_the_page_makes_a_persons_is_a_person_in_doubt(text: str, name: str) -> None:
-    assert kinds(text)[name] == ("person", "low")
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("The troops reached Zamora. Zamora was quiet.", "Zamora"),  # nothing of a person
-    ("Zamora said it. We flew to Zamora.", "Zamora"),  # a place's words outweigh
-    ("We met Ikeda yesterday.", "Ikeda"),  # one weak word is not enough against the gazetteer
-    ("Bonn said no.", "Bonn"),  # a large city speaks for its government
-    ("Hanoi replied at once.", "Hanoi"),  # so does a capital
-])
-def test_a_city_stays_a_sure_place_without_a_persons_words(text: str, name: str) -> None:
-    assert kinds(text)[name] == ("place", None)
+def test_a_places_words_or_a_bodys_leave_a_place(text: str, name: str) -> None:
+    assert kinds(text)[name][0] == "place"
 
 
 def test_a_sentences_first_word_heading_a_list_of_names_is_proposed() -> None:
@@ -71,6 +58,16 @@ def test_a_sentences_first_word_heading_a_list_of_names_is_proposed() -> None:
         "Pinochet": ("person", "low"), "Leigh": ("person", "low"), "Mendoza": ("person", "low")}
 
 
-def test_a_sentences_first_word_before_a_list_of_unknown_words_is_no_name() -> None:
-    # nothing supports a person: the unknown names stay unproposed, not persons
-    assert kinds("We waited. Tawang, Bomdila and Dirang fell.") == {}
+@pytest.mark.parametrize("text", [
+    "We waited. Tawang, Bomdila and Dirang fell.",  # nothing supports a person
+    "The vote came. Tory, Labour and Liberal members voted.",  # the list qualifies a noun
+])
+def test_a_sentences_first_word_before_such_a_list_is_no_name(text: str) -> None:
+    first = text.split(". ")[1].split(",")[0]
+    assert first not in kinds(text)
+
+
+def test_a_persons_noun_that_qualifies_another_is_no_apposition() -> None:
+    # "the minister's home town": the noun of a person is not the apposition's head
+    found = kinds("The troops came at dawn. Okumbe, the minister's home town, fell at noon.")
+    assert found.get("Okumbe", ("",))[0] != "person", found

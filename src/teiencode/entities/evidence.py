@@ -2,8 +2,9 @@
 
 A capitalised name the shape of the text only guessed ("Kuito", "Khe Sanh")
 is a person or a place by what stands around it: "at", "near", "flew to"
-before it or "province" after it make a place; "said" or ", who" after it,
-"met" or a reference's "reprinted in" before it, a person; a mention of the same name the recogniser is sure
+before it or "province" after it make a place; "said", ", who", "was arrested"
+or a person's noun in apposition (", a prosecutor of …") after it, "met",
+"arrested" or a reference's "reprinted in" before it, a person; a mention of the same name the recogniser is sure
 of (a title before it, a gazetteer entry) settles it. The evidence of every
 mention of one name is added up, so that "Kuito had fallen" is a place when
 the same page says "the garrison at Kuito". Where nothing weighs either way,
@@ -29,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from .gazetteer import lookup, places
+from .gazetteer import places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
 from .names import PERSON_NOUNS, TITLES
@@ -109,35 +110,41 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
                 "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
                 "explained", "expressed", "proposed", "suggested")
-#: What is done to a person and to no place or body, after his name ("X was arrested", "X is still
-#: in prison", "X resigned") or before it ("arrested X", "appointed X").
-_DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "executed", "hanged", "kidnapped", "abducted",
-                   "assassinated", "murdered", "pardoned", "appointed", "dismissed", "sacked", "exiled", "deported",
-                   "sentenced", "elected", "re-elected", "wounded")
+#: What is done to a person and to no place or body, after his name ("X was arrested") or before
+#: it ("arrested X"); and what is done to a person as to a body or a venue, before his name only
+#: ("appointed X", "elected X"; not "Entebbe was elected as the venue", "Fretilin was dismissed").
+_DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
+                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded")
+_DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
+#: The places a person is held or hides in ("X is still in prison", "X remains in exile").
+_HELD_IN = r"in[ \t]+(?:prison|jail|exile|hiding|custody|detention)\b"
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
 #: After the noun of an apposition, no other noun it qualifies ("X, a prosecutor of …", not
-#: "X, a minister's car"): a stop, a comma or a word in lower case that links.
-_NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|and|or|who|with|on|since|under)\b)"
-#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who"), and what is done to
-#: him (:data:`_DONE_TO_PERSON`: "Okonkwo was arrested", "Okonkwo is still in prison").
+#: "X, a minister's car", nor a list: "X, its mayor and its citizens"): a stop, a comma or a
+#: preposition.
+_NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with|on|since|under)\b)"
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who", "Okonkwo resigned"),
+#: and what is done to him (:data:`_DONE_TO_PERSON`: "Okonkwo was arrested", "Okonkwo is still
+#: in prison").
 _PERSON_AFTER = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died)|,[ \t]+who)\b"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
-    rf"(?:{'|'.join(_DONE_TO_PERSON)}|sworn[ \t]+in|in[ \t]+(?:prison|jail|exile|hiding|custody|detention))\b"
-    r"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?in[ \t]+"
-    r"(?:prison|jail|exile|hiding|custody|detention)\b")
-#: A noun of a person (:data:`.names.PERSON_NOUNS`) after a name, in apposition ("Okonkwo, a
-#: prosecutor of the court") or as the part he is given ("swore in Okonkwo as King"); not after a
-#: place's preposition ("in Kuito, the commander of the garrison said").
-_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z][a-z’'-]*[ \t]+){{0,2}}?"
-                         rf"{_PERSON_NOUN}{_NOUN_ENDS}|[ \t]+as[ \t]+(?:(?:a|an|the|its|their|new|acting|interim)[ \t]+){{0,2}}{_PERSON_NOUN}{_NOUN_ENDS}")
+    rf"(?:(?:{'|'.join(_DONE_TO_PERSON)})\b|{_HELD_IN})"
+    rf"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?{_HELD_IN}")
+#: A noun of a person (:data:`.names.PERSON_NOUNS`) in apposition after a name, with an article or
+#: "his"/"her" and up to two words before it that are no prepositions ("Okonkwo, a prosecutor of
+#: the court", "Okonkwo, the party's general secretary"; not "Weimar, the city of poets"); not
+#: after a place's preposition (:func:`context_weight`: "in Kuito, the commander … said").
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her)[ \t]+"
+                         rf"(?:(?!(?:of|in|at|to|for|from|and|or|with|on)\b)[a-z][a-z’'-]*[ \t]+){{0,2}}?"
+                         rf"{_PERSON_NOUN}{_NOUN_ENDS}")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo", "arrested Okonkwo").
 _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
-_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_TO_PERSON)}"
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_BEFORE_PERSON)}"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
 #: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
-_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, *_DONE_TO_PERSON, "with", "of")
+_PERSON_BEFORE_ENDS = (*_MEETING_VERBS, *_DONE_BEFORE_PERSON, "with", "of")
 #: How far around a name its context words are looked for (characters).
 WINDOW = 40
 
@@ -267,10 +274,9 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         if cand.kind not in {"person", "place"}:
             continue
         form = form_of(text[cand.start:cand.end])
-        town = _town_or_surname(text, cand)
-        if guessed(cand) or town:
+        if guessed(cand):
             members[form].append(n)
-            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n) + town
+            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
             if cand.kind == "person" and _town_after_either(text, cand, form):
                 weights[form] += 1
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)
@@ -291,23 +297,6 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
             if n and _listed(text, chosen[n - 1], chosen[n]) and _placed(chosen[n - 1], weights, form_of, text):
                 weights[form] += 2
     return weights, members, unnamed, articled
-
-
-#: A city of one word and fewer people than this may be a surname the page gives ("Zamora said",
-#: "Ikeda, the party's candidate"): towns are named after families and families after towns. A
-#: larger city, a capital or a state speaks for its government ("Bonn said", "Hanoi replied").
-SURNAME_TOWN_POPULATION = 250_000
-
-
-def _town_or_surname(text: str, cand: Candidate) -> int:
-    """1 when ``cand`` is a place the gazetteer gave, a city of one word smaller than
-    :data:`SURNAME_TOWN_POPULATION`: a place unless its mentions' words, added up, say a
-    person's name more strongly than that 1; else 0 (the gazetteer is sure)."""
-    if cand.kind != "place" or cand.cert is not None or cand.source not in {"gazetteer", "lexicon"}:
-        return 0  # (a form found again, "lexicon", keeps the first one's kind and certainty)
-    form = text[cand.start:cand.end]
-    place = None if " " in form or "-" in form else lookup(form)
-    return int(place is not None and place.feature == "city" and place.population < SURNAME_TOWN_POPULATION)
 
 
 #: What may follow a name that ends its noun phrase: a stop, a small word that opens no

@@ -74,7 +74,9 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
     """A capitalised word alone inside a sentence that is no common word,
     adjective, place or acronym ("Nixon has mined our ports"), or opening one
     before a verb of speech or a verb in the singular ("Okello speaks of war",
-    "Okello takes his men north"): proposed as a person with low certainty."""
+    "Okello takes his men north"), a person's words (:func:`.evidence.person_context`:
+    "Okello, a prosecutor of …", "Okello is still in prison") or a list of names
+    ("Okello, Temboga and Kamau form …"): proposed as a person with low certainty."""
     for i in capitalised:
         tok = toks[i]
         if not name_token(tok, lower) or tok.is_upper or len(tok.bare) < 3 or "[" in tok.text:
@@ -127,10 +129,13 @@ def _ends_sentence(text: str, tok: Tok) -> bool:
         and f"{tok.bare}." not in TITLES
 
 
-#: The rest of a list of names after its first ("…, Merino, Leigh and Mendoza"): names of one or
-#: two capitalised words after commas, the last after "and".
+#: The rest of a list of names after its first ("…, Merino, Leigh and Mendoza form"): names of one
+#: or two capitalised words after commas, the last after "and", and no noun in the plural after it,
+#: which the list would qualify ("Tory, Labour and Liberal members", "Ovambo, Herero and Nama
+#: leaders"; a verb in the plural has no "-s": "… and Mendoza form").
 _NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
-_HEADS_LIST = re.compile(rf",[ \t]+{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+[A-Z]")
+_HEADS_LIST = re.compile(rf",[ \t]+{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}\b"
+                         r"(?![ \t]+[a-z]*[a-rt-z]s\b)")
 #: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
 _MODALS = frozenset("""will would shall should must can could may might""".split())
 #: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").

@@ -53,18 +53,18 @@ POSTS = frozenset({"staff", "member", "analyst", "agent", "delegate", "represent
                    "correspondent", "chairman", "secretary", "director", "chief", "adviser", "advisor",
                    "spokesman", "envoy", "ambassador", "minister", "head", "deputy", "counsellor", "attache"})
 #: Nouns that name a person by post, trade or standing, in apposition after a name ("X, a
-#: prosecutor of the court") or as the part a name is given ("swore in X as King"): the titles of
-#: one word, the posts (not "member" or "staff": "Poland, a member of the Pact"), and the trades and
-#: standings of the people a political report names (no noun a state, a town or a body is called
-#: by: not "ally", "rival", "partner", "neighbour").
+#: prosecutor of the court"): the titles of one word, the posts (not "member" or "staff": "Poland,
+#: a member of the Pact"), and the trades and standings of the people a political report names (no
+#: noun a state, a town or a body is called by: not "ally", "rival", "partner", "neighbour",
+#: "successor", "heir", "founder", "friend").
 PERSON_NOUNS = frozenset(title.lower() for title in TITLES if title.isalpha()) | (POSTS - {"staff", "member"}) | \
     frozenset("""prosecutor lawyer attorney judge magistrate jurist journalist editor writer poet novelist
     historian economist scientist physicist engineer doctor physician surgeon teacher student priest monk imam
     businessman industrialist banker merchant landowner planter politician diplomat statesman mayor premier
-    dictator king queen monarch prince heir commander officer soldier pilot sergeant lieutenant veteran hero
-    founder chairwoman spokeswoman activist dissident unionist organiser organizer candidate nominee successor
-    predecessor protégé protege nephew niece cousin son daughter brother sister wife husband widow father mother
-    uncle aunt grandson friend confidant aide bodyguard assistant interpreter translator""".split())
+    dictator king queen monarch prince commander officer soldier pilot sergeant lieutenant veteran hero
+    chairwoman spokeswoman activist dissident unionist organiser organizer candidate nominee
+    protégé protege nephew niece cousin son daughter brother sister wife husband widow father mother uncle aunt
+    grandson confidant aide bodyguard assistant interpreter translator""".split())
 
 #: The units of archives' call numbers in their languages ("fond 5, opis 30, delo 27"; "teczka",
 #: "sygnatura", "Bestand"; "PA, fascikla 3, dosije 11"): common words, and a word before a

@@ -279,13 +279,20 @@ def companies(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Candi
             yield Candidate(toks[i].start, toks[j - 1].end, "org", 2, 1, source="company")
 
 
+#: Small words inside a state's name ("Trinidad and Tobago", "Bosnia and Herzegovina").
+_NAME_LINKS = frozenset({"and", "of", "de", "del", "da"})
+
+
 def _airline_end(text: str, toks: Tokens, i: int) -> int:
     """Where the airline named "Air" and a state's or a town's name ends ("Air France", "Air
-    Zaïre", "Air New Zealand"), the longest name the gazetteer knows after "Air" (0: none; not "Air
-    Force", "Air Marshal")."""
-    for j in range(min(len(toks), i + 4) - 1, i, -1):
-        if all(text[toks[k - 1].end:toks[k].start] == " " and toks[k].is_cap for k in range(i + 1, j + 1)) \
-                and gazetteer.lookup(text[toks[i + 1].start:toks[j].end]) is not None:
+    Zaïre", "Air New Zealand", "Air Guinea-Bissau"), the longest name the gazetteer knows after
+    "Air", of up to four words (0: none; not "Air Force", "Air Marshal")."""
+    end = i + 1  # the words after "Air" joined by a space or a hyphen, capitalised or small links
+    while end < min(len(toks), i + 5) and text[toks[end - 1].end:toks[end].start] in {" ", "-"} \
+            and (toks[end].is_cap or end > i + 1 and toks[end].folded in _NAME_LINKS):
+        end += 1
+    for j in range(end - 1, i, -1):
+        if toks[j].is_cap and gazetteer.lookup(text[toks[i + 1].start:toks[j].end]) is not None:
             return toks[j].end
     return 0
 

@@ -1222,9 +1222,10 @@ PLACE_PREPOSITION_ENDS = (*_PLACE_WORDS, *_PLACE_NOUN_LINKS, "the")
 
 
 #: An "in" before a person, no place: a reference's before its authors ("Reprinted in Andrei
-#: Ledovskii, …") and an oath's ("swore in Juan Carlos as King").
+#: Ledovskii, …") and an oath's, active ("swore in Juan Carlos as King"; not the passive's "he
+#: was sworn in Dirang", a place).
 PERSON_IN = re.compile(r"\b(?:(?:[Rr]e)?[Pp]rinted|[Pp]ublished|[Cc]ited|[Qq]uoted|[Rr]eproduced|[Ee]xcerpted"
-                       r"|[Cc]ollected|[Ss]wor[en]|[Ss]wear(?:s|ing)?)[ \t]+in[ \t]+$")
+                       r"|[Cc]ollected|[Ss]wore|[Ss]wear(?:s|ing)?)[ \t]+in[ \t]+$")
 
 
 def ends_with_match(before: str, ends: str | tuple[str, ...], pattern: re.Pattern[str]) -> bool:
