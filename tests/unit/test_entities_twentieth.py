@@ -52,3 +52,12 @@ def test_acronyms_in_mixed_case_stay_bodies() -> None:
     # no family prefix ("MfAA", "BArch"), or capitals after the prefix's ("LaRC", "DeCA")
     found = mentions("The MfAA and the BArch and the LaRC and the DeCA agreed.")
     assert [kind for _, kind in found] == ["org", "org", "org", "org"], found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the plural articles of Spanish and French between a landmark's head and its name
+    ("They opened fire on the Plaza de las Tres Culturas.", "Plaza de las Tres Culturas"),
+    ("The Plaza de los Héroes was empty.", "Plaza de los Héroes"),
+])
+def test_a_landmark_with_a_plural_article_is_one_place(text: str, place: str) -> None:
+    assert mentions(text) == [(place, "place")]
