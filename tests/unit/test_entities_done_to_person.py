@@ -20,6 +20,9 @@ def kinds(text: str) -> dict[str, tuple[str, str | None]]:
     ("The junta met on Monday. Kollias, a prosecutor of the court, heads the new government.", "Kollias"),
     ("The MPR held a rally. Nguza is still in prison at Osio.", "Nguza"),
     ("The talks failed. Okumbe, the party's general secretary, left early.", "Okumbe"),
+    # capitalised words before the noun: a nationality, a title in capitals
+    ("The talks failed. Okumbe, the Kenyan ambassador, left early.", "Okumbe"),
+    ("The talks failed. Okumbe, the Foreign Minister, left early.", "Okumbe"),
     ("The congress ended. Okumbe remains in exile in London.", "Okumbe"),
     # inside a sentence, one word nothing else supports
     ("The party met, and Nguza was arrested.", "Nguza"),
@@ -40,6 +43,8 @@ def test_an_oaths_in_is_no_place() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("In Kuito, the commander of the garrison said nothing.", "Kuito"),  # a place's preposition first
     ("The troops reached Kuito, the capital of the province.", "Kuito"),  # no noun of a person
+    ("The troops reached Kuito, the Angolan capital.", "Kuito"),
+    ("In Kuito, the Cuban commander said nothing.", "Kuito"),
     ("Weimar, the city of poets, welcomed the delegation.", "Weimar"),  # "city of", not a post
     ("Weimar, its mayor and its citizens welcomed the delegation.", "Weimar"),  # a list, not an apposition
     ("Entebbe was elected as the venue of the summit.", "Entebbe"),  # elected after: a venue too
