@@ -23,6 +23,9 @@ def kinds(text: str) -> dict[str, tuple[str, str | None]]:
     # capitalised words before the noun: a nationality, a title in capitals
     ("The talks failed. Okumbe, the Kenyan ambassador, left early.", "Okumbe"),
     ("The talks failed. Okumbe, the Foreign Minister, left early.", "Okumbe"),
+    # no article: the noun first, or after "former" ("Prat Karoly, Ambassador of the Hungarian …")
+    ("The talks failed. Okumbe, former minister of finance, left early.", "Okumbe"),
+    ("In one conversation Okumbe, Ambassador of the Republic, was displeased.", "Okumbe"),
     ("The congress ended. Okumbe remains in exile in London.", "Okumbe"),
     # inside a sentence, one word nothing else supports
     ("The party met, and Nguza was arrested.", "Nguza"),
@@ -44,6 +47,7 @@ def test_an_oaths_in_is_no_place() -> None:
     ("In Kuito, the commander of the garrison said nothing.", "Kuito"),  # a place's preposition first
     ("The troops reached Kuito, the capital of the province.", "Kuito"),  # no noun of a person
     ("The troops reached Kuito, the Angolan capital.", "Kuito"),
+    ("The troops reached Kuito, capital of the province.", "Kuito"),
     ("In Kuito, the Cuban commander said nothing.", "Kuito"),
     ("Weimar, the city of poets, welcomed the delegation.", "Weimar"),  # "city of", not a post
     ("Weimar, its mayor and its citizens welcomed the delegation.", "Weimar"),  # a list, not an apposition

@@ -134,10 +134,12 @@ _PERSON_AFTER = re.compile(
 #: A noun of a person (:data:`.names.PERSON_NOUNS`) in apposition after a name, with an article or
 #: "his"/"her" and up to two words before it that are no prepositions ("Okonkwo, a prosecutor of
 #: the court", "Okonkwo, the party's general secretary", "Okonkwo, the Kenyan ambassador"; not
-#: "Weimar, the city of poets"); not
+#: "Weimar, the city of poets"), or first, perhaps after "former" ("Okonkwo, Ambassador of …",
+#: "Okonkwo, former minister of finance"); not
 #: after a place's preposition (:func:`context_weight`: "in Kuito, the commander … said").
-_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her)[ \t]+"
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:a|an|the|his|her)[ \t]+"
                          rf"(?:(?!(?:of|in|at|to|for|from|and|or|with|on)\b)[A-Za-z][a-z’'-]*[ \t]+){{0,2}}?"
+                         rf"|(?:(?:former|then|now|later|acting)[ \t]+)?)"
                          rf"{_PERSON_NOUN}{_NOUN_ENDS}")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo", "arrested Okonkwo").
 _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
