@@ -61,3 +61,21 @@ def test_acronyms_in_mixed_case_stay_bodies() -> None:
 ])
 def test_a_landmark_with_a_plural_article_is_one_place(text: str, place: str) -> None:
     assert mentions(text) == [(place, "place")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name whose ending is a demonym's ("-ian"), before a surname of the names data that
+    # is no English word (real pages: a Romanian list of members, a translators' credit)
+    ("Present: Iosif Szasz, Traian Stefanescu, Ioan Toma.", "Traian Stefanescu"),
+    ("Translation from Shuguang Zhang and Jian Chen, eds., Chinese Communist Foreign Policy.", "Jian Chen"),
+])
+def test_a_given_name_ending_like_a_demonym_opens_a_name(text: str, name: str) -> None:
+    assert (name, "person") in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Christian Church was silent.",  # the word after is an English one
+    "The Rhodesian Front won the election.",  # no name after
+])
+def test_a_demonym_before_no_surname_opens_no_name(text: str) -> None:
+    assert not any(kind == "person" for _, kind in mentions(text))
