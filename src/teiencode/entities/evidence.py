@@ -116,6 +116,9 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
                    "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded")
 _DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
+#: Verbs of speech in "-ing", after "is" or "was" and a name: a person's ("X is describing …").
+_SPEAKING = ("saying", "speaking", "telling", "asking", "describing", "explaining", "insisting", "proposing",
+             "suggesting", "demanding", "complaining", "stressing", "arguing", "claiming")
 #: The places a person is held or hides in ("X is still in prison", "X remains in exile").
 _HELD_IN = r"in[ \t]+(?:prison|jail|exile|hiding|custody|detention)\b"
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
@@ -123,11 +126,13 @@ _PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
 #: "X, a minister's car", nor a list: "X, its mayor and its citizens"): a stop, a comma or a
 #: preposition.
 _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with|on|since|under)\b)"
-#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who", "Okonkwo resigned"),
-#: and what is done to him (:data:`_DONE_TO_PERSON`: "Okonkwo was arrested", "Okonkwo is still
-#: in prison").
+#: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who", "Okonkwo resigned",
+#: "Okonkwo is describing …"), and what is done to him (:data:`_DONE_TO_PERSON`: "Okonkwo was
+#: arrested", "Okonkwo is still in prison").
 _PERSON_AFTER = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died)|,[ \t]+who)\b"
+    # speech in its course ("Winkelman is describing a recent speech")
+    rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})\b"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
     rf"(?:(?:{'|'.join(_DONE_TO_PERSON)})\b|{_HELD_IN})"
     rf"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?{_HELD_IN}")
