@@ -28,11 +28,15 @@ def test_date_lines(line: str, iso: str | None) -> None:
     ("14 October 1976, Ulaanbaatar", ("1976-10-14", "Ulaanbaatar")),
     ("Pyongyang, 5.09.1977", ("1977-09-05", "Pyongyang")),
     ("Addis Ababa, 4-XI-1981", ("1981-11-04", "Addis Ababa")),
-    # a comma part with a digit before the date is no place: a day written apart, an hour, a
-    # telegram's number (real pages: "Pyongyang, 28 th September, 1955", "Beijing, 5:30 p.m., …")
+    # a comma part opening with a number before the date is no place: a day written apart, an
+    # hour, a telegram's or a room's number (real pages: "Pyongyang, 28 th September, 1955",
+    # "Beijing, 5:30 p.m., …"); the place follows the last such part; a district's number stays
     ("Pyongyang, 28 th September, 1955", ("1955-09", "Pyongyang")),
     ("Beijing, 5:30 p.m., 3 January 1973", ("1973-01-03", "Beijing")),
     ("No. 611, 28 June 1973", ("1973-06-28", None)),
+    ("No. 611, Moscow, 28 June 1950", ("1950-06-28", "Moscow")),
+    ("Hotel Rossiya, Room 1024, Moscow, 3 May 1980", ("1980-05-03", "Moscow")),
+    ("Berlin W8, 3 May 1960", ("1960-05-03", "Berlin W8")),
     ("Government Guest House, Pyongyang, 3 May 1980", ("1980-05-03", "Government Guest House, Pyongyang")),
 ])
 def test_datelines(line: str, expected: tuple[str, str]) -> None:

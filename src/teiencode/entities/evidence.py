@@ -116,9 +116,10 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
                    "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded")
 _DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
-#: Verbs of speech in "-ing", after "is" or "was" and a name: a person's ("X is describing …").
-_SPEAKING = ("saying", "speaking", "telling", "asking", "describing", "explaining", "insisting", "proposing",
-             "suggesting", "demanding", "complaining", "stressing", "arguing", "claiming")
+#: Verbs of speech in "-ing", after "is" or "was" and a name and before their object: a person's
+#: ("X is describing a speech"; not what bodies do as often, "Unita is claiming the town", nor an
+#: adjective, "the silence from X is telling.").
+_SPEAKING = ("saying", "describing", "explaining", "proposing", "suggesting", "stressing")
 #: The places a person is held or hides in ("X is still in prison", "X remains in exile").
 _HELD_IN = r"in[ \t]+(?:prison|jail|exile|hiding|custody|detention)\b"
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
@@ -132,20 +133,22 @@ _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with
 _PERSON_AFTER = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died)|,[ \t]+who)\b"
     # speech in its course ("Winkelman is describing a recent speech")
-    rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})\b"
+    rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})[ \t]+[a-z]"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
     rf"(?:(?:{'|'.join(_DONE_TO_PERSON)})\b|{_HELD_IN})"
     rf"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?{_HELD_IN}")
 #: A noun of a person (:data:`.names.PERSON_NOUNS`) in apposition after a name, with an article or
 #: "his"/"her" and up to two words before it that are no prepositions ("Okonkwo, a prosecutor of
 #: the court", "Okonkwo, the party's general secretary", "Okonkwo, the Kenyan ambassador"; not
-#: "Weimar, the city of poets"), or first, perhaps after "former" ("Okonkwo, Ambassador of …",
-#: "Okonkwo, former minister of finance"); not
+#: "Weimar, the city of poets"), or first, perhaps after "former", "then", "now", "later" or
+#: "acting", and before a preposition ("Okonkwo, Ambassador of …", "Okonkwo, former minister of
+#: finance"; not "Kuito, Mr. Silva said"); not
 #: after a place's preposition (:func:`context_weight`: "in Kuito, the commander … said").
-_ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:a|an|the|his|her)[ \t]+"
-                         rf"(?:(?!(?:of|in|at|to|for|from|and|or|with|on)\b)[A-Za-z][a-z’'-]*[ \t]+){{0,2}}?"
-                         rf"|(?:(?:former|then|now|later|acting)[ \t]+)?)"
-                         rf"{_PERSON_NOUN}{_NOUN_ENDS}")
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her)[ \t]+"
+                         rf"(?:(?!(?i:of|in|at|to|for|from|and|or|with|on)\b)[A-Za-z][a-z’'-]*[ \t]+){{0,2}}?"
+                         rf"{_PERSON_NOUN}{_NOUN_ENDS}"
+                         rf"|,[ \t]+(?:(?:former|then|now|later|acting)[ \t]+)?{_PERSON_NOUN}"
+                         r"(?=[ \t]+(?:of|in|at|to|for|from)\b)")
 #: Words before a name that make it a person ("met Okonkwo", "the death of Okonkwo", "arrested Okonkwo").
 _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
 _PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_BEFORE_PERSON)}"

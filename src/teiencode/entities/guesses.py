@@ -96,7 +96,7 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
                                    and not _opening_word(text, before)
                                    and not (_ends_sentence(text, before) and not is_english(tok.bare))):
             continue
-        if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(text, toks, i)):
+        if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
@@ -130,15 +130,12 @@ def _ends_sentence(text: str, tok: Tok) -> bool:
 
 
 #: The rest of a list of names after its first ("…, Merino, Leigh and Mendoza form"): names of one
-#: or two capitalised words after commas, the last after "and" (or a stop after the third, in a
-#: note: "Rakosi, Gero, Farkas."), and no noun in the plural after the "and" list's last,
+#: or two capitalised words after commas, the last after "and", and no noun in the plural after it,
 #: which the list would qualify ("Tory, Labour and Liberal members", "Ovambo, Herero and Nama
 #: leaders"; a verb in the plural has no "-s": "… and Mendoza form").
 _NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
 _HEADS_LIST = re.compile(rf",[ \t]+{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}\b"
-                         r"(?![ \t]+[a-z]*[a-rt-z]s\b)"
-                         # a note's list without "and", three names at least ("Rakosi, Gero, Farkas.")
-                         rf"|(?:,[ \t]+{_NAME}){{2,}}[.;]")
+                         r"(?![ \t]+[a-z]*[a-rt-z]s\b)")
 #: The modal verbs: a sentence's first word before one is its subject, a name ("Tildy will …").
 _MODALS = frozenset("""will would shall should must can could may might""".split())
 #: Verbs in the plural or without person after a pair of names opening a sentence ("X and Y agree").
@@ -204,11 +201,9 @@ def _plural_verb_before_preposition(text: str, word: Tok) -> bool:
         and _S_VERB_BEFORE_PREPOSITION.match(text, word.end) is not None
 
 
-def _ends_list(text: str, toks: Tokens, i: int) -> bool:
-    """Is the name at ``i`` the last of a list of names ("… Zhivkov and Kádár.", a note's
-    "Rakosi, Gero, Farkas.")?"""
-    return i > 1 and toks[i - 1].folded in {"and", "or"} and toks[i - 2].is_cap and not toks[i - 1].is_cap \
-        or i > 0 and toks[i - 1].is_cap and text[toks[i - 1].end:toks[i].start] == ", "
+def _ends_list(toks: Tokens, i: int) -> bool:
+    """Is the name at ``i`` the last of a list of names ("… Zhivkov and Kádár.")?"""
+    return i > 1 and toks[i - 1].folded in {"and", "or"} and toks[i - 2].is_cap and not toks[i - 1].is_cap
 
 
 def _opening_word(text: str, tok: Tok) -> bool:

@@ -46,7 +46,7 @@ isla islas ile iles""".split()) | frozenset(
 _LOWER_HEADS = frozenset({"islands", "peninsula", "archipelago"})
 #: Lower-case words between such a head and the name ("Palais du Peuple").
 _CONNECTORS = frozenset({"de", "du", "des", "del", "della", "delle", "dei", "degli", "dello", "di", "la", "le", "das",
-                         "do", "da", "dos", "las", "los", "les"})
+                         "do", "da", "dos", "las", "los"})
 #: Generic words written in lower case after the name of a street or a square in Hungarian and
 #: Czech ("Köztársaság tér", "Váci utca", "Andrássy út", "Corvin köz", "Karlovo náměstí"), after
 #: the languages' own street names (as written, not folded: "út" is no "ut").

@@ -53,11 +53,13 @@ POSTS = frozenset({"staff", "member", "analyst", "agent", "delegate", "represent
                    "correspondent", "chairman", "secretary", "director", "chief", "adviser", "advisor",
                    "spokesman", "envoy", "ambassador", "minister", "head", "deputy", "counsellor", "attache"})
 #: Nouns that name a person by post, trade or standing, in apposition after a name ("X, a
-#: prosecutor of the court"): the titles of one word, the posts (not "member" or "staff": "Poland,
-#: a member of the Pact"), and the trades and standings of the people a political report names (no
+#: prosecutor of the court"): the titles of one word, the posts (not "member", "staff": "Poland, a
+#: member of the Pact"; nor "agent", "representative": "Renamo, the Rhodesian agent"), and the
+#: trades and standings of the people a political report names (no
 #: noun a state, a town or a body is called by: not "ally", "rival", "partner", "neighbour",
 #: "successor", "heir", "founder", "friend").
-PERSON_NOUNS = frozenset(title.lower() for title in TITLES if title.isalpha()) | (POSTS - {"staff", "member"}) | \
+PERSON_NOUNS = frozenset(title.lower() for title in TITLES if title.isalpha()) | \
+    (POSTS - {"staff", "member", "agent", "representative"}) | \
     frozenset("""prosecutor lawyer attorney judge magistrate jurist journalist editor writer poet novelist
     historian economist scientist physicist engineer doctor physician surgeon teacher student priest monk imam
     businessman industrialist banker merchant landowner planter politician diplomat statesman mayor premier

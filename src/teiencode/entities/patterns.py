@@ -133,7 +133,8 @@ def demonym_of_a_state(word: str) -> bool:
     if not word.endswith(("an", "ans")):
         return False  # "Samodin" is no "Samoa" + "-din"
     word = word.removesuffix("s")
-    for stem in (word[:-1], word[:-2] + "a", word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4]):
+    for stem in (word[:-1], word[:-2] + "a", word[:-2] + "o", word[:-3], word[:-3] + "a", word[:-4] + "a", word[:-4],
+                 word[:-2], word[:-3] + "e", word[:-3] + "y"):  # "Chilean", "Palestinian", "Hungarian"
         place = gazetteer.lookup(stem) if len(stem) > 2 else None
         if place is not None and place.feature in _STATE_FEATURES:
             return True
@@ -157,8 +158,9 @@ def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], pa
     return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
         and not demonym_of_a_state(tok.bare) and tok.lowered not in lower and (
             j > i or particle_start or tok.joins_name and after is not None
-            and (after.is_initial or after.is_cap and not after.is_upper and is_name(after.bare)
-                 and not is_english(after.bare))
+            and (after.is_initial or after.is_cap and not after.is_upper and is_name(after.bare, endings=False)
+                 and not is_english(after.bare) and not demonym_by_ending(after.bare)
+                 and not demonym_of_a_state(tok.bare))
             and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
 

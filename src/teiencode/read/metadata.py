@@ -25,7 +25,7 @@ _OLD_CITATION = re.compile(
 _FUNDER = re.compile(r"This document was made possible with support from\s+(?:the\s+)?(?P<name>.+?)\.?$", re.IGNORECASE)
 _TRIM = re.compile(r"^[\s,;.]+|[\s,;]+$")
 _COMMA_PART = re.compile(r"[^,]+")
-_DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(r"\s*(?:\d|(?:No|Nr|Room)\.?\s*\d)")
 _REPOSITORY_END = re.compile(r"\s*(?:[:,(]|\bfond\b|\bf\.\s)")
 
 
@@ -121,13 +121,17 @@ def dateline_parts(text: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _numberless(text: str) -> str:
-    """The words before a dateline's date, up to its first comma part that holds a digit: a day
-    written apart ("Pyongyang, 28 th September"), an hour ("Beijing, 5:30 p.m., 3 January") or a
-    telegram's number ("No. 611, 28 June") is no place."""
-    for part in _COMMA_PART.finditer(text):
-        if _DIGIT.search(part.group()):
-            return text[:part.start()].rstrip(" ,")
-    return text
+    """The words before a dateline's date without its numbered comma parts: a part opening with a
+    number is a day written apart ("Pyongyang, 28 th September"), an hour ("Beijing, 5:30 p.m.,
+    3 January") or a telegram's or a room's number ("No. 611, Moscow", "Room 5, Government House"),
+    no place; the place is what follows the last such part (a slice of the page). A district's
+    number after a name stays ("Berlin W8", "Prague 1")."""
+    end = len(text)
+    parts = list(_COMMA_PART.finditer(text))
+    while parts and _NUMBERED.match(parts[-1].group()):
+        end = parts.pop().start()
+    start = next((part.end() for part in reversed(parts) if _NUMBERED.match(part.group())), 0)
+    return text[start:end].strip(" ,")
 
 
 def _place_part(text: str) -> str | None:
