@@ -124,7 +124,7 @@ _SPEAKING = ("saying", "describing", "explaining", "proposing", "suggesting", "s
 _HELD_IN = r"in[ \t]+(?:prison|jail|exile|hiding|custody|detention)\b"
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})s?"
 #: After the noun of an apposition, no other noun it qualifies ("X, a prosecutor of …", not
-#: "X, a minister's car", nor a list: "X, its mayor and its citizens"): a stop, a comma or a
+#: "X, a minister's car") nor a list ("X, the mayor and the citizens"): a stop, a comma or a
 #: preposition.
 _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with|on|since|under)\b)"
 #: Words after a name that make it a person ("Okonkwo said", "Okonkwo, who", "Okonkwo resigned",
@@ -142,8 +142,8 @@ _PERSON_AFTER = re.compile(
 #: the court", "Okonkwo, the party's general secretary", "Okonkwo, the Kenyan ambassador"; not
 #: "Weimar, the city of poets"), or first, perhaps after "former", "then", "now", "later" or
 #: "acting", and before a preposition ("Okonkwo, Ambassador of …", "Okonkwo, former minister of
-#: finance"; not "Kuito, Mr. Silva said"); not
-#: after a place's preposition (:func:`context_weight`: "in Kuito, the commander … said").
+#: finance"; not "Kuito, Mr. Silva said"); not after a place's preposition
+#: (:func:`context_weight`: "in Kuito, the commander … said").
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her)[ \t]+"
                          rf"(?:(?!(?i:of|in|at|to|for|from|and|or|with|on)\b)[A-Za-z][a-z’'-]*[ \t]+){{0,2}}?"
                          rf"{_PERSON_NOUN}{_NOUN_ENDS}"

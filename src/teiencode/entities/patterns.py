@@ -151,16 +151,16 @@ def demonym_by_ending(word: str) -> bool:
 def _name_by_position(toks: list[Tok], i: int, j: int, lower: frozenset[str], particle_start: bool) -> bool:
     """A word :func:`demonym_by_ending` is a name inside a name ("Comrade Li
     Xiannian"), or before an initial ("Christian F. Ostermann", not "the
-    Rhodesian F. Smith") or a surname of the names data that is no English word
-    ("Traian Stefanescu", not "Christian Church")."""
+    Rhodesian F. Smith") or a surname of the names data (no ending's guess) that is no
+    English word or demonym ("Traian Stefanescu"; not "Christian Church", "Palestinian
+    Arafat": a state's adjective)."""
     tok = toks[j]
     after = toks[j + 1] if j + 1 < len(toks) else None
     return tok.is_cap and tok.folded not in COMMON_WORDS and demonym_by_ending(tok.bare) \
         and not demonym_of_a_state(tok.bare) and tok.lowered not in lower and (
             j > i or particle_start or tok.joins_name and after is not None
             and (after.is_initial or after.is_cap and not after.is_upper and is_name(after.bare, endings=False)
-                 and not is_english(after.bare) and not demonym_by_ending(after.bare)
-                 and not demonym_of_a_state(tok.bare))
+                 and not is_english(after.bare) and not demonym_by_ending(after.bare))
             and not (j and toks[j - 1].folded in {"the", "a", "an"}))
 
 
