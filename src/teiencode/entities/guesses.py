@@ -20,6 +20,7 @@ from .patterns import (
     PLACE_PREPOSITION_ENDS,
     Candidate,
     after_place_preposition,
+    is_demonym,
     in_name_of_thing,
     name_run,
     name_token,
@@ -86,7 +87,8 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
         if before is not None and before.folded == "the" and _subject_of_verb(text, toks, i) \
-                and not is_english(tok.bare) and context_weight(text, tok.start, tok.end) <= 0 \
+                and not is_english(tok.bare) and not is_demonym(tok.bare) \
+                and context_weight(text, tok.start, tok.end) <= 0 \
                 and _IN_THE.search(text, max(0, tok.start - 16), tok.start) is None:
             # "the Mukhabarat tried …", "the Sûreté has …": a body the page names alone
             yield Candidate(tok.start, tok.end, "org", 0, -1, "low", source="lone")
@@ -174,12 +176,19 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
 _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
 
 
+#: Auxiliaries after a clause's subject in the singular ("the Tudeh did not call …", "the
+#: Falange has …").
+_AUXILIARIES = frozenset({"did", "does", "has"})
+
+
 def _subject_of_verb(text: str, toks: Tokens, i: int) -> bool:
     """Is the word at ``i`` the subject of the verb after it: a verb of speech or thought,
-    a modal, a verb in the singular, in the past or in "-s" before a preposition?"""
+    a modal, an auxiliary in the singular, a verb in the singular, in the past or in "-s"
+    before a preposition (not a people's: "the Greeks have …")?"""
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is not None and text[toks[i].end:after.start] == " " and (
-        after.folded in _PERSON_VERBS or after.folded in _MODALS or after.folded in IRREGULAR_PASTS
+        after.folded in _PERSON_VERBS or after.folded in _MODALS or after.folded in _AUXILIARIES
+        or after.folded in IRREGULAR_PASTS
         or singular_verb_after(text, toks[i].end) or _past_verb(text, after) or _verb_before_preposition(text, after))
 
 

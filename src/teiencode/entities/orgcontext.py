@@ -314,8 +314,10 @@ _CAPITALISED_HEADS = frozenset(head.capitalize() for head in ANAPHORIC_HEADS)
 
 def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]) -> list[Candidate]:
     """``chosen`` (mentions in order, disjoint) with the bodies named again by their head alone
-    (:data:`ANAPHORIC_HEADS`, after "the", capitalised, after the body's full name) as
-    mentions of that body, and the ministries named by their subject alone
+    (:data:`ANAPHORIC_HEADS`, after "the", capitalised) as mentions of the last body named
+    before with that word in its name, or, none named, of a body of their own ("the Party has
+    no arms": in the archive's papers, the writer's or the host's party; not "the Union"), and
+    the ministries named by their subject alone
     (:data:`_MINISTRY_SUBJECT`), both with low certainty; first :func:`_split_leaders`.
     ``title_words``: the words the page writes capitalised (not in capitals), where the heads
     and "Affairs" are looked for first."""
@@ -327,16 +329,9 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
     bodies: list[tuple[int, str, Candidate]] = []  # where named, its head, the mention
     if heads:
         for cand in chosen:
-            if cand.kind == "org":
-                first, _, rest = text[cand.start:cand.end].partition(" ")
-                if rest:
-                    last = rest.rpartition(" ")[2]
-                    if first in heads:
-                        bodies.append((cand.end, first, cand))
-                    if last in heads and last != first:
-                        bodies.append((cand.end, last, cand))
-    if not bodies and not ministries:
-        return chosen
+            if cand.kind == "org" and " " in (name := text[cand.start:cand.end]):
+                # its head anywhere: "the Patriotic Front", "Front for …", "Communist Party of Greece"
+                bodies += [(cand.end, word, cand) for word in dict.fromkeys(name.split()) if word in heads]
     taken = [(c.start, c.end) for c in chosen]
     added: list[Candidate] = []
 
@@ -344,18 +339,18 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
         at = bisect.bisect_left(taken, (end, end))
         return not (at and taken[at - 1][1] > start)
 
-    for head in {word for _, word, _ in bodies}:
+    named_heads = {word for _, word, _ in bodies}
+    for head in heads:
         for article in ("the ", "The "):
             at = text.find(article + head)
             while at >= 0:
                 start, end = at + 4, at + 4 + len(head)
                 named = [c for where, word, c in bodies if word == head and where <= start]
-                if named and (at == 0 or not text[at - 1].isalnum()) \
+                if (named or head != "Union" and head not in named_heads) and (at == 0 or not text[at - 1].isalnum()) \
                         and (end == len(text) or not text[end].isalnum()) \
                         and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
-                    body = named[-1]
-                    added.append(Candidate(start, end, "org", 1, 0, "low",
-                                           body.canonical or _key(text[body.start:body.end]), source="context"))
+                    canonical = named[-1].canonical or _key(text[named[-1].start:named[-1].end]) if named else None
+                    added.append(Candidate(start, end, "org", 1, 0, "low", canonical, source="context"))
                 at = text.find(article + head, end)
     if ministries:
         for m in _MINISTRY_SUBJECT.finditer(text):
@@ -386,3 +381,107 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out[n] = cand._replace(end=cand.start + len(body))
             out.append(Candidate(cand.end - len(name), cand.end, "person", 0, 1, "low", source="lexicon"))
     return out if out is chosen else sorted(out, key=lambda c: c.start)
+
+
+#: What a paper, an agency or a broadcaster does with what it prints, and where: the verb and
+#: its object ("printed the first announcements", "published a joint editorial", "print his
+#: portraits daily", "broadcast the text in full"), or a paper's own pages after the clause's
+#: verb ("report the case on their front pages"). A person publishes memoirs, articles, letters
+#: and statements, which are left out.
+_PRESS_PREDICATE = re.compile(
+    r"\b(?:published|publishes|printed|prints?|reprinted|reprints?|broadcast|broadcasts)[ \t]+"
+    r"(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
+    r"(?:editorials?|communiqués?|communiques?|texts?|photographs?|pictures?|portraits?|testimon(?:y|ies)"
+    r"|lists?|announcements?|attacks?|decrees?|headlines?)\b"
+    r"|\b(?:on|in)[ \t]+(?:its|their)[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines)\b")
+#: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
+#: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
+_SUBJECT_NAME = r"[A-Z][\w’'-]*!?(?:[ \t]+(?:[A-Z][\w’'-]*!?|\d{1,3}|(?:al|el|an|ad|as|ash|ar)-[\w’'-]+)){0,3}"
+#: A clause's subject, one name or a list of them, and its verb ("Asahi, Mainichi and Yomiuri
+#: published", "Anis and Kabul New Times print"); adverbs and auxiliaries between.
+_PRESS_SUBJECTS = re.compile(
+    rf"(?P<names>{_SUBJECT_NAME}(?:,[ \t]+{_SUBJECT_NAME})*(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME})?)"
+    r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
+    r"[ \t]+[a-z]")
+_SUBJECT_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+#: Where a clause opens: after a sentence's end before a word not in lower case, a semicolon
+#: or a colon, or at a line's start (not after "Siempre!" in "Siempre! published …").
+_CLAUSE_OPENS = re.compile(r"[.!?](?=[ \t]+[^a-z\s])|[;:](?=\s)|\n")
+
+
+def press_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` (mentions in order, disjoint) with the subjects of a clause whose verb is a
+    paper's (:data:`_PRESS_PREDICATE`: "Asahi, Mainichi and Yomiuri published a joint
+    editorial", "Botahtaung and Mirror printed the first announcements") made organisations,
+    with low certainty: names no mention took (not an English word opening the sentence:
+    "Newspapers printed …"), towns of the gazetteer ("Asahi", "Toyota": a town prints no
+    editorial) and guessed persons; a sure person, a country or a capital is kept. Every other
+    mention of such a name on the page follows it."""
+    spans: list[tuple[int, int]] = []
+    for predicate in _PRESS_PREDICATE.finditer(text):
+        opens = 0 if predicate.start() < 200 else -1
+        for opens_at in _CLAUSE_OPENS.finditer(text, max(predicate.start() - 200, 0), predicate.start()):
+            opens = opens_at.end()
+        if opens < 0:
+            continue  # no clause's subject is that far from its verb
+        while opens < predicate.start() and text[opens] in " \t\r\n\ufeff":
+            opens += 1
+        subjects = _PRESS_SUBJECTS.match(text, opens, predicate.start() + 1)
+        if subjects is None or predicate.group()[0] not in "oi" and subjects.end() != predicate.start() + 1:
+            continue  # the verb is not the subject's ("Sadat said the papers printed …")
+        names = subjects.start("names")
+        for part in re.finditer(_SUBJECT_NAME, text[names:subjects.end("names")]):
+            start, end = names + part.start(), names + part.end()
+            if not (start == opens and " " not in part.group() and is_english(part.group())):
+                spans.append((start, end))
+    return _as_bodies(text, chosen, spans, form_of) if spans else chosen
+
+
+def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
+               form_of: Callable[[str], str]) -> list[Candidate]:
+    """``chosen`` with each of ``spans`` an organisation (see :func:`press_subjects`), and the
+    other mentions and occurrences of its name too."""
+    out = list(chosen)
+    made: set[str] = set()
+    for start, end in spans:
+        inside = [n for n, c in enumerate(out) if c.start < end and c.end > start]
+        if any(out[n].start < start or out[n].end > end or not _yields_to_body(text, out[n])
+               and not (out[n].kind == "place" and out[n].end - out[n].start < end - start) for n in inside):
+            continue  # a place within the name is the paper's ("Kabul New Times"), not a person
+        for n in reversed(inside):
+            del out[n]
+        out.append(Candidate(start, end, "org", 0, -1, "low", source="context"))
+        made.add(form_of(text[start:end]))
+    if not made:
+        return chosen
+    out = [c._replace(kind="org", cert="low", canonical=None, geonames=None)
+           if c.kind != "org" and _yields_to_body(text, c) and form_of(text[c.start:c.end]) in made else c
+           for c in out]
+    out.sort(key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in out]
+    added = []
+    for form in {text[s:e] for s, e in spans}:
+        if " " not in form and is_english(form):
+            continue
+        for hit in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+            at = bisect.bisect_left(taken, (hit.end(), hit.end()))
+            if not (at and taken[at - 1][1] > hit.start()):
+                added.append(Candidate(hit.start(), hit.end(), "org", 0, -1, "low", source="context"))
+    return sorted(out + added, key=lambda c: c.start) if added else out
+
+
+#: Towns above this population are kept as places before a paper's verb: a seat of government
+#: ("Bonn published the text of the note") is named for it.
+_TOWN_POPULATION = 250_000
+
+
+def _yields_to_body(text: str, cand: Candidate) -> bool:
+    """May ``cand`` give way to an organisation of the same words: a guessed name, or a town
+    of the gazetteer (not a country, a capital, a region or a city where a government may sit,
+    which a page names for it)?"""
+    if cand.kind == "org":
+        return False
+    if guessed(cand):
+        return True
+    place = gazetteer.lookup(text[cand.start:cand.end]) if cand.kind == "place" else None
+    return place is not None and place.feature == "city" and place.population < _TOWN_POPULATION

@@ -1,0 +1,60 @@
+"""The twenty-first round's bodies named alone (docs/measurements.md). A head of a body's name
+after "the", capitalised, where the page names no body with that word ("the Party has lost its
+cadres", "the Junta"), is a body of its own: in the archive's papers, the writer's or the
+host's party (not "the Union": the Soviet one, as often). A body's name anywhere in its full
+name is an antecedent ("the Communist Party of Greece … the Party"). "The X did", "the X has"
+make a word no English word, place or people's name a body, as "the X tried" did."""
+
+from __future__ import annotations
+
+import pytest
+
+from teiencode.entities.recognise import recognise
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.kind) for s in recognise(text) if s.kind != "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The KKE speaks from Bucharest; the Party has lost most of its cadres at home.",
+     [("KKE", "org"), ("Bucharest", "place"), ("Party", "org")]),
+    ("Its general secretary sent word that the Party has no arms.", [("Party", "org")]),
+    ("General Spínola heads the Junta.", [("Spínola", "person"), ("Junta", "org")]),
+])
+def test_a_head_alone_where_no_body_has_it_is_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_head_inside_a_bodys_name_is_its_antecedent() -> None:
+    spans = recognise("The Communist Party of Greece met in exile. The Party has no arms.")
+    party = [s for s in spans if s.text == "Party"]
+    assert len(party) == 1 and party[0].kind == "org"
+    assert party[0].entity == next(s.entity for s in spans if s.text == "Communist Party of Greece")
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Party Statutes, a congress should be held.",  # a name goes on after it
+    "Nobody in the Union wants war.",  # the Soviet Union, as often
+    "Later the Front rejected the offer of the Kavango Liberation Front.",  # named, but later
+])
+def test_no_body_of_its_own_for_a_head(text: str) -> None:
+    assert ("Front", "org") not in kinds(text) and ("Party", "org") not in kinds(text) \
+        and ("Union", "org") not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Tudeh did not call its members into the streets.", "Tudeh"),
+    ("After the coup the Sigurimi has more names.", "Sigurimi"),
+])
+def test_the_subject_of_an_auxiliary_after_the_is_a_body(text: str, body: str) -> None:
+    assert (body, "org") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greeks have made a foolish step.",  # a people, in the plural
+    "The Sudanese did not come.",  # a people's name
+    "We drove to the Ogaden. The Ogaden has no water.",  # a region of the gazetteer
+])
+def test_no_body_for_a_people_or_a_region(text: str) -> None:
+    assert all(kind != "org" for _, kind in kinds(text)), kinds(text)
