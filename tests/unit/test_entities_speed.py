@@ -61,7 +61,7 @@ def test_the_capitalising_context_matched_from_the_end_is_the_search() -> None:
 
 def test_the_possessive_signature_and_the_label_lookahead_find_what_the_plain_expressions_find() -> None:
     signature = re.compile(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*(?:[ .\-]{1,2}[^\W\d_][^\W\d_.\-]*){0,2})"
-                           r"[ \t]*(?:,[^\n\r]{0,60})?\r?$", re.MULTILINE)
+                           r"(?:\.[\"”]?)?[ \t]*(?:,[^\n\r]{0,60})?\r?$", re.MULTILINE)
     label = re.compile(r"""^[ \t]*(?P<label>[^\W\d_][^\n:;]{0,60}?)[ \t]?[:;][ \t]+"""
                        r"""(?=[^\W\d_a-z]|[“"‘'(\[…]|remarked|said|stated|asked|replied)""", re.MULTILINE)
     rnd = random.Random(4)

@@ -58,3 +58,37 @@ def test_the_subject_of_an_auxiliary_after_the_is_a_body(text: str, body: str) -
 ])
 def test_no_body_for_a_people_or_a_region(text: str) -> None:
     assert all(kind != "org" for _, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    # after a sure body's acronym or a name a leader leads, and "of": its leader, even an
+    # English word's ("Tanner", "Flower") where the words of a title are capitalised
+    ("The Agrarian League backs the President; the SDP of Tanner is split.", "Tanner"),
+    ("The BSAP and the CIO of Flower hold thousands in the camps.", "Flower"),
+    ("The Najjadeh and the party of Shawi stand with the opposition.", "Shawi"),
+    ("The faction of Mestiri protested.", "Mestiri"),
+])
+def test_a_name_after_a_body_and_of_is_its_leader(text: str, leader: str) -> None:
+    assert (leader, "person") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Communist Party of Chile is banned.", "Chile"),
+    ("The communists of Kerala won the election.", "Kerala"),
+])
+def test_a_place_after_a_body_and_of_stays_a_place(text: str, place: str) -> None:
+    assert (place, "person") not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The army holds the city, the port and the road to the south.\n\nPavićević.\n\n[1] A beach.",
+     [("Pavićević", "person")]),
+    ('The army holds the city, the port and the road to the south.\n\nFilippov."\n\nTelegraph.',
+     [("Filippov", "person")]),
+    # one word and a stop alone on a line, not a name: an English word, a place, early on the page
+    ("The army holds the city, the port and the road to the south.\n\nConclusions.\n\nEnd.", []),
+    ("The army holds the city, the port and the road to the south.\n\nAccra.", [("Accra", "place")]),
+    ("Velchev.\n\nThe army holds the city, the port and the road to the south, and the airport.", []),
+])
+def test_a_telegrams_signature_with_a_stop(text: str, signed: list[tuple[str, str]]) -> None:
+    assert kinds(text) == signed

@@ -34,7 +34,7 @@ from .gazetteer import places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
 from .names import PERSON_NOUNS, TITLES
-from .patterns import Candidate, ends_with_match, person_in
+from .patterns import LED_HEADS, Candidate, ends_with_match, person_in
 from .personnames import is_name
 from .towns import is_town
 from ..english import is_english
@@ -153,7 +153,11 @@ _ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the|his|her)[ \t]+"
 _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congratulated", "accompanied")
 _PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_BEFORE_PERSON)}"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
-                            r"|attitude|friends|supporters|followers|clique|regime)[ \t]+of)[ \t]+$")
+                            r"|attitude|friends|supporters|followers|clique|regime"
+                            # a party or a faction named after its leader, lower case ("the party of
+                            # X"; a body's name is capitalised: "the Party of Labour"; not "the
+                            # communists of X", as often a town's or a province's)
+                            r"|party|faction)[ \t]+of)[ \t]+$")
 #: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
 _PERSON_BEFORE_ENDS = (*_MEETING_VERBS, *_DONE_BEFORE_PERSON, "with", "of")
 #: How far around a name its context words are looked for (characters).
@@ -255,6 +259,20 @@ def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
     return 0
 
 
+def _leader_weight(text: str, chosen: list[Candidate], n: int) -> int:
+    """"the SDP of Tanner", "the Progress Front of Flower": a name after a sure body's acronym
+    or a name ending in a head that a leader leads (:data:`.patterns.LED_HEADS`) and "of" is its
+    leader's, a person (-1), even an English word's ("Tanner") where a title's words are
+    capitalised."""
+    if not n:
+        return 0
+    body = chosen[n - 1]
+    if body.kind != "org" or body.cert is not None or text[body.end:chosen[n].start] != " of ":
+        return 0
+    name = text[body.start:body.end]
+    return -1 if name.isupper() and len(name) > 1 or name.rpartition(" ")[2].lower() in LED_HEADS else 0
+
+
 def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
                  variants: Callable[[str], Iterable[str]]) -> list[Candidate]:
     """The guessed persons and places of ``chosen`` (mentions in order), each
@@ -287,7 +305,8 @@ def _weigh(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
         form = form_of(text[cand.start:cand.end])
         if guessed(cand):
             members[form].append(n)
-            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n)
+            weights[form] += context_weight(text, cand.start, cand.end) + _route_weight(text, chosen, n) \
+                + _leader_weight(text, chosen, n)
             if cand.kind == "person" and _town_after_either(text, cand, form):
                 weights[form] += 1
             unnamed[form] = unnamed[form] and _where_words_are_capitalised(text, cand.start)

@@ -1200,16 +1200,20 @@ def _initials_match(short: str, long_: str) -> bool:
 #: (Possessive repeats: what follows a word, a separator or the comma's text cannot begin with
 #: what they would give back, so the engine does not try a line's words letter by letter.)
 _SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*+(?:[ .\-]{1,2}+[^\W\d_][^\W\d_.\-]*+){0,2}+)"
-                         r"[ \t]*(?:,[^\n\r]{0,60}+)?\r?$")
+                         r"(?P<stop>\.[\"”]?)?[ \t]*(?:,[^\n\r]{0,60}+)?\r?$")
 
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
-    """A name alone on its line ("Moravec", "Laube, Ambassador"): a signature."""
+    """A name alone on its line ("Moravec", "Laube, Ambassador"; a telegram's "Filippov." in the
+    page's second half, no English word or place): a signature."""
     for m in _SIGNATURE.finditer(text):
         i = token_at(toks, m.start("name"))
         if i is None:
             continue
         j = name_run(text, toks, i, lower, limit=3)
+        if m["stop"] and not (j == i + 1 and m.start() > len(text) // 2 and not toks[i].is_upper
+                              and not is_english(toks[i].bare) and gazetteer.lookup(toks[i].bare) is None):
+            continue
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
         elif j == i + 1 and not text[toks[i].end:m.end()].strip() and _signed_in_capitals(text, toks[i]):
