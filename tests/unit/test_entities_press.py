@@ -2,7 +2,7 @@
 organisations, "bodies named without a head noun"): the subjects of a clause whose verb is a
 paper's ("printed the first announcements", "published a joint editorial", "broadcast the text
 in full", "… on their front pages") are organisations, proposed with low certainty, and so are
-their other mentions on the page (:func:`teiencode.entities.orgcontext.press_subjects`). A
+their other mentions on the page (:func:`teiencode.entities.orgcontext.body_subjects`). A
 town of the gazetteer prints no editorial; a person, a country or a seat of government keeps
 its kind."""
 
@@ -26,6 +26,9 @@ def kinds(text: str) -> dict[str, tuple[str, str | None]]:
     ("He left early. Velmorka and Ostrakon report the case on their front pages.", ["Velmorka", "Ostrakon"]),
     ("Siempre! published the testimony of the students.", ["Siempre!"]),
     ("Tariq al-Shaab and Ostrakon both printed the decree.", ["Tariq al-Shaab", "Ostrakon"]),
+    # a paper's readers, a firm's concessions and investments
+    ("The talks went on. Velmorka and Trouwblad remind their readers of the promises.", ["Velmorka", "Trouwblad"]),
+    ("The terminal is closed. Ostrand-BP and Safrap fear for their concessions.", ["Ostrand-BP", "Safrap"]),
 ])
 def test_the_subjects_of_a_papers_verb_are_bodies(text: str, papers: list[str]) -> None:
     found = kinds(text)

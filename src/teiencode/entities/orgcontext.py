@@ -385,21 +385,23 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 #: What a paper, an agency or a broadcaster does with what it prints, and where: the verb and
 #: its object ("printed the first announcements", "published a joint editorial", "print his
-#: portraits daily", "broadcast the text in full"), or a paper's own pages after the clause's
-#: verb ("report the case on their front pages"). A person publishes memoirs, articles, letters
-#: and statements, which are left out.
-_PRESS_PREDICATE = re.compile(
+#: portraits daily", "broadcast the text in full"), or, after the clause's verb, a paper's own
+#: pages and readers or a firm's investments and concessions ("report the case on their front
+#: pages", "remind their readers", "fear for their concessions"). A person publishes memoirs,
+#: articles, letters and statements, which are left out.
+_BODY_PREDICATE = re.compile(
     r"\b(?:published|publishes|printed|prints?|reprinted|reprints?|broadcast|broadcasts)[ \t]+"
     r"(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
     r"(?:editorials?|communiqués?|communiques?|texts?|photographs?|pictures?|portraits?|testimon(?:y|ies)"
     r"|lists?|announcements?|attacks?|decrees?|headlines?)\b"
-    r"|\b(?:on|in)[ \t]+(?:its|their)[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines)\b")
+    r"|\b(?:its|their)[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines|readers|subscribers"
+    r"|investments|concessions|shareholders)\b")
 #: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
 #: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
 _SUBJECT_NAME = r"[A-Z][\w’'-]*!?(?:[ \t]+(?:[A-Z][\w’'-]*!?|\d{1,3}|(?:al|el|an|ad|as|ash|ar)-[\w’'-]+)){0,3}"
 #: A clause's subject, one name or a list of them, and its verb ("Asahi, Mainichi and Yomiuri
 #: published", "Anis and Kabul New Times print"); adverbs and auxiliaries between.
-_PRESS_SUBJECTS = re.compile(
+_BODY_SUBJECTS = re.compile(
     rf"(?P<names>{_SUBJECT_NAME}(?:,[ \t]+{_SUBJECT_NAME})*(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME})?)"
     r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
     r"[ \t]+[a-z]")
@@ -409,16 +411,17 @@ _SUBJECT_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _CLAUSE_OPENS = re.compile(r"[.!?](?=[ \t]+[^a-z\s])|[;:](?=\s)|\n")
 
 
-def press_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
+def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` (mentions in order, disjoint) with the subjects of a clause whose verb is a
-    paper's (:data:`_PRESS_PREDICATE`: "Asahi, Mainichi and Yomiuri published a joint
-    editorial", "Botahtaung and Mirror printed the first announcements") made organisations,
+    paper's or a firm's (:data:`_BODY_PREDICATE`: "Asahi, Mainichi and Yomiuri published a
+    joint editorial", "Botahtaung and Mirror printed the first announcements", "Shell-BP and
+    Safrap fear for their concessions") made organisations,
     with low certainty: names no mention took (not an English word opening the sentence:
     "Newspapers printed …"), towns of the gazetteer ("Asahi", "Toyota": a town prints no
     editorial) and guessed persons; a sure person, a country or a capital is kept. Every other
     mention of such a name on the page follows it."""
     spans: list[tuple[int, int]] = []
-    for predicate in _PRESS_PREDICATE.finditer(text):
+    for predicate in _BODY_PREDICATE.finditer(text):
         opens = 0 if predicate.start() < 200 else -1
         for opens_at in _CLAUSE_OPENS.finditer(text, max(predicate.start() - 200, 0), predicate.start()):
             opens = opens_at.end()
@@ -426,8 +429,8 @@ def press_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], 
             continue  # no clause's subject is that far from its verb
         while opens < predicate.start() and text[opens] in " \t\r\n\ufeff":
             opens += 1
-        subjects = _PRESS_SUBJECTS.match(text, opens, predicate.start() + 1)
-        if subjects is None or predicate.group()[0] not in "oi" and subjects.end() != predicate.start() + 1:
+        subjects = _BODY_SUBJECTS.match(text, opens, predicate.start() + 1)
+        if subjects is None or predicate.group()[0] not in "it" and subjects.end() != predicate.start() + 1:
             continue  # the verb is not the subject's ("Sadat said the papers printed …")
         names = subjects.start("names")
         for part in re.finditer(_SUBJECT_NAME, text[names:subjects.end("names")]):
@@ -439,7 +442,7 @@ def press_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], 
 
 def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
                form_of: Callable[[str], str]) -> list[Candidate]:
-    """``chosen`` with each of ``spans`` an organisation (see :func:`press_subjects`), and the
+    """``chosen`` with each of ``spans`` an organisation (see :func:`body_subjects`), and the
     other mentions and occurrences of its name too."""
     out = list(chosen)
     made: set[str] = set()
