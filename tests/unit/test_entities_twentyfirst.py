@@ -92,3 +92,15 @@ def test_a_place_after_a_body_and_of_stays_a_place(text: str, place: str) -> Non
 ])
 def test_a_telegrams_signature_with_a_stop(text: str, signed: list[tuple[str, str]]) -> None:
     assert kinds(text) == signed
+
+
+def test_a_mission_in_a_place_whose_name_has_its_article() -> None:
+    # "The Hague" is the gazetteer's name; "the GDR" is not "The GDR"
+    assert kinds("Report of the Polish Embassy in The Hague on the Affair") == [
+        ("Polish Embassy", "org"), ("The Hague", "place")]
+    assert kinds("Report of the Soviet Embassy in the GDR") == [("Soviet Embassy", "org"), ("GDR", "place")]
+
+
+def test_capitalised_words_before_an_events_head_are_no_person() -> None:
+    # title case: "Moluccan Hostage" qualifies the affair ("Hostage" is a surname of the census)
+    assert kinds("Report on the Moluccan Hostage Affair") == []

@@ -370,7 +370,7 @@ _INSTRUMENTS = frozenset({"treaty", "agreement", "convention", "pact", "charter"
 #: "Nixon Materials"), never of a person's name.
 _EVENT_HEADS = frozenset({"festival", "war", "wars", "revolution", "uprising", "offensive", "campaign", "plan",
                           "games", "olympics", "holiday", "summit", "doctrine", "crisis", "incident", "massacre",
-                          "initiative", "march", "idea", "visit", "visits", "talks", "materials"})
+                          "initiative", "march", "idea", "visit", "visits", "talks", "materials", "affair"})
 
 
 def _abstract(folded: str) -> bool:
@@ -381,12 +381,14 @@ def _abstract(folded: str) -> bool:
 def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     """Are tokens ``a`` to ``b`` (exclusive) capitalised nouns in the name of
     a treaty, programme or event: one an abstract noun ("Cooperation"), the
-    last an event's ("Spring Festival"), coordinated
+    last or the next an event's ("Spring Festival", "Hostage Affair"), coordinated
     with one ("Trade and Navigation", "Friendship and Mutual Assistance") or
     after "Treaty of", "Agreement on" ("Peace")?"""
     if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS \
             or toks[b - 1].folded in _INSTRUMENTS:  # "Molotov Pact", "Simla Agreement"
         return True
+    if b < len(toks) and toks[b].is_cap and toks[b].folded in _EVENT_HEADS:
+        return True  # "the Moluccan Hostage Affair", "the Tet Lunar Festival": the words qualify the event
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
     if b + 1 < len(toks) and toks[b].folded == "and":  # "Economic and Technical Cooperation"
@@ -909,6 +911,8 @@ def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     c = b + 1 + (b + 1 < len(toks) and toks[b + 1].folded == "the")
     if not (c < len(toks) and toks[b].folded == "in" and toks[b - 1].joins_org and toks[c - 1].joins_org):
         return
+    if c > b + 1 and toks[c - 1].is_cap and gazetteer.lookup(text[toks[c - 1].start:toks[c].end]):
+        c -= 1  # "Embassy in The Hague": the article is the name's
     d = c
     while d < len(toks) and d - c < 3 and toks[d].is_cap \
             and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
