@@ -104,3 +104,23 @@ def test_a_mission_in_a_place_whose_name_has_its_article() -> None:
 def test_capitalised_words_before_an_events_head_are_no_person() -> None:
     # title case: "Moluccan Hostage" qualifies the affair ("Hostage" is a surname of the census)
     assert kinds("Report on the Moluccan Hostage Affair") == []
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    # one word in capitals before a word in lower case is an acronym, even one that Webster's
+    # lists ("frap", "steg", "fiat", "copei")
+    ("The talks went on. ETA and the FRAP have not accepted the truce.", "FRAP"),
+    ("The talks went on. The STEG dismissed hundreds.", "STEG"),
+    ("The talks went on. FIAT is afraid of strikes at its plants.", "FIAT"),
+])
+def test_a_word_in_capitals_inside_a_sentence_is_an_acronym(text: str, acronym: str) -> None:
+    assert (acronym, "org") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went on.\nLONG LIVE the friendship of our peoples!",  # words in capitals together
+    "The talks went on.\nPEACE\nWe want peace.",  # alone on its line, and in lower case elsewhere
+    "We want peace. PEACE is our aim.",  # written in lower case on the page too
+])
+def test_slogans_in_capitals_stay_words(text: str) -> None:
+    assert all(kind != "org" for _, kind in kinds(text)), kinds(text)

@@ -1103,7 +1103,7 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
                 or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in CALL_WORDS \
                 and text[run[-1].end:toks[j].start] == ", ":
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
-        if all(len(t.bare) > 3 and is_english(t.bare) for t in run):
+        if all(len(t.bare) > 3 and is_english(t.bare) for t in run) and not _inside_sentence(text, toks, i, j):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
         end = run[-1].end
         if j < len(toks) and toks[j].start == end + 1 and text[end] == "-" and len(toks[j].bare) == 1 \
@@ -1111,6 +1111,15 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
             end = toks[j].end  # "EOKA-B", "SWAPO-D": a body's letter after a hyphen is part of its name
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, end, "org", 1, 1, source="acronym")
+
+
+def _inside_sentence(text: str, toks: Tokens, i: int, j: int) -> bool:
+    """Is the one word in capitals ``toks[i]`` (``j == i + 1``) a clause's word among words in
+    lower case, a word in lower case after it ("ETA and the FRAP have not …", "The STEG
+    dismissed …", "FIAT is afraid …"): an acronym, even one Webster's lists ("frap", "steg",
+    "fiat"), not a slogan's or a heading's words in capitals ("LONG LIVE", "PEACE!")?"""
+    return j == i + 1 and j < len(toks) and text[toks[i].end:toks[j].start] == " " \
+        and toks[j].text[:1].islower() and (i == 0 or not toks[i - 1].is_upper)
 
 
 # Both forms start at a capital, which the regex takes first (so that the
