@@ -124,3 +124,33 @@ def test_a_word_in_capitals_inside_a_sentence_is_an_acronym(text: str, acronym: 
 ])
 def test_slogans_in_capitals_stay_words(text: str) -> None:
     assert all(kind != "org" for _, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a road, a lane, a quay; a French square, an Arabic market, a Spanish fort first
+    ("On 3 May I called on him at his house off Ngong Road.", ("Ngong Road", "place")),
+    ("The militias attacked the building on Place Mohamed Ali at noon.", ("Place Mohamed Ali", "place")),
+    ("The merchants of Souk Tawile have not opened for a week.", ("Souk Tawile", "place")),
+    ("Troops were brought from Fuerte Tiuna at night.", ("Fuerte Tiuna", "place")),
+    # a circle is a body ("the Petőfi Circle")
+    ("The members of the Petőfi Circle meet at the university.", ("Petőfi Circle", "org")),
+])
+def test_heads_of_places_and_bodies(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text)
+
+
+def test_a_field_label_place_is_no_square() -> None:
+    assert kinds("Place: Ministry of Foreign Affairs") == [("Ministry of Foreign Affairs", "org")]
+
+
+@pytest.mark.parametrize("text", [
+    "On the morning of 23 May nine young Moluccans pulled the emergency brake.",
+    "Thousands of Ibos fled to the east.",
+])
+def test_a_people_counted_is_no_person(text: str) -> None:
+    assert all(kind != "person" for _, kind in kinds(text)), kinds(text)
+
+
+def test_every_secretary_of_state_is_a_statesman() -> None:
+    # "Rogers" is also a town of the gazetteer (Arkansas, 55,000 people)
+    assert kinds("Two days later Rogers said no.") == [("Rogers", "person")]

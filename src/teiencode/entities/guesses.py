@@ -118,6 +118,8 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
             continue  # "- Share", "- Download": a page's button or a list's heading, not a person
         if tok.folded in _RANKS or _NUMBERED.match(text, tok.end):
             continue  # "is a Colonel", "Villa 2", "Room 5": an office or a numbered thing
+        if tok.folded.endswith("s") and _COUNTED.search(text, max(0, tok.start - 30), tok.start):
+            continue  # "nine young Moluccans", "many Druzes": a people counted, not a person
         if after is not None and after.folded in GROUP_NOUNS and text[tok.end:after.start] == " ":
             continue  # "Hmong refugees", "Naga rebels": a people's name, not a person's
         kind = "place" if after_place_preposition(text, tok) else "person"
@@ -176,6 +178,10 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
 _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
 
 
+#: A number or a quantifier, perhaps with an adjective, before a word in the plural: the word
+#: is a people's or a group's ("nine young Moluccans", "some Kurds", "thousands of Ibos").
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds"
+                      r"|thousands|many|some|several|few|numerous)(?:[ \t]+of)?(?:[ \t]+[a-z]+)?[ \t]+$")
 #: Auxiliaries after a clause's subject in the singular ("the Tudeh did not call …", "the
 #: Falange has …").
 _AUXILIARIES = frozenset({"did", "does", "has"})

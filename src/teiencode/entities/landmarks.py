@@ -20,7 +20,7 @@ from ..english import is_english
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
 airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
-strait straits coast buildings barracks station lake reservoir town""".split()) | frozenset(
+strait straits coast buildings barracks station lake reservoir town road lane quay embankment""".split()) | frozenset(
     # the generic words that end a place's name in Mongolian (river, lake, mountain, pass:
     # "Khalkhin Gol", "Khövsgöl Nuur"), after GeoNames' feature names
     """gol nuur uul davaa""".split())
@@ -36,7 +36,10 @@ isla islas ile iles""".split()) | frozenset(
     # Venezia", "Corso Vittorio Emanuele", "Rua Augusta", "Largo do Rato", "Praça do Comércio", "Plaza de
     # Mayo"; "Via" only before a connector, "Via del
     # Corso", for "via Moscow" is a route)
-    """via piazza viale corso rua avenida calle rue largo praca plaza""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+    """via piazza viale corso rua avenida calle rue largo praca plaza place""".split()) | frozenset(
+    # a market, a fort and a cemetery in Arabic and Spanish ("Souk el-Tawil", "Fuerte Tiuna",
+    # "Cementerio General del Sur")
+    """souk suq fuerte cementerio""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
     # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
     # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
     # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names

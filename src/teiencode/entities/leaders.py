@@ -22,7 +22,7 @@ from .tokens import Tokens, is_word
 
 #: United States: presidents and secretaries of state.
 _UNITED_STATES = """Truman Eisenhower Kennedy Johnson Nixon Ford Carter Reagan Bush
-Byrnes Acheson Dulles Herter Rusk Kissinger Vance Muskie Haig Shultz"""
+Stettinius Byrnes Acheson Dulles Herter Rusk Rogers Kissinger Vance Muskie Haig Shultz"""
 
 #: Soviet Union: party leaders, heads of state and government, foreign ministers.
 _SOVIET_UNION = """Stalin Malenkov Khrushchev Bulganin Brezhnev Kosygin Podgorny Andropov
