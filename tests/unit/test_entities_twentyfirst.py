@@ -154,3 +154,12 @@ def test_a_people_counted_is_no_person(text: str) -> None:
 def test_every_secretary_of_state_is_a_statesman() -> None:
     # "Rogers" is also a town of the gazetteer (Arkansas, 55,000 people)
     assert kinds("Two days later Rogers said no.") == [("Rogers", "person")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The names heard are Chehab and Eddé; Gemayel hesitates.", "Gemayel"),
+    ("The units went over. Ejoor escaped to Lagos in civilian clothes.", "Ejoor"),
+    ("The guards opened fire. Kisongo was shot at the gate.", "Kisongo"),
+])
+def test_what_a_person_alone_does(text: str, person: str) -> None:
+    assert (person, "person") in kinds(text)

@@ -114,7 +114,8 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 #: it ("arrested X"); and what is done to a person as to a body or a venue, before his name only
 #: ("appointed X", "elected X"; not "Entebbe was elected as the venue", "Fretilin was dismissed").
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
-                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded")
+                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "shot",
+                   "born", "buried", "married")
 _DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
 #: Verbs of speech in "-ing", after "is" or "was" and a name and before their object: a person's
 #: ("X is describing a speech"; not what bodies do as often, "Unita is claiming the town", nor an
@@ -131,7 +132,9 @@ _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with
 #: "Okonkwo is describing …"), and what is done to him (:data:`_DONE_TO_PERSON`: "Okonkwo was
 #: arrested", "Okonkwo is still in prison").
 _PERSON_AFTER = re.compile(
-    rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died)|,[ \t]+who)\b"
+    rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died"
+    # what a person alone does of himself: waver, smile, escape, fall ill
+    r"|hesitates|hesitated|hesitate|smiled|laughed|escaped|(?:is|was|fell)[ \t]+ill)|,[ \t]+who)\b"
     # speech in its course ("Winkelman is describing a recent speech")
     rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})[ \t]+[a-z]"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
