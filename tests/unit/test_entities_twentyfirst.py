@@ -163,3 +163,12 @@ def test_every_secretary_of_state_is_a_statesman() -> None:
 ])
 def test_what_a_person_alone_does(text: str, person: str) -> None:
     assert (person, "person") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Sohyo called a strike, and the railwaymen of Kokuro stopped the trains.", "Kokuro"),
+    ("The engineers of Gécamines were among the dead.", "Gécamines"),
+    ("The ships of Navibulgar in Casablanca were not affected.", "Navibulgar"),
+])
+def test_a_firms_trades_and_ships_before_of(text: str, body: str) -> None:
+    assert (body, "org") in kinds(text)

@@ -84,6 +84,9 @@ _ORG_NOUN_OF_BEFORE = re.compile(
     r"\b(?:members?|cadres|activists|militants|youth|branch(?:es)?|offices|headquarters|employees|workers|staff"
     r"|management|shareholders|shares|leadership|leaders|director|directors|chairman|commander|commanders"
     r"|statutes|congress|plenum|owners?|publishers?"
+    # a firm's trades, ships and works ("the railwaymen of X", "the engineers of X", "the ships of X")
+    r"|railwaymen|dockers|miners|engineers|technicians|ships|tankers|aircraft|plants|refineries|depots"
+    r"|subsidiaries|installations"
     # a paper's or an agency's people and pages ("the correspondent of X", "the columns of X")
     r"|correspondents?|reporters|editors|editorials?|columns|front[ \t]+page)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
