@@ -172,3 +172,11 @@ def test_what_a_person_alone_does(text: str, person: str) -> None:
 ])
 def test_a_firms_trades_and_ships_before_of(text: str, body: str) -> None:
     assert (body, "org") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The bodies were buried in the Cementerio General del Sur at night.", "Cementerio General del Sur"),
+    ("They met at the Palacio Nacional de Cultura today.", "Palacio Nacional de Cultura"),
+])
+def test_a_landmark_named_first_goes_on_over_a_connector(text: str, place: str) -> None:
+    assert kinds(text) == [(place, "place")]

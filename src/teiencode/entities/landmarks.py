@@ -203,6 +203,10 @@ def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
         if c == i + 1 and tok.folded == "via":
             return  # "Via Moscow": a route, not "Via del Corso"
     d = _capitalised_run(toks, c)
+    # and a connector's name after it ("Cementerio General del Sur", "Palacio Nacional de Cultura")
+    while d > c and d + 1 < len(toks) and toks[d].folded in _CONNECTORS and not toks[d].is_cap \
+            and toks[d - 1].joins_name and toks[d].joins_name and (e := _capitalised_run(toks, d + 1)) > d + 1:
+        d = e
     if d > c:
         yield Candidate(tok.start, toks[d - 1].end, "place", 2, 1, source="landmark")
 
