@@ -180,3 +180,23 @@ def test_a_firms_trades_and_ships_before_of(text: str, body: str) -> None:
 ])
 def test_a_landmark_named_first_goes_on_over_a_connector(text: str, place: str) -> None:
     assert kinds(text) == [(place, "place")]
+
+
+@pytest.mark.parametrize(("text", "date", "iso"), [
+    ("Lagos, 24. 8. 1967", "24. 8. 1967", "1967-08-24"),  # spaced figures
+    ("Rabat, 14/7/1971", "14/7/1971", "1971-07-14"),  # slashes, the day first
+    ("In 1989 the events of 27.2. to 5.3.1989 came.", "27.2.", "1989-02-27"),  # the year implied
+    ("In 1971, on 30.IV., the riots began.", "30.IV.", "1971-04-30"),  # a Roman month, the year implied
+])
+def test_day_and_month_in_figures(text: str, date: str, iso: str) -> None:
+    found = {s.text: s for s in recognise(text) if s.kind == "date"}
+    assert date in found and found[date].when == iso, found
+
+
+@pytest.mark.parametrize("text", [
+    "In 1971 the plan:\n1.2. The riots began.\n2.3. Later.",  # paragraphs' numbers
+    "Archive, fond 14/7/1971, box 3.",  # a call number
+    "The events of 27.2. came.",  # no year to complete it
+])
+def test_figures_that_name_no_day(text: str) -> None:
+    assert [s.text for s in recognise(text) if s.kind == "date" and ("." in s.text or "/" in s.text)] == []

@@ -1,9 +1,10 @@
 """Calendar dates in running text, with ISO values at the precision given.
 
 Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
-"May 1979", "1980", "19.VII.56", "4-XI-1981", "4/XI/81", "19.7.1956", "21.8.79" (a two-digit year of
-the period, 1940–1999), "1979-12-04", a day and month ("10 May", "May 10")
-with the document's year, and a month alone that names a particular month
+"May 1979", "1980", "19.VII.56", "4-XI-1981", "4/XI/81", "19.7.1956", "24. 8. 1967", "21.8.79" (a
+two-digit year of the period, 1940–1999), "14/7/1971" (day first, as the archive's European
+originals write it), "1979-12-04", a day and month ("10 May", "May 10", "30.IV.", and "27.2." after
+"on", "of", "from", "until" …) with the document's year, and a month alone that names a particular month
 ("in May", "the May session") when the document's year is known. Not dates:
 decades ("the 1980s"), relative expressions, times of day, holidays, numbers
 that are counts or parts of call numbers.
@@ -57,7 +58,9 @@ _DATE = re.compile(
     + r"|" + _p(_MONTH, "m4") + r",?\s+" + _p(_YEAR, "y4")
     + r"|(?P<d5>[12]\d|3[01]|0?[1-9])(?:\.(?P<m5>" + _ROMAN_MONTH + r")\.(?P<y5>\d{4}|\d\d)"
     + r"|(?P<s5>[-/])(?P<r5>" + _ROMAN_MONTH + r")(?P=s5)(?P<z5>1[5-9]\d\d|[4-9]\d))"
-    + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>1[0-2]|0?[1-9])\.(?P<y6>1[5-9]\d\d|[4-9]\d)"
+    + r"|(?P<d6>[12]\d|3[01]|0?[1-9])\.[ ]?(?P<m6>1[0-2]|0?[1-9])\.[ ]?(?P<y6>1[5-9]\d\d|[4-9]\d)"
+    + r"|(?P<d10>[12]\d|3[01]|0?[1-9])/(?P<m10>1[0-2]|0?[1-9])/(?P<y10>1[5-9]\d\d)"
+    + r"|(?P<d11>[12]\d|3[01]|0?[1-9])\.(?:(?P<m11>1[0-2]|0?[1-9])|(?P<r11>" + _ROMAN_MONTH + r"))\.(?!\d)"
     + r"|(?P<y7>1[5-9]\d\d)-(?P<m7>0[1-9]|1[0-2])-(?P<d7>0[1-9]|[12]\d|3[01])"
     + r"|" + _p(_MONTH, "m8")
     + r"|" + _p(_YEAR, "y9")
@@ -147,6 +150,14 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
             when = _iso(_year(m["y5"] or m["z5"]), _ROMAN[m["m5"] or m["r5"]], int(m["d5"]))
         elif m["d6"]:
             when = _iso(_year(m["y6"]), int(m["m6"]), int(m["d6"]))
+        elif m["d10"]:
+            if _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "fond 14/7/1971": a call number
+            when = _iso(int(m["y10"]), int(m["m10"]), int(m["d10"]))
+        elif m["d11"]:
+            if year is None or m["m11"] and not _DAY_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "1.2." numbers a paragraph; "on 27.2.", "30.IV." name a day
+            when = _iso(year, int(m["m11"]) if m["m11"] else _ROMAN[m["r11"]], int(m["d11"]))
         elif m["y7"]:
             when = _iso(int(m["y7"]), int(m["m7"]), int(m["d7"]))
         else:
@@ -161,6 +172,12 @@ _MONTH_CONTEXT = re.compile(
     r"middle of|through|before|after|last|next|this|each|every)\s*-?|[-–])\s*$",
     re.IGNORECASE,
 )
+
+
+# The words before a day and a month in figures alone ("on 27.2.", "of 27.2. to 5.3.1989"), which
+# a paragraph's number ("1.2.") lacks.
+_DAY_CONTEXT = re.compile(r"(?:\b(?:on|of|from|to|until|till|since|by|between|and|before|after)|[-–])[ \t]*$",
+                          re.IGNORECASE)
 
 
 # "the May session", "the March plenum": a month alone before a lower-case noun.
