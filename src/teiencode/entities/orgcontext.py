@@ -386,19 +386,23 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out if out is chosen else sorted(out, key=lambda c: c.start)
 
 
-#: What a paper, an agency or a broadcaster does with what it prints, and where: the verb and
-#: its object ("printed the first announcements", "published a joint editorial", "print his
+#: What a paper, an agency or a broadcaster does with what it prints, and where
+#: (:data:`_BODY_PREDICATES`): the verb and its object ("printed the first announcements", "published a joint editorial", "print his
 #: portraits daily", "broadcast the text in full"), or, after the clause's verb, a paper's own
 #: pages and readers or a firm's investments and concessions ("report the case on their front
 #: pages", "remind their readers", "fear for their concessions"). A person publishes memoirs,
 #: articles, letters and statements, which are left out.
-_BODY_PREDICATE = re.compile(
-    r"\b(?:published|publishes|printed|prints?|reprinted|reprints?|broadcast|broadcasts)[ \t]+"
-    r"(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
-    r"(?:editorials?|communiqués?|communiques?|texts?|photographs?|pictures?|portraits?|testimon(?:y|ies)"
-    r"|lists?|announcements?|attacks?|decrees?|headlines?)\b"
-    r"|\b(?:its|their)[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines|readers|subscribers"
-    r"|investments|concessions|shareholders)\b")
+_PRINTED = (r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
+            r"(?:editorials?|communiqués?|communiques?|texts?|photographs?|pictures?|portraits?|testimon(?:y|ies)"
+            r"|lists?|announcements?|attacks?|decrees?|headlines?)\b")
+_OWN = (r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines|readers|subscribers|investments|concessions"
+        r"|shareholders)\b")
+#: (One expression for each first word, each opening with its letters, the word's start looked
+#: at apart: the regex engine finds a literal prefix at once, where an alternation of words, or a
+#: "\b" before them, is tried at every character.)
+_BODY_PREDICATES = tuple(re.compile(head) for head in (
+    rf"publish(?:ed|es){_PRINTED}", rf"print(?:ed|s)?{_PRINTED}", rf"reprint(?:ed|s)?{_PRINTED}",
+    rf"broadcasts?{_PRINTED}", rf"its{_OWN}", rf"their{_OWN}"))
 #: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
 #: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
 _SUBJECT_NAME = r"[A-Z][\w’'-]*!?(?:[ \t]+(?:[A-Z][\w’'-]*!?|\d{1,3}|(?:al|el|an|ad|as|ash|ar)-[\w’'-]+)){0,3}"
@@ -416,7 +420,7 @@ _CLAUSE_OPENS = re.compile(r"[.!?](?=[ \t]+[^a-z\s])|[;:](?=\s)|\n")
 
 def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` (mentions in order, disjoint) with the subjects of a clause whose verb is a
-    paper's or a firm's (:data:`_BODY_PREDICATE`: "Asahi, Mainichi and Yomiuri published a
+    paper's or a firm's (:data:`_BODY_PREDICATES`: "Asahi, Mainichi and Yomiuri published a
     joint editorial", "Botahtaung and Mirror printed the first announcements", "Shell-BP and
     Safrap fear for their concessions") made organisations,
     with low certainty: names no mention took (not an English word opening the sentence:
@@ -424,7 +428,8 @@ def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], s
     editorial) and guessed persons; a sure person, a country or a capital is kept. Every other
     mention of such a name on the page follows it."""
     spans: list[tuple[int, int]] = []
-    for predicate in _BODY_PREDICATE.finditer(text):
+    for predicate in (m for pattern in _BODY_PREDICATES for m in pattern.finditer(text)
+                      if not m.start() or not text[m.start() - 1].isalnum()):
         opens = 0 if predicate.start() < 200 else -1
         for opens_at in _CLAUSE_OPENS.finditer(text, max(predicate.start() - 200, 0), predicate.start()):
             opens = opens_at.end()
