@@ -200,3 +200,12 @@ def test_day_and_month_in_figures(text: str, date: str, iso: str) -> None:
 ])
 def test_figures_that_name_no_day(text: str) -> None:
     assert [s.text for s in recognise(text) if s.kind == "date" and ("." in s.text or "/" in s.text)] == []
+
+
+def test_a_route_between_two_guessed_names_makes_places() -> None:
+    assert kinds("Jumblatt's men hold the hills from Mukhtara to Beiteddine.")[-2:] == [
+        ("Mukhtara", "place"), ("Beiteddine", "place")]
+
+
+def test_a_message_from_one_to_another_is_no_route() -> None:
+    assert ("Kaggia", "place") not in kinds("He brought a letter from Kaggia to Odinga.")

@@ -218,6 +218,9 @@ def person_context(text: str, start: int, end: int) -> bool:
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
 _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
+#: Between two names the recogniser guessed, a route's ("from Mukhtara to Beiteddine"): no
+#: "and", which joins persons as often ("talks between X and Y").
+_FROM_TO_GAP = re.compile(r"[ \t]+(?:to|through|via)[ \t]+")
 
 
 _LIST_GAP = re.compile(r",[ \t]+")
@@ -249,7 +252,8 @@ def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], s
 def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
     """"from Seisin to Vladivostok", "between Bayi and Lhasa", "from Hanoi
     through Vinh": a route whose other end is a place the recogniser is sure
-    of makes a place (2)."""
+    of makes a place (2); one whose ends it guessed, one word each, "from" one "to" the
+    other, a place too (1), unless a message goes so ("a letter from X to Y")."""
     cand = chosen[n]
     for first, second in ((n - 1, n), (n, n + 1)):
         if first < 0 or second >= len(chosen):
@@ -259,6 +263,10 @@ def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
         if other.kind == "place" and other.cert is None and _ROUTE_GAP.fullmatch(text, a.end, b.start) \
                 and _ROUTE_OPENING.search(text, max(0, a.start - 10), a.start) and cand is not other:
             return 2
+        if guessed(other) and _FROM_TO_GAP.fullmatch(text, a.end, b.start) and text.endswith(" from ", 0, a.start) \
+                and " " not in text[a.start:a.end] + text[b.start:b.end] \
+                and _MESSAGE_FROM.search(text, max(0, a.start - 40), a.start) is None:
+            return 1
     return 0
 
 
