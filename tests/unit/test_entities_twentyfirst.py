@@ -209,3 +209,7 @@ def test_a_route_between_two_guessed_names_makes_places() -> None:
 
 def test_a_message_from_one_to_another_is_no_route() -> None:
     assert ("Kaggia", "place") not in kinds("He brought a letter from Kaggia to Odinga.")
+
+
+def test_a_name_ending_a_sentence_after_an_office_in_lower_case() -> None:
+    assert ("Dupret", "person") in kinds("Among them was the Belgian ambassador Dupret. The King hid.")

@@ -20,10 +20,11 @@ from .patterns import (
     PLACE_PREPOSITION_ENDS,
     Candidate,
     after_place_preposition,
-    is_demonym,
     in_name_of_thing,
+    is_demonym,
     name_run,
     name_token,
+    office_before,
     split_glosses,
 )
 from .tokens import Tok, Tokens, sentence_start
@@ -101,7 +102,10 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
-            continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a place
+            elif _ends_sentence(text, tok) and office_before(toks, i):
+                yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")
+            continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a
+            # place, and "… the Belgian ambassador Dupret. The …" after an office in lower case
         if sentence_start(text, tok) and (after is None or text[tok.end:after.start] != " "
                                           or after.folded not in _PERSON_VERBS and after.folded not in _MODALS
                                           and not singular_verb_after(text, tok.end)

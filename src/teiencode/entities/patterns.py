@@ -426,7 +426,7 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 2, source="title")
                 after = j
                 continue
-        if offices and not n_title and i and toks[i - 1].folded in _OFFICES and _office_before(toks, i) \
+        if offices and not n_title and i and toks[i - 1].folded in _OFFICES and office_before(toks, i) \
                 and _named_like_a_place(toks, i, lower) \
                 and not sentence_start(text, tok):
             yield Candidate(tok.start, tok.end, "person", 2, 2, source="title")  # "the ambassador Henderson"
@@ -545,7 +545,7 @@ _OFFICES = frozenset(t.lower() for t in ("minister", "ambassador", "secretary", 
                                          "premier", "governor", "commander", "general", "envoy", "consul"))
 
 
-def _office_before(toks: list[Tok], i: int) -> bool:
+def office_before(toks: list[Tok], i: int) -> bool:
     """An office in lower case just before ``toks[i]`` ("the American ambassador Henderson", "the
     consul Lima"): the name after it is its holder's, even where a town has it."""
     before = toks[i - 1]
