@@ -213,3 +213,8 @@ def test_a_message_from_one_to_another_is_no_route() -> None:
 
 def test_a_name_ending_a_sentence_after_an_office_in_lower_case() -> None:
     assert ("Dupret", "person") in kinds("Among them was the Belgian ambassador Dupret. The King hid.")
+
+
+def test_a_name_after_an_elided_article_is_a_papers_or_a_places() -> None:
+    found = kinds("The talks went on. An-Nahar and L'Orient accept the landing as the lesser evil.")
+    assert ("L'Orient", "org") in found and ("An-Nahar", "org") in found

@@ -275,16 +275,19 @@ def _short_forms(text: str, chosen: list[Candidate]) -> set[str]:
 #: a firm or a place ("El Siglo", "La Prensa", "Il Giorno", "Los Andes", "Les Échos"), never a
 #: person's name ("Le" is left out: a Vietnamese surname, "Le Duan").
 _ROMANCE_ARTICLES = ("El ", "La ", "Los ", "Las ", "Il ", "Les ")
+#: The elided article of French and Italian before a vowel ("L'Humanité", "L'Unità", "L'Orient").
+_ELIDED_ARTICLES = ("L'", "L’")
 
 
 def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str], str]) -> list[Candidate]:
     """The guessed persons of ``chosen`` whose name opens with a Romance article and a
-    capitalised word ("El Siglo", "La Libre Belgique"): a place where the words around its
+    capitalised word ("El Siglo", "La Libre Belgique", "L'Orient"): a place where the words around its
     mentions, added up over the document, say so ("in La Legua"), else an organisation (the
     title of a paper, a firm or a party), with low certainty."""
-    articled = [n for n, c in enumerate(chosen) if guessed_person(c)
-                and text.startswith(_ROMANCE_ARTICLES, c.start) and text[c.start:c.end].count(" ")
-                and text[c.start + text[c.start:c.end].index(" ") + 1:c.end][:1].isupper()]
+    articled = [n for n, c in enumerate(chosen) if guessed_person(c) and (
+                text.startswith(_ROMANCE_ARTICLES, c.start) and text[c.start:c.end].count(" ")
+                and text[c.start + text[c.start:c.end].index(" ") + 1:c.end][:1].isupper()
+                or text.startswith(_ELIDED_ARTICLES, c.start) and text[c.start + 2:c.start + 3].isupper())]
     if not articled:
         return chosen
     weights: dict[str, int] = {}
