@@ -387,7 +387,7 @@ def in_name_of_thing(toks: list[Tok], a: int, b: int) -> bool:
     if any(_abstract(toks[k].folded) for k in range(a, b)) or toks[b - 1].folded in _EVENT_HEADS \
             or toks[b - 1].folded in _INSTRUMENTS:  # "Molotov Pact", "Simla Agreement"
         return True
-    if b < len(toks) and toks[b].is_cap and toks[b].folded in _EVENT_HEADS:
+    if b < len(toks) and toks[b].is_cap and toks[b].folded in _EVENT_HEADS and toks[b].start - toks[b - 1].end == 1:
         return True  # "the Moluccan Hostage Affair", "the Tet Lunar Festival": the words qualify the event
     if a >= 2 and toks[a - 1].folded == "and" and toks[a - 2].is_cap and _abstract(toks[a - 2].folded):
         return True
