@@ -1,5 +1,5 @@
 """The recogniser on the pages kept for measuring (bench/unseen, bench/sealed, bench/sealed2,
-bench/sealed3):
+bench/sealed3, bench/sealed4):
 their figures must not fall below those the README reports. A failure here
 is a regression to fix by a rule for the whole family, never by reading the
 pages' misses (see the READMEs of those folders)."""
@@ -17,8 +17,9 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 FLOORS = {
     "unseen": {"person": 0.938, "place": 0.959, "org": 0.912, "date": 1.0},
     "sealed": {"person": 0.946, "place": 0.931, "org": 0.826, "date": 1.0},
-    "sealed2": {"person": 0.806, "place": 0.900, "org": 0.845, "date": 1.0},
-    "sealed3": {"person": 0.867, "place": 0.895, "org": 0.879, "date": 0.973},
+    "sealed2": {"person": 0.806, "place": 0.900, "org": 0.858, "date": 1.0},
+    "sealed3": {"person": 0.871, "place": 0.895, "org": 0.885, "date": 0.987},
+    "sealed4": {"person": 0.864, "place": 0.888, "org": 0.839, "date": 0.991},
 }
 
 
