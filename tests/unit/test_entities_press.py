@@ -29,6 +29,9 @@ def kinds(text: str) -> dict[str, tuple[str, str | None]]:
     # a paper's readers, a firm's concessions and investments
     ("The talks went on. Velmorka and Trouwblad remind their readers of the promises.", ["Velmorka", "Trouwblad"]),
     ("The terminal is closed. Ostrand-BP and Safrap fear for their concessions.", ["Ostrand-BP", "Safrap"]),
+    # a body's name may open with an English word, not with a clause's opening word
+    ("The talks went on. Velmorka, Royal Dutch and Unilever continue their investments in Java.",
+     ["Velmorka", "Royal Dutch", "Unilever"]),
 ])
 def test_the_subjects_of_a_papers_verb_are_bodies(text: str, papers: list[str]) -> None:
     found = kinds(text)
@@ -61,3 +64,16 @@ def test_no_body_where_the_verb_is_not_a_papers(text: str) -> None:
 
 def test_a_sure_person_keeps_its_kind() -> None:
     assert kinds("Comrade Kardelj and Ostrakon printed the appeal and the list.")["Kardelj"][0] == "person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a leader publishes decrees and communiqués; "their" may be another's; a subject opening
+    # with an English word is no paper's name; a name the page shows to be a person's stays one
+    ("Nasser published the decree on nationalisation.", "Nasser", "person"),
+    ("Lumumba assured the Belgians that their investments would be safe.", "Lumumba", "person"),
+    ("In Moscow, Brezhnev and Kosygin published a joint communiqué.", "Moscow", "place"),
+    ("Then Sadat published the decree.", "Sadat", "person"),
+    ("Kadar printed the list. Kadar said no.", "Kadar", "person"),
+])
+def test_no_body_the_review_found(text: str, name: str, kind: str) -> None:
+    assert kinds(text)[name][0] == kind, kinds(text)

@@ -62,11 +62,11 @@ def test_no_body_for_a_people_or_a_region(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "leader"), [
     # after a sure body's acronym or a name a leader leads, and "of": its leader, even an
-    # English word's ("Tanner", "Flower") where the words of a title are capitalised
+    # English word's ("Tanner", "Flower") where the words of a title are capitalised; after "the
+    # party of" (not "the faction of": a town's as often)
     ("The Agrarian League backs the President; the SDP of Tanner is split.", "Tanner"),
     ("The BSAP and the CIO of Flower hold thousands in the camps.", "Flower"),
     ("The Najjadeh and the party of Shawi stand with the opposition.", "Shawi"),
-    ("The faction of Mestiri protested.", "Mestiri"),
 ])
 def test_a_name_after_a_body_and_of_is_its_leader(text: str, leader: str) -> None:
     assert (leader, "person") in kinds(text)
@@ -135,8 +135,6 @@ def test_slogans_in_capitals_stay_words(text: str) -> None:
     ("The militias attacked the building on Place Mohamed Ali at noon.", ("Place Mohamed Ali", "place")),
     ("The merchants of Souk Tawile have not opened for a week.", ("Souk Tawile", "place")),
     ("Troops were brought from Fuerte Tiuna at night.", ("Fuerte Tiuna", "place")),
-    # a circle is a body ("the Petőfi Circle")
-    ("The members of the Petőfi Circle meet at the university.", ("Petőfi Circle", "org")),
 ])
 def test_heads_of_places_and_bodies(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds(text)
@@ -160,12 +158,22 @@ def test_every_secretary_of_state_is_a_statesman() -> None:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("The names heard are Chehab and Eddé; Gemayel hesitates.", "Gemayel"),
-    ("The units went over. Ejoor escaped to Lagos in civilian clothes.", "Ejoor"),
-    ("The guards opened fire. Kisongo was shot at the gate.", "Kisongo"),
+    ("The talks went on. Kisongo fell ill and left for Paris.", "Kisongo"),
+    ("The talks went on. Kisongo smiled and said nothing.", "Kisongo"),
 ])
 def test_what_a_person_alone_does(text: str, person: str) -> None:
     assert (person, "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what a body or a village does or suffers too (the round's review)
+    "Frelimo was born in Dar es Salaam in 1962.",
+    "Kataeb hesitated to enter the government.",
+    "Fretilin was ill-prepared for the war.",
+    "Beiteddine was shot at all night.",
+])
+def test_what_bodies_and_villages_do_too_makes_no_person(text: str) -> None:
+    assert all(kind != "person" for _, kind in kinds(text)), kinds(text)
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -205,13 +213,14 @@ def test_figures_that_name_no_day(text: str) -> None:
     assert [s.text for s in recognise(text) if s.kind == "date" and ("." in s.text or "/" in s.text)] == []
 
 
-def test_a_route_between_two_guessed_names_makes_places() -> None:
-    assert kinds("Jumblatt's men hold the hills from Mukhtara to Beiteddine.")[-2:] == [
-        ("Mukhtara", "place"), ("Beiteddine", "place")]
-
-
-def test_a_message_from_one_to_another_is_no_route() -> None:
-    assert ("Kaggia", "place") not in kinds("He brought a letter from Kaggia to Odinga.")
+@pytest.mark.parametrize("text", [
+    # power and messages pass from one person to another as often as roads run between towns:
+    # a route between two guessed names stays unread (tried in the round and dropped)
+    "In 1971 power passed from Ulbricht to Honecker.",
+    "He brought a letter from Kaggia to Odinga.",
+])
+def test_from_one_guessed_name_to_another_is_no_route(text: str) -> None:
+    assert all(kind != "place" for _, kind in kinds(text)), kinds(text)
 
 
 def test_a_name_ending_a_sentence_after_an_office_in_lower_case() -> None:
@@ -221,3 +230,42 @@ def test_a_name_ending_a_sentence_after_an_office_in_lower_case() -> None:
 def test_a_name_after_an_elided_article_is_a_papers_or_a_places() -> None:
     found = kinds("The talks went on. An-Nahar and L'Orient accept the landing as the lesser evil.")
     assert ("L'Orient", "org") in found and ("An-Nahar", "org") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the round's review: each of these went wrong with the round's first rules
+    ("In 1976 Karamanlis visited Belgrade.", ("Karamanlis", "person")),  # a year is no count
+    ("Ambassador Lane met Bierut in Warsaw.", ("Lane", "person")),  # "lane" is no place's head
+    ("The SPD of Schleswig-Holstein voted against it.", ("Schleswig-Holstein", "place")),  # a region after "of"
+    ("The Arctic Circle is cold.", ("Arctic", "place")),  # "circle" heads no body
+    ("The army holds the city, the port and the road to the south and the village of\nMukhtara.",
+     ("Mukhtara", "place")),  # a wrapped line is no signature
+])
+def test_what_the_review_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said Moscow would ALWAYS support such demands.",  # an emphasis in capitals
+    "The slogan PEACE and friendship was on every wall.",
+    "He fought at the Front in 1943.",  # a war's front
+    "The Party line must be observed.",  # a noun the head qualifies
+])
+def test_no_body_or_place_the_review_found(text: str) -> None:
+    assert all(kind not in {"org", "place"} or name == "Moscow" for name, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1971 see points 2.1., 2.2. and 2.3. of the plan.",
+    "In 1971 see chapters 2.3. to 4.5. of the plan.",
+    "In 1971 it rose by 2.5. per cent.",
+    "In 1971 the talks lasted from 9.00 until 11.10. on Monday.",
+    "In 1971 see Section 3.IV. of the report.",
+    "Ref. 12/3/1971 and Nr 14/7/1971",
+])
+def test_no_date_the_review_found(text: str) -> None:
+    assert [s.text for s in recognise(text) if s.kind == "date" and s.text != "1971"] == []
+
+
+def test_a_slashed_date_in_a_header_field() -> None:
+    assert [s.text for s in recognise("Date: 14/7/1971") if s.kind == "date"] == ["14/7/1971"]

@@ -3,9 +3,10 @@
 Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
 "May 1979", "1980", "19.VII.56", "4-XI-1981", "4/XI/81", "19.7.1956", "24. 8. 1967", "21.8.79" (a
 two-digit year of the period, 1940–1999), "14/7/1971" (day first, as the archive's European
-originals write it), "1979-12-04", a day and month ("10 May", "May 10", "30.IV.", and "27.2." after
-"on", "of", "from", "until" …) with the document's year, and a month alone that names a particular month
-("in May", "the May session") when the document's year is known. Not dates:
+originals write it), "1979-12-04", a day and month ("10 May", "May 10", "30.IV."; "27.2." after
+"on", "of", "since" or joined to a date before: "on 27.2. to 5.3.") with the document's year, and a
+month alone that names a particular month ("in May", "the May session") when the document's year
+is known. Not dates:
 decades ("the 1980s"), relative expressions, times of day, holidays, numbers
 that are counts or parts of call numbers.
 """
@@ -78,6 +79,13 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|[#:/])\s*$",
     re.IGNORECASE,
 )
+# The words of a call number or a reference before a day, a month and a year with slashes
+# ("Ref. 12/3/1971", "No 14/7/1971"; not a field's "Date: 14/7/1971").
+_NOT_SLASHED_BEFORE = re.compile(
+    r"(?:\b(?:fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.?|nr\.?|n°|number|ref\.?|reg\.?|zl\.?|č\.?|čj\.?"
+    r"|sygn\.|sign\.|page|p\.|vol\.|doc\.|document|papka|teczka|dosar)|[#№/])\s*$",
+    re.IGNORECASE,
+)
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?:people|persons|men|soldiers|troops|tons|tonnes|km|kilometers|"
                              r"metres|meters|dollars|rubles|roubles|copies|units|thousand|million|"
                              r"hours|minutes|pages|years|times|s\b)", re.IGNORECASE)
@@ -131,6 +139,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
     """:func:`find_dates` one by one, in order (so a caller can stop early)."""
+    last_end = -1  # where the last date found ends
     for m in _date_matches(text):
         month_name = next((m[k] for k in ("m1", "m2", "m3", "m4", "m8") if m[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
@@ -151,12 +160,14 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
         elif m["d6"]:
             when = _iso(_year(m["y6"]), int(m["m6"]), int(m["d6"]))
         elif m["d10"]:
-            if _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-                continue  # "fond 14/7/1971": a call number
+            if _NOT_SLASHED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "fond 14/7/1971", "Ref. 12/3/1971", "Nr 12/3/1971": a call number
             when = _iso(int(m["y10"]), int(m["m10"]), int(m["d10"]))
         elif m["d11"]:
-            if year is None or m["m11"] and not _DAY_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "1.2." numbers a paragraph; "on 27.2.", "30.IV." name a day
+            if year is None or (not (_DAY_CONTEXT.search(text, max(0, m.start() - 8), m.start())
+                                     or _DAYS_JOINED.fullmatch(text, last_end, m.start()))
+                                if m["m11"] else _SECTION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "1.2.", "Section 3.IV." number a paragraph; "on 27.2.", "30.IV." name a day
             when = _iso(year, int(m["m11"]) if m["m11"] else _ROMAN[m["r11"]], int(m["d11"]))
         elif m["y7"]:
             when = _iso(int(m["y7"]), int(m["m7"]), int(m["d7"]))
@@ -164,6 +175,7 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
             day = m["d1"] or m["d2"] or m["d3"]
             y = m["y1"] or m["y2"] or m["y4"]
             when = _iso(int(y) if y else year, month, int(day) if day else None)
+        last_end = m.end()
         yield DateSpan(m.start(), m.end(), m.group(), when)
 
 
@@ -174,10 +186,14 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-# The words before a day and a month in figures alone ("on 27.2.", "of 27.2. to 5.3.1989"), which
-# a paragraph's number ("1.2.") lacks.
-_DAY_CONTEXT = re.compile(r"(?:\b(?:on|of|from|to|until|till|since|by|between|and|before|after)|[-–])[ \t]*$",
-                          re.IGNORECASE)
+# The words before a day and a month in figures alone ("on 27.2.", "of 27.2."), which a
+# paragraph's number ("points 2.1., 2.2."), a time ("until 11.10.") or a share ("by 2.5.") lacks;
+# or a date just before and a word joining the two ("on 27.2. to 5.3.", "30.IV. and 1.V.").
+_DAY_CONTEXT = re.compile(r"\b(?:on|of|since)[ \t]+$", re.IGNORECASE)
+# A day and a Roman month is no time nor share: a date but after a part's name ("Section 3.IV.").
+_SECTION_BEFORE = re.compile(r"\b(?:section|part|chapter|art\.|article|point|paragraph|item|annex|no\.)[ \t]*$|§[ \t]*$",
+                             re.IGNORECASE)
+_DAYS_JOINED = re.compile(r"[ \t]*(?:,|to|and|until|till|-|–)[ \t]*")
 
 
 # "the May session", "the March plenum": a month alone before a lower-case noun.

@@ -114,8 +114,7 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 #: it ("arrested X"); and what is done to a person as to a body or a venue, before his name only
 #: ("appointed X", "elected X"; not "Entebbe was elected as the venue", "Fretilin was dismissed").
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
-                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "shot",
-                   "born", "buried", "married")
+                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "married")
 _DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
 #: Verbs of speech in "-ing", after "is" or "was" and a name and before their object: a person's
 #: ("X is describing a speech"; not what bodies do as often, "Unita is claiming the town", nor an
@@ -133,8 +132,9 @@ _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with
 #: arrested", "Okonkwo is still in prison").
 _PERSON_AFTER = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died"
-    # what a person alone does of himself: waver, smile, escape, fall ill
-    r"|hesitates|hesitated|hesitate|smiled|laughed|escaped|(?:is|was|fell)[ \t]+ill)|,[ \t]+who)\b"
+    # what a person alone does or suffers (not a body's "hesitated", "was born in 1962", a village's
+    # "was shot at", "escaped the fighting", nor "ill-prepared")
+    r"|smiled|laughed|(?:is|was|fell)[ \t]+ill(?!-))|,[ \t]+who)\b"
     # speech in its course ("Winkelman is describing a recent speech")
     rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})[ \t]+[a-z]"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
@@ -157,10 +157,10 @@ _MEETING_VERBS = ("met", "meet", "meets", "told", "thanked", "informed", "congra
 _PERSON_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(_MEETING_VERBS)})(?:[ \t]+with)?|{'|'.join(_DONE_BEFORE_PERSON)}"
                             r"|(?:death|murder|assassination|widow|wife|son|daughter|letter|message|speech|views"
                             r"|attitude|friends|supporters|followers|clique|regime"
-                            # a party or a faction named after its leader, lower case ("the party of
-                            # X"; a body's name is capitalised: "the Party of Labour"; not "the
-                            # communists of X", as often a town's or a province's)
-                            r"|party|faction)[ \t]+of)[ \t]+$")
+                            # a party named after its leader, lower case ("the party of X"; a body's
+                            # name is capitalised: "the Party of Labour"; not "the communists of X" nor
+                            # "the left faction of X", as often a town's or a province's)
+                            r"|party)[ \t]+of)[ \t]+$")
 #: The last words of every match of :data:`_PERSON_BEFORE`, looked for first.
 _PERSON_BEFORE_ENDS = (*_MEETING_VERBS, *_DONE_BEFORE_PERSON, "with", "of")
 #: How far around a name its context words are looked for (characters).
@@ -218,9 +218,6 @@ def person_context(text: str, start: int, end: int) -> bool:
 
 _ROUTE_OPENING = re.compile(r"\b(?:from|between|to)[ \t]+(?:the[ \t]+)?$")
 _ROUTE_GAP = re.compile(r"[ \t]+(?:to|and|through|via)[ \t]+(?:the[ \t]+)?")
-#: Between two names the recogniser guessed, a route's ("from Mukhtara to Beiteddine"): no
-#: "and", which joins persons as often ("talks between X and Y").
-_FROM_TO_GAP = re.compile(r"[ \t]+(?:to|through|via)[ \t]+")
 
 
 _LIST_GAP = re.compile(r",[ \t]+")
@@ -252,8 +249,7 @@ def _placed(cand: Candidate, weights: dict[str, int], form_of: Callable[[str], s
 def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
     """"from Seisin to Vladivostok", "between Bayi and Lhasa", "from Hanoi
     through Vinh": a route whose other end is a place the recogniser is sure
-    of makes a place (2); one whose ends it guessed, one word each, "from" one "to" the
-    other, a place too (1), unless a message goes so ("a letter from X to Y")."""
+    of makes a place (2)."""
     cand = chosen[n]
     for first, second in ((n - 1, n), (n, n + 1)):
         if first < 0 or second >= len(chosen):
@@ -263,23 +259,20 @@ def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
         if other.kind == "place" and other.cert is None and _ROUTE_GAP.fullmatch(text, a.end, b.start) \
                 and _ROUTE_OPENING.search(text, max(0, a.start - 10), a.start) and cand is not other:
             return 2
-        if guessed(other) and _FROM_TO_GAP.fullmatch(text, a.end, b.start) and text.endswith(" from ", 0, a.start) \
-                and " " not in text[a.start:a.end] + text[b.start:b.end] \
-                and _MESSAGE_FROM.search(text, max(0, a.start - 40), a.start) is None:
-            return 1
     return 0
 
 
 def _leader_weight(text: str, chosen: list[Candidate], n: int) -> int:
-    """"the SDP of Tanner", "the Progress Front of Flower": a name after a sure body's acronym
+    """"the SDP of Tanner", "the Progress Front of Flower": one word after a sure body's acronym
     or a name ending in a head that a leader leads (:data:`.patterns.LED_HEADS`) and "of" is its
     leader's, a person (-1), even an English word's ("Tanner") where a title's words are
     capitalised."""
     if not n:
         return 0
     body = chosen[n - 1]
-    if body.kind != "org" or body.cert is not None or text[body.end:chosen[n].start] != " of ":
-        return 0
+    if body.kind != "org" or body.cert is not None or text[body.end:chosen[n].start] != " of " \
+            or not text[chosen[n].start:chosen[n].end].isalpha():
+        return 0  # one word, a surname's ("the SPD of Schleswig-Holstein", "the PCI of Reggio Emilia": regions)
     name = text[body.start:body.end]
     return -1 if name.isupper() and len(name) > 1 or name.rpartition(" ")[2].lower() in LED_HEADS else 0
 

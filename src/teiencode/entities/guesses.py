@@ -102,7 +102,7 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
-            elif _ends_sentence(text, tok) and office_before(toks, i):
+            elif _ends_sentence(text, tok) and office_before(toks, i) and not is_english(tok.bare):
                 yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a
             # place, and "… the Belgian ambassador Dupret. The …" after an office in lower case
@@ -182,10 +182,12 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
 _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
 
 
-#: A number or a quantifier, perhaps with an adjective, before a word in the plural: the word
-#: is a people's or a group's ("nine young Moluccans", "some Kurds", "thousands of Ibos").
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds"
-                      r"|thousands|many|some|several|few|numerous)(?:[ \t]+of)?(?:[ \t]+[a-z]+)?[ \t]+$")
+#: A number (not a year: "In 1976 Karamanlis …") or a quantifier, perhaps with an adjective of
+#: age, arms or number, before a word in the plural: the word is a people's or a group's ("nine
+#: young Moluccans", "some Kurds", "thousands of Ibos").
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                      r"|dozens|hundreds|thousands|many|some|several|few|numerous)(?:[ \t]+of)?"
+                      r"(?:[ \t]+(?:young|old|armed|more|other|wounded|dead))?[ \t]+$")
 #: Auxiliaries after a clause's subject in the singular ("the Tudeh did not call …", "the
 #: Falange has …").
 _AUXILIARIES = frozenset({"did", "does", "has"})

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer
+from .leaders import STATESMEN
 from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
 from .guesses import IRREGULAR_PASTS, singular_verb_after
 from .names import fold, key as _key
@@ -306,6 +307,17 @@ def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str],
 #: in full ("the Patriotic Front … the Front", "the Awami League … The League", "the Junta
 #: Democrática … the Junta", "the National Security Council … The Council").
 ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", "alliance", "party", "union"})
+#: A head that makes a body alone only after its name: "the Union" is the Soviet Union as often.
+_NAMED_FIRST = frozenset({"Union"})
+#: Where a head alone with no body named is a place (a war's front: "fought at the Front",
+#: "came back from the Front").
+_PLACED_THE = re.compile(r"\b(?:at|to|from|near|on)[ \t]+the[ \t]+$")
+#: After a head alone with no body named, a noun it qualifies ("the Party line", "the Party
+#: leadership", "the Junta members"): no body of its own.
+_QUALIFIED = re.compile(r"[ \t]+(?:lines?|leadership|leaders?|members?|membership|organi[sz]ations?|committees?"
+                        r"|cells?|cards?|apparatus|schools?|press|programm?e?s?|polic(?:y|ies)|officials|activists"
+                        r"|cadres|congress|conference|meetings?|unity|discipline|secretar(?:y|ies)|chairman"
+                        r"|headquarters|newspapers?|organs?|offices?|branch(?:es)?|structures?|history|statutes)\b")
 #: A word after the head that makes it part of another name ("the Front Line States", "the
 #: Council of Ministers", "the Party Congress", "the Union's").
 _HEAD_GOES_ON = re.compile(r"(?:[ \t]+(?:of|for|on)\b|[ \t]*[-’']|[ \t]+[A-Z])")
@@ -352,7 +364,10 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
             while at >= 0:
                 start, end = at + 4, at + 4 + len(head)
                 named = [c for where, word, c in bodies if word == head and where <= start]
-                if (named or head != "Union" and head not in named_heads) and (at == 0 or not text[at - 1].isalnum()) \
+                if (named or head not in _NAMED_FIRST and head not in named_heads
+                        and _QUALIFIED.match(text, end) is None
+                        and _PLACED_THE.search(text, max(0, start - 10), start) is None) \
+                        and (at == 0 or not text[at - 1].isalnum()) \
                         and (end == len(text) or not text[end].isalnum()) \
                         and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
                     canonical = named[-1].canonical or _key(text[named[-1].start:named[-1].end]) if named else None
@@ -389,33 +404,40 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out if out is chosen else sorted(out, key=lambda c: c.start)
 
 
-#: What a paper, an agency or a broadcaster does with what it prints, and where
-#: (:data:`_BODY_PREDICATES`): the verb and its object ("printed the first announcements", "published a joint editorial", "print his
-#: portraits daily", "broadcast the text in full"), or, after the clause's verb, a paper's own
-#: pages and readers or a firm's investments and concessions ("report the case on their front
-#: pages", "remind their readers", "fear for their concessions"). A person publishes memoirs,
-#: articles, letters and statements, which are left out.
-_PRINTED = (r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
-            r"(?:editorials?|communiqués?|communiques?|texts?|photographs?|pictures?|portraits?|testimon(?:y|ies)"
-            r"|lists?|announcements?|attacks?|decrees?|headlines?)\b")
+#: What a paper, an agency or a broadcaster does with what it prints (:data:`_BODY_PREDICATES`):
+#: the verb and its object ("printed the first announcements", "print his portraits daily",
+#: "broadcast the text in full", "published a joint editorial"; a leader publishes decrees, texts,
+#: lists and communiqués too, so after "publish" only a paper's own: editorials, photographs,
+#: testimony); or, after the subject's verb and perhaps its object and a preposition, a paper's
+#: own pages and readers or a firm's investments and concessions ("report the case on their
+#: front pages", "remind their readers", "fear for their concessions"; not "assured the Belgians
+#: that their investments …": the Belgians').
+_PRINTED_BY_PAPERS = (r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?"
+                      r"(?:(?:joint|first|full|whole|same|official)[ \t]+)?(?:editorials?|photographs?|pictures?"
+                      r"|portraits?|testimon(?:y|ies)|headlines?")
+_PRINTED = _PRINTED_BY_PAPERS + r"|communiqués?|communiques?|texts?|lists?|announcements?|attacks?|decrees?)\b"
 _OWN = (r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines|readers|subscribers|investments|concessions"
         r"|shareholders)\b")
 #: (One expression for each first word, each opening with its letters, the word's start looked
 #: at apart: the regex engine finds a literal prefix at once, where an alternation of words, or a
 #: "\b" before them, is tried at every character.)
 _BODY_PREDICATES = tuple(re.compile(head) for head in (
-    rf"publish(?:ed|es){_PRINTED}", rf"print(?:ed|s)?{_PRINTED}", rf"reprint(?:ed|s)?{_PRINTED}",
+    rf"publish(?:ed|es){_PRINTED_BY_PAPERS})\b", rf"print(?:ed|s)?{_PRINTED}", rf"reprint(?:ed|s)?{_PRINTED}",
     rf"broadcasts?{_PRINTED}", rf"its{_OWN}", rf"their{_OWN}"))
+#: Between the subjects' verb's first letter and "its"/"their": the verb's other letters, perhaps
+#: its object ("the case") and a preposition ("report the case on their …", "fear for their …").
+_VERB_TO_OWN = re.compile(r"[a-z]*(?:[ \t]+(?:the|a|an)[ \t]+[a-z]+)?(?:[ \t]+(?:for|on|in|to|of|with|about))?[ \t]+")
 #: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
 #: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
-_SUBJECT_NAME = r"[A-Z][\w’'-]*!?(?:[ \t]+(?:[A-Z][\w’'-]*!?|\d{1,3}|(?:al|el|an|ad|as|ash|ar)-[\w’'-]+)){0,3}"
+_SUBJECT_NAME = re.compile(
+    r"[A-Z][\w’'-]*!?(?:[ \t]+(?:[A-Z][\w’'-]*!?|\d{1,3}|(?:al|el|an|ad|as|ash|ar)-[\w’'-]+)){0,3}")
 #: A clause's subject, one name or a list of them, and its verb ("Asahi, Mainichi and Yomiuri
 #: published", "Anis and Kabul New Times print"); adverbs and auxiliaries between.
 _BODY_SUBJECTS = re.compile(
-    rf"(?P<names>{_SUBJECT_NAME}(?:,[ \t]+{_SUBJECT_NAME})*(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME})?)"
+    rf"(?P<names>{_SUBJECT_NAME.pattern}(?:,[ \t]+{_SUBJECT_NAME.pattern})*"
+    rf"(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME.pattern})?)"
     r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
     r"[ \t]+[a-z]")
-_SUBJECT_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 #: Where a clause opens: after a sentence's end before a word not in lower case, a semicolon
 #: or a colon, or at a line's start (not after "Siempre!" in "Siempre! published …").
 _CLAUSE_OPENS = re.compile(r"[.!?](?=[ \t]+[^a-z\s])|[;:](?=\s)|\n")
@@ -425,11 +447,12 @@ def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], s
     """``chosen`` (mentions in order, disjoint) with the subjects of a clause whose verb is a
     paper's or a firm's (:data:`_BODY_PREDICATES`: "Asahi, Mainichi and Yomiuri published a
     joint editorial", "Botahtaung and Mirror printed the first announcements", "Shell-BP and
-    Safrap fear for their concessions") made organisations,
-    with low certainty: names no mention took (not an English word opening the sentence:
-    "Newspapers printed …"), towns of the gazetteer ("Asahi", "Toyota": a town prints no
-    editorial) and guessed persons; a sure person, a country or a capital is kept. Every other
-    mention of such a name on the page follows it."""
+    Safrap fear for their concessions") made organisations, with low certainty: names no
+    mention took, towns of the gazetteer ("Asahi", "Toyota": a town prints no editorial) and
+    guessed persons; a sure person, a statesman, a country or a capital is kept. A subject opening
+    with an English word ("In Moscow, …", "Then Sadat", "The Shah", "Newspapers printed …"; but
+    "Botahtaung and Mirror") leaves the clause alone. Every other mention of such a name on the
+    page follows it."""
     spans: list[tuple[int, int]] = []
     for predicate in (m for pattern in _BODY_PREDICATES for m in pattern.finditer(text)
                       if not m.start() or not text[m.start() - 1].isalnum()):
@@ -441,31 +464,54 @@ def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], s
         while opens < predicate.start() and text[opens] in " \t\r\n\ufeff":
             opens += 1
         subjects = _BODY_SUBJECTS.match(text, opens, predicate.start() + 1)
-        if subjects is None or predicate.group()[0] not in "it" and subjects.end() != predicate.start() + 1:
+        if subjects is None:
+            continue
+        verb = subjects.end() - 1
+        if verb != predicate.start() if text.startswith(("publish", "print", "reprint", "broadcast"), predicate.start()) \
+                else _VERB_TO_OWN.fullmatch(text, verb + 1, predicate.start()) is None:
             continue  # the verb is not the subject's ("Sadat said the papers printed …")
-        names = subjects.start("names")
-        for part in re.finditer(_SUBJECT_NAME, text[names:subjects.end("names")]):
-            start, end = names + part.start(), names + part.end()
-            if not (start == opens and " " not in part.group() and is_english(part.group())):
-                spans.append((start, end))
+        parts = [m.span() for m in _SUBJECT_NAME.finditer(text, subjects.start("names"), subjects.end("names"))]
+        if all(_may_name_a_body(text[a:b], a == opens) for a, b in parts):
+            spans += parts
     return _as_bodies(text, chosen, spans, form_of) if spans else chosen
+
+
+def _may_name_a_body(name: str, opening: bool) -> bool:
+    """May ``name``, a subject of :func:`body_subjects`, be a body's: no clause's opening word
+    first ("In Moscow, …", "The Shah", "Then Sadat"; but "Royal Dutch", "Daily Times"), no
+    English word alone opening the clause ("Newspapers printed …"; but "… and Mirror printed"),
+    and no statesman's name ("Nasser")?"""
+    first = name.split()[0]
+    return name not in STATESMEN and first not in _OPENING_WORDS \
+        and (" " in name or not opening or not is_english(name))
+
+
+#: Words that open a clause before its subject, or open a subject that names no body: articles,
+#: prepositions, adverbs of time, pronouns and determiners.
+_OPENING_WORDS = frozenset("""The A An In On At By As If Of To So No Or Up For From With After Before Since When While
+Then Now Later Today Yesterday Meanwhile However Also But And Only Even Still Yet Thus Here There Both All Some Many
+Most Each Every This That These Those His Her Its Their Our Your My We They He She It You""".split())
 
 
 def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
                form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` with each of ``spans`` an organisation (see :func:`body_subjects`), and the
-    other mentions and occurrences of its name too."""
+    other mentions and occurrences of its name too; not a name the page shows elsewhere to be a
+    person's (a sure mention, a verb of speech: "Kadar printed the list. Kadar said …")."""
+    personal = {form_of(text[c.start:c.end]) for c in chosen if c.kind == "person"
+                and (not guessed(c) or person_context(text, c.start, c.end))}
     out = list(chosen)
-    made: set[str] = set()
+    made: dict[str, str] = {}  # the lookup form of each name made a body: the name as written
     for start, end in spans:
         inside = [n for n, c in enumerate(out) if c.start < end and c.end > start]
-        if any(out[n].start < start or out[n].end > end or not _yields_to_body(text, out[n])
-               and not (out[n].kind == "place" and out[n].end - out[n].start < end - start) for n in inside):
+        if form_of(text[start:end]) in personal or any(
+                out[n].start < start or out[n].end > end or not _yields_to_body(text, out[n])
+                and not (out[n].kind == "place" and out[n].end - out[n].start < end - start) for n in inside):
             continue  # a place within the name is the paper's ("Kabul New Times"), not a person
         for n in reversed(inside):
             del out[n]
         out.append(Candidate(start, end, "org", 0, -1, "low", source="context"))
-        made.add(form_of(text[start:end]))
+        made[form_of(text[start:end])] = text[start:end]
     if not made:
         return chosen
     out = [c._replace(kind="org", cert="low", canonical=None, geonames=None)
@@ -474,7 +520,7 @@ def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
     out.sort(key=lambda c: c.start)
     taken = [(c.start, c.end) for c in out]
     added = []
-    for form in {text[s:e] for s, e in spans}:
+    for form in made.values():
         if " " not in form and is_english(form):
             continue
         for hit in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):

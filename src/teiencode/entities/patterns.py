@@ -39,7 +39,7 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
-chamber chambers scouts pioneers rangers commandos circle
+chamber chambers scouts pioneers rangers commandos
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
@@ -1103,23 +1103,34 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
                 or len(run[-1].bare) < 3 and j < len(toks) and toks[j].folded in CALL_WORDS \
                 and text[run[-1].end:toks[j].start] == ", ":
             continue  # "DY 30/IV", "ZR 1234", "KLN.2/80", "fond 14/AP", "PA, fascikla 3": a call number
-        if all(len(t.bare) > 3 and is_english(t.bare) for t in run) and not _inside_sentence(text, toks, i, j):
+        worded = all(len(t.bare) > 3 and is_english(t.bare) for t in run)
+        if worded and not _inside_sentence(text, toks, i, j):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
         end = run[-1].end
         if j < len(toks) and toks[j].start == end + 1 and text[end] == "-" and len(toks[j].bare) == 1 \
                 and toks[j].bare.isupper() and not text[toks[j].end:toks[j].end + 1].isalnum():
             end = toks[j].end  # "EOKA-B", "SWAPO-D": a body's letter after a hyphen is part of its name
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
-            yield Candidate(tok.start, end, "org", 1, 1, source="acronym")
+            yield Candidate(tok.start, end, "org", 1, 1, "low" if worded else None, source="acronym")
 
 
 def _inside_sentence(text: str, toks: Tokens, i: int, j: int) -> bool:
-    """Is the one word in capitals ``toks[i]`` (``j == i + 1``) a clause's word among words in
-    lower case, a word in lower case after it ("ETA and the FRAP have not …", "The STEG
+    """Is the one word in capitals ``toks[i]`` (``j == i + 1``) a clause's subject among words in
+    lower case, a verb's word in lower case after it ("ETA and the FRAP have not …", "The STEG
     dismissed …", "FIAT is afraid …"): an acronym, even one Webster's lists ("frap", "steg",
-    "fiat"), not a slogan's or a heading's words in capitals ("LONG LIVE", "PEACE!")?"""
+    "fiat"; proposed with low certainty), not a slogan's or a heading's words in capitals ("LONG
+    LIVE", "PEACE and friendship", "FREEDOM for …") nor an adverb's emphasis ("would ALWAYS
+    support")?"""
     return j == i + 1 and j < len(toks) and text[toks[i].end:toks[j].start] == " " \
-        and toks[j].text[:1].islower() and (i == 0 or not toks[i - 1].is_upper)
+        and toks[j].text[:1].islower() and toks[j].folded not in _NO_VERBS and not toks[i].bare.endswith("LY") \
+        and (i == 0 or not toks[i - 1].is_upper and toks[i - 1].folded not in _EMPHASIS_BEFORE)
+
+
+#: Words after a word in capitals that make it no clause's subject: conjunctions, prepositions, articles.
+_NO_VERBS = frozenset("""and or but nor for of to than as the a an""".split())
+#: Words before a word in capitals that make it an emphasis, no subject ("would ALWAYS", "we NEVER").
+_EMPHASIS_BEFORE = frozenset("""would will shall should must can could may might did do does is are was were be been
+has have had not i we you he she it they""".split())
 
 
 # Both forms start at a capital, which the regex takes first (so that the
@@ -1218,19 +1229,30 @@ _SIGNATURE = LinePattern(r"^[ \t]*(?P<name>[^\W\d_][^\W\d_ .\-]*+(?:[ .\-]{1,2}+
 
 def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Candidate]:
     """A name alone on its line ("Moravec", "Laube, Ambassador"; a telegram's "Filippov." in the
-    page's second half, no English word or place): a signature."""
+    page's second half after a paragraph, a surname by its look, no English word or place): a
+    signature."""
     for m in _SIGNATURE.finditer(text):
         i = token_at(toks, m.start("name"))
         if i is None:
             continue
         j = name_run(text, toks, i, lower, limit=3)
         if m["stop"] and not (j == i + 1 and m.start() > len(text) // 2 and not toks[i].is_upper
-                              and not is_english(toks[i].bare) and gazetteer.lookup(toks[i].bare) is None):
+                              and not is_english(toks[i].bare) and gazetteer.lookup(toks[i].bare) is None
+                              and is_name(toks[i].bare) and _after_a_paragraph(text, m.start())):
             continue
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
         elif j == i + 1 and not text[toks[i].end:m.end()].strip() and _signed_in_capitals(text, toks[i]):
             yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
+
+
+def _after_a_paragraph(text: str, start: int) -> bool:
+    """Does the line at ``start`` follow a blank line or one ending a sentence (not a wrapped
+    line's end: "… to the village of\nMukhtara.")?"""
+    gap = start
+    while gap > 0 and text[gap - 1].isspace():  # a line of a no-break space is blank
+        gap -= 1
+    return gap == 0 or text[gap - 1] in ".!?:;\"”)]" or text.count("\n", gap, start) > 1
 
 
 def _signed_in_capitals(text: str, tok: Tok) -> bool:
