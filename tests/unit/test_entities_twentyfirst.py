@@ -269,3 +269,13 @@ def test_no_date_the_review_found(text: str) -> None:
 
 def test_a_slashed_date_in_a_header_field() -> None:
     assert [s.text for s in recognise("Date: 14/7/1971") if s.kind == "date"] == ["14/7/1971"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The NDP voted against the measures in the House of Commons.", "House of Commons"),
+    ("The House of Representatives voted on Monday.", "House of Representatives"),
+    ("The 2nd REP of the Foreign Legion was dropped over the town.", "Foreign Legion"),
+    ("The names heard are Chehab and Eddé of the National Bloc.", "National Bloc"),
+])
+def test_chambers_legions_and_blocs_are_bodies(text: str, body: str) -> None:
+    assert (body, "org") in kinds(text)

@@ -111,6 +111,20 @@ def legislatures(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Ca
             yield Candidate(toks[i].start, toks[i].end, "org", 2, 1, source="legislature")
 
 
+#: The chambers of the period's parliaments named "House of …" (Britain, the United States,
+#: Japan, Ireland's and other Commonwealth parliaments, Yugoslavia's and the Soviet Union's),
+#: a legislature's name whatever the page says of its state.
+_HOUSE_OF = re.compile(r"\bHouse[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Councillors|Peers|Delegates|Keys"
+                       r"|Nationalities|Assembly)\b")
+
+
+def named_chambers(text: str) -> Iterator[Candidate]:
+    """The chambers named "House of …" (:data:`_HOUSE_OF`: "the House of Commons")."""
+    if "House of" in text:
+        for m in _HOUSE_OF.finditer(text):
+            yield Candidate(m.start(), m.end(), "org", 2, 2, source="legislature")
+
+
 def _of_a_state(toks: Tokens, i: int) -> bool:
     """The chamber at ``i`` is followed by "of (the)" and a state's name ("Congress of the United States")."""
     k = i + 1

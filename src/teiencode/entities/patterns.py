@@ -39,7 +39,7 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
-chamber chambers scouts pioneers rangers commandos
+chamber chambers scouts pioneers rangers commandos legion bloc
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
