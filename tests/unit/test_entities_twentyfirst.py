@@ -279,3 +279,13 @@ def test_a_slashed_date_in_a_header_field() -> None:
 ])
 def test_chambers_legions_and_blocs_are_bodies(text: str, body: str) -> None:
     assert (body, "org") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("ITT is named in The New York Times again.", "The New York Times"),  # a paper's title takes its article
+    ("He read it in The Ethiopian Herald yesterday.", "The Ethiopian Herald"),
+    ("He met the Politburo.", "Politburo"),  # an article in lower case is none
+    ("Hermann Axen The Central Committee of the SED follows it.", "Central Committee of the SED"),  # no paper
+])
+def test_a_papers_title_keeps_its_article(text: str, body: str) -> None:
+    assert (body, "org") in kinds(text)

@@ -438,6 +438,33 @@ _BODY_SUBJECTS = re.compile(
     rf"(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME.pattern})?)"
     r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
     r"[ \t]+[a-z]")
+#: The last words of papers' titles, which take "The" ("The New York Times", "The Ethiopian
+#: Herald", "The Nation"; after the heads of papers of :data:`.patterns.ORG_HEADS`).
+_PAPER_TITLE_ENDS = frozenset({"Times", "Herald", "Nation", "Standard", "Post", "Mirror", "Tribune", "Chronicle",
+                               "Gazette", "News", "Telegraph", "Express", "Observer", "Guardian", "Journal", "Star",
+                               "Mail", "Economist", "Statesman", "Worker", "Globe", "Sun"})
+
+
+def titled_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with the papers named after "The" inside a sentence given their article
+    ("named in The New York Times", "write in The Nation"; not "the Politburo", nor a speaker's
+    run-in label "Hermann Axen The Central Committee …")."""
+    out = chosen
+    for n, cand in enumerate(chosen):
+        if cand.kind == "org" and cand.start > 5 and text.startswith("The ", cand.start - 4) \
+                and text[cand.start:cand.end].rpartition(" ")[2] in _PAPER_TITLE_ENDS \
+                and _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start - 4) is not None \
+                and not (n and chosen[n - 1].end > cand.start - 4):
+            if out is chosen:
+                out = list(chosen)
+            out[n] = cand._replace(start=cand.start - 4)
+    return out
+
+
+#: A word in lower case, or a comma, before the "The" of :func:`titled_bodies`.
+_LOWER_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|,)[ \t]$")
+
+
 #: Where a clause opens: after a sentence's end before a word not in lower case, a semicolon
 #: or a colon, or at a line's start (not after "Siempre!" in "Siempre! published …").
 _CLAUSE_OPENS = re.compile(r"[.!?](?=[ \t]+[^a-z\s])|[;:](?=\s)|\n")

@@ -105,7 +105,7 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = evidence.unsupported(text, orgcontext.settle_heads(text, chosen, title_words), _norm,
                                   orgcontext.named_body)
     chosen = orgcontext.paired_openers(text, evidence.listed_persons(text, chosen, _norm))
-    chosen = orgcontext.body_subjects(text, chosen, _norm)
+    chosen = orgcontext.titled_bodies(text, orgcontext.body_subjects(text, chosen, _norm))
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
