@@ -115,6 +115,9 @@ def test_capitalised_words_before_an_events_head_are_no_person() -> None:
     ("The talks went on. ETA and the FRAP have not accepted the truce.", "FRAP"),
     ("The talks went on. The STEG dismissed hundreds.", "STEG"),
     ("The talks went on. FIAT is afraid of strikes at its plants.", "FIAT"),
+    # after "that" too ("that PEACE was the aim", an emphasis, is proposed as well, with low
+    # certainty: the second review found it, and "that BOSS had warned" weighed more)
+    ("General Van den Bergh said that BOSS had warned of SASO.", "BOSS"),
 ])
 def test_a_word_in_capitals_inside_a_sentence_is_an_acronym(text: str, acronym: str) -> None:
     assert (acronym, "org") in kinds(text)
@@ -275,10 +278,18 @@ def test_a_slashed_date_in_a_header_field() -> None:
     ("The NDP voted against the measures in the House of Commons.", "House of Commons"),
     ("The House of Representatives voted on Monday.", "House of Representatives"),
     ("The 2nd REP of the Foreign Legion was dropped over the town.", "Foreign Legion"),
-    ("The names heard are Chehab and Eddé of the National Bloc.", "National Bloc"),
 ])
-def test_chambers_legions_and_blocs_are_bodies(text: str, body: str) -> None:
+def test_chambers_and_legions_are_bodies(text: str, body: str) -> None:
     assert (body, "org") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # groupings of states, no bodies ("bloc" heads none: the second review)
+    "The countries of the Socialist Bloc condemned the aggression.",
+    "The Eastern Bloc countries sent notes.",
+])
+def test_a_bloc_is_no_body(text: str) -> None:
+    assert all(kind != "org" for _, kind in kinds(text)), kinds(text)
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -289,3 +300,34 @@ def test_chambers_legions_and_blocs_are_bodies(text: str, body: str) -> None:
 ])
 def test_a_papers_title_keeps_its_article(text: str, body: str) -> None:
     assert (body, "org") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the second review: a year before is no day's date to join; ranges after "from", "between"
+    ("The plan for 1971, 2.3. and 2.4. were discussed.", ["1971"]),
+    ("In May 1971, 3.1. of the programme was read.", ["May 1971"]),
+    ("In 1989 from 27.2. to 5.3. the riots went on.", ["1989", "27.2.", "5.3."]),
+    ("In 1989 between 27.2. and 3.3. they met.", ["1989", "27.2.", "3.3."]),
+    ("In 1971 see paragraph 3.IV. and 4.V. here.", ["1971"]),
+    ("In 1971 see Nr. 3.IV. here.", ["1971"]),
+])
+def test_days_in_figures_the_second_review_found(text: str, dates: list[str]) -> None:
+    assert [s.text for s in recognise(text) if s.kind == "date"] == dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He also met the British ambassador Hope. The talks went on.", ("Hope", "person")),  # an English word
+    ("The guards opened fire. Kisongo was shot dead by the police.", ("Kisongo", "person")),
+    ("The police shot Kisongo at the gate.", ("Kisongo", "person")),
+    ("He was admitted to the Party in 1945.", ("Party", "org")),  # "to the" before any head but "Front"
+])
+def test_what_the_second_review_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the Front he was wounded in 1943.",  # capitalised
+    "He was appointed ambassador Plenipotentiary. The King left.",  # a title's word
+])
+def test_no_mention_the_second_review_found(text: str) -> None:
+    assert all(kind not in {"org", "person"} for _, kind in kinds(text)), kinds(text)

@@ -4,11 +4,10 @@ Recognised: "4 December 1979", "December 4, 1979", "4th of December 1979",
 "May 1979", "1980", "19.VII.56", "4-XI-1981", "4/XI/81", "19.7.1956", "24. 8. 1967", "21.8.79" (a
 two-digit year of the period, 1940–1999), "14/7/1971" (day first, as the archive's European
 originals write it), "1979-12-04", a day and month ("10 May", "May 10", "30.IV."; "27.2." after
-"on", "of", "since" or joined to a date before: "on 27.2. to 5.3.") with the document's year, and a
-month alone that names a particular month ("in May", "the May session") when the document's year
-is known. Not dates:
-decades ("the 1980s"), relative expressions, times of day, holidays, numbers
-that are counts or parts of call numbers.
+"on", "of", "since", "from", "between" or joined to a date before: "from 27.2. to 5.3.") with the
+document's year, and a month alone that names a particular month ("in May", "the May session")
+when the document's year is known. Not dates: decades ("the 1980s"), relative expressions, times
+of day, holidays, numbers that are counts or parts of call numbers.
 """
 
 from __future__ import annotations
@@ -70,22 +69,16 @@ _DATE = re.compile(
 
 # A month name that is a word ("may") only counts with a capital and not as a verb.
 _MAY_VERB = re.compile(r"\bMay\s+(?:I|we|you|he|she|it|they|the|this|that|our|your|his|her|not|be|also)\b")
-# Context that makes a bare number a count or a call number, not a year.
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|"
-    r"list|l\.|ll\.|khuu|kh/n|record|id|#|vol\.|volume|doc\.|document|sheet|signature|inv\.|"
-    # the units of other archives' call numbers: "a.e. 1788", "papka 12", "teczka 1956", "sygn. 1960"
-    r"a\.\s?e\.|ed\.\s?khr\.|papka|dosar|dosje|dosja|dosije|fascikla|karton|teczka|sygn\.|sz\.)"
-    r"|[#:/])\s*$",
-    re.IGNORECASE,
-)
-# The words of a call number or a reference before a day, a month and a year with slashes
-# ("Ref. 12/3/1971", "No 14/7/1971"; not a field's "Date: 14/7/1971").
+# The words of a call number before a number: a count or a call number, not a year ("fond 14",
+# "a.e. 1788", "papka 12", "teczka 1956", "sygn. 1960"), nor a day, a month and a year with slashes
+# ("Ref. 12/3/1971", "Nr 14/7/1971").
+_CALL_WORDS = (r"fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|list|l\.|ll\."
+               r"|khuu|kh/n|record|id|vol\.|volume|doc\.|document|sheet|signature|inv\.|a\.\s?e\.|ed\.\s?khr\."
+               r"|papka|dosar|dosje|dosja|dosije|fascikla|karton|teczka|sygn\.|sz\.")
+_NOT_YEAR_BEFORE = re.compile(rf"(?:\b(?:{_CALL_WORDS})|[#:/])\s*$", re.IGNORECASE)
+# (Not after a colon: a field's "Date: 14/7/1971"; after a reference's word without its stop.)
 _NOT_SLASHED_BEFORE = re.compile(
-    r"(?:\b(?:fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.?|nr\.?|n°|number|ref\.?|reg\.?|zl\.?|č\.?|čj\.?"
-    r"|sygn\.|sign\.|page|p\.|vol\.|doc\.|document|papka|teczka|dosar)|[#№/])\s*$",
-    re.IGNORECASE,
-)
+    rf"(?:\b(?:{_CALL_WORDS}|no|nr|n°|ref\.?|reg\.?|zl\.?|č\.?|čj\.?|sign\.)|[#№/])\s*$", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?:people|persons|men|soldiers|troops|tons|tonnes|km|kilometers|"
                              r"metres|meters|dollars|rubles|roubles|copies|units|thousand|million|"
                              r"hours|minutes|pages|years|times|s\b)", re.IGNORECASE)
@@ -139,7 +132,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
     """:func:`find_dates` one by one, in order (so a caller can stop early)."""
-    last_end = -1  # where the last date found ends
+    last_day_end = last_skipped_end = -1  # where the last day's date found and the last skipped figures end
     for m in _date_matches(text):
         month_name = next((m[k] for k in ("m1", "m2", "m3", "m4", "m8") if m[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
@@ -164,9 +157,8 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
                 continue  # "fond 14/7/1971", "Ref. 12/3/1971", "Nr 12/3/1971": a call number
             when = _iso(int(m["y10"]), int(m["m10"]), int(m["d10"]))
         elif m["d11"]:
-            if year is None or (not (_DAY_CONTEXT.search(text, max(0, m.start() - 8), m.start())
-                                     or _DAYS_JOINED.fullmatch(text, last_end, m.start()))
-                                if m["m11"] else _SECTION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            if year is None or not _names_a_day(text, m, last_day_end, last_skipped_end):
+                last_skipped_end = m.end()
                 continue  # "1.2.", "Section 3.IV." number a paragraph; "on 27.2.", "30.IV." name a day
             when = _iso(year, int(m["m11"]) if m["m11"] else _ROMAN[m["r11"]], int(m["d11"]))
         elif m["y7"]:
@@ -175,7 +167,8 @@ def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
             day = m["d1"] or m["d2"] or m["d3"]
             y = m["y1"] or m["y2"] or m["y4"]
             when = _iso(int(y) if y else year, month, int(day) if day else None)
-        last_end = m.end()
+        if not (m["y9"] or m["m8"] or m["m4"]):
+            last_day_end = m.end()  # a day's date, which a day and a month in figures may follow
         yield DateSpan(m.start(), m.end(), m.group(), when)
 
 
@@ -186,14 +179,27 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-# The words before a day and a month in figures alone ("on 27.2.", "of 27.2."), which a
-# paragraph's number ("points 2.1., 2.2."), a time ("until 11.10.") or a share ("by 2.5.") lacks;
-# or a date just before and a word joining the two ("on 27.2. to 5.3.", "30.IV. and 1.V.").
-_DAY_CONTEXT = re.compile(r"\b(?:on|of|since)[ \t]+$", re.IGNORECASE)
-# A day and a Roman month is no time nor share: a date but after a part's name ("Section 3.IV.").
-_SECTION_BEFORE = re.compile(r"\b(?:section|part|chapter|art\.|article|point|paragraph|item|annex|no\.)[ \t]*$|§[ \t]*$",
-                             re.IGNORECASE)
+# The words before a day and a month in figures alone ("on 27.2.", "of 27.2.", "from 27.2.",
+# "between 27.2."), which a paragraph's number ("points 2.1., 2.2."), a time ("until 11.10.") or a
+# share ("by 2.5.") lacks; or a day's date just before and a word joining the two ("on 27.2. to
+# 5.3.", "30.IV. and 1.V.").
+_DAY_CONTEXT = re.compile(r"\b(?:on|of|since|from|between)[ \t]+$", re.IGNORECASE)
 _DAYS_JOINED = re.compile(r"[ \t]*(?:,|to|and|until|till|-|–)[ \t]*")
+# A day and a Roman month is no time nor share: a date, but after a part's name ("Section 3.IV.",
+# "Nr. 3.IV.") or joined to figures that were no date ("paragraph 3.IV. and 4.V.").
+_SECTION_BEFORE = re.compile(r"(?:\b(?:section|part|chapter|art\.|article|point|paragraph|item|annex|no\.|nr\.)|§)"
+                             r"[ \t]*$", re.IGNORECASE)
+
+
+def _names_a_day(text: str, m: re.Match[str], last_day_end: int, last_skipped_end: int) -> bool:
+    """Do the figures of ``m``, a day and a month without a year, name a day (see
+    :data:`_DAY_CONTEXT`, :data:`_SECTION_BEFORE`)? ``last_day_end``: where the last date with a
+    day ends; ``last_skipped_end``: where the last such figures that named none end."""
+    if m["m11"]:
+        return _DAY_CONTEXT.search(text, max(0, m.start() - 9), m.start()) is not None \
+            or _DAYS_JOINED.fullmatch(text, last_day_end, m.start()) is not None
+    return _SECTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None \
+        and _DAYS_JOINED.fullmatch(text, last_skipped_end, m.start()) is None
 
 
 # "the May session", "the March plenum": a month alone before a lower-case noun.

@@ -114,7 +114,8 @@ SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked
 #: it ("arrested X"); and what is done to a person as to a body or a venue, before his name only
 #: ("appointed X", "elected X"; not "Entebbe was elected as the venue", "Fretilin was dismissed").
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
-                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "married")
+                   "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "married",
+                   "shot", "buried")
 _DONE_BEFORE_PERSON = (*_DONE_TO_PERSON, "appointed", "dismissed", "sacked", "elected", "executed")
 #: Verbs of speech in "-ing", after "is" or "was" and a name and before their object: a person's
 #: ("X is describing a speech"; not what bodies do as often, "Unita is claiming the town", nor an
@@ -133,12 +134,13 @@ _NOUN_ENDS = r"(?=[ \t]*(?:[,.;:)\r\n]|$)|[ \t]+(?:of|in|at|to|for|from|who|with
 _PERSON_AFTER = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(SPEECH_VERBS)}|himself|herself|personally|resigned|resigns|abdicated|died"
     # what a person alone does or suffers (not a body's "hesitated", "was born in 1962", a village's
-    # "was shot at", "escaped the fighting", nor "ill-prepared")
+    # "escaped the fighting", nor "ill-prepared")
     r"|smiled|laughed|(?:is|was|fell)[ \t]+ill(?!-))|,[ \t]+who)\b"
     # speech in its course ("Winkelman is describing a recent speech")
     rf"|[ \t]+(?:is|was)[ \t]+(?:{'|'.join(_SPEAKING)})[ \t]+[a-z]"
     rf"|[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|later|then|also)[ \t]+)?"
-    rf"(?:(?:{'|'.join(_DONE_TO_PERSON)})\b|{_HELD_IN})"
+    # (not what is done to a place: "X was shot at", "was buried under snow")
+    rf"(?:(?:{'|'.join(_DONE_TO_PERSON)})\b(?![ \t]+(?:at|up|down|under)\b)|{_HELD_IN})"
     rf"|[ \t]+(?:remains|remained|stays|stayed)[ \t]+(?:(?:still|now)[ \t]+)?{_HELD_IN}")
 #: A noun of a person (:data:`.names.PERSON_NOUNS`) in apposition after a name, with an article or
 #: "his"/"her" and up to two words before it that are no prepositions ("Okonkwo, a prosecutor of

@@ -102,7 +102,7 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
-            elif _ends_sentence(text, tok) and office_before(toks, i) and not is_english(tok.bare):
+            elif _ends_sentence(text, tok) and office_before(toks, i) and tok.folded not in _TITLE_WORDS:
                 yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a
             # place, and "… the Belgian ambassador Dupret. The …" after an office in lower case
@@ -182,6 +182,9 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
 _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
 
 
+#: The words of the titles (folded), which an office in lower case may be followed by ("ambassador
+#: Plenipotentiary"), no name.
+_TITLE_WORDS = frozenset(fold(word) for title in TITLES for word in title.rstrip(".").split())
 #: A number (not a year: "In 1976 Karamanlis …") or a quantifier, perhaps with an adjective of
 #: age, arms or number, before a word in the plural: the word is a people's or a group's ("nine
 #: young Moluccans", "some Kurds", "thousands of Ibos").

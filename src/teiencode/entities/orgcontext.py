@@ -164,7 +164,7 @@ def settle_orgs(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     orgish |= {form_of(f) for f in short} - {form_of(text[c.start:c.end]) for c in chosen
                                             if c.kind == "person" and c.cert is None}
     return [c._replace(kind="org", cert="low") if guessed_person(c) and form_of(text[c.start:c.end]) in orgish
-            else c for c in chosen]
+            and text[c.start:c.end] not in STATESMEN else c for c in chosen]
 
 
 #: The words that join the names of one list: a comma, "and", "or" (no article: "X and the Y"
@@ -309,13 +309,13 @@ def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str],
 ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", "alliance", "party", "union"})
 #: A head that makes a body alone only after its name: "the Union" is the Soviet Union as often.
 _NAMED_FIRST = frozenset({"Union"})
-#: Where a head alone with no body named is a place (a war's front: "fought at the Front",
-#: "came back from the Front").
-_PLACED_THE = re.compile(r"\b(?:at|to|from|near|on)[ \t]+the[ \t]+$")
+#: Where "the Front" with no front named is a war's ("fought at the Front", "From the Front came …").
+_AT_THE_FRONT = re.compile(r"\b(?:at|to|from|near|on)[ \t]+the[ \t]+$", re.IGNORECASE)
 #: After a head alone with no body named, a noun it qualifies ("the Party line", "the Party
 #: leadership", "the Junta members"): no body of its own.
 _QUALIFIED = re.compile(r"[ \t]+(?:lines?|leadership|leaders?|members?|membership|organi[sz]ations?|committees?"
-                        r"|cells?|cards?|apparatus|schools?|press|programm?e?s?|polic(?:y|ies)|officials|activists"
+                        r"|cells?|cards?|apparatus|schools?|press|programmes?|programs?|polic(?:y|ies)|officials"
+                        r"|activists"
                         r"|cadres|congress|conference|meetings?|unity|discipline|secretar(?:y|ies)|chairman"
                         r"|headquarters|newspapers?|organs?|offices?|branch(?:es)?|structures?|history|statutes)\b")
 #: A word after the head that makes it part of another name ("the Front Line States", "the
@@ -366,7 +366,7 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
                 named = [c for where, word, c in bodies if word == head and where <= start]
                 if (named or head not in _NAMED_FIRST and head not in named_heads
                         and _QUALIFIED.match(text, end) is None
-                        and _PLACED_THE.search(text, max(0, start - 10), start) is None) \
+                        and not (head == "Front" and _AT_THE_FRONT.search(text, max(0, start - 10), start))) \
                         and (at == 0 or not text[at - 1].isalnum()) \
                         and (end == len(text) or not text[end].isalnum()) \
                         and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
@@ -408,25 +408,30 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
 #: the verb and its object ("printed the first announcements", "print his portraits daily",
 #: "broadcast the text in full", "published a joint editorial"; a leader publishes decrees, texts,
 #: lists and communiqués too, so after "publish" only a paper's own: editorials, photographs,
-#: testimony); or, after the subject's verb and perhaps its object and a preposition, a paper's
-#: own pages and readers or a firm's investments and concessions ("report the case on their
-#: front pages", "remind their readers", "fear for their concessions"; not "assured the Belgians
-#: that their investments …": the Belgians').
+#: testimony); or, after the subject's verb, a paper's own pages ("report the case on their front
+#: pages") or readers, a firm's investments and concessions ("remind their readers", "fear for
+#: their concessions", "are worried about their investments"; not "assured the Belgians that
+#: their investments …", "warned the settlers about their investments": the settlers').
 _PRINTED_BY_PAPERS = (r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?"
                       r"(?:(?:joint|first|full|whole|same|official)[ \t]+)?(?:editorials?|photographs?|pictures?"
                       r"|portraits?|testimon(?:y|ies)|headlines?")
 _PRINTED = _PRINTED_BY_PAPERS + r"|communiqués?|communiques?|texts?|lists?|announcements?|attacks?|decrees?)\b"
-_OWN = (r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines|readers|subscribers|investments|concessions"
-        r"|shareholders)\b")
+_OWN_PAGES = r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines)\b"
+_OWN = r"[ \t]+(?:readers|subscribers|investments|concessions|shareholders)\b"
 #: (One expression for each first word, each opening with its letters, the word's start looked
 #: at apart: the regex engine finds a literal prefix at once, where an alternation of words, or a
 #: "\b" before them, is tried at every character.)
 _BODY_PREDICATES = tuple(re.compile(head) for head in (
     rf"publish(?:ed|es){_PRINTED_BY_PAPERS})\b", rf"print(?:ed|s)?{_PRINTED}", rf"reprint(?:ed|s)?{_PRINTED}",
-    rf"broadcasts?{_PRINTED}", rf"its{_OWN}", rf"their{_OWN}"))
-#: Between the subjects' verb's first letter and "its"/"their": the verb's other letters, perhaps
-#: its object ("the case") and a preposition ("report the case on their …", "fear for their …").
-_VERB_TO_OWN = re.compile(r"[a-z]*(?:[ \t]+(?:the|a|an)[ \t]+[a-z]+)?(?:[ \t]+(?:for|on|in|to|of|with|about))?[ \t]+")
+    rf"broadcasts?{_PRINTED}", rf"its{_OWN_PAGES}", rf"their{_OWN_PAGES}", rf"its{_OWN}", rf"their{_OWN}"))
+#: Between the subjects' verb's first letter and "its"/"their" before a paper's pages: the verb's
+#: other letters, perhaps its object, and "on" or "in" ("report the case on their front pages").
+_VERB_TO_PAGES = re.compile(r"[a-z]*(?:[ \t]+(?:the|a|an)[ \t]+[a-z]+)?[ \t]+(?:on|in)[ \t]+")
+#: … before the other nouns of :data:`_OWN`: the verb's other letters, perhaps a participle or
+#: "afraid", and a preposition ("fear for their …", "are worried about their …", "remind their …").
+_VERB_TO_OWN = re.compile(r"[a-z]*(?:[ \t]+(?:[a-z]+ed|afraid))?(?:[ \t]+(?:for|on|in|to|of|with|about))?[ \t]+")
+#: The verbs of :data:`_BODY_PREDICATES` that follow their subjects at once.
+_PRESS_VERBS = ("publish", "print", "reprint", "broadcast")
 #: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
 #: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
 _SUBJECT_NAME = re.compile(
@@ -439,7 +444,7 @@ _BODY_SUBJECTS = re.compile(
     r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
     r"[ \t]+[a-z]")
 #: The last words of papers' titles, which take "The" ("The New York Times", "The Ethiopian
-#: Herald", "The Nation"; after the heads of papers of :data:`.patterns.ORG_HEADS`).
+#: Herald", "The Nation").
 _PAPER_TITLE_ENDS = frozenset({"Times", "Herald", "Nation", "Standard", "Post", "Mirror", "Tribune", "Chronicle",
                                "Gazette", "News", "Telegraph", "Express", "Observer", "Guardian", "Journal", "Star",
                                "Mail", "Economist", "Statesman", "Worker", "Globe", "Sun"})
@@ -451,7 +456,7 @@ def titled_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     run-in label "Hermann Axen The Central Committee …")."""
     out = chosen
     for n, cand in enumerate(chosen):
-        if cand.kind == "org" and cand.start > 5 and text.startswith("The ", cand.start - 4) \
+        if cand.kind == "org" and cand.start >= 4 and text.startswith("The ", cand.start - 4) \
                 and text[cand.start:cand.end].rpartition(" ")[2] in _PAPER_TITLE_ENDS \
                 and _LOWER_WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start - 4) is not None \
                 and not (n and chosen[n - 1].end > cand.start - 4):
@@ -493,19 +498,33 @@ def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], s
         subjects = _BODY_SUBJECTS.match(text, opens, predicate.start() + 1)
         if subjects is None:
             continue
-        verb = subjects.end() - 1
-        if verb != predicate.start() if text.startswith(("publish", "print", "reprint", "broadcast"), predicate.start()) \
-                else _VERB_TO_OWN.fullmatch(text, verb + 1, predicate.start()) is None:
+        if not _subjects_verb(text, subjects.end() - 1, predicate):
             continue  # the verb is not the subject's ("Sadat said the papers printed …")
         parts = [m.span() for m in _SUBJECT_NAME.finditer(text, subjects.start("names"), subjects.end("names"))]
-        if all(_may_name_a_body(text[a:b], a == opens) for a, b in parts):
+        first = _SKIPPED_FIRST.match(text, parts[0][0], parts[0][1])
+        if first is not None:  # "Both Botahtaung and Mirror printed …", "Then X"
+            parts[0] = (first.end(), parts[0][1])
+        if parts[0][0] < parts[0][1] and all(_may_name_a_body(text[a:b], a == parts[0][0]) for a, b in parts):
             spans += parts
     return _as_bodies(text, chosen, spans, form_of) if spans else chosen
 
 
+def _subjects_verb(text: str, verb: int, predicate: re.Match[str]) -> bool:
+    """Is ``predicate`` the verb of the subjects before ``verb`` (the offset of its first
+    letter), or after their verb its object "its"/"their" (:data:`_VERB_TO_PAGES`,
+    :data:`_VERB_TO_OWN`)?"""
+    if text.startswith(_PRESS_VERBS, predicate.start()):
+        return verb == predicate.start()
+    between = _VERB_TO_PAGES if predicate.group().rstrip().endswith(_PAGE_WORDS) else _VERB_TO_OWN
+    return between.fullmatch(text, verb + 1, predicate.start()) is not None
+
+
+_PAGE_WORDS = ("page", "pages", "editorial", "editorials", "columns", "headline", "headlines")
+
+
 def _may_name_a_body(name: str, opening: bool) -> bool:
-    """May ``name``, a subject of :func:`body_subjects`, be a body's: no clause's opening word
-    first ("In Moscow, …", "The Shah", "Then Sadat"; but "Royal Dutch", "Daily Times"), no
+    """May ``name``, a subject of :func:`body_subjects`, be a body's: no preposition, pronoun or
+    article first ("In Moscow, …", "The Shah", "His paper"; but "Royal Dutch", "Daily Times"), no
     English word alone opening the clause ("Newspapers printed …"; but "… and Mirror printed"),
     and no statesman's name ("Nasser")?"""
     first = name.split()[0]
@@ -514,19 +533,23 @@ def _may_name_a_body(name: str, opening: bool) -> bool:
 
 
 #: Words that open a clause before its subject, or open a subject that names no body: articles,
-#: prepositions, adverbs of time, pronouns and determiners.
+#: prepositions, pronouns and determiners.
 _OPENING_WORDS = frozenset("""The A An In On At By As If Of To So No Or Up For From With After Before Since When While
-Then Now Later Today Yesterday Meanwhile However Also But And Only Even Still Yet Thus Here There Both All Some Many
-Most Each Every This That These Those His Her Its Their Our Your My We They He She It You""".split())
+Here There Some Many Most Each Every This That These Those His Her Its Their Our Your My We They He She It
+You""".split())
+#: Adverbs and determiners before a clause's first subject, left out of its name ("Both X and Y
+#: printed", "Then X printed", "Today X printed").
+_SKIPPED_FIRST = re.compile(r"(?:(?:Both|All|Then|Now|Later|Today|Yesterday|Meanwhile|However|Also|Only|Even|Still"
+                            r"|Yet|Thus|And|But)[ \t]+)+")
 
 
 def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
                form_of: Callable[[str], str]) -> list[Candidate]:
     """``chosen`` with each of ``spans`` an organisation (see :func:`body_subjects`), and the
     other mentions and occurrences of its name too; not a name the page shows elsewhere to be a
-    person's (a sure mention, a verb of speech: "Kadar printed the list. Kadar said …")."""
-    personal = {form_of(text[c.start:c.end]) for c in chosen if c.kind == "person"
-                and (not guessed(c) or person_context(text, c.start, c.end))}
+    person's by a sure mention ("Comrade Kadar … Kadar printed the list"; a verb of speech is a
+    paper's too: "Trud said …")."""
+    personal = {form_of(text[c.start:c.end]) for c in chosen if c.kind == "person" and not guessed(c)}
     out = list(chosen)
     made: dict[str, str] = {}  # the lookup form of each name made a body: the name as written
     for start, end in spans:

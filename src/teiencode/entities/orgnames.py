@@ -111,9 +111,9 @@ def legislatures(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Ca
             yield Candidate(toks[i].start, toks[i].end, "org", 2, 1, source="legislature")
 
 
-#: The chambers of the period's parliaments named "House of …" (Britain, the United States,
-#: Japan, Ireland's and other Commonwealth parliaments, Yugoslavia's and the Soviet Union's),
-#: a legislature's name whatever the page says of its state.
+#: The chambers of the period's parliaments named "House of …" (Britain's, the United States',
+#: Japan's, those of the Commonwealth's states and of Yugoslavia's republics), a legislature's
+#: name whatever the page says of its state.
 _HOUSE_OF = re.compile(r"\bHouse[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Councillors|Peers|Delegates|Keys"
                        r"|Nationalities|Assembly)\b")
 

@@ -39,7 +39,7 @@ fleet fleets division divisions brigade brigades regiment regiments corps battal
 flotilla volunteers militia junta garrison rifles
 works plant factory combine kombinat shipyard shipyards enterprise enterprises society cooperative estates
 mills airlines airways force
-chamber chambers scouts pioneers rangers commandos legion bloc
+chamber chambers scouts pioneers rangers commandos legion
 herald mail times gazette tribune chronicle telegraph zeitung shimbun ilbo
 parishad sangh samiti morcha
 oil petroleum steel motors chemicals sulphur complex presidency
@@ -1122,12 +1122,12 @@ def _inside_sentence(text: str, toks: Tokens, i: int, j: int) -> bool:
     LIVE", "PEACE and friendship", "FREEDOM for …") nor an adverb's emphasis ("would ALWAYS
     support")?"""
     return j == i + 1 and j < len(toks) and text[toks[i].end:toks[j].start] == " " \
-        and toks[j].text[:1].islower() and toks[j].folded not in _NO_VERBS and not toks[i].bare.endswith("LY") \
+        and toks[j].text[:1].islower() and toks[j].folded not in _JOINING_WORDS and not toks[i].bare.endswith("LY") \
         and (i == 0 or not toks[i - 1].is_upper and toks[i - 1].folded not in _EMPHASIS_BEFORE)
 
 
 #: Words after a word in capitals that make it no clause's subject: conjunctions, prepositions, articles.
-_NO_VERBS = frozenset("""and or but nor for of to than as the a an""".split())
+_JOINING_WORDS = frozenset("""and or but nor for of to than as the a an""".split())
 #: Words before a word in capitals that make it an emphasis, no subject ("would ALWAYS", "we NEVER").
 _EMPHASIS_BEFORE = frozenset("""would will shall should must can could may might did do does is are was were be been
 has have had not i we you he she it they""".split())
