@@ -331,3 +331,18 @@ def test_what_the_second_review_found(text: str, expected: tuple[str, str]) -> N
 ])
 def test_no_mention_the_second_review_found(text: str) -> None:
     assert all(kind not in {"org", "person"} for _, kind in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a dateline's date in figures ("Ndjamena, 26.3.80")
+    ("CIPHERED TELEGRAM No. 118\nTOP SECRET\nNdjamena, 26.3.80\nSpecial No. 2", "Ndjamena"),
+    # a name alone after a place's preposition or a verb of motion and "the"
+    ("Most of the conspirators came from the Rif last year.", "Rif"),
+    ("Some sixty thousand inhabitants have crossed the Chari to Kousseri.", "Chari"),
+])
+def test_places_the_words_around_show(text: str, place: str) -> None:
+    assert (place, "place") in kinds(text)
+
+
+def test_names_before_the_noun_they_qualify_are_no_places() -> None:
+    assert kinds("Strikes go on in the Wujek and Manifest mines.") == []

@@ -104,7 +104,9 @@ _PLACE_AFTER = re.compile(
     r"prison|jail|gaol|camp|camps|barracks|base|port|reservoir)\b"
     r"|,[ \t]+where\b")
 #: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
-_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b)")
+_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b"
+                             # a date in figures ("Ndjamena, 26.3.80", "Rabat, 14/7/1971", "Sofia, 30.IV.1969")
+                             r"|\d{1,2}(?:\.[ ]?|/)(?:\d{1,2}|[IVX]{1,4})(?:\.[ ]?|/)\d{2,4}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 #: Verbs of speech after a name that make it a person ("Okonkwo said").
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
