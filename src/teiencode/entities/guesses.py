@@ -98,8 +98,8 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
                 and _TO_THE_PLACE.search(text, max(0, tok.start - 20), tok.start) is not None \
                 and (after is None or not (after.is_cap and text[tok.end:after.start] == " ")) \
                 and _QUALIFIES_PLURAL.match(text, tok.end) is None:
-            # "came from the Rif", "crossed the Chari", "manoeuvres in the Šumava": a region, a
-            # river, a quarter the page names alone (not "in the Wujek and Manifest mines")
+            # "crossed the Chari", "north of the Shouf": a river, a region the page names alone
+            # (not "across the Wujek and Manifest mines")
             yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
             continue
         if before is not None and (before.folded in _ARTICLES or before.is_cap and before.joins_name
@@ -191,10 +191,11 @@ _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ 
 #: After a name, perhaps a list's other names, and a noun in the plural the list qualifies
 #: ("the Wujek and Manifest Lipcowy mines").
 _QUALIFIES_PLURAL = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?[ \t]+[a-z]+s\b")
-#: A preposition or a verb of motion and "the" before a name alone: a place's ("from the Rif",
-#: "crossed the Chari", "into the Šumava").
-_TO_THE_PLACE = re.compile(r"\b(?:in|at|near|across|inside|outside|throughout|from|into|through|along|towards?"
-                           r"|crossed|reached|entered)[ \t]+the[ \t]+$", re.IGNORECASE)
+#: A preposition of a way or a direction and "the" before a name alone: a place's ("crossed the
+#: Chari", "across the Ogaden", "north of the Shouf"; not "in the", "from the", "into the", where
+#: bodies stand as often: "served in the Wehrmacht", "came from the Tudeh").
+_TO_THE_PLACE = re.compile(r"\b(?:across|along|towards?|beyond|crossed|(?:north|south|east|west)[ \t]+of)[ \t]+the[ \t]+$",
+                           re.IGNORECASE)
 
 
 #: The words of the titles (folded), which an office in lower case may be followed by ("ambassador
