@@ -1,9 +1,10 @@
-"""The twenty-first round's bodies named alone (docs/measurements.md). A head of a body's name
-after "the", capitalised, where the page names no body with that word ("the Party has lost its
-cadres", "the Junta"), is a body of its own: in the archive's papers, the writer's or the
-host's party (not "the Union": the Soviet one, as often). A body's name anywhere in its full
-name is an antecedent ("the Communist Party of Greece … the Party"). "The X did", "the X has"
-make a word no English word, place or people's name a body, as "the X tried" did."""
+"""The twenty-first round of issue 15 (docs/measurements.md): bodies named alone and heads alone
+("the Party has no arms", "the Tudeh did not …"), a leader after a body and "of" ("the SDP of
+Tanner"), telegrams' signatures with a stop, words in capitals inside a sentence as acronyms,
+places by their heads and the words around them ("The Hague", "Cementerio General del Sur",
+"crossed the Chari", "Ndjamena, 26.3.80"), legislatures named "House of …", papers' titles with
+"The", and dates in figures ("24. 8. 1967", "14/7/1971", "30.IV.", "on 27.2."); with the cases
+two reviews of the round found wrong, each a guard."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_a_name_after_a_body_and_of_is_its_leader(text: str, leader: str) -> Non
     ("The communists of Kerala won the election.", "Kerala"),
 ])
 def test_a_place_after_a_body_and_of_stays_a_place(text: str, place: str) -> None:
-    assert (place, "person") not in kinds(text)
+    assert all(place not in name or kind != "person" for name, kind in kinds(text)), kinds(text)
 
 
 @pytest.mark.parametrize(("text", "signed"), [
@@ -244,7 +245,7 @@ def test_a_name_after_an_elided_article_is_a_papers_or_a_places() -> None:
     ("The army holds the city, the port and the road to the south and the village of\nMukhtara.",
      ("Mukhtara", "place")),  # a wrapped line is no signature
 ])
-def test_what_the_review_found(text: str, expected: tuple[str, str]) -> None:
+def test_mentions_kept_against_the_rounds_rules(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds(text)
 
 
@@ -254,7 +255,7 @@ def test_what_the_review_found(text: str, expected: tuple[str, str]) -> None:
     "He fought at the Front in 1943.",  # a war's front
     "The Party line must be observed.",  # a noun the head qualifies
 ])
-def test_no_body_or_place_the_review_found(text: str) -> None:
+def test_no_body_or_place_for_emphasis_fronts_and_qualifiers(text: str) -> None:
     assert all(kind not in {"org", "place"} or name == "Moscow" for name, kind in kinds(text)), kinds(text)
 
 
@@ -266,7 +267,7 @@ def test_no_body_or_place_the_review_found(text: str) -> None:
     "In 1971 see Section 3.IV. of the report.",
     "Ref. 12/3/1971 and Nr 14/7/1971",
 ])
-def test_no_date_the_review_found(text: str) -> None:
+def test_figures_that_name_no_day_after_a_word(text: str) -> None:
     assert [s.text for s in recognise(text) if s.kind == "date" and s.text != "1971"] == []
 
 
@@ -296,7 +297,7 @@ def test_a_bloc_is_no_body(text: str) -> None:
     ("ITT is named in The New York Times again.", "The New York Times"),  # a paper's title takes its article
     ("He read it in The Ethiopian Herald yesterday.", "The Ethiopian Herald"),
     ("He met the Politburo.", "Politburo"),  # an article in lower case is none
-    ("Hermann Axen The Central Committee of the SED follows it.", "Central Committee of the SED"),  # no paper
+    ("Hermann Axen The Ethiopian Herald reported it.", "Ethiopian Herald"),  # a name before, no word in lower case
 ])
 def test_a_papers_title_keeps_its_article(text: str, body: str) -> None:
     assert (body, "org") in kinds(text)
@@ -311,7 +312,7 @@ def test_a_papers_title_keeps_its_article(text: str, body: str) -> None:
     ("In 1971 see paragraph 3.IV. and 4.V. here.", ["1971"]),
     ("In 1971 see Nr. 3.IV. here.", ["1971"]),
 ])
-def test_days_in_figures_the_second_review_found(text: str, dates: list[str]) -> None:
+def test_days_in_figures_joined_and_numbered(text: str, dates: list[str]) -> None:
     assert [s.text for s in recognise(text) if s.kind == "date"] == dates
 
 
@@ -321,7 +322,7 @@ def test_days_in_figures_the_second_review_found(text: str, dates: list[str]) ->
     ("The police shot Kisongo at the gate.", ("Kisongo", "person")),
     ("He was admitted to the Party in 1945.", ("Party", "org")),  # "to the" before any head but "Front"
 ])
-def test_what_the_second_review_found(text: str, expected: tuple[str, str]) -> None:
+def test_persons_and_bodies_the_guards_keep(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds(text)
 
 
@@ -329,7 +330,7 @@ def test_what_the_second_review_found(text: str, expected: tuple[str, str]) -> N
     "At the Front he was wounded in 1943.",  # capitalised
     "He was appointed ambassador Plenipotentiary. The King left.",  # a title's word
 ])
-def test_no_mention_the_second_review_found(text: str) -> None:
+def test_no_mention_for_a_war_front_or_a_title_word(text: str) -> None:
     assert all(kind not in {"org", "person"} for _, kind in kinds(text)), kinds(text)
 
 

@@ -72,13 +72,14 @@ _MAY_VERB = re.compile(r"\bMay\s+(?:I|we|you|he|she|it|they|the|this|that|our|yo
 # The words of a call number before a number: a count or a call number, not a year ("fond 14",
 # "a.e. 1788", "papka 12", "teczka 1956", "sygn. 1960"), nor a day, a month and a year with slashes
 # ("Ref. 12/3/1971", "Nr 14/7/1971").
-_CALL_WORDS = (r"fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|list|l\.|ll\."
+_CALL_NUMBER_WORDS = (r"fond|f\.|opis|op\.|delo|d\.|file|folder|box|no\.|nr\.|number|page|pages|p\.|pp\.|list|l\.|ll\."
                r"|khuu|kh/n|record|id|vol\.|volume|doc\.|document|sheet|signature|inv\.|a\.\s?e\.|ed\.\s?khr\."
                r"|papka|dosar|dosje|dosja|dosije|fascikla|karton|teczka|sygn\.|sz\.")
-_NOT_YEAR_BEFORE = re.compile(rf"(?:\b(?:{_CALL_WORDS})|[#:/])\s*$", re.IGNORECASE)
-# (Not after a colon: a field's "Date: 14/7/1971"; after a reference's word without its stop.)
+_NOT_YEAR_BEFORE = re.compile(rf"(?:\b(?:{_CALL_NUMBER_WORDS})|[#:/])\s*$", re.IGNORECASE)
+# Before slashed figures also a reference's words, with or without their stop ("Ref 12/3/1971",
+# "Nr 14/7/1971"), but not a colon (a field's "Date: 14/7/1971").
 _NOT_SLASHED_BEFORE = re.compile(
-    rf"(?:\b(?:{_CALL_WORDS}|no|nr|n°|ref\.?|reg\.?|zl\.?|č\.?|čj\.?|sign\.)|[#№/])\s*$", re.IGNORECASE)
+    rf"(?:\b(?:{_CALL_NUMBER_WORDS}|no|nr|n°|ref\.?|reg\.?|zl\.?|č\.?|čj\.?|sign\.)|[#№/])\s*$", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?:people|persons|men|soldiers|troops|tons|tonnes|km|kilometers|"
                              r"metres|meters|dollars|rubles|roubles|copies|units|thousand|million|"
                              r"hours|minutes|pages|years|times|s\b)", re.IGNORECASE)
@@ -132,7 +133,9 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def iter_dates(text: str, year: int | None = None) -> Iterator[DateSpan]:
     """:func:`find_dates` one by one, in order (so a caller can stop early)."""
-    last_day_end = last_skipped_end = -1  # where the last day's date found and the last skipped figures end
+    # where the last day's date found and the last figures that named no day end
+    last_day_end: int | None = None
+    last_skipped_end: int | None = None
     for m in _date_matches(text):
         month_name = next((m[k] for k in ("m1", "m2", "m3", "m4", "m8") if m[k]), None)
         month = MONTHS[month_name.rstrip(".").lower()] if month_name else None
@@ -191,15 +194,15 @@ _SECTION_BEFORE = re.compile(r"(?:\b(?:section|part|chapter|art\.|article|point|
                              r"[ \t]*$", re.IGNORECASE)
 
 
-def _names_a_day(text: str, m: re.Match[str], last_day_end: int, last_skipped_end: int) -> bool:
+def _names_a_day(text: str, m: re.Match[str], last_day_end: int | None, last_skipped_end: int | None) -> bool:
     """Do the figures of ``m``, a day and a month without a year, name a day (see
     :data:`_DAY_CONTEXT`, :data:`_SECTION_BEFORE`)? ``last_day_end``: where the last date with a
-    day ends; ``last_skipped_end``: where the last such figures that named none end."""
+    day ends; ``last_skipped_end``: where the last such figures that named none end (None: none yet)."""
     if m["m11"]:
         return _DAY_CONTEXT.search(text, max(0, m.start() - 9), m.start()) is not None \
-            or _DAYS_JOINED.fullmatch(text, last_day_end, m.start()) is not None
+            or last_day_end is not None and _DAYS_JOINED.fullmatch(text, last_day_end, m.start()) is not None
     return _SECTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None \
-        and _DAYS_JOINED.fullmatch(text, last_skipped_end, m.start()) is None
+        and (last_skipped_end is None or _DAYS_JOINED.fullmatch(text, last_skipped_end, m.start()) is None)
 
 
 # "the May session", "the March plenum": a month alone before a lower-case noun.

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from .gazetteer import places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
-from .names import PERSON_NOUNS, TITLES
+from .names import PERSON_NOUNS, TITLES, fold
 from .patterns import LED_HEADS, Candidate, ends_with_match, person_in
 from .personnames import is_name
 from .towns import is_town
@@ -112,9 +112,10 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
                 "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
                 "explained", "expressed", "proposed", "suggested")
-#: What is done to a person and to no place or body, after his name ("X was arrested") or before
-#: it ("arrested X"); and what is done to a person as to a body or a venue, before his name only
-#: ("appointed X", "elected X"; not "Entebbe was elected as the venue", "Fretilin was dismissed").
+#: What is done to a person and to no place or body, after his name ("X was arrested"; "shot" and
+#: "buried" not before "at", "under": :data:`_PERSON_AFTER`) or before it ("arrested X"); and what
+#: is done to a person as to a body or a venue, before his name only ("appointed X", "elected X";
+#: not "Entebbe was elected as the venue", "Fretilin was dismissed").
 _DONE_TO_PERSON = ("arrested", "detained", "imprisoned", "jailed", "hanged", "kidnapped", "abducted",
                    "assassinated", "murdered", "pardoned", "exiled", "deported", "sentenced", "wounded", "married",
                    "shot", "buried")
@@ -267,10 +268,10 @@ def _route_weight(text: str, chosen: list[Candidate], n: int) -> int:
 
 
 def _leader_weight(text: str, chosen: list[Candidate], n: int) -> int:
-    """"the SDP of Tanner", "the Progress Front of Flower": one word after a sure body's acronym
+    """"the SDP of Tanner", "the Progress Party of Busia": one word after a sure body's acronym
     or a name ending in a head that a leader leads (:data:`.patterns.LED_HEADS`) and "of" is its
-    leader's, a person (-1), even an English word's ("Tanner") where a title's words are
-    capitalised."""
+    leader's, a person (-1), even an English word ("Tanner", "Flower"), which the evidence of
+    ordinary words would otherwise drop."""
     if not n:
         return 0
     body = chosen[n - 1]
@@ -278,7 +279,7 @@ def _leader_weight(text: str, chosen: list[Candidate], n: int) -> int:
             or not text[chosen[n].start:chosen[n].end].isalpha():
         return 0  # one word, a surname's ("the SPD of Schleswig-Holstein", "the PCI of Reggio Emilia": regions)
     name = text[body.start:body.end]
-    return -1 if name.isupper() and len(name) > 1 or name.rpartition(" ")[2].lower() in LED_HEADS else 0
+    return -1 if (name.isupper() and len(name) > 1) or fold(name.rpartition(" ")[2]) in LED_HEADS else 0
 
 
 def settle_kinds(text: str, chosen: list[Candidate], form_of: Callable[[str], str],

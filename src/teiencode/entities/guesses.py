@@ -87,15 +87,14 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
             continue
         before = toks[i - 1] if i else None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if before is not None and before.folded == "the" and _subject_of_verb(text, toks, i) \
-                and not is_english(tok.bare) and not is_demonym(tok.bare) \
-                and context_weight(text, tok.start, tok.end) <= 0 \
+        named_alone = before is not None and before.folded == "the" and not is_english(tok.bare) \
+            and not is_demonym(tok.bare)  # "the Mukhabarat", "the Chari": no English word or people
+        if named_alone and _subject_of_verb(text, toks, i) and context_weight(text, tok.start, tok.end) <= 0 \
                 and _IN_THE.search(text, max(0, tok.start - 16), tok.start) is None:
             # "the Mukhabarat tried …", "the Sûreté has …": a body the page names alone
             yield Candidate(tok.start, tok.end, "org", 0, -1, "low", source="lone")
             continue
-        if before is not None and before.folded == "the" and not is_english(tok.bare) and not is_demonym(tok.bare) \
-                and _TO_THE_PLACE.search(text, max(0, tok.start - 20), tok.start) is not None \
+        if named_alone and _TO_THE_PLACE.search(text, max(0, tok.start - 20), tok.start) is not None \
                 and (after is None or not (after.is_cap and text[tok.end:after.start] == " ")) \
                 and _QUALIFIES_PLURAL.match(text, tok.end) is None:
             # "crossed the Chari", "north of the Shouf": a river, a region the page names alone
@@ -110,7 +109,7 @@ def lone_names(text: str, toks: Tokens, capitalised: list[int], lower: frozenset
         if after is not None and after.is_cap and tok.joins_name and not (_ends_sentence(text, tok) and _ends_list(toks, i)):
             if text.startswith(". ", tok.end) and context_weight(text, tok.start, tok.end) > 0:
                 yield Candidate(tok.start, tok.end, "place", 0, -1, "low", source="lone")
-            elif _ends_sentence(text, tok) and office_before(toks, i) and tok.folded not in _TITLE_WORDS:
+            elif _ends_sentence(text, tok) and office_before(toks, i) and tok.folded not in _TITLE_PARTS:
                 yield Candidate(tok.start, tok.end, "person", 0, -1, "low", source="lone")
             continue  # "Ba Dinh"; but "… from Munsan. In …" ends a sentence, after words that make a
             # place, and "… the Belgian ambassador Dupret. The …" after an office in lower case
@@ -190,17 +189,18 @@ def _verb_before_preposition(text: str, word: Tok) -> bool:
 _IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t|near|across|inside|outside|throughout)[ \t]+the[ \t]+$")
 #: After a name, perhaps a list's other names, and a noun in the plural the list qualifies
 #: ("the Wujek and Manifest Lipcowy mines").
-_QUALIFIES_PLURAL = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?[ \t]+[a-z]+s\b")
+_QUALIFIES_PLURAL = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?[ \t]+"
+                               r"(?!(?:this|was|has|its|his|thus|does|is|as|us)\b)[a-z]{2,}s\b")
 #: A preposition of a way or a direction and "the" before a name alone: a place's ("crossed the
 #: Chari", "across the Ogaden", "north of the Shouf"; not "in the", "from the", "into the", where
 #: bodies stand as often: "served in the Wehrmacht", "came from the Tudeh").
-_TO_THE_PLACE = re.compile(r"\b(?:across|along|towards?|beyond|crossed|(?:north|south|east|west)[ \t]+of)[ \t]+the[ \t]+$",
-                           re.IGNORECASE)
+_TO_THE_PLACE = re.compile(r"\b(?:across|along|towards?|beyond|crossed|(?:north|south|east|west)[ \t]+of)"
+                           r"[ \t]+the[ \t]+$", re.IGNORECASE)
 
 
 #: The words of the titles (folded), which an office in lower case may be followed by ("ambassador
 #: Plenipotentiary"), no name.
-_TITLE_WORDS = frozenset(fold(word) for title in TITLES for word in title.rstrip(".").split())
+_TITLE_PARTS = frozenset(fold(word) for title in TITLES for word in title.rstrip(".").split())
 #: A number (not a year: "In 1976 Karamanlis …") or a quantifier, perhaps with an adjective of
 #: age, arms or number, before a word in the plural: the word is a people's or a group's ("nine
 #: young Moluccans", "some Kurds", "thousands of Ibos").

@@ -36,10 +36,10 @@ isla islas ile iles""".split()) | frozenset(
     # Venezia", "Corso Vittorio Emanuele", "Rua Augusta", "Largo do Rato", "Praça do Comércio", "Plaza de
     # Mayo"; "Via" only before a connector, "Via del
     # Corso", for "via Moscow" is a route)
-    """via piazza viale corso rua avenida calle rue largo praca plaza place""".split()) | frozenset(
-    # a market, a fort and a cemetery in Arabic and Spanish ("Souk el-Tawil", "Fuerte Tiuna",
-    # "Cementerio General del Sur")
-    """souk suq fuerte cementerio""".split()) | frozenset(  # folded: "Hôtel", "Château", "Île", "Îles"
+    """via piazza viale corso rua avenida calle rue largo praca plaza place""".split()) | frozenset(  # folded:
+    # "Hôtel", "Château", "Île", "Îles"; a market, a fort and a cemetery in Arabic and Spanish
+    # ("Souk el-Tawil", "Fuerte Tiuna", "Cementerio General del Sur")
+    """souk suq fuerte cementerio""".split()) | frozenset(
     # the generic words that open a place's name in Arabic, Malay and Indonesian, Spanish and
     # Portuguese (valley, mountain, well, island, river, bay, hill, cape, lake: "Wadi Halfa",
     # "Jebel Akhdar", "Bir Lahlou", "Pulau Batam"), after GeoNames' feature names
@@ -183,9 +183,9 @@ def in_place_field(text: str, start: int) -> bool:
 
 
 def _head_first(toks: Tokens, i: int) -> Iterator[Candidate]:
-    """"Hôtel Matignon", "Lake Kariba" (a head of :data:`FIRST_HEADS` and one
-    to three capitalised words), "Plain of (the) Reeds" (a head of
-    :data:`_OF_PLACE_HEADS`, "of", capitalised words)."""
+    """"Hôtel Matignon", "Lake Kariba", "Cementerio General del Sur" (a head of
+    :data:`FIRST_HEADS` and one to three capitalised words, going on over a connector and
+    more), "Plain of (the) Reeds" (a head of :data:`_OF_PLACE_HEADS`, "of", capitalised words)."""
     tok = toks[i]
     c = i + 1
     if not tok.joins_name or c >= len(toks):

@@ -22,9 +22,9 @@ import re
 from collections.abc import Callable
 
 from . import gazetteer
-from .leaders import STATESMEN
 from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_person, person_context
 from .guesses import IRREGULAR_PASTS, singular_verb_after
+from .leaders import STATESMEN
 from .names import fold, key as _key
 from .patterns import LED_HEADS, Candidate
 from ..english import is_english
@@ -303,9 +303,9 @@ def settle_articled(text: str, chosen: list[Candidate], form_of: Callable[[str],
     return out
 
 
-#: Heads of bodies that a page names alone after "the", capitalised, once it has named the body
-#: in full ("the Patriotic Front … the Front", "the Awami League … The League", "the Junta
-#: Democrática … the Junta", "the National Security Council … The Council").
+#: Heads of bodies that a page names alone after "the", capitalised: the body it has named in
+#: full before ("the Patriotic Front … the Front", "the Awami League … The League", "the National
+#: Security Council … The Council"), or, none named, a body of their own ("the Party has …").
 ANAPHORIC_HEADS = frozenset({"front", "league", "junta", "council", "movement", "alliance", "party", "union"})
 #: A head that makes a body alone only after its name: "the Union" is the Soviet Union as often.
 _NAMED_FIRST = frozenset({"Union"})
@@ -370,7 +370,7 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
                         and (at == 0 or not text[at - 1].isalnum()) \
                         and (end == len(text) or not text[end].isalnum()) \
                         and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
-                    canonical = named[-1].canonical or _key(text[named[-1].start:named[-1].end]) if named else None
+                    canonical = (named[-1].canonical or _key(text[named[-1].start:named[-1].end])) if named else None
                     added.append(Candidate(start, end, "org", 1, 0, "low", canonical, source="context"))
                 at = text.find(article + head, end)
     if ministries:
@@ -412,26 +412,32 @@ def _split_leaders(text: str, chosen: list[Candidate]) -> list[Candidate]:
 #: pages") or readers, a firm's investments and concessions ("remind their readers", "fear for
 #: their concessions", "are worried about their investments"; not "assured the Belgians that
 #: their investments …", "warned the settlers about their investments": the settlers').
-_PRINTED_BY_PAPERS = (r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?"
-                      r"(?:(?:joint|first|full|whole|same|official)[ \t]+)?(?:editorials?|photographs?|pictures?"
-                      r"|portraits?|testimon(?:y|ies)|headlines?")
-_PRINTED = _PRINTED_BY_PAPERS + r"|communiqués?|communiques?|texts?|lists?|announcements?|attacks?|decrees?)\b"
-_OWN_PAGES = r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines)\b"
+_OBJECT = r"[ \t]+(?:(?:a|an|the|its|their|his|her)[ \t]+)?(?:(?:joint|first|full|whole|same|official)[ \t]+)?"
+_PAPERS_OWN = r"editorials?|photographs?|pictures?|portraits?|testimon(?:y|ies)|headlines?"
+_PRINTED = rf"{_OBJECT}(?:{_PAPERS_OWN}|communiqués?|communiques?|texts?|lists?|announcements?|attacks?|decrees?)\b"
+_PUBLISHED = rf"{_OBJECT}(?:{_PAPERS_OWN})\b"
+_OWN_PAGES = r"[ \t]+(?:front[ \t]+pages?|editorials?|columns|headlines?)\b"
 _OWN = r"[ \t]+(?:readers|subscribers|investments|concessions|shareholders)\b"
-#: (One expression for each first word, each opening with its letters, the word's start looked
-#: at apart: the regex engine finds a literal prefix at once, where an alternation of words, or a
-#: "\b" before them, is tried at every character.)
-_BODY_PREDICATES = tuple(re.compile(head) for head in (
-    rf"publish(?:ed|es){_PRINTED_BY_PAPERS})\b", rf"print(?:ed|s)?{_PRINTED}", rf"reprint(?:ed|s)?{_PRINTED}",
-    rf"broadcasts?{_PRINTED}", rf"its{_OWN_PAGES}", rf"their{_OWN_PAGES}", rf"its{_OWN}", rf"their{_OWN}"))
 #: Between the subjects' verb's first letter and "its"/"their" before a paper's pages: the verb's
 #: other letters, perhaps its object, and "on" or "in" ("report the case on their front pages").
 _VERB_TO_PAGES = re.compile(r"[a-z]*(?:[ \t]+(?:the|a|an)[ \t]+[a-z]+)?[ \t]+(?:on|in)[ \t]+")
 #: … before the other nouns of :data:`_OWN`: the verb's other letters, perhaps a participle or
 #: "afraid", and a preposition ("fear for their …", "are worried about their …", "remind their …").
 _VERB_TO_OWN = re.compile(r"[a-z]*(?:[ \t]+(?:[a-z]+ed|afraid))?(?:[ \t]+(?:for|on|in|to|of|with|about))?[ \t]+")
-#: The verbs of :data:`_BODY_PREDICATES` that follow their subjects at once.
-_PRESS_VERBS = ("publish", "print", "reprint", "broadcast")
+#: Each predicate and what stands between its subjects' verb's first letter and it: None for a
+#: verb that is the predicate's own first word. (One expression for each first word, each
+#: opening with its letters, the word's start looked at apart: the regex engine finds a literal
+#: prefix at once, where an alternation of words, or a "\b" before them, is tried at every
+#: character.)
+_BODY_PREDICATES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (re.compile(rf"publish(?:ed|es)?{_PUBLISHED}"), None), (re.compile(rf"print(?:ed|s)?{_PRINTED}"), None),
+    (re.compile(rf"reprint(?:ed|s)?{_PRINTED}"), None), (re.compile(rf"broadcasts?{_PRINTED}"), None),
+    (re.compile(rf"its{_OWN_PAGES}"), _VERB_TO_PAGES), (re.compile(rf"their{_OWN_PAGES}"), _VERB_TO_PAGES),
+    (re.compile(rf"its{_OWN}"), _VERB_TO_OWN), (re.compile(rf"their{_OWN}"), _VERB_TO_OWN))
+#: Adverbs and determiners around a clause's subjects, in lower case: before its verb ("X and Y
+#: both printed", "X then printed") or, capitalised, before its first subject ("Both X and Y", "Then X").
+_CLAUSE_ADVERBS = ("both", "all", "then", "now", "later", "today", "yesterday", "meanwhile", "however", "also",
+                   "only", "even", "still", "yet", "thus")
 #: One name of a list of a clause's subjects: capitalised words, a number ("Cambio 16") or an
 #: Arabic article's word ("Tariq al-Shaab") after the first, an exclamation ("Siempre!").
 _SUBJECT_NAME = re.compile(
@@ -441,7 +447,7 @@ _SUBJECT_NAME = re.compile(
 _BODY_SUBJECTS = re.compile(
     rf"(?P<names>{_SUBJECT_NAME.pattern}(?:,[ \t]+{_SUBJECT_NAME.pattern})*"
     rf"(?:,?[ \t]+and[ \t]+{_SUBJECT_NAME.pattern})?)"
-    r"(?:[ \t]+(?:both|all|also|again|already|now|then|today|yesterday|even|have|has|had|will|would|did))*"
+    rf"(?:[ \t]+(?:{'|'.join(_CLAUSE_ADVERBS)}|again|already|have|has|had|will|would|did))*"
     r"[ \t]+[a-z]")
 #: The last words of papers' titles, which take "The" ("The New York Times", "The Ethiopian
 #: Herald", "The Nation").
@@ -486,40 +492,41 @@ def body_subjects(text: str, chosen: list[Candidate], form_of: Callable[[str], s
     "Botahtaung and Mirror") leaves the clause alone. Every other mention of such a name on the
     page follows it."""
     spans: list[tuple[int, int]] = []
-    for predicate in (m for pattern in _BODY_PREDICATES for m in pattern.finditer(text)
-                      if not m.start() or not text[m.start() - 1].isalnum()):
-        opens = 0 if predicate.start() < 200 else -1
-        for opens_at in _CLAUSE_OPENS.finditer(text, max(predicate.start() - 200, 0), predicate.start()):
-            opens = opens_at.end()
-        if opens < 0:
-            continue  # no clause's subject is that far from its verb
-        while opens < predicate.start() and text[opens] in " \t\r\n\ufeff":
-            opens += 1
-        subjects = _BODY_SUBJECTS.match(text, opens, predicate.start() + 1)
-        if subjects is None:
-            continue
-        if not _subjects_verb(text, subjects.end() - 1, predicate):
-            continue  # the verb is not the subject's ("Sadat said the papers printed …")
-        parts = [m.span() for m in _SUBJECT_NAME.finditer(text, subjects.start("names"), subjects.end("names"))]
-        first = _SKIPPED_FIRST.match(text, parts[0][0], parts[0][1])
-        if first is not None:  # "Both Botahtaung and Mirror printed …", "Then X"
-            parts[0] = (first.end(), parts[0][1])
-        if parts[0][0] < parts[0][1] and all(_may_name_a_body(text[a:b], a == parts[0][0]) for a, b in parts):
-            spans += parts
+    for pattern, between in _BODY_PREDICATES:
+        for predicate in pattern.finditer(text):
+            if not predicate.start() or not text[predicate.start() - 1].isalnum():
+                spans += _clause_subjects(text, predicate, between)
     return _as_bodies(text, chosen, spans, form_of) if spans else chosen
 
 
-def _subjects_verb(text: str, verb: int, predicate: re.Match[str]) -> bool:
-    """Is ``predicate`` the verb of the subjects before ``verb`` (the offset of its first
-    letter), or after their verb its object "its"/"their" (:data:`_VERB_TO_PAGES`,
-    :data:`_VERB_TO_OWN`)?"""
-    if text.startswith(_PRESS_VERBS, predicate.start()):
-        return verb == predicate.start()
-    between = _VERB_TO_PAGES if predicate.group().rstrip().endswith(_PAGE_WORDS) else _VERB_TO_OWN
-    return between.fullmatch(text, verb + 1, predicate.start()) is not None
-
-
-_PAGE_WORDS = ("page", "pages", "editorial", "editorials", "columns", "headline", "headlines")
+def _clause_subjects(text: str, predicate: re.Match[str], between: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """The spans of the subjects of ``predicate``'s clause that may name bodies (see
+    :func:`body_subjects`); ``between``: what stands between their verb's first letter and the
+    predicate (None: the predicate is the verb)."""
+    opens = 0 if predicate.start() < 200 else -1
+    for opens_at in _CLAUSE_OPENS.finditer(text, max(predicate.start() - 200, 0), predicate.start()):
+        opens = opens_at.end()
+    if opens < 0:
+        return []  # no clause's subject is that far from its verb
+    while opens < predicate.start() and text[opens] in " \t\r\n\ufeff":
+        opens += 1
+    subjects = _BODY_SUBJECTS.match(text, opens, predicate.start() + 1)
+    if subjects is None:
+        return []
+    verb = subjects.end() - 1  # the first letter of the subjects' verb
+    if between is None:
+        own = verb == predicate.start()
+    else:
+        own = between.fullmatch(text, verb + 1, predicate.start()) is not None
+    if not own:
+        return []  # the verb is not the subjects' ("Sadat said the papers printed …")
+    parts = [m.span() for m in _SUBJECT_NAME.finditer(text, subjects.start("names"), subjects.end("names"))]
+    first = _SKIPPED_FIRST.match(text, parts[0][0], parts[0][1])
+    if first is not None:  # "Both Botahtaung and Mirror printed …", "Then X"
+        parts[0] = (first.end(), parts[0][1])
+    if parts[0][0] < parts[0][1] and all(_may_name_a_body(text[a:b], a == parts[0][0]) for a, b in parts):
+        return parts
+    return []
 
 
 def _may_name_a_body(name: str, opening: bool) -> bool:
@@ -539,8 +546,7 @@ Here There Some Many Most Each Every This That These Those His Her Its Their Our
 You""".split())
 #: Adverbs and determiners before a clause's first subject, left out of its name ("Both X and Y
 #: printed", "Then X printed", "Today X printed").
-_SKIPPED_FIRST = re.compile(r"(?:(?:Both|All|Then|Now|Later|Today|Yesterday|Meanwhile|However|Also|Only|Even|Still"
-                            r"|Yet|Thus|And|But)[ \t]+)+")
+_SKIPPED_FIRST = re.compile(rf"(?:(?:{'|'.join(word.capitalize() for word in _CLAUSE_ADVERBS)}|And|But)[ \t]+)+")
 
 
 def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
@@ -557,7 +563,8 @@ def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
         if form_of(text[start:end]) in personal or any(
                 out[n].start < start or out[n].end > end or not _yields_to_body(text, out[n])
                 and not (out[n].kind == "place" and out[n].end - out[n].start < end - start) for n in inside):
-            continue  # a place within the name is the paper's ("Kabul New Times"), not a person
+            continue  # a person's name, or a mention the body may not take (a place within the
+            # name is the paper's: "Kabul New Times")
         for n in reversed(inside):
             del out[n]
         out.append(Candidate(start, end, "org", 0, -1, "low", source="context"))
@@ -570,10 +577,10 @@ def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
     out.sort(key=lambda c: c.start)
     taken = [(c.start, c.end) for c in out]
     added = []
-    for form in made.values():
-        if " " not in form and is_english(form):
-            continue
-        for hit in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+    for name in made.values():
+        if " " not in name and is_english(name):
+            continue  # "Mirror" elsewhere on the page is as often the word
+        for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
             at = bisect.bisect_left(taken, (hit.end(), hit.end()))
             if not (at and taken[at - 1][1] > hit.start()):
                 added.append(Candidate(hit.start(), hit.end(), "org", 0, -1, "low", source="context"))

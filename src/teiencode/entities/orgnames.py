@@ -81,6 +81,9 @@ LEGISLATURES = (
     "Riksdag", "Folketing", "Althing", "Eduskunta", "Sejm", "Duma", "Supreme Soviet", "Majlis", "Lok Sabha",
     "Rajya Sabha", "Diet", "Cortes", "Dáil", "Oireachtas", "Skupština", "Skupshtina", "Sobranie",
     "Great Khural", "Verkhovna Rada", "Loya Jirga", "Jatiya Sangsad", "Dewan Rakyat", "Volksraad",
+    # chambers named "House of …" (Britain's, the United States', Japan's, the Commonwealth's)
+    "House of Commons", "House of Lords", "House of Representatives", "House of Councillors",
+    "House of Assembly", "House of Keys",
 )
 #: Chambers of a legislature: "Congress", "the Senate", "the House" (Congress's
 #: lower chamber), "Parliament".
@@ -109,20 +112,6 @@ def legislatures(text: str, toks: Tokens, capitalised: list[int]) -> Iterator[Ca
         elif before is not None and (not before.is_cap or before.folded in ORG_LEFT_STOP) \
                 and (toks[i].folded != "house" or before.folded == "the"):
             yield Candidate(toks[i].start, toks[i].end, "org", 2, 1, source="legislature")
-
-
-#: The chambers of the period's parliaments named "House of …" (Britain's, the United States',
-#: Japan's, those of the Commonwealth's states and of Yugoslavia's republics), a legislature's
-#: name whatever the page says of its state.
-_HOUSE_OF = re.compile(r"\bHouse[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Councillors|Peers|Delegates|Keys"
-                       r"|Nationalities|Assembly)\b")
-
-
-def named_chambers(text: str) -> Iterator[Candidate]:
-    """The chambers named "House of …" (:data:`_HOUSE_OF`: "the House of Commons")."""
-    if "House of" in text:
-        for m in _HOUSE_OF.finditer(text):
-            yield Candidate(m.start(), m.end(), "org", 2, 2, source="legislature")
 
 
 def _of_a_state(toks: Tokens, i: int) -> bool:

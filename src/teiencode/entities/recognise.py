@@ -172,7 +172,6 @@ def _candidates(text: str, toks: Tokens, capitalised: list[int], lower: frozense
     found += orgnames.newspapers(text, toks, capitalised)
     found += orgnames.movements(text)
     found += orgnames.legislatures(text, toks, capitalised)
-    found += orgnames.named_chambers(text)
     found += orgnames.internationals(text, toks, capitalised)
     found += orgnames.completed_acronyms(text)
     found += orgnames.companies(text, toks, capitalised)
