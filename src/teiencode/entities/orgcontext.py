@@ -17,7 +17,6 @@ organisation, with low certainty.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 
@@ -26,7 +25,7 @@ from .evidence import ENDS_PHRASE, WINDOW, context_weight, guessed, guessed_pers
 from .guesses import IRREGULAR_PASTS, singular_verb_after
 from .leaders import STATESMEN
 from .names import fold, key as _key
-from .patterns import LED_HEADS, Candidate
+from .patterns import LED_HEADS, Candidate, Taken
 from ..english import is_english
 
 #: Nouns of an organisation's members, parts, offices, means and meetings (not
@@ -350,13 +349,8 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
             if cand.kind == "org" and " " in (name := text[cand.start:cand.end]):
                 # its head anywhere: "the Patriotic Front", "Front for …", "Communist Party of Greece"
                 bodies += [(cand.end, word, cand) for word in dict.fromkeys(name.split()) if word in heads]
-    taken = [(c.start, c.end) for c in chosen]
+    taken = Taken(chosen)
     added: list[Candidate] = []
-
-    def free(start: int, end: int) -> bool:
-        at = bisect.bisect_left(taken, (end, end))
-        return not (at and taken[at - 1][1] > start)
-
     named_heads = {word for _, word, _ in bodies}
     for head in heads:
         for article in ("the ", "The "):
@@ -369,13 +363,13 @@ def settle_heads(text: str, chosen: list[Candidate], title_words: frozenset[str]
                         and not (head == "Front" and _AT_THE_FRONT.search(text, max(0, start - 10), start))) \
                         and (at == 0 or not text[at - 1].isalnum()) \
                         and (end == len(text) or not text[end].isalnum()) \
-                        and _HEAD_GOES_ON.match(text, end) is None and free(start, end):
+                        and _HEAD_GOES_ON.match(text, end) is None and not taken(start, end):
                     canonical = (named[-1].canonical or _key(text[named[-1].start:named[-1].end])) if named else None
                     added.append(Candidate(start, end, "org", 1, 0, "low", canonical, source="context"))
                 at = text.find(article + head, end)
     if ministries:
         for m in _MINISTRY_SUBJECT.finditer(text):
-            if not text.endswith(_NOT_BEFORE_MINISTRY, 0, m.start()) and free(m.start(), m.end()):
+            if not text.endswith(_NOT_BEFORE_MINISTRY, 0, m.start()) and not taken(m.start(), m.end()):
                 added.append(Candidate(m.start(), m.end(), "org", 1, 0, "low", source="context"))
     if not added:
         return chosen
@@ -575,14 +569,13 @@ def _as_bodies(text: str, chosen: list[Candidate], spans: list[tuple[int, int]],
            if c.kind != "org" and _yields_to_body(text, c) and form_of(text[c.start:c.end]) in made else c
            for c in out]
     out.sort(key=lambda c: c.start)
-    taken = [(c.start, c.end) for c in out]
+    taken = Taken(out)
     added = []
     for name in made.values():
         if " " not in name and is_english(name):
             continue  # "Mirror" elsewhere on the page is as often the word
         for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            at = bisect.bisect_left(taken, (hit.end(), hit.end()))
-            if not (at and taken[at - 1][1] > hit.start()):
+            if not taken(hit.start(), hit.end()):
                 added.append(Candidate(hit.start(), hit.end(), "org", 0, -1, "low", source="context"))
     return sorted(out + added, key=lambda c: c.start) if added else out
 

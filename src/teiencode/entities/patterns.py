@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from . import gazetteer
 from .dates import MONTHS
@@ -114,6 +114,28 @@ class Candidate(NamedTuple):
     geonames: str | None = None
     when: str | None = None
     source: str = ""
+
+
+class _Located(Protocol):
+    """A mention's offsets (a :class:`Candidate`, a recognised span)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Taken:
+    """Whether a span overlaps one of the mentions given (disjoint and in order)."""
+
+    def __init__(self, chosen: Sequence[_Located]) -> None:
+        self.starts = [c.start for c in chosen]
+        self.ends = [c.end for c in chosen]
+
+    def __call__(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.starts, end)
+        return bool(at) and self.ends[at - 1] > start
 
 
 def is_demonym(word: str) -> bool:
@@ -1236,14 +1258,20 @@ def signatures(text: str, toks: list[Tok], lower: frozenset[str]) -> Iterator[Ca
         if i is None:
             continue
         j = name_run(text, toks, i, lower, limit=3)
-        if m["stop"] and not (j == i + 1 and m.start() > len(text) // 2 and not toks[i].is_upper
-                              and not is_english(toks[i].bare) and gazetteer.lookup(toks[i].bare) is None
-                              and is_name(toks[i].bare) and _after_a_paragraph(text, m.start())):
+        if m["stop"] and not (j == i + 1 and _signed_with_a_stop(text, toks[i], m.start())):
             continue
         if j > i and toks[j - 1].end == m.end("name") and not any(t.is_upper for t in toks[i:j]):
             yield Candidate(toks[i].start, toks[j - 1].end, "person", 0, 2, "low", source="signature")
         elif j == i + 1 and not text[toks[i].end:m.end()].strip() and _signed_in_capitals(text, toks[i]):
             yield Candidate(toks[i].start, toks[i].end, "person", 1, 2, "low", source="signature")
+
+
+def _signed_with_a_stop(text: str, tok: Tok, line: int) -> bool:
+    """Is ``tok``, one word before a stop alone on the line at ``line``, a telegram's signature
+    ("Filippov."): in the page's second half, after a paragraph, a surname by its look, no word
+    in capitals, no English word, no place?"""
+    return line > len(text) // 2 and not tok.is_upper and not is_english(tok.bare) \
+        and gazetteer.lookup(tok.bare) is None and is_name(tok.bare) and _after_a_paragraph(text, line)
 
 
 def _after_a_paragraph(text: str, start: int) -> bool:

@@ -13,7 +13,6 @@ or left unlinked with the ids it may name.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, l
                patterns)
 from .dates import find_dates, iter_dates
 from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
-from .patterns import CERT_ORDER, Candidate
+from .patterns import CERT_ORDER, Candidate, Taken
 from .register import Register
 from .romanisation import syllable_key
 from .tokens import Tokens, is_word, lookup_prefixes, lowercase_vocabulary, name_chains, tokenize
@@ -93,8 +92,8 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     chosen = _choose(candidates)
     found, propagated = _propagate(text, toks, capitalised, lower, chosen, register)
     chosen = _choose(chosen + found)
-    chosen = _choose(guesses.context_places(text, toks, capitalised, lower, _Taken(chosen)), kept=chosen)
-    chosen = _choose(guesses.lone_names(text, toks, capitalised, lower, _Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.context_places(text, toks, capitalised, lower, Taken(chosen)), kept=chosen)
+    chosen = _choose(guesses.lone_names(text, toks, capitalised, lower, Taken(chosen)), kept=chosen)
     chosen = _coordinated_places(text, chosen)
     chosen = _particle_places(text, _coordinated_places(text, evidence.settle_kinds(text, chosen, _norm, _variants)))
     chosen = orgcontext.settle_articled(text, orgcontext.settle_orgs(text, chosen, _norm), _norm)
@@ -312,18 +311,6 @@ def _particle_places(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return out
-
-
-class _Taken:
-    """Whether a span overlaps a chosen mention (the chosen are disjoint and in order)."""
-
-    def __init__(self, chosen: Sequence[Candidate | Span]) -> None:
-        self.starts = [c.start for c in chosen]
-        self.ends = [c.end for c in chosen]
-
-    def __call__(self, start: int, end: int) -> bool:
-        at = bisect.bisect_left(self.starts, end)
-        return bool(at) and self.ends[at - 1] > start
 
 
 def _propagate(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[str], chosen: list[Candidate],
@@ -548,7 +535,7 @@ def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:
         if span.kind == "person" and span.name and span.cert is None:
             persons.setdefault(span.entity or "", span)
     heading_end = text.find("\n\n") if "\n\n" in text else len(text)
-    taken = _Taken(spans)
+    taken = Taken(spans)
     out = list(spans)
     for m in _SINGLE_LABEL.finditer(text):
         letter, start, end = m.group("letter"), m.start("letter"), m.end("letter")
