@@ -302,9 +302,9 @@ Severity = Literal["error", "warning", "review", "info"]
 
 #: The kinds of ``review`` diagnostics (doubts): a speaker label, a title, a
 #: date, a header or footer line no field holds, a name left between several
-#: register entries.
+#: register entries, a word that may be a name left untagged.
 REVIEW_CODES = ("TE-REVIEW-TURN", "TE-REVIEW-TITLE", "TE-REVIEW-DATE", "TE-REVIEW-FIELD",
-                "TE-REVIEW-LINK")
+                "TE-REVIEW-LINK", "TE-REVIEW-NAME")
 
 
 @dataclass(frozen=True)

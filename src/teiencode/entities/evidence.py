@@ -63,6 +63,8 @@ _PLACE_BEFORE = re.compile(
     # the nouns of a settlement, a district or a place of detention before "of" ("the town of X",
     # "the prison of X"; not "the camp of X", a leader's as often)
     r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
+    # the officers who govern a town or a province ("the governor of X", "the mayor of X")
+    r"|(?:governor|mayor|prefect|burgomaster|governors|mayors|prefects)[ \t]+of"
     r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
     # the same verbs in the present ("besieges X", "shells X"; not "leaves": "leaves X in charge")
     r"|enters|reaches|occupies|captures|shells|bombs|liberates|besieges|overruns|encircles|evacuates"
@@ -103,8 +105,10 @@ _PLACE_AFTER = re.compile(
     # the places where people are held, stationed or landed ("Evin prison", "Tan Son Nhut air base")
     r"prison|jail|gaol|camp|camps|barracks|base|port|reservoir)\b"
     r"|,[ \t]+where\b")
-#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
-_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b"
+#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988"), perhaps
+#: with its country between ("Karuizawa, Japan, August 19, 1972").
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?(?=[ \t]*,))?"
+                             r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b"
                              # a date in figures ("Ndjamena, 26.3.80", "Rabat, 14/7/1971", "Sofia, 30.IV.1969")
                              r"|\d{1,2}(?:\.[ ]?|/)(?:\d{1,2}|[IVX]{1,4})(?:\.[ ]?|/)\d{2,4}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")

@@ -13,7 +13,9 @@ the text is changed: the reading text is the same before and after.
 A person mention the register could not settle between several entries
 (:attr:`~.recognise.Span.doubt`) is left unlinked and reported for review
 (``TE-REVIEW-LINK``, with the file and line of the mention) in the
-document's warnings.
+document's warnings; so is a word of the body the recogniser read as a name
+but left untagged, nothing on the page saying whose (``TE-REVIEW-NAME``, its
+first occurrence).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter, is_not
+from operator import attrgetter, is_not, itemgetter
 from typing import TypeVar
 
 from ..model import (
@@ -33,7 +35,7 @@ from ..model import (
 from .authorities import authority_uri
 from .names import fold, key, strip_brackets, strip_title
 from .patterns import CERT_ORDER
-from .recognise import Span, recognise
+from .recognise import Span, recognition
 from .register import Register
 
 RESP = "#teiencode"
@@ -206,7 +208,7 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
         layout.block(block)
     year = _year(doc.metadata.date)
     text = layout.text
-    spans = recognise(text, register, year=year)
+    spans, untagged = recognition(text, register, year=year)
     label_votes = _label_votes(blocks, layout, spans)
     spans, participants, speaker_ids = _attach_participants(spans, doc.participants, label_votes)
     wrapper = _Wrapper(layout, spans)
@@ -219,6 +221,9 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     entities = doc.entities + tuple(e for e in found if e.id not in known)
     reviews = [_link_review(s, register, doc.source, layout.line(text, s.start) if s.start < body_end else None)
                for s in placed if s.doubt]
+    first = {text[start:end]: start for start, end in reversed(untagged) if start < body_end}
+    reviews += [_name_review(name, doc.source, layout.line(text, start))
+                for name, start in sorted(first.items(), key=itemgetter(1))]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
     return _copied(doc, {"blocks": blocks, "participants": participants, "entities": entities, "warnings": warnings,
@@ -265,6 +270,16 @@ def _link_review(span: Span, register: Register | None, source: str | None,
                       file=source, line=line,
                       hint="set the mention's @ref to the right register id, or name the person in "
                            "full or with their title once in the document")
+
+
+def _name_review(name: str, source: str | None, line: int | None) -> Diagnostic:
+    """The review of a word read as a name and left untagged, nothing saying whose."""
+    return Diagnostic("review", "TE-REVIEW-NAME",
+                      f"“{name}” may be a name (a person's, a body's or a place's), but nothing on the page "
+                      "says whose: left untagged",
+                      file=source, line=line,
+                      hint="wrap it in persName, orgName or placeName if it is a name; a title, a role or a "
+                           "verb of speech next to a person's name, or a body's noun, lets teiencode tag it")
 
 
 def _fresh(node: _Node, seen: set[int]) -> _Node:

@@ -13,11 +13,13 @@ or left unlinked with the ids it may name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
                patterns)
@@ -78,10 +80,25 @@ def _span(start: int, end: int, kind: str, text: str, entity: str | None = None,
     return made
 
 
+class Recognition(NamedTuple):
+    """What :func:`recognition` finds in a text: its mentions (see :func:`recognise`), and
+    ``untagged``, the offsets of the capitalised words it read as names but left out, nothing
+    on the page saying whose ("Murumbi will be made vice-president", "Sohyo called a strike":
+    a person's, a body's or a place's), in order: doubts for an editor."""
+
+    spans: list[Span]
+    untagged: list[tuple[int, int]]
+
+
 def recognise(text: str, register: Register | None = None, *, year: int | None = None) -> list[Span]:
     """Every person, place, organisation and date mention in ``text``, in
     order, never overlapping. ``year`` completes dates such as "10 May"; by
     default the first year the text names."""
+    return recognition(text, register, year=year).spans
+
+
+def recognition(text: str, register: Register | None = None, *, year: int | None = None) -> Recognition:
+    """The mentions of ``text`` (:func:`recognise`) and the names it left untagged."""
     toks, capitalised = tokenize(text)
     lower = lowercase_vocabulary(text)
     if year is None:
@@ -101,17 +118,33 @@ def recognise(text: str, register: Register | None = None, *, year: int | None =
     found = _propagate(text, toks, capitalised, lower, chosen, register, propagated)[0]
     if found:  # (the chosen alone are disjoint: choosing among them changes nothing)
         chosen = _choose(chosen + found)
-    chosen = evidence.unsupported(text, orgcontext.settle_heads(text, chosen, title_words), _norm,
-                                  orgcontext.named_body)
+    weighed = orgcontext.settle_heads(text, chosen, title_words)
+    chosen = evidence.unsupported(text, weighed, _norm, orgcontext.named_body)
+    kept = {c.start for c in chosen}
+    left_out = [(c.start, c.end) for c in weighed if c.start not in kept]
     chosen = orgcontext.paired_openers(text, evidence.listed_persons(text, chosen, _norm))
     chosen = orgcontext.titled_bodies(text, orgcontext.body_subjects(text, chosen, _norm))
     spans = _link(text, chosen, register, year)
     if register is not None and register.rejected:  # never propose what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
-    return sorted((s for s in spans if _whole_words(text, s.start, s.end)
-                   and not (s.text[-1].isupper() and _in_code(text, s))),
-                  key=_SPAN_START)
+    spans = sorted((s for s in spans if _whole_words(text, s.start, s.end)
+                    and not (s.text[-1].isupper() and _in_code(text, s))),
+                   key=_SPAN_START)
+    return Recognition(spans, _untagged(left_out, spans))
+
+
+def _untagged(left_out: list[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
+    """The offsets of ``left_out`` (in order) that no span of ``spans`` (in order) overlaps."""
+    if not left_out:
+        return []
+    ends = [s.end for s in spans]
+    untagged = []
+    for start, end in left_out:
+        at = bisect.bisect_right(ends, start)  # the first span ending after the word's start
+        if at == len(spans) or spans[at].start >= end:
+            untagged.append((start, end))
+    return untagged
 
 
 _SPAN_START = attrgetter("start")
