@@ -5,9 +5,11 @@ between the place and the date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from teiencode.entities import find_mentions
+from teiencode.entities import find_mentions, load_register
 from teiencode.entities.recognise import recognise, recognition
 from teiencode.model import Document, Heading, Metadata, Paragraph, SourceSpan, Text
 
@@ -82,3 +84,13 @@ def test_the_governor_of_a_bank_makes_no_place() -> None:
 def test_a_dateline_with_its_country_between_place_and_date_makes_a_place() -> None:
     text = "96. Memorandum of Conversation\n\nKaruizawa, Japan, August 19, 1972, 9:20 a.m.\n\nPARTICIPANTS"
     assert kinds(text)[:2] == [("Karuizawa", "place"), ("Japan", "place")]
+
+
+def test_a_register_row_tags_a_name_that_was_left_untagged(tmp_path: Path) -> None:
+    register_file = tmp_path / "names.csv"
+    register_file.write_text("id,type,name\npers-murumbi,person,Murumbi\norg-sohyo,org,Sohyo\n", encoding="utf-8")
+    text = "The dockers invited me. Murumbi will be made vice-president. Sohyo called a strike."
+    found = recognition(text, load_register([register_file]))
+    assert [(s.text, s.kind, s.ref) for s in found.spans] == [
+        ("Murumbi", "person", "pers-murumbi"), ("Sohyo", "org", "org-sohyo")]
+    assert found.untagged == []

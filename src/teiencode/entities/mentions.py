@@ -278,8 +278,8 @@ def _name_review(name: str, source: str | None, line: int | None) -> Diagnostic:
                       f"“{name}” may be a name (a person's, a body's or a place's), but nothing on the page "
                       "says whose: left untagged",
                       file=source, line=line,
-                      hint="wrap it in persName, orgName or placeName if it is a name; a title, a role or a "
-                           "verb of speech next to a person's name, or a body's noun, lets teiencode tag it")
+                      hint="if it is a name, wrap it in persName, orgName or placeName, or give it a row of the "
+                           "register (id, type, name: --register) to have it tagged on every page")
 
 
 def _fresh(node: _Node, seen: set[int]) -> _Node:
