@@ -289,7 +289,9 @@ def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
 
     Each line is FILE:LINE: CODE message: a speaker label, title or date the
     reader took on weak evidence or could not find, a header or footer line no
-    field holds, or a name linked to no one of several register entries. Fix the TEI where it was
+    field holds, a name linked to no one of several register entries, or a
+    word read as a name but left untagged (TE-REVIEW-NAME: tag it, or give it
+    a row of the register, accepted or rejected). Fix the TEI where it was
     wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
 
     \b

@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from .gazetteer import places
+from .gazetteer import lookup, places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
 from .names import PERSON_NOUNS, TITLES, fold
@@ -64,7 +64,7 @@ _PLACE_BEFORE = re.compile(
     # "the prison of X"; not "the camp of X", a leader's as often)
     r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
     # the officers who govern a town or a province ("the governor of X", "the mayor of X")
-    r"|(?:governor|mayor|prefect|burgomaster|governors|mayors|prefects)[ \t]+of"
+    r"|(?:[Gg]overnors?|[Mm]ayors?|[Pp]refects?|[Bb]urgomasters?)[ \t]+of"
     r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
     # the same verbs in the present ("besieges X", "shells X"; not "leaves": "leaves X in charge")
     r"|enters|reaches|occupies|captures|shells|bombs|liberates|besieges|overruns|encircles|evacuates"
@@ -105,13 +105,13 @@ _PLACE_AFTER = re.compile(
     # the places where people are held, stationed or landed ("Evin prison", "Tan Son Nhut air base")
     r"prison|jail|gaol|camp|camps|barracks|base|port|reservoir)\b"
     r"|,[ \t]+where\b")
-#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988"), perhaps
-#: with its country between ("Karuizawa, Japan, August 19, 1972").
-_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?(?=[ \t]*,))?"
-                             r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b"
+#: A dateline: a name opening a line before a comma and a date ("Neptun, 23 July 1988").
+_DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b"
                              # a date in figures ("Ndjamena, 26.3.80", "Rabat, 14/7/1971", "Sofia, 30.IV.1969")
                              r"|\d{1,2}(?:\.[ ]?|/)(?:\d{1,2}|[IVX]{1,4})(?:\.[ ]?|/)\d{2,4}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+#: The country a dateline may give between its place and its date ("Karuizawa, Japan, August 19, 1972").
+_DATELINE_COUNTRY = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?=[ \t]*,)")
 #: Verbs of speech after a name that make it a person ("Okonkwo said").
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
                 "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
@@ -192,13 +192,23 @@ def context_weight(text: str, start: int, end: int) -> int:
         placed = True
     if _PLACE_AFTER.match(after):
         weight += 1
-    if _DATELINE_AFTER.match(after) and _LINE_START.search(before) or in_place_field(text, start):
+    if _dateline_after(after) and _LINE_START.search(before) or in_place_field(text, start):
         weight += 2
     if _PERSON_AFTER.match(after) or not placed and _ROLE_AFTER.match(after):
         weight -= 2
     if _after_person_word(before):
         weight -= 1
     return weight
+
+
+def _dateline_after(after: str) -> bool:
+    """Does ``after`` (the text after a name) go on as a dateline: a comma and a date, perhaps
+    after a comma and a state the gazetteer knows ("…, Japan, August 19, 1972"; not a person's
+    post or town: "Okello, Kampala, 3 May 1971" is a signature)?"""
+    country = _DATELINE_COUNTRY.match(after)
+    if country is not None and (place := lookup(country.group(1))) is not None and place.feature in {"country", "state"}:
+        after = after[country.end():]
+    return _DATELINE_AFTER.match(after) is not None
 
 
 def _after_place_word(before: str) -> bool:
@@ -535,7 +545,11 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     for cand in chosen:
         if cand.kind == "person" and (cand.cert != "low" or not guessed(cand)
                                       or " " in text[cand.start:cand.end]):
-            shown.update(form_of(word) for word in text[cand.start:cand.end].split())
+            for word in text[cand.start:cand.end].split():
+                shown.add(form_of(word))
+                particle, hyphen, rest = word.partition("-")  # "al-Shalhi": "Shalhi" is shown too
+                if hyphen and particle.islower() and len(particle) <= 3 and rest[:1].isupper():
+                    shown.add(form_of(rest))
     forms = {n: form_of(text[chosen[n].start:chosen[n].end]) for n in weak}
     at: dict[str, list[int]] = defaultdict(list)
     for n in weak:

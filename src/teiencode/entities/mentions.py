@@ -72,9 +72,14 @@ class _Layout:
                     self.inlines(children)
                     self.add("]")
                 case Note(kind="footnote", children=children, mark=mark):
+                    here = self._current_line()
                     self.add((mark or "") + "\n\n")
+                    if node.span is not None:  # the note's text is on its own lines
+                        self.lines.append((self.length, node.span.line))
                     self.inlines(children)
                     self.add("\n\n")
+                    if here is not None:  # the text after the marker is on the marker's line
+                        self.lines.append((self.length, here))
                 case Note(children=children, open=open_, close=close):
                     self.add(open_)
                     self.inlines(children)
@@ -111,6 +116,13 @@ class _Layout:
     def _line(self, node: Block | Paragraph) -> None:
         if node.span is not None:
             self.lines.append((self.length, node.span.line))
+
+    def _current_line(self) -> int | None:
+        """The page line where the text laid out so far ends (a footnote's marker)."""
+        if not self.lines:
+            return None
+        start, line = self.lines[-1]
+        return line + "".join(self.parts).count("\n", start)
 
     def line(self, text: str, offset: int) -> int | None:
         """The page line of an offset of ``text`` (this layout's text): the
@@ -279,7 +291,8 @@ def _name_review(name: str, source: str | None, line: int | None) -> Diagnostic:
                       "says whose: left untagged",
                       file=source, line=line,
                       hint="if it is a name, wrap it in persName, orgName or placeName, or give it a row of the "
-                           "register (id, type, name: --register) to have it tagged on every page")
+                           "register (id, type, name: --register) to have it tagged on every page; if it is "
+                           "none, a row with the status rejected ends the doubt")
 
 
 def _fresh(node: _Node, seen: set[int]) -> _Node:

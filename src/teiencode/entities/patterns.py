@@ -469,6 +469,8 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
             for a, b in _split_pairs(text, toks, i, j):
                 words = b - a
                 initials = any(toks[k].is_initial for k in range(a, b - 1))
+                if initials:
+                    a = _initials_start(toks, a, b)
                 if initials and not any(is_state(t.bare) for t in toks[a:b]):
                     yield Candidate(toks[a].start, toks[b - 1].end, "person", 2, 1, source="initials")
                 elif words >= 2 and not has_initial and not heading(toks[a]) and not in_name_of_thing(toks, a, b) \
@@ -482,6 +484,19 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
                         not sentence_start(text, toks[a]):
                     yield Candidate(toks[a].start, toks[a].end, "person", 0, 0, "low", source="possessive")
             after = j
+
+
+def _initials_start(toks: Tokens, a: int, b: int) -> int:
+    """Where a name with initials (tokens ``a`` to ``b``) begins: after the words in capitals
+    that open the run before an initial, when a word in small letters ends it ("the CPSU L. I.
+    Brezhnev", "the MPRP Yu. Tsedenbal": a body's name before its leader's); at ``a`` for a name
+    in capitals ("BREZHNEV L. I.", "L. I. BREZHNEV")."""
+    c = a
+    while c < b and toks[c].is_upper and not toks[c].is_initial:
+        c += 1
+    if c == a or c == b or not toks[c].is_initial:
+        return a
+    return c if any(t.is_cap and not t.is_upper and not t.is_initial for t in toks[c:b]) else a
 
 
 #: Endings of the English adverbs that open a sentence before a name ("Afterwards",
@@ -845,7 +860,7 @@ def _state_name(text: str, toks: list[Tok], i: int, lower: frozenset[str]) -> It
             c += 1
         d = c
         while d < len(toks) and toks[d].is_cap and (d == c or toks[d - 1].joins_org) \
-                and toks[d].folded not in ORG_HEADS:
+                and toks[d].folded not in ORG_HEADS and not (d > c and _opens_a_name(toks, d)):
             d += 1
         if d > c:
             b = d
@@ -938,7 +953,8 @@ def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     d = c
     while d < len(toks) and d - c < 3 and toks[d].is_cap \
             and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
-            and toks[d].folded not in _CLASSIFICATION_STOPS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper):
+            and toks[d].folded not in _CLASSIFICATION_STOPS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper
+                                                                  and not _opens_a_name(toks, d)):
         d += 1
     if d > c:
         yield Candidate(toks[c].start, toks[d - 1].end, "place", 2, 0, source="seat")
@@ -1015,6 +1031,7 @@ def _extend_right(text: str, toks: list[Tok], b: int, lower: frozenset[str]) -> 
         d = c
         while d < len(toks) and toks[d].is_cap and toks[d - 1].joins_org and not _ends_org(toks, d) and \
                 not _place_ends_before(text, toks, c, d) and not _pronoun_i(toks, d) and \
+                not (d > c and _opens_a_name(toks, d)) and \
                 (capitals or not _after_acronym(toks, c, d)) and \
                 toks[d].folded not in _FUNCTION_WORDS and (capitals or not (
                     toks[d].is_upper and toks[d].folded in COMMON_WORDS and toks[d].folded not in _ORG_WORDS)):
@@ -1072,6 +1089,12 @@ def _after_acronym(toks: list[Tok], c: int, d: int) -> bool:
     word in small letters that is no organisation's word starts a name of its
     own (not "of the CPSU Central Committee", "of the USSR Academy")."""
     return d > c and toks[d - 1].is_upper and not toks[d].is_upper and not _org_word(toks[d].folded)
+
+
+def _opens_a_name(toks: Tokens, d: int) -> bool:
+    """Is token ``d`` an initial before a capitalised word, the start of a person's name after a
+    body's or a state's ("the CC of the CPSU L. I. Brezhnev", "the Republic of Mali P. Savelyev")?"""
+    return toks[d].is_initial and d + 1 < len(toks) and toks[d + 1].is_cap
 
 
 def _pronoun_i(toks: list[Tok], d: int) -> bool:

@@ -84,7 +84,8 @@ class Recognition(NamedTuple):
     """What :func:`recognition` finds in a text: its mentions (see :func:`recognise`), and
     ``untagged``, the offsets of the capitalised words it read as names but left out, nothing
     on the page saying whose ("Murumbi will be made vice-president", "Sohyo called a strike":
-    a person's, a body's or a place's), in order: doubts for an editor."""
+    a person's, a body's or a place's), in order: doubts for an editor (none that the
+    register rejects as any kind)."""
 
     spans: list[Span]
     untagged: list[tuple[int, int]]
@@ -125,8 +126,10 @@ def recognition(text: str, register: Register | None = None, *, year: int | None
     chosen = orgcontext.paired_openers(text, evidence.listed_persons(text, chosen, _norm))
     chosen = orgcontext.titled_bodies(text, orgcontext.body_subjects(text, chosen, _norm))
     spans = _link(text, chosen, register, year)
-    if register is not None and register.rejected:  # never propose what the editor rejected
+    if register is not None and register.rejected:  # never propose, nor doubt, what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
+        left_out = [(start, end) for start, end in left_out
+                    if not any(register.is_rejected(kind, text[start:end]) for kind in KIND_PREFIX)]
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     spans = sorted((s for s in spans if _whole_words(text, s.start, s.end)
                     and not (s.text[-1].isupper() and _in_code(text, s))),
@@ -135,7 +138,8 @@ def recognition(text: str, register: Register | None = None, *, year: int | None
 
 
 def _untagged(left_out: list[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
-    """The offsets of ``left_out`` (in order) that no span of ``spans`` (in order) overlaps."""
+    """The offsets of ``left_out`` (in order) that no span of ``spans`` overlaps (in order and
+    disjoint, as :func:`recognise` gives them: their ends are in order too)."""
     if not left_out:
         return []
     ends = [s.end for s in spans]

@@ -218,9 +218,16 @@ def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[a-z]+(?![\w’'\-])")
 
 
+#: A word with a letter beyond ASCII ("détente", "Détente"): looked for only in a text that has one.
+_ACCENTED_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*(?![\w’'\-])")
+
+
 def lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Every word the text writes in lower case (a name is never one)."""
-    return frozenset(_LOWER_WORD.findall(text))
+    """Every word the text writes in lower case (a name is never one), accented or not."""
+    words = _LOWER_WORD.findall(text)
+    if not text.isascii():
+        words += [word for word in _ACCENTED_WORD.findall(text) if word.islower()]
+    return frozenset(words)
 
 
 def title_at(toks: list[Tok], i: int) -> int:
@@ -239,6 +246,14 @@ def title_at(toks: list[Tok], i: int) -> int:
 
 
 def sentence_start(text: str, tok: Tok) -> bool:
-    """Is ``tok`` the first word of a sentence, line or bracket?"""
+    """Is ``tok`` the first word of a sentence, line or bracket, or of an item after a bullet
+    opening its line ("- Wheat deliveries are late", "• Item one")?"""
     before = text[max(0, tok.start - 40):tok.start].rstrip(" \t\u00a0")
+    if before[-1:] in _BULLETS and before[-1:]:
+        before = before[:-1].rstrip(" \t\u00a0")
+        return not before or before.endswith("\n")
     return not before or before[-1] in ".!?:;\n[]—–…“\"‘'(" or before.endswith("\n")
+
+
+#: The marks that open an item of a list at a line's start.
+_BULLETS = "-•*·"
