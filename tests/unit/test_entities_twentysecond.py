@@ -177,3 +177,16 @@ def test_an_item_after_a_bullet_opens_a_sentence(text: str) -> None:
 
 def test_an_accented_word_the_page_writes_in_lower_case_is_no_name() -> None:
     assert untagged("Détente was welcomed. We discussed détente at length.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Talks with KIM IL SUNG went on.", "KIM IL SUNG"),
+    ("The talks with PHAM VAN DONG went on.", "PHAM VAN DONG"),
+])
+def test_a_persons_name_in_capitals_inside_a_sentence_is_no_acronym(text: str, name: str) -> None:
+    assert kinds(text) == [(name, "person")]
+
+
+def test_acronyms_in_a_run_stay_a_body() -> None:
+    assert kinds("The USSR MFA and the CC CPSU agreed; so did the SED PDS.") == [
+        ("USSR MFA", "org"), ("CC CPSU", "org"), ("SED PDS", "org")]
