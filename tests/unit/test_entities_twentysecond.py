@@ -112,6 +112,14 @@ def test_the_town_or_province_of_a_governor_or_mayor_is_a_place(text: str, place
     assert (place, "place") in kinds(text)
 
 
+@pytest.mark.parametrize("text", [
+    "They patrol the coast road as far as Ouzai.",  # the end of a way
+    "Chehab stopped the column at the edge of Ouzai.",
+])
+def test_the_end_of_a_way_or_a_front_is_a_place(text: str) -> None:
+    assert ("Ouzai", "place") in kinds(text)
+
+
 def test_the_governor_of_a_bank_makes_no_place() -> None:
     assert kinds("The governor of the Central Bank resigned.") == [("Central Bank", "org")]
 

@@ -63,6 +63,8 @@ _PLACE_BEFORE = re.compile(
     # the nouns of a settlement, a district or a place of detention before "of" ("the town of X",
     # "the prison of X"; not "the camp of X", a leader's as often)
     r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
+    # the end of a way or a front ("patrol the coast road as far as X", "at the edge of X")
+    r"|as[ \t]+far[ \t]+as|edge[ \t]+of"
     # the officers who govern a town or a province ("the governor of X", "the mayor of X")
     r"|(?:[Gg]overnors?|[Mm]ayors?|[Pp]refects?|[Bb]urgomasters?)[ \t]+of"
     r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
@@ -72,7 +74,7 @@ _PLACE_BEFORE = re.compile(
     r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
 #: The last words of every match of :data:`_PLACE_BEFORE` (keep with it), looked for first.
-_PLACE_BEFORE_ENDS = ("of", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside", "across", "opposite",
+_PLACE_BEFORE_ENDS = ("of", "as", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside", "across", "opposite",
                       "throughout", "beyond", "around", "off", "left", "entered", "reached", "crossed", "occupied",
                       "captured", "shelled", "bombed", "liberated", "besieged", "overran", "encircled", "evacuated",
                       "reoccupied", "recaptured", "enters", "reaches", "occupies", "captures", "shells", "bombs",
