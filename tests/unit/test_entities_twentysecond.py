@@ -198,3 +198,18 @@ def test_a_persons_name_in_capitals_inside_a_sentence_is_no_acronym(text: str, n
 def test_acronyms_in_a_run_stay_a_body() -> None:
     assert kinds("The USSR MFA and the CC CPSU agreed; so did the SED PDS.") == [
         ("USSR MFA", "org"), ("CC CPSU", "org"), ("SED PDS", "org")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended at noon.\n\nKurbis, Ambassador",
+    "The talks ended at noon.\n\nKürbis, Chargé d'Affaires a.i.\n",
+    "The talks ended at noon.\n\nKurbis\nAmbassador\n",
+])
+def test_a_signature_with_its_post_is_a_person(text: str) -> None:
+    assert [(s.text, s.kind) for s in recognise(text)][-1][1] == "person"
+    assert untagged(text) == []
+
+
+def test_a_name_before_a_comma_and_words_that_are_no_post_is_no_signature() -> None:
+    text = "The talks ended at noon.\n\nSohyo, Federation of Unions\n"
+    assert ("Sohyo", "person") not in kinds(text)

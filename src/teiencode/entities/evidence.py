@@ -516,7 +516,21 @@ def _supported_alone(text: str, chosen: list[Candidate], n: int, is_org_body: Ca
         or _INITIALS_AFTER.match(text, cand.end) is not None or _WRITTEN_BY.search(before) is not None \
         or _MESSAGE_FROM.search(before) is not None \
         or _VOCATIVE_BEFORE.search(before) is not None and _VOCATIVE_AFTER.match(text, cand.end) is not None \
-        or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of "
+        or previous is not None and previous.kind == "org" and text[previous.end:cand.start] == " of " \
+        or _signed_with_post(text, cand)
+
+
+#: After a name alone at a line's start, a signature's post: a comma or a line's end, then a title
+#: and at most four words more, ending the line ("Kurbis, Ambassador", "Kürbis\nChargé d'Affaires a.i.").
+_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)(?P<title>[^\W\d_][\w’'-]*)"
+                         r"(?:[ \t]+[\w’'.-]+){0,4}[ \t]*(?:\r?\n|$)")
+
+
+def _signed_with_post(text: str, cand: Candidate) -> bool:
+    """Is ``cand`` a signature: a name alone at its line's start, its post after it (:data:`_POST_AFTER`)?"""
+    match = _POST_AFTER.match(text, cand.end)
+    return match is not None and match["title"].lower() in _TITLE_WORDS \
+        and _LINE_START.search(text, max(0, cand.start - 10), cand.start) is not None
 
 
 def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str],
