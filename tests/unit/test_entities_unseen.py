@@ -1,5 +1,5 @@
 """The recogniser on the pages kept for measuring (bench/unseen, bench/sealed, bench/sealed2,
-bench/sealed3, bench/sealed4):
+bench/sealed3, bench/sealed4, bench/sealed5):
 their figures must not fall below those the README reports. A failure here
 is a regression to fix by a rule for the whole family, never by reading the
 pages' misses (see the READMEs of those folders)."""
@@ -20,6 +20,7 @@ FLOORS = {
     "sealed2": {"person": 0.806, "place": 0.900, "org": 0.858, "date": 1.0},
     "sealed3": {"person": 0.881, "place": 0.895, "org": 0.888, "date": 0.987},
     "sealed4": {"person": 0.864, "place": 0.890, "org": 0.839, "date": 0.991},
+    "sealed5": {"person": 0.897, "place": 0.909, "org": 0.876, "date": 0.968},
 }
 
 
