@@ -74,11 +74,12 @@ _PLACE_BEFORE = re.compile(
     r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
 #: The last words of every match of :data:`_PLACE_BEFORE` (keep with it), looked for first.
-_PLACE_BEFORE_ENDS = ("of", "as", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside", "across", "opposite",
-                      "throughout", "beyond", "around", "off", "left", "entered", "reached", "crossed", "occupied",
-                      "captured", "shelled", "bombed", "liberated", "besieged", "overran", "encircled", "evacuated",
-                      "reoccupied", "recaptured", "enters", "reaches", "occupies", "captures", "shells", "bombs",
-                      "liberates", "besieges", "overruns", "encircles", "evacuates")
+_PLACE_BEFORE_ENDS = ("of", "as", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside",
+                      "across", "opposite", "throughout", "beyond", "around", "off", "left", "entered",
+                      "reached", "crossed", "occupied", "captured", "shelled", "bombed", "liberated",
+                      "besieged", "overran", "encircled", "evacuated", "reoccupied", "recaptured", "enters",
+                      "reaches", "occupies", "captures", "shells", "bombs", "liberates", "besieges",
+                      "overruns", "encircles", "evacuates")
 #: Verbs and nouns of movement and goods: a name after them and "to"/"from" is
 #: a place ("flew to Nyingchi", "the road from Bayi", "withdrew from Kuito", "oil from Kirkuk").
 _MOTION = (r"fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|go(?:es|ing|ne)?|went|travell?(?:ed|ing|s)?"
@@ -208,7 +209,8 @@ def _dateline_after(after: str) -> bool:
     after a comma and a state the gazetteer knows ("…, Japan, August 19, 1972"; not a person's
     post or town: "Okello, Kampala, 3 May 1971" is a signature)?"""
     country = _DATELINE_COUNTRY.match(after)
-    if country is not None and (place := lookup(country.group(1))) is not None and place.feature in {"country", "state"}:
+    if country is not None and (place := lookup(country.group(1))) is not None \
+            and place.feature in {"country", "state"}:
         after = after[country.end():]
     return _DATELINE_AFTER.match(after) is not None
 

@@ -953,8 +953,9 @@ def _seat(text: str, toks: list[Tok], b: int) -> Iterator[Candidate]:
     d = c
     while d < len(toks) and d - c < 3 and toks[d].is_cap \
             and (toks[d].folded not in ORG_HEADS or d > c and gazetteer.lookup(text[toks[c].start:toks[d].end])) \
-            and toks[d].folded not in _CLASSIFICATION_STOPS and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper
-                                                                  and not _opens_a_name(toks, d)):
+            and toks[d].folded not in _CLASSIFICATION_STOPS \
+            and (d == c or toks[d - 1].joins_name and toks[d].is_upper == toks[c].is_upper
+                 and not _opens_a_name(toks, d)):
         d += 1
     if d > c:
         yield Candidate(toks[c].start, toks[d - 1].end, "place", 2, 0, source="seat")
