@@ -213,3 +213,12 @@ def test_a_signature_with_its_post_is_a_person(text: str) -> None:
 def test_a_name_before_a_comma_and_words_that_are_no_post_is_no_signature() -> None:
     text = "The talks ended at noon.\n\nSohyo, Federation of Unions\n"
     assert ("Sohyo", "person") not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Peace on the Korean Peninsula is the aim.", "Korean Peninsula"),  # a peninsula's head
+    ("The Malay Peninsula and the Sinai Peninsula.", "Sinai Peninsula"),
+    ("Security in Asia Pacific was discussed.", "Asia Pacific"),  # the region, not two places
+])
+def test_a_peninsula_and_the_asia_pacific_are_one_place(text: str, place: str) -> None:
+    assert (place, "place") in kinds(text)

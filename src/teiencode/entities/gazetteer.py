@@ -150,7 +150,7 @@ REGIONS = (
     "Mediterranean", "Persian Gulf", "Red Sea", "Black Sea", "Horn of Africa", "Sinai",
     "Mekong", "Danube", "Yalu", "Amur", "Ussuri", "Yangtze", "Nile", "Suez Canal",
     "Panama Canal", "Taiwan Strait", "Gulf of Tonkin", "Sahara", "Himalayas", "Indochina",
-    "Third World",
+    "Third World", "Asia-Pacific", "Asia Pacific",
     # provinces, regions and islands
     "Java", "Sumatra", "Borneo", "Kalimantan", "Sulawesi", "Bali", "Timor", "East Timor",
     "West Irian", "Irian Jaya", "Sabah", "Sarawak", "Mindanao", "Luzon", "Okinawa", "Hokkaido",

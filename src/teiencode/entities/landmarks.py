@@ -20,7 +20,7 @@ from ..english import is_english
 #: Head nouns that end the name of a place whatever stands before them (folded).
 HEADS = frozenset("""square street avenue boulevard prospekt palace monument mausoleum bridge
 airport stadium cathedral pagoda gate island islands isle hotel castle fortress citadel dam canal city
-strait straits coast buildings barracks station lake reservoir town road quay embankment""".split()) | frozenset(
+strait straits coast buildings barracks station lake reservoir town road quay embankment peninsula""".split()) | frozenset(
     # the generic words that end a place's name in Mongolian (river, lake, mountain, pass:
     # "Khalkhin Gol", "Khövsgöl Nuur"), after GeoNames' feature names
     """gol nuur uul davaa""".split())
