@@ -218,16 +218,39 @@ def is_word(tok: Tok, lowercase_words: frozenset[str]) -> bool:
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'\-].)[a-z]+(?![\w’'\-])")
 
 
-#: A word with a letter beyond ASCII ("détente", "Détente"): looked for only in a text that has one.
-_ACCENTED_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*(?![\w’'\-])")
+#: A letter beyond ASCII ("é" of "détente"), and the letters after it.
+_ACCENTED_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_LETTERS_ON = re.compile(r"[^\W\d_]*")
+#: What may not stand next to a word of :func:`lowercase_vocabulary` (as for :data:`_LOWER_WORD`).
+_WORD_JOINERS = "’'-"
 
 
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Every word the text writes in lower case (a name is never one), accented or not."""
     words = _LOWER_WORD.findall(text)
     if not text.isascii():
-        words += [word for word in _ACCENTED_WORD.findall(text) if word.islower()]
+        words += _accented_words(text)
     return frozenset(words)
+
+
+def _accented_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case with a letter beyond ASCII ("détente"), each found
+    from such a letter: the few of a page, without trying a pattern at every position."""
+    words = []
+    end = 0
+    for match in _ACCENTED_LETTER.finditer(text):
+        if match.start() < end:
+            continue  # in the word just read
+        start = match.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS_ON.match(text, match.start()).end()
+        word = text[start:end]
+        if len(word) > 1 and word.islower() and not (start and (text[start - 1] in _WORD_JOINERS
+                                                               or text[start - 1].isalnum())) \
+                and not (end < len(text) and (text[end] in _WORD_JOINERS or text[end].isalnum() or text[end] == "_")):
+            words.append(word)
+    return words
 
 
 def title_at(toks: list[Tok], i: int) -> int:
