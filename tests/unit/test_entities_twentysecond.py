@@ -1,7 +1,8 @@
 """The twenty-second round of issue 15 (docs/measurements.md): the words read as names but left
 untagged, nothing on the page saying whose, reported for review (``TE-REVIEW-NAME``) instead of
-dropped silently; a town or a province after its governor or mayor; a dateline with its country
-between the place and the date."""
+dropped silently; a town or a province after its governor or mayor; an initial that opens a
+person's name after a state's, a seat's or a body's; a signature with its post; and the guards
+that the round's three reviews gave (rules tried and withdrawn among them)."""
 
 from __future__ import annotations
 
@@ -112,12 +113,12 @@ def test_the_town_or_province_of_a_governor_or_mayor_is_a_place(text: str, place
     assert (place, "place") in kinds(text)
 
 
-@pytest.mark.parametrize("text", [
-    "They patrol the coast road as far as Ouzai.",  # the end of a way
-    "Chehab stopped the column at the edge of Ouzai.",
-])
-def test_the_end_of_a_way_or_a_front_is_a_place(text: str) -> None:
-    assert ("Ouzai", "place") in kinds(text)
+def test_the_edge_of_a_town_is_a_place() -> None:
+    assert ("Ouzai", "place") in kinds("Chehab stopped the column at the edge of Ouzai.")
+
+
+def test_as_far_as_a_person_is_concerned_makes_no_place() -> None:  # a review's finding
+    assert ("Sihanouk", "place") not in kinds("He said that as far as Sihanouk is concerned, Peking will decide.")
 
 
 def test_the_governor_of_a_bank_makes_no_place() -> None:
@@ -128,15 +129,10 @@ def test_the_governor_of_a_bank_makes_no_place() -> None:
     ("Okello, Kampala, 3 May 1971", "Okello"),  # a signature: the town is his post's
     ("PARTICIPANTS\n\nMboya, Odinga, 12 May 1965", "Mboya"),
     ("Mboya, Secretary, May 3, 1972", "Mboya"),
+    ("Ulbricht, GDR, 5 May 1965", "Ulbricht"),
 ])
-def test_no_dateline_through_a_town_a_name_or_a_post(text: str, person: str) -> None:
+def test_no_dateline_through_a_town_a_name_a_post_or_a_state(text: str, person: str) -> None:
     assert (person, "place") not in kinds(text)
-
-
-def test_a_dateline_with_its_country_between_place_and_date_makes_a_place() -> None:
-    text = "96. Memorandum of Conversation\n\nKaruizawa, Japan, August 19, 1972, 9:20 a.m.\n\nPARTICIPANTS"
-    assert kinds(text)[:2] == [("Karuizawa", "place"), ("Japan", "place")]
-
 
 
 # --------------------------------------------------------------------------- an initial ends a state's or a body's name
@@ -175,44 +171,38 @@ def test_a_surname_after_a_particle_is_shown_by_the_full_name() -> None:
     assert ("Shalhi", "person") in kinds(text) and untagged(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "The points:\n- Item one: Haiphong is mined.\n- Wheat deliveries are late.",
-    "The points:\n• Wheat deliveries are late.",
-])
-def test_an_item_after_a_bullet_opens_a_sentence(text: str) -> None:
-    assert kinds(text) in ([("Haiphong", "place")], []) and untagged(text) == []
+def test_a_name_in_a_bulleted_list_is_kept() -> None:  # a review's finding against a rule tried
+    text = "Present on the Soviet side:\n- Savelyev, Counsellor\n- Kurbis, First Secretary\n"
+    assert ("Savelyev", "person") in kinds(text)
 
 
 def test_an_accented_word_the_page_writes_in_lower_case_is_no_name() -> None:
     assert untagged("Détente was welcomed. We discussed détente at length.") == []
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Talks with KIM IL SUNG went on.", "KIM IL SUNG"),
-    ("The talks with PHAM VAN DONG went on.", "PHAM VAN DONG"),
+@pytest.mark.parametrize("text", [
+    "The USSR MFA and the CC CPSU agreed; so did the SED PDS.",
+    "The CIA DIA estimate was wrong.",  # a review's finding against a rule tried
 ])
-def test_a_persons_name_in_capitals_inside_a_sentence_is_no_acronym(text: str, name: str) -> None:
-    assert kinds(text) == [(name, "person")]
-
-
-def test_acronyms_in_a_run_stay_a_body() -> None:
-    assert kinds("The USSR MFA and the CC CPSU agreed; so did the SED PDS.") == [
-        ("USSR MFA", "org"), ("CC CPSU", "org"), ("SED PDS", "org")]
+def test_acronyms_in_a_run_stay_a_body(text: str) -> None:
+    assert all(kind == "org" for _, kind in kinds(text))
 
 
 @pytest.mark.parametrize("text", [
     "The talks ended at noon.\n\nKurbis, Ambassador",
     "The talks ended at noon.\n\nKürbis, Chargé d'Affaires a.i.\n",
-    "The talks ended at noon.\n\nKurbis\nAmbassador\n",
 ])
 def test_a_signature_with_its_post_is_a_person(text: str) -> None:
     assert [(s.text, s.kind) for s in recognise(text)][-1][1] == "person"
     assert untagged(text) == []
 
 
-def test_a_name_before_a_comma_and_words_that_are_no_post_is_no_signature() -> None:
-    text = "The talks ended at noon.\n\nSohyo, Federation of Unions\n"
-    assert ("Sohyo", "person") not in kinds(text)
+@pytest.mark.parametrize(("text", "name"), [
+    ("The talks ended at noon.\n\nSohyo, Federation of Unions\n", "Sohyo"),  # no post
+    ("To:\nSovinformburo\nComrade Lozovsky\n", "Sovinformburo"),  # an addressee's block
+])
+def test_a_name_before_words_that_are_no_post_or_an_addressee_is_no_signature(text: str, name: str) -> None:
+    assert (name, "person") not in kinds(text)
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from .gazetteer import lookup, places
+from .gazetteer import places
 from .landmarks import in_place_field
 from .leaders import STATESMEN
 from .names import PERSON_NOUNS, TITLES, fold
@@ -63,8 +63,8 @@ _PLACE_BEFORE = re.compile(
     # the nouns of a settlement, a district or a place of detention before "of" ("the town of X",
     # "the prison of X"; not "the camp of X", a leader's as often)
     r"|(?:town|village|city|port|island|oasis|suburbs?|outskirts|district|province|prison|jail|fortress)[ \t]+of"
-    # the end of a way or a front ("patrol the coast road as far as X", "at the edge of X")
-    r"|as[ \t]+far[ \t]+as|edge[ \t]+of"
+    # the edge of a town or a front ("at the edge of X")
+    r"|edge[ \t]+of"
     # the officers who govern a town or a province ("the governor of X", "the mayor of X")
     r"|(?:[Gg]overnors?|[Mm]ayors?|[Pp]refects?|[Bb]urgomasters?)[ \t]+of"
     r"|left|entered|reached|crossed|occupied|captured|shelled|bombed|liberated|besieged|overran|encircled|evacuated|reoccupied|recaptured"
@@ -74,7 +74,7 @@ _PLACE_BEFORE = re.compile(
     r"|(?:lies|lay|lying|anchored|cruising|sank|sunk)[ \t]+off)"
     r"[ \t]+$")
 #: The last words of every match of :data:`_PLACE_BEFORE` (keep with it), looked for first.
-_PLACE_BEFORE_ENDS = ("of", "as", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside",
+_PLACE_BEFORE_ENDS = ("of", "in", "at", "In", "At", "near", "Near", "into", "outside", "inside",
                       "across", "opposite", "throughout", "beyond", "around", "off", "left", "entered",
                       "reached", "crossed", "occupied", "captured", "shelled", "bombed", "liberated",
                       "besieged", "overran", "encircled", "evacuated", "reoccupied", "recaptured", "enters",
@@ -113,8 +113,6 @@ _DATELINE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{1,2}[ .]+[A-Z][a-z]+|[A-Z][a-z
                              # a date in figures ("Ndjamena, 26.3.80", "Rabat, 14/7/1971", "Sofia, 30.IV.1969")
                              r"|\d{1,2}(?:\.[ ]?|/)(?:\d{1,2}|[IVX]{1,4})(?:\.[ ]?|/)\d{2,4}\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-#: The country a dateline may give between its place and its date ("Karuizawa, Japan, August 19, 1972").
-_DATELINE_COUNTRY = re.compile(r"[ \t]*,[ \t]*([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?=[ \t]*,)")
 #: Verbs of speech after a name that make it a person ("Okonkwo said").
 SPEECH_VERBS = ("said", "says", "stated", "asked", "replied", "noted", "remarked", "declared", "added", "answered",
                 "emphasized", "emphasised", "stressed", "agreed", "thanked", "wrote", "told", "informed",
@@ -195,24 +193,13 @@ def context_weight(text: str, start: int, end: int) -> int:
         placed = True
     if _PLACE_AFTER.match(after):
         weight += 1
-    if _dateline_after(after) and _LINE_START.search(before) or in_place_field(text, start):
+    if _DATELINE_AFTER.match(after) and _LINE_START.search(before) or in_place_field(text, start):
         weight += 2
     if _PERSON_AFTER.match(after) or not placed and _ROLE_AFTER.match(after):
         weight -= 2
     if _after_person_word(before):
         weight -= 1
     return weight
-
-
-def _dateline_after(after: str) -> bool:
-    """Does ``after`` (the text after a name) go on as a dateline: a comma and a date, perhaps
-    after a comma and a state the gazetteer knows ("…, Japan, August 19, 1972"; not a person's
-    post or town: "Okello, Kampala, 3 May 1971" is a signature)?"""
-    country = _DATELINE_COUNTRY.match(after)
-    if country is not None and (place := lookup(country.group(1))) is not None \
-            and place.feature in {"country", "state"}:
-        after = after[country.end():]
-    return _DATELINE_AFTER.match(after) is not None
 
 
 def _after_place_word(before: str) -> bool:
@@ -522,10 +509,10 @@ def _supported_alone(text: str, chosen: list[Candidate], n: int, is_org_body: Ca
         or _signed_with_post(text, cand)
 
 
-#: After a name alone at a line's start, a signature's post: a comma or a line's end, then a title
-#: and at most four words more, ending the line ("Kurbis, Ambassador", "Kürbis\nChargé d'Affaires a.i.").
-_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)(?P<title>[^\W\d_][\w’'-]*)"
-                         r"(?:[ \t]+[\w’'.-]+){0,4}[ \t]*(?:\r?\n|$)")
+#: After a name alone at a line's start, a signature's post: a comma, then a title and at most four
+#: words more, ending the line ("Kurbis, Ambassador", "Kürbis, Chargé d'Affaires a.i."; not a title
+#: on the next line, an addressee's block as often: "Sovinformburo / Comrade Lozovsky").
+_POST_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<title>[^\W\d_][\w’'-]*)(?:[ \t]+[\w’'.-]+){0,4}[ \t]*(?:\r?\n|$)")
 
 
 def _signed_with_post(text: str, cand: Candidate) -> bool:

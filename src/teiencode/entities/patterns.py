@@ -1152,24 +1152,12 @@ def acronyms(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[s
         worded = all(len(t.bare) > 3 and is_english(t.bare) for t in run)
         if worded and not _inside_sentence(text, toks, i, j):
             continue  # "LONG LIVE", "PEACE": words in capitals (an acronym defined on the page is found apart)
-        if len(run) > 1 and _name_in_capitals(run):
-            continue  # "KIM IL SUNG", "LE DUAN": a person's name in capitals
         end = run[-1].end
         if j < len(toks) and toks[j].start == end + 1 and text[end] == "-" and len(toks[j].bare) == 1 \
                 and toks[j].bare.isupper() and not text[toks[j].end:toks[j].end + 1].isalnum():
             end = toks[j].end  # "EOKA-B", "SWAPO-D": a body's letter after a hyphen is part of its name
         if len(run) > 1 or not gazetteer.lookup(tok.bare):
             yield Candidate(tok.start, end, "org", 1, 1, "low" if worded else None, source="acronym")
-
-
-def _name_in_capitals(run: Sequence[Tok]) -> bool:
-    """Are the words in capitals of ``run`` a person's name ("KIM IL SUNG", "PHAM VAN DONG",
-    "DENG XIAOPING"): each of three letters or more a surname or first name of the names data
-    or a romanised syllable, and not all English words ("TOP SECRET")? An acronym is seldom
-    such a word ("USSR MFA", "NLF PRG", "SED PDS")."""
-    long_words = [t for t in run if len(t.bare) > 2]
-    return bool(long_words) and all(is_name(t.bare, endings=False) or syllable_key(t.folded) for t in long_words) \
-        and not all(is_english(t.bare) for t in run)
 
 
 def _inside_sentence(text: str, toks: Tokens, i: int, j: int) -> bool:

@@ -269,14 +269,6 @@ def title_at(toks: list[Tok], i: int) -> int:
 
 
 def sentence_start(text: str, tok: Tok) -> bool:
-    """Is ``tok`` the first word of a sentence, line or bracket, or of an item after a bullet
-    opening its line ("- Wheat deliveries are late", "• Item one")?"""
+    """Is ``tok`` the first word of a sentence, line or bracket?"""
     before = text[max(0, tok.start - 40):tok.start].rstrip(" \t\u00a0")
-    if before[-1:] in _BULLETS and before[-1:]:
-        before = before[:-1].rstrip(" \t\u00a0")
-        return not before or before.endswith("\n")
     return not before or before[-1] in ".!?:;\n[]—–…“\"‘'(" or before.endswith("\n")
-
-
-#: The marks that open an item of a list at a line's start.
-_BULLETS = "-•*·"
