@@ -279,8 +279,9 @@ def _parse_params(values: Sequence[str]) -> dict[str, str | int | bool]:
 
 @main.command()
 @click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Lines for people (text) or a list for scripts (json).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "register"]), default="text",
+              show_default=True, help="Lines for people (text), a list for scripts (json), or the names "
+                                      "left untagged as a CSV register to complete (register).")
 @click.option("--code", "codes", multiple=True,
               type=click.Choice(REVIEW_CODES),
               help="Only doubts of this kind. Repeatable.")
@@ -298,6 +299,9 @@ def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
     Example:
       teiencode build corpus/ -o site/ --register corpus/register.xml
       teiencode review site/report.json --code TE-REVIEW-TURN
+      teiencode review site/report.json --format register > names.csv
+      (write each row's type, or the status rejected, then)
+      teiencode build corpus/ -o site/ --register corpus/register.xml --register names.csv
     """
     from .build.doubts import format_doubts, read_doubts
 

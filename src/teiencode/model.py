@@ -312,6 +312,8 @@ class Diagnostic:
     """One problem found by any stage, with where it is and what to do.
 
     ``code`` names the rule: "TE-READ-3", "XSD", "TE-SCH-DATE-2", "RNG".
+    ``subject``: what a review is about, as the page writes it (a name left untagged), for a
+    script to act on without parsing the message.
     ``str()`` gives ``file:line:col: severity CODE message [xpath]``.
     """
 
@@ -323,6 +325,7 @@ class Diagnostic:
     column: int | None = None
     xpath: str | None = None
     hint: str | None = None
+    subject: str | None = None
 
     def __str__(self) -> str:
         where = ":".join(str(p) for p in (self.file or "-", self.line, self.column) if p is not None)

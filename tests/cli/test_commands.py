@@ -307,3 +307,34 @@ def test_encode_and_build_take_publisher_licence_and_date(tmp_path: Path) -> Non
         assert result.exit_code == 0 and built in result.output, result.output  # B: rebuilt
         xml = (site / f"{SEED.stem}.xml").read_text(encoding="utf-8")
         assert f"<publisher>{publisher}</publisher>" in xml
+
+
+def test_the_names_left_untagged_become_a_register_to_complete_and_then_are_tagged(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "memo.txt").write_text(
+        "Skip to content\n\nMay 3, 1965\n\nRecord of Conversation between A. Ivanov and O. Odinga\n\n"
+        "The dockers invited me. Murumbi will be made vice-president; the union knows it.\n\n"
+        "Sohyo called a second general strike, and Ostpolitik may help.\n\nLater Murumbi came again.\n",
+        encoding="utf-8")
+    site = tmp_path / "site"
+    assert CliRunner().invoke(main, ["build", str(pages), "-o", str(site), "-j", "1"]).exit_code == 0
+    listed = CliRunner().invoke(main, ["review", str(site / "report.json"), "--format", "register"])
+    assert listed.exit_code == 0
+    assert listed.output.splitlines() == [
+        "id,type,status,name,note", f"name-murumbi,,,Murumbi,{pages / 'memo.txt'}:7",
+        f"name-sohyo,,,Sohyo,{pages / 'memo.txt'}:9", f"name-ostpolitik,,,Ostpolitik,{pages / 'memo.txt'}:9"]
+    names = tmp_path / "names.csv"
+    names.write_text(listed.output, encoding="utf-8")
+    untyped = CliRunner().invoke(main, ["build", str(pages), "-o", str(site), "-j", "1", "--register", str(names)])
+    assert untyped.exit_code != 0 and "names.csv:2: entry 'name-murumbi' has no type" in untyped.output
+    completed = listed.output.replace("name-murumbi,,,", "name-murumbi,person,,").replace(
+        "name-sohyo,,,", "name-sohyo,org,,").replace("name-ostpolitik,,,", "name-ostpolitik,org,rejected,")
+    names.write_text(completed, encoding="utf-8")
+    rebuilt = CliRunner().invoke(main, ["build", str(pages), "-o", str(site), "-j", "1", "--register", str(names)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    tei = (site / "memo.xml").read_text(encoding="utf-8")
+    assert tei.count('<persName ref="#name-murumbi">Murumbi</persName>') == 2
+    assert '<orgName ref="#name-sohyo">Sohyo</orgName>' in tei and "Ostpolitik</" not in tei
+    assert CliRunner().invoke(main, ["review", str(site / "report.json")]).output.splitlines() == [
+        "0 doubt(s) on 0 page(s)"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from teiencode.build.doubts import Doubt, register_rows
 from teiencode.entities import find_mentions, load_register
 from teiencode.entities.recognise import recognise, recognition
 from teiencode.model import Document, Heading, Metadata, Note, Paragraph, SourceSpan, Text
@@ -212,3 +213,13 @@ def test_a_name_before_words_that_are_no_post_or_an_addressee_is_no_signature(te
 ])
 def test_a_peninsula_and_the_asia_pacific_are_one_place(text: str, place: str) -> None:
     assert (place, "place") in kinds(text)
+
+
+def test_register_rows_name_each_untagged_name_once_with_a_unique_id_and_where_it_stands() -> None:
+    doubts = [Doubt("a", "a.txt", 7, "TE-REVIEW-NAME", "…", "Gómez"),
+              Doubt("a", "a.txt", 8, "TE-REVIEW-TURN", "…", ""),
+              Doubt("b", "b.txt", 3, "TE-REVIEW-NAME", "…", "Gomez"),
+              Doubt("c", "c.txt", 2, "TE-REVIEW-NAME", "…", "Gómez"),
+              Doubt("c", "c.txt", None, "TE-REVIEW-NAME", "…", "Gómez")]
+    assert register_rows(doubts) == [("name-gomez", "", "", "Gómez", "a.txt:7 and 2 more"),
+                                     ("name-gomez-1", "", "", "Gomez", "b.txt:3")]

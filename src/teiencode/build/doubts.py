@@ -3,7 +3,8 @@
 Every page's report row lists its problems; those of severity "review" are the
 decisions the tool took on weak evidence (a speaker label, a title, a date).
 An editor goes through them from the report alone: by page and line, or by
-kind, most frequent first.
+kind, most frequent first; the names left untagged (``TE-REVIEW-NAME``) also
+as rows of a CSV register to complete (:func:`register_rows`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..entities.names import slug
+from ..entities.register_csv import csv_text, spreadsheet_safe
 from ..errors import InputError
 
 
@@ -26,6 +29,7 @@ class Doubt:
     line: int | None
     code: str
     message: str
+    subject: str = ""
 
 
 def read_doubts(report: str | Path) -> list[Doubt]:
@@ -43,16 +47,19 @@ def read_doubts(report: str | Path) -> list[Doubt]:
         raise InputError("not a teiencode build report (report.json with a \"documents\" list)",
                          file=str(path), hint="pass the report.json that `teiencode build` wrote") from error
     return [Doubt(row.get("name", ""), problem.get("file") or row.get("source", ""), problem.get("line"),
-                  problem.get("code", ""), problem.get("message", ""))
+                  problem.get("code", ""), problem.get("message", ""), problem.get("subject") or "")
             for row in rows for problem in row.get("problems", ()) if problem.get("severity") == "review"]
 
 
 def format_doubts(doubts: Iterable[Doubt], fmt: str = "text") -> str:
     """The doubts for people (``FILE:LINE: CODE message`` lines, then a count by
-    kind) or for scripts (``json``: a list of objects)."""
+    kind), for scripts (``json``: a list of objects) or, for the names left untagged,
+    as a CSV register to complete (``register``: :func:`register_rows`)."""
     doubts = list(doubts)
     if fmt == "json":
         return json.dumps([asdict(d) for d in doubts], ensure_ascii=False, indent=1)
+    if fmt == "register":
+        return csv_text(_REGISTER_HEADER, register_rows(doubts)).rstrip("\n")
     lines = [f"{d.file}:{d.line}: {d.code} {d.message}" if d.line else f"{d.file}: {d.code} {d.message}"
              for d in doubts]
     kinds = Counter(d.code for d in doubts)
@@ -60,3 +67,29 @@ def format_doubts(doubts: Iterable[Doubt], fmt: str = "text") -> str:
     lines.append(f"{len(doubts)} doubt(s) on {pages} page(s)"
                  + "".join(f"; {code} {n}" for code, n in kinds.most_common()))
     return "\n".join(lines)
+
+
+_REGISTER_HEADER = ("id", "type", "status", "name", "note")
+
+
+def register_rows(doubts: Iterable[Doubt]) -> list[tuple[str, str, str, str, str]]:
+    """One register row per name left untagged (``TE-REVIEW-NAME`` doubts with a subject), in
+    the order first met: an id made from the name, no type (the editor writes person, place
+    or org; or any with the status rejected for a word that is no name, which ends its doubt),
+    the name, and where it stands as the note ("FILE:LINE", the first place and how many
+    more). :func:`~teiencode.entities.load_register` refuses a row still without a type and
+    says which."""
+    where: dict[str, list[str]] = {}
+    for doubt in doubts:
+        if doubt.code == "TE-REVIEW-NAME" and doubt.subject:
+            where.setdefault(doubt.subject, []).append(f"{doubt.file}:{doubt.line}" if doubt.line else doubt.file)
+    ids: set[str] = set()
+    rows = []
+    for name, places in where.items():
+        base = f"name-{slug(name)}"
+        entity_id = next(f"{base}-{n}" if n else base for n in range(len(ids) + 1)
+                         if (f"{base}-{n}" if n else base) not in ids)
+        ids.add(entity_id)
+        note = places[0] + (f" and {len(places) - 1} more" if len(places) > 1 else "")
+        rows.append((entity_id, "", "", spreadsheet_safe(name), spreadsheet_safe(note)))
+    return rows

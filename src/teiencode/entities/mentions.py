@@ -279,7 +279,7 @@ def _link_review(span: Span, register: Register | None, source: str | None,
     names = "; ".join(f"{i} ({register.entries[i].name})" if register else i for i in span.doubt)
     return Diagnostic("review", "TE-REVIEW-LINK",
                       f"“{span.text}” may name any of {names}: left unlinked",
-                      file=source, line=line,
+                      file=source, line=line, subject=span.text,
                       hint="set the mention's @ref to the right register id, or name the person in "
                            "full or with their title once in the document")
 
@@ -289,10 +289,11 @@ def _name_review(name: str, source: str | None, line: int | None) -> Diagnostic:
     return Diagnostic("review", "TE-REVIEW-NAME",
                       f"“{name}” may be a name (a person's, a body's or a place's), but nothing on the page "
                       "says whose: left untagged",
-                      file=source, line=line,
+                      file=source, line=line, subject=name,
                       hint="if it is a name, wrap it in persName, orgName or placeName, or give it a row of the "
-                           "register (id, type, name: --register) to have it tagged on every page; if it is "
-                           "none, a row with the status rejected ends the doubt")
+                           "register (id, type, name: --register; `teiencode review --format register` writes "
+                           "the rows) to have it tagged on every page; if it is none, a row with the status "
+                           "rejected ends the doubt")
 
 
 def _fresh(node: _Node, seen: set[int]) -> _Node:
