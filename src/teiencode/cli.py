@@ -292,15 +292,15 @@ def review(report: Path, fmt: str, codes: tuple[str, ...]) -> None:
     reader took on weak evidence or could not find, a header or footer line no
     field holds, a name linked to no one of several register entries, or a
     word read as a name but left untagged (TE-REVIEW-NAME: tag it, or give it
-    a row of the register, accepted or rejected). Fix the TEI where it was
-    wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
+    a row of the register, with the status rejected if it is no name). Fix the
+    TEI where it was wrong. Exit status 0 (also when there are doubts), 2 for an unreadable report.
 
     \b
     Example:
       teiencode build corpus/ -o site/ --register corpus/register.xml
       teiencode review site/report.json --code TE-REVIEW-TURN
       teiencode review site/report.json --format register > names.csv
-      (write each row's type, or the status rejected, then)
+      (write each row's type, and the status rejected for no name, then)
       teiencode build corpus/ -o site/ --register corpus/register.xml --register names.csv
     """
     from .build.doubts import format_doubts, read_doubts

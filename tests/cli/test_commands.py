@@ -322,7 +322,7 @@ def test_the_names_left_untagged_become_a_register_to_complete_and_then_are_tagg
     listed = CliRunner().invoke(main, ["review", str(site / "report.json"), "--format", "register"])
     assert listed.exit_code == 0
     assert listed.output.splitlines() == [
-        "id,type,status,name,note", f"name-murumbi,,,Murumbi,{pages / 'memo.txt'}:7",
+        "id,type,status,name,where", f"name-murumbi,,,Murumbi,{pages / 'memo.txt'}:7",
         f"name-sohyo,,,Sohyo,{pages / 'memo.txt'}:9", f"name-ostpolitik,,,Ostpolitik,{pages / 'memo.txt'}:9"]
     names = tmp_path / "names.csv"
     names.write_text(listed.output, encoding="utf-8")
@@ -335,6 +335,6 @@ def test_the_names_left_untagged_become_a_register_to_complete_and_then_are_tagg
     assert rebuilt.exit_code == 0, rebuilt.output
     tei = (site / "memo.xml").read_text(encoding="utf-8")
     assert tei.count('<persName ref="#name-murumbi">Murumbi</persName>') == 2
-    assert '<orgName ref="#name-sohyo">Sohyo</orgName>' in tei and "Ostpolitik</" not in tei
+    assert '<orgName ref="#name-sohyo">Sohyo</orgName>' in tei and "memo.txt:7" not in tei  # "where" unread
     assert CliRunner().invoke(main, ["review", str(site / "report.json")]).output.splitlines() == [
         "0 doubt(s) on 0 page(s)"]

@@ -80,13 +80,16 @@ def test_a_name_only_the_title_gives_is_no_review() -> None:
     assert not [w for w in find_mentions(doc).warnings if w.code == "TE-REVIEW-NAME"]
 
 
-def test_a_page_whose_names_are_all_shown_has_no_name_review() -> None:
+def test_a_name_the_page_shows_elsewhere_is_no_review() -> None:
     doc = Document(metadata=Metadata(date="1965-05-03"), source="memo.txt", blocks=(
         Heading((Text("Record of a conversation"),), span=SourceSpan(0, 24, 1)),
-        Paragraph((Text("Comrade Ngala said that the dockers invited him to Mombasa."),),
-                  span=SourceSpan(26, 86, 3)),
+        Paragraph((Text("Minister Ngala received us."),), span=SourceSpan(26, 53, 3)),
+        Paragraph((Text("They wait.\nLater Ngala has told the commissioners to refuse."),),
+                  span=SourceSpan(55, 115, 5)),
     ))
     assert not [w for w in find_mentions(doc).warnings if w.code == "TE-REVIEW-NAME"]
+    alone = Document(metadata=Metadata(date="1965-05-03"), source="memo.txt", blocks=doc.blocks[2:])
+    assert [w.subject for w in find_mentions(alone).warnings if w.code == "TE-REVIEW-NAME"] == ["Ngala"]
 
 
 def test_a_register_row_tags_a_name_that_was_left_untagged_and_a_rejection_ends_its_doubt(tmp_path: Path) -> None:
@@ -181,12 +184,13 @@ def test_an_accented_word_the_page_writes_in_lower_case_is_no_name() -> None:
     assert untagged("Détente was welcomed. We discussed détente at length.") == []
 
 
-@pytest.mark.parametrize("text", [
-    "The USSR MFA and the CC CPSU agreed; so did the SED PDS.",
-    "The CIA DIA estimate was wrong.",  # a review's finding against a rule tried
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The USSR MFA and the CC CPSU agreed; so did the SED PDS.",
+     [("USSR MFA", "org"), ("CC CPSU", "org"), ("SED PDS", "org")]),
+    ("The CIA DIA estimate was wrong.", [("CIA DIA", "org")]),  # a review's finding against a rule tried
 ])
-def test_acronyms_in_a_run_stay_a_body(text: str) -> None:
-    assert all(kind == "org" for _, kind in kinds(text))
+def test_acronyms_in_a_run_stay_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -194,7 +198,7 @@ def test_acronyms_in_a_run_stay_a_body(text: str) -> None:
     "The talks ended at noon.\n\nKürbis, Chargé d'Affaires a.i.\n",
 ])
 def test_a_signature_with_its_post_is_a_person(text: str) -> None:
-    assert [(s.text, s.kind) for s in recognise(text)][-1][1] == "person"
+    assert (text.split("\n\n")[1].split(",")[0], "person") in kinds(text)
     assert untagged(text) == []
 
 
@@ -210,6 +214,7 @@ def test_a_name_before_words_that_are_no_post_or_an_addressee_is_no_signature(te
     ("Peace on the Korean Peninsula is the aim.", "Korean Peninsula"),  # a peninsula's head
     ("The Malay Peninsula and the Sinai Peninsula.", "Sinai Peninsula"),
     ("Security in Asia Pacific was discussed.", "Asia Pacific"),  # the region, not two places
+    ("Security in the Asia-Pacific was discussed.", "Asia-Pacific"),
 ])
 def test_a_peninsula_and_the_asia_pacific_are_one_place(text: str, place: str) -> None:
     assert (place, "place") in kinds(text)
@@ -222,4 +227,4 @@ def test_register_rows_name_each_untagged_name_once_with_a_unique_id_and_where_i
               Doubt("c", "c.txt", 2, "TE-REVIEW-NAME", "…", "Gómez"),
               Doubt("c", "c.txt", None, "TE-REVIEW-NAME", "…", "Gómez")]
     assert register_rows(doubts) == [("name-gomez", "", "", "Gómez", "a.txt:7 and 2 more"),
-                                     ("name-gomez-1", "", "", "Gomez", "b.txt:3")]
+                                     ("name-gomez-2", "", "", "Gomez", "b.txt:3")]

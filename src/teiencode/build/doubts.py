@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..entities.names import slug
+from ..entities.names import slug, unique_id
 from ..entities.register_csv import csv_text, spreadsheet_safe
 from ..errors import InputError
 
@@ -69,27 +69,22 @@ def format_doubts(doubts: Iterable[Doubt], fmt: str = "text") -> str:
     return "\n".join(lines)
 
 
-_REGISTER_HEADER = ("id", "type", "status", "name", "note")
+_REGISTER_HEADER = ("id", "type", "status", "name", "where")
 
 
 def register_rows(doubts: Iterable[Doubt]) -> list[tuple[str, str, str, str, str]]:
     """One register row per name left untagged (``TE-REVIEW-NAME`` doubts with a subject), in
     the order first met: an id made from the name, no type (the editor writes person, place
-    or org; or any with the status rejected for a word that is no name, which ends its doubt),
-    the name, and where it stands as the note ("FILE:LINE", the first place and how many
-    more). :func:`~teiencode.entities.load_register` refuses a row still without a type and
-    says which."""
+    or org, and the status rejected for a word that is no name, which ends its doubt), the
+    name, and where it stands ("FILE:LINE", the first place and how many more; a column the
+    register does not read, so it stays out of the TEI).
+    :func:`~teiencode.entities.load_register` refuses a row still without a type and says
+    which."""
     where: dict[str, list[str]] = {}
     for doubt in doubts:
         if doubt.code == "TE-REVIEW-NAME" and doubt.subject:
             where.setdefault(doubt.subject, []).append(f"{doubt.file}:{doubt.line}" if doubt.line else doubt.file)
     ids: set[str] = set()
-    rows = []
-    for name, places in where.items():
-        base = f"name-{slug(name)}"
-        entity_id = next(f"{base}-{n}" if n else base for n in range(len(ids) + 1)
-                         if (f"{base}-{n}" if n else base) not in ids)
-        ids.add(entity_id)
-        note = places[0] + (f" and {len(places) - 1} more" if len(places) > 1 else "")
-        rows.append((entity_id, "", "", spreadsheet_safe(name), spreadsheet_safe(note)))
-    return rows
+    return [(unique_id(f"name-{slug(name)}", ids), "", "", spreadsheet_safe(name),
+             spreadsheet_safe(places[0] + (f" and {len(places) - 1} more" if len(places) > 1 else "")))
+            for name, places in where.items()]

@@ -535,7 +535,8 @@ def unsupported(text: str, chosen: list[Candidate], form_of: Callable[[str], str
     home before "of" ("the forces of X"), initials after it and a comma ("X,
     A. Ia."), a verb of writing and "by" before it ("Typed by X"), a message from or to it ("a call
     from X", "reported to X"), an address in speech ("What we need, X,
-    on that"), a list with a person so shown ("Longo
+    on that"), a post after it on a signature's line ("X, Ambassador"), a full name with a
+    particle and a hyphen before it ("al-X" shows "X"), a list with a person so shown ("Longo
     and X", "X and Comrade Y"), or a sure person after "to" or before it (a telegram's "X to Filippov"); its look is a surname's or a first name's
     (:func:`.personnames.is_name`) or a statesman's of the period
     (:data:`.leaders.STATESMEN`). Names in capitals (a signature: "BASOV")

@@ -25,7 +25,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter, is_not, itemgetter
+from operator import attrgetter, is_not
 from typing import TypeVar
 
 from ..model import (
@@ -119,10 +119,7 @@ class _Layout:
 
     def _current_line(self) -> int | None:
         """The page line where the text laid out so far ends (a footnote's marker)."""
-        if not self.lines:
-            return None
-        start, line = self.lines[-1]
-        return line + "".join(self.parts).count("\n", start)
+        return self.line(self.text, self.length)
 
     def line(self, text: str, offset: int) -> int | None:
         """The page line of an offset of ``text`` (this layout's text): the
@@ -233,9 +230,11 @@ def find_mentions(doc: Document, register: Register | None = None) -> Document:
     entities = doc.entities + tuple(e for e in found if e.id not in known)
     reviews = [_link_review(s, register, doc.source, layout.line(text, s.start) if s.start < body_end else None)
                for s in placed if s.doubt]
-    first = {text[start:end]: start for start, end in reversed(untagged) if start < body_end}
-    reviews += [_name_review(name, doc.source, layout.line(text, start))
-                for name, start in sorted(first.items(), key=itemgetter(1))]
+    first: dict[str, int] = {}
+    for start, end in untagged:
+        if start < body_end:
+            first.setdefault(text[start:end], start)
+    reviews += [_name_review(name, doc.source, layout.line(text, start)) for name, start in first.items()]
     kept = tuple(w for w in doc.warnings if not (w.code == "TE-REVIEW-TURN" and w.line in settled))
     warnings = kept + tuple(r for r in dict.fromkeys(reviews) if r not in kept)
     return _copied(doc, {"blocks": blocks, "participants": participants, "entities": entities, "warnings": warnings,

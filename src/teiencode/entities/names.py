@@ -163,6 +163,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "x"
 
 
+def unique_id(base: str, used: set[str]) -> str:
+    """``base``, or the first of ``base-2``, ``base-3`` … not in ``used``; added to ``used``."""
+    entity_id, n = base, 2
+    while entity_id in used:
+        entity_id, n = f"{base}-{n}", n + 1
+    used.add(entity_id)
+    return entity_id
+
+
 @lru_cache(maxsize=1 << 15)
 def loose(form: str) -> str:
     """The key on which spellings of one name meet when :func:`key` forms

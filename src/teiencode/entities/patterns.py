@@ -488,9 +488,9 @@ def persons(text: str, toks: Tokens, capitalised: list[int], lower: frozenset[st
 
 def _initials_start(toks: Tokens, a: int, b: int) -> int:
     """Where a name with initials (tokens ``a`` to ``b``) begins: after the words in capitals
-    that open the run before an initial, when a word in small letters ends it ("the CPSU L. I.
-    Brezhnev", "the MPRP Yu. Tsedenbal": a body's name before its leader's); at ``a`` for a name
-    in capitals ("BREZHNEV L. I.", "L. I. BREZHNEV")."""
+    that open the run before an initial, when a word after the initial is written in title case
+    ("the CPSU L. I. Brezhnev", "the MPRP Yu. Tsedenbal": a body's name before its leader's); at
+    ``a`` for a name in capitals ("BREZHNEV L. I.", "L. I. BREZHNEV")."""
     c = a
     while c < b and toks[c].is_upper and not toks[c].is_initial:
         c += 1

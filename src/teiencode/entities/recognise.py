@@ -13,7 +13,6 @@ or left unlinked with the ids it may name.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from typing import NamedTuple
 from . import (citations, evidence, gazetteer, guesses, honorifics, landmarks, leaders, linking, orgcontext, orgnames,
                patterns)
 from .dates import find_dates, iter_dates
-from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title
+from .names import COMMON_WORDS, fold, key, person_variants, slug, strip_brackets, strip_title, unique_id
 from .patterns import CERT_ORDER, Candidate, Taken
 from .register import Register
 from .romanisation import syllable_key
@@ -129,26 +128,13 @@ def recognition(text: str, register: Register | None = None, *, year: int | None
     if register is not None and register.rejected:  # never propose, nor doubt, what the editor rejected
         spans = [s for s in spans if s.ref or not register.is_rejected(s.kind, s.text)]
         left_out = [(start, end) for start, end in left_out
-                    if not any(register.is_rejected(kind, text[start:end]) for kind in KIND_PREFIX)]
+                    if not any(register.is_rejected(kind, text[start:end]) for kind in register.rejected)]
     spans = [_close_bracket(text, s) for s in _single_letter_labels(text, spans)]
     spans = sorted((s for s in spans if _whole_words(text, s.start, s.end)
                     and not (s.text[-1].isupper() and _in_code(text, s))),
                    key=_SPAN_START)
-    return Recognition(spans, _untagged(left_out, spans))
-
-
-def _untagged(left_out: list[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
-    """The offsets of ``left_out`` (in order) that no span of ``spans`` overlaps (in order and
-    disjoint, as :func:`recognise` gives them: their ends are in order too)."""
-    if not left_out:
-        return []
-    ends = [s.end for s in spans]
-    untagged = []
-    for start, end in left_out:
-        at = bisect.bisect_right(ends, start)  # the first span ending after the word's start
-        if at == len(spans) or spans[at].start >= end:
-            untagged.append((start, end))
-    return untagged
+    taken = Taken(spans)
+    return Recognition(spans, [(start, end) for start, end in left_out if not taken(start, end)])
 
 
 _SPAN_START = attrgetter("start")
@@ -556,12 +542,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _new_id(kind: str, name: str, used: set[str]) -> str:
-    base = f"{KIND_PREFIX[kind]}-{slug(name)}"
-    entity_id, n = base, 2
-    while entity_id in used:
-        entity_id, n = f"{base}-{n}", n + 1
-    used.add(entity_id)
-    return entity_id
+    return unique_id(f"{KIND_PREFIX[kind]}-{slug(name)}", used)
 
 
 def _single_letter_labels(text: str, spans: list[Span]) -> list[Span]:

@@ -246,11 +246,15 @@ def _accented_words(text: str) -> list[str]:
             start -= 1
         end = _LETTERS_ON.match(text, match.start()).end()
         word = text[start:end]
-        if len(word) > 1 and word.islower() and not (start and (text[start - 1] in _WORD_JOINERS
-                                                               or text[start - 1].isalnum())) \
-                and not (end < len(text) and (text[end] in _WORD_JOINERS or text[end].isalnum() or text[end] == "_")):
+        if len(word) > 1 and word.islower() and not (start and _goes_on(text[start - 1])) \
+                and not (end < len(text) and _goes_on(text[end])):
             words.append(word)
     return words
+
+
+def _goes_on(char: str) -> bool:
+    """Does ``char``, next to a word, make it part of a longer one ("d’état", "x-é", "é1")?"""
+    return char in _WORD_JOINERS or char.isalnum() or char == "_"
 
 
 def title_at(toks: list[Tok], i: int) -> int:
