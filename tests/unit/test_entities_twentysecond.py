@@ -228,3 +228,8 @@ def test_register_rows_name_each_untagged_name_once_with_a_unique_id_and_where_i
               Doubt("c", "c.txt", None, "TE-REVIEW-NAME", "…", "Gómez")]
     assert register_rows(doubts) == [("name-gomez", "", "", "Gómez", "a.txt:7 and 2 more"),
                                      ("name-gomez-2", "", "", "Gomez", "b.txt:3")]
+
+
+def test_a_group_counted_with_a_capitalised_number_is_no_name() -> None:  # FRUS participants' lists
+    text = "PARTICIPANTS:\nChi Chao-chu, Interpreter\nTwo Notetakers\n\nThe Premier said that Three Notetakers wait."
+    assert "Notetakers" not in " ".join(t for t, _ in kinds(text)) and untagged(text) == []

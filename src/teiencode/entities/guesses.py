@@ -204,7 +204,7 @@ _TITLE_PARTS = frozenset(fold(word) for title in TITLES for word in title.rstrip
 #: A number (not a year: "In 1976 Karamanlis …") or a quantifier, perhaps with an adjective of
 #: age, arms or number, before a word in the plural: the word is a people's or a group's ("nine
 #: young Moluccans", "some Kurds", "thousands of Ibos").
-_COUNTED = re.compile(r"(?<![\w.,])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
                       r"|dozens|hundreds|thousands|many|some|several|few|numerous)(?:[ \t]+of)?"
                       r"(?:[ \t]+(?:young|old|armed|more|other|wounded|dead))?[ \t]+$")
 #: Auxiliaries after a clause's subject in the singular ("the Tudeh did not call …", "the

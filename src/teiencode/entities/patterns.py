@@ -191,13 +191,18 @@ def name_token(tok: Tok, lower: frozenset[str]) -> bool:
     return tok.is_cap and len(tok.bare) > 1 and tok.lowered not in lower and _name_word(tok.bare)
 
 
+#: Numbers in words, which count a group and open no name ("Two Notetakers", "Three Interpreters").
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands dozen dozens""".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def _name_word(word: str) -> bool:
     """Whatever the page, may this capitalised word be part of a name: not a
     common word, Roman numeral, organisation head, title, demonym or state?"""
     folded = fold(word)
     if ord(word[0]) >= 0x250 or folded in COMMON_WORDS or is_roman(word) or folded in ORG_HEADS \
-            or folded in TITLE_ABBREVIATIONS or folded in _PORTFOLIOS:
+            or folded in TITLE_ABBREVIATIONS or folded in _PORTFOLIOS or folded in _NUMBER_WORDS:
         return False
     place = gazetteer.lookup(word)
     return not is_demonym(word) and (place is None or place.feature not in _STATE_FEATURES)
